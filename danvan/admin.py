@@ -1,0 +1,54 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+
+from danvan.models import AdminUnit, Agency, DayOverride, Membership, Staff
+
+admin.site.site_header = "Quản trị danvan"
+admin.site.site_title = "Quản trị danvan"
+admin.site.index_title = "Danh mục và tài khoản"
+
+
+@admin.register(AdminUnit)
+class AdminUnitAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "level", "valid_from", "valid_to", "remote_area"]
+    list_filter = ["level", "remote_area", "type"]
+    list_editable = ["remote_area"]
+    search_fields = ["code", "name"]
+    list_select_related = ["parent"]
+    raw_id_fields = ["parent"]
+    readonly_fields = ["code", "level", "valid_from", "valid_to"]
+
+
+@admin.register(Agency)
+class AgencyAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "unit"]
+    list_filter = ["kind", "unit__level"]
+    search_fields = ["name", "unit__code"]
+    list_select_related = ["unit"]
+    raw_id_fields = ["unit"]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    raw_id_fields = ["agency"]
+    extra = 1
+
+
+@admin.register(Staff)
+class StaffAdmin(UserAdmin):
+    list_display = ["username", "full_name", "title", "is_active", "is_superuser"]
+    search_fields = ["username", "full_name"]
+    fieldsets = [
+        (None, {"fields": ["username", "password"]}),
+        ("Thông tin cán bộ", {"fields": ["full_name", "title", "email"]}),
+        ("Quyền", {"fields": ["is_active", "is_staff", "is_superuser"]}),
+        ("Thời gian", {"fields": ["last_login", "date_joined"]}),
+    ]
+    inlines = [MembershipInline]
+
+
+@admin.register(DayOverride)
+class DayOverrideAdmin(admin.ModelAdmin):
+    list_display = ["date", "kind", "note"]
+    list_filter = ["kind"]
+    date_hierarchy = "date"

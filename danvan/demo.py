@@ -1,0 +1,65 @@
+"""Demo accounts: one per role at a province and at one of its communes, for a newcomer's first look."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from danvan.models import Agency, Role, Staff
+from danvan.selectors import resolve_unit
+from danvan.services import provision_staff
+
+DEMO_PASSWORD = "danvan-demo-2026"
+DEMO_PROVINCE = "52"  # Tỉnh Gia Lai since 01/07/2025
+DEMO_COMMUNE = "23764"  # Xã Ia Grai, Tỉnh Gia Lai
+
+Kind = Agency.Kind
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    unit_code: str
+    kind: str
+    role: Role
+    full_name: str
+    title: str
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount(
+        "tinh.tiepdan", DEMO_PROVINCE, Kind.RECEPTION_OFFICE, Role.RECEPTIONIST, "Nguyễn Thị Lan", "Chuyên viên"
+    ),
+    DemoAccount("tinh.xuly", DEMO_PROVINCE, Kind.RECEPTION_OFFICE, Role.HANDLER, "Trần Văn Hùng", "Chuyên viên"),
+    DemoAccount("tinh.lanhdao", DEMO_PROVINCE, Kind.COMMITTEE, Role.LEADER, "Phạm Minh Đức", "Chủ tịch UBND tỉnh"),
+    DemoAccount("tinh.baocao", DEMO_PROVINCE, Kind.COMMITTEE, Role.REPORTER, "Lê Thị Hoa", "Chuyên viên tổng hợp"),
+    DemoAccount("tinh.quantri", DEMO_PROVINCE, Kind.COMMITTEE, Role.UNIT_ADMIN, "Võ Quốc Bảo", "Quản trị hệ thống"),
+    DemoAccount("xa.tiepdan", DEMO_COMMUNE, Kind.COMMITTEE, Role.RECEPTIONIST, "Rơ Mah Thị Bơ", "Công chức tư pháp"),
+    DemoAccount("xa.xuly", DEMO_COMMUNE, Kind.COMMITTEE, Role.HANDLER, "Đặng Văn Tâm", "Công chức văn phòng"),
+    DemoAccount("xa.lanhdao", DEMO_COMMUNE, Kind.COMMITTEE, Role.LEADER, "Ksor Văn Y", "Chủ tịch UBND xã"),
+    DemoAccount("xa.baocao", DEMO_COMMUNE, Kind.COMMITTEE, Role.REPORTER, "Hoàng Thị Mai", "Công chức văn phòng"),
+    DemoAccount("xa.quantri", DEMO_COMMUNE, Kind.COMMITTEE, Role.UNIT_ADMIN, "Bùi Văn Nam", "Công chức văn phòng"),
+)
+
+
+@transaction.atomic
+def create_demo_accounts() -> list[tuple[DemoAccount, Agency]]:
+    """Creates (or resets) the demo accounts and a demo superuser ``quantri``; needs the demo province's agencies."""
+    today = timezone.localdate()
+    created = []
+    for account in DEMO_ACCOUNTS:
+        agency = Agency.objects.get(unit=resolve_unit(account.unit_code, on=today), kind=account.kind)
+        provision_staff(
+            username=account.username,
+            password=DEMO_PASSWORD,
+            agency=agency,
+            role=account.role,
+            full_name=account.full_name,
+            title=account.title,
+        )
+        created.append((account, agency))
+    superuser, _ = Staff.objects.get_or_create(username="quantri", defaults={"full_name": "Quản trị toàn hệ thống"})
+    superuser.is_staff = superuser.is_superuser = True
+    superuser.set_password(DEMO_PASSWORD)
+    superuser.save()
+    return created

@@ -1,0 +1,59 @@
+"""Who sees what. Every list of records is built from ``scoped``; every record page fetches through
+``get_scoped_or_404``, so a record outside the user's scope does not exist for them (404).
+
+- a leader, handler, reporter or unit admin sees the records of their agency's unit and every unit under it
+  (including the units of the earlier era that went into them);
+- a receptionist sees the records of their own agency;
+- a superuser sees everything.
+"""
+
+from typing import TypeVar
+
+from django.db.models import Model, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from danvan.models import Agency, Membership, Role, Staff
+from danvan.selectors import area_of
+
+M = TypeVar("M", bound=Model)
+
+UNIT_WIDE_ROLES = frozenset({Role.LEADER, Role.HANDLER, Role.REPORTER, Role.UNIT_ADMIN})
+
+
+def visible_agencies(staff: Staff) -> QuerySet[Agency]:
+    """The agencies whose records ``staff`` may see."""
+    if staff.is_superuser:
+        return Agency.objects.all()
+    condition = Q(pk__in=[])
+    for membership in staff.memberships.select_related("agency__unit"):
+        if membership.role in UNIT_WIDE_ROLES:
+            condition |= Q(unit__in=area_of(membership.agency.unit).values("pk"))
+        else:
+            condition |= Q(pk=membership.agency_id)
+    return Agency.objects.filter(condition)
+
+
+def scoped(queryset: QuerySet[M], staff: Staff, *, agency_field: str = "agency") -> QuerySet[M]:
+    """The records of ``queryset`` that belong to an agency within ``staff``'s scope."""
+    return queryset.filter(**{f"{agency_field}__in": visible_agencies(staff).values("pk")})
+
+
+def get_scoped_or_404(queryset: QuerySet[M], staff: Staff, *, agency_field: str = "agency", **lookup) -> M:
+    """One record within ``staff``'s scope, or 404 (never 403: a record outside the scope does not exist for them)."""
+    return get_object_or_404(scoped(queryset, staff, agency_field=agency_field), **lookup)
+
+
+def agencies_for(staff: Staff) -> QuerySet[Agency]:
+    """The agencies within ``staff``'s scope, for lists."""
+    return scoped(Agency.objects.select_related("unit"), staff, agency_field="pk").order_by(
+        "unit__level", "unit__code", "kind", "name"
+    )
+
+
+def get_agency_for(staff: Staff, pk: int) -> Agency:
+    """An agency within ``staff``'s scope, or 404."""
+    return get_scoped_or_404(Agency.objects.select_related("unit"), staff, agency_field="pk", pk=pk)
+
+
+def members_of(agency: Agency) -> QuerySet[Membership]:
+    return agency.memberships.select_related("staff").order_by("role", "staff__full_name", "staff__username")

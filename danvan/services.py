@@ -1,0 +1,78 @@
+"""Writes of the shared core: the standard agencies of a unit, staff accounts and their roles."""
+
+from django.contrib.auth.password_validation import validate_password
+from django.db import transaction
+
+from danvan.models import AdminUnit, Agency, Membership, Role, Staff
+from danvan.selectors import units_under
+
+Kind, Type = Agency.Kind, AdminUnit.Type
+
+# Every unit has a People's Committee, a party committee and a People's Council; a province has more.
+STANDARD_KINDS = {
+    AdminUnit.Level.PROVINCE: (
+        Kind.COMMITTEE,
+        Kind.PARTY,
+        Kind.COUNCIL,
+        Kind.ASSEMBLY_DELEGATION,
+        Kind.RECEPTION_OFFICE,
+        Kind.INSPECTORATE,
+    ),
+    AdminUnit.Level.DISTRICT: (Kind.COMMITTEE, Kind.PARTY, Kind.COUNCIL),
+    AdminUnit.Level.COMMUNE: (Kind.COMMITTEE, Kind.PARTY, Kind.COUNCIL),
+}
+
+# The party committee of a province is a "Tỉnh ủy", of a city a "Thành ủy", of a commune an "Đảng ủy xã …".
+_PARTY_COMMITTEE_OF_TYPE = {
+    Type.PROVINCE: "Tỉnh ủy",
+    Type.MUNICIPALITY: "Thành ủy",
+    Type.PROVINCIAL_CITY: "Thành ủy",
+    Type.RURAL_DISTRICT: "Huyện ủy",
+    Type.URBAN_DISTRICT: "Quận ủy",
+    Type.TOWN: "Thị ủy",
+}
+
+_NAME_PREFIX_OF_KIND = {
+    Kind.COMMITTEE: "Ủy ban nhân dân",
+    Kind.COUNCIL: "Hội đồng nhân dân",
+    Kind.ASSEMBLY_DELEGATION: "Đoàn đại biểu Quốc hội",
+    Kind.RECEPTION_OFFICE: "Ban Tiếp công dân",
+    Kind.INSPECTORATE: "Thanh tra",
+}
+
+
+def standard_agency_name(kind: str, unit: AdminUnit) -> str:
+    if kind == Kind.PARTY:
+        committee = _PARTY_COMMITTEE_OF_TYPE.get(unit.type)
+        return f"{committee} {unit.bare_name}" if committee else f"Đảng ủy {unit.name_in_sentence}"
+    return f"{_NAME_PREFIX_OF_KIND[kind]} {unit.name_in_sentence}"
+
+
+@transaction.atomic
+def create_standard_agencies(*, province: AdminUnit) -> int:
+    """Creates the standard agencies that are missing in a province and every unit under it; returns how many."""
+    units = list(units_under(province))
+    existing = set(Agency.objects.filter(unit__in=units, kind__in=Agency.ONE_PER_UNIT).values_list("unit_id", "kind"))
+    missing = [
+        Agency(unit=unit, kind=kind, name=standard_agency_name(kind, unit))
+        for unit in units
+        for kind in STANDARD_KINDS[unit.level]
+        if (unit.pk, kind) not in existing
+    ]
+    Agency.objects.bulk_create(missing, batch_size=2000)
+    return len(missing)
+
+
+@transaction.atomic
+def provision_staff(
+    *, username: str, password: str, agency: Agency, role: Role, full_name: str = "", title: str = ""
+) -> Staff:
+    """Creates the account (or updates its password and name) and gives it ``role`` in ``agency``."""
+    staff, _ = Staff.objects.get_or_create(username=username)
+    validate_password(password, staff)
+    staff.set_password(password)
+    staff.full_name = full_name or staff.full_name
+    staff.title = title or staff.title
+    staff.save()
+    Membership.objects.get_or_create(staff=staff, agency=agency, role=role)
+    return staff

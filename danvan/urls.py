@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from danvan import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("dang-nhap/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("co-quan/", views.agency_list, name="agency-list"),
+    path("co-quan/<int:pk>/", views.agency_detail, name="agency-detail"),
+    path("tiep-cong-dan/", include("reception.urls")),
+    path("don-thu/", include("complaints.urls")),
+    path("doi-thoai/", include("dialogues.urls")),
+    path("bao-cao/", include("reports.urls")),
+    path("quan-tri/", admin.site.urls),
+]

@@ -1,0 +1,85 @@
+"""The working-day calendar that statutory clocks run on.
+
+A working day is Monday to Friday, minus Vietnam's public holidays (the ``holidays`` package: Tết by the lunar
+calendar, Giỗ Tổ Hùng Vương, 30/4, 1/5, 2/9 and the announced bridge days), adjusted by the admin-editable table of
+official days off and make-up working days (``DayOverride``), which wins over the package.
+"""
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+from danvan.models import DayOverride
+
+ONE_DAY = timedelta(days=1)
+
+
+@lru_cache(maxsize=32)
+def _public_holidays(year: int) -> holidays.HolidayBase:
+    return holidays.VN(years=year, language="vi")
+
+
+class _Calendar:
+    """Reads the admin's overrides once per year touched, so a long count costs one or two queries."""
+
+    def __init__(self) -> None:
+        self._overrides: dict[date, str] = {}
+        self._years: set[int] = set()
+
+    def is_working_day(self, day: date) -> bool:
+        if day.year not in self._years:
+            self._years.add(day.year)
+            self._overrides.update(DayOverride.objects.filter(date__year=day.year).values_list("date", "kind"))
+        kind = self._overrides.get(day)
+        if kind is not None:
+            return kind == DayOverride.Kind.WORKING_DAY
+        return _public_holidays(day.year).is_working_day(day)
+
+    def next_working_day(self, day: date) -> date:
+        """``day`` itself if it is a working day, else the first working day after it."""
+        while not self.is_working_day(day):
+            day += ONE_DAY
+        return day
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after ``start`` up to and including ``end`` (0 when ``end`` is not after ``start``)."""
+        count, day = 0, start
+        while day < end:
+            day += ONE_DAY
+            count += self.is_working_day(day)
+        return count
+
+
+def is_working_day(day: date) -> bool:
+    return _Calendar().is_working_day(day)
+
+
+def add_working_days(start: date, days: int) -> date:
+    """The day on which a period of ``days`` working days that starts after ``start`` ends."""
+    if days < 0:
+        raise ValueError("days must not be negative")
+    calendar, day = _Calendar(), start
+    for _ in range(days):
+        day = calendar.next_working_day(day + ONE_DAY)
+    return day
+
+
+def add_calendar_days(start: date, days: int) -> date:
+    """The day on which a period of ``days`` calendar days that starts after ``start`` ends.
+
+    When that day is a day off, the period ends on the next working day (Bộ luật Dân sự 2015, Điều 148(5)).
+    """
+    if days < 0:
+        raise ValueError("days must not be negative")
+    return _Calendar().next_working_day(start + timedelta(days=days))
+
+
+def days_left(due: date, *, today: date, working_days: bool) -> int:
+    """Days left until ``due`` (0 on the day itself); negative once overdue, counting the days past it."""
+    if not working_days:
+        return (due - today).days
+    calendar = _Calendar()
+    if due >= today:
+        return calendar.working_days_between(today, due)
+    return -calendar.working_days_between(due, today)

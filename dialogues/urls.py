@@ -1,0 +1,4 @@
+app_name = "dialogues"
+
+# The pages of this app come with its issue.
+urlpatterns: list = []
