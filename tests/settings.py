@@ -4,7 +4,7 @@ import os
 
 os.environ.setdefault("DANVAN_SECRET_KEY", "test-only-key-that-is-long-enough-for-django-checks-0123456789")
 
-from danvan.settings import *  # noqa: E402, F403
+from danvan.settings import *  # noqa: F403
 
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 SECURE_SSL_REDIRECT = False

@@ -1,0 +1,87 @@
+from datetime import date, timedelta
+
+import pytest
+
+from danvan.models import DayOverride
+from danvan.workdays import add_calendar_days, add_working_days, days_left, is_working_day
+
+pytestmark = pytest.mark.django_db
+
+
+def test_saturday_and_sunday_are_days_off():
+    assert [is_working_day(date(2024, 3, day)) for day in (8, 9, 10, 11)] == [True, False, False, True]
+
+
+def test_every_day_of_the_tet_2025_break_is_a_day_off():
+    tet_break = [date(2025, 1, 25) + timedelta(days=offset) for offset in range(9)]
+
+    assert tet_break[-1] == date(2025, 2, 2)
+    assert [is_working_day(day) for day in tet_break] == [False] * 9
+
+
+def test_one_working_day_after_the_friday_before_tet_2025_is_the_monday_after_it():
+    assert add_working_days(date(2025, 1, 24), 1) == date(2025, 2, 3)
+
+
+def test_ten_working_days_from_receipt_just_before_tet_2025_skip_the_break():
+    # Received Thu 23/01: 24/01, then 03/02–07/02 and 10/02–13/02.
+    assert add_working_days(date(2025, 1, 23), 10) == date(2025, 2, 13)
+
+
+def test_30_april_and_1_may_2025_are_days_off_with_the_announced_swap():
+    days = {
+        day: is_working_day(day) for day in (date(2025, 4, 26), date(2025, 4, 30), date(2025, 5, 1), date(2025, 5, 2))
+    }
+
+    # Friday 02/05 was given off in exchange for working Saturday 26/04.
+    assert days == {date(2025, 4, 26): True, date(2025, 4, 30): False, date(2025, 5, 1): False, date(2025, 5, 2): False}
+
+
+def test_national_day_2_september_2024_and_the_day_before_are_days_off():
+    assert add_working_days(date(2024, 8, 30), 1) == date(2024, 9, 4)
+
+
+def test_an_admin_announced_day_off_stops_the_clock():
+    DayOverride.objects.create(date=date(2024, 3, 11), kind=DayOverride.Kind.DAY_OFF, note="Nghỉ bù")
+
+    assert add_working_days(date(2024, 3, 8), 1) == date(2024, 3, 12)
+
+
+def test_an_admin_announced_make_up_saturday_counts_as_a_working_day():
+    DayOverride.objects.create(date=date(2024, 3, 9), kind=DayOverride.Kind.WORKING_DAY, note="Làm bù")
+
+    assert add_working_days(date(2024, 3, 8), 1) == date(2024, 3, 9)
+
+
+def test_zero_working_days_is_the_start_itself():
+    assert add_working_days(date(2024, 3, 9), 0) == date(2024, 3, 9)
+
+
+def test_calendar_days_count_weekends():
+    assert add_calendar_days(date(2024, 3, 1), 20) == date(2024, 3, 21)
+
+
+def test_a_calendar_period_ending_on_a_day_off_ends_on_the_next_working_day():
+    # 30 days after 01/04/2025 is Thursday 01/05/2025 (a holiday, then the swapped Friday and the weekend).
+    assert add_calendar_days(date(2025, 4, 1), 30) == date(2025, 5, 5)
+
+
+def test_a_negative_period_is_refused():
+    with pytest.raises(ValueError):
+        add_working_days(date(2024, 3, 1), -1)
+
+
+def test_working_days_left_count_only_working_days():
+    assert days_left(date(2025, 2, 4), today=date(2025, 1, 24), working_days=True) == 2
+
+
+def test_working_days_left_is_zero_on_the_due_day():
+    assert days_left(date(2025, 2, 4), today=date(2025, 2, 4), working_days=True) == 0
+
+
+def test_working_days_left_is_negative_once_overdue():
+    assert days_left(date(2025, 1, 24), today=date(2025, 2, 4), working_days=True) == -2
+
+
+def test_calendar_days_left_count_every_day():
+    assert days_left(date(2025, 2, 4), today=date(2025, 1, 24), working_days=False) == 11
