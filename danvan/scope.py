@@ -9,10 +9,10 @@
 
 from typing import TypeVar
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Case, F, Model, Q, QuerySet, Value, When
 from django.shortcuts import get_object_or_404
 
-from danvan.models import Agency, Membership, Role, Staff
+from danvan.models import AdminUnit, Agency, Membership, Role, Staff
 from danvan.selectors import area_of
 
 M = TypeVar("M", bound=Model)
@@ -43,10 +43,19 @@ def get_scoped_or_404(queryset: QuerySet[M], staff: Staff, *, agency_field: str 
     return get_object_or_404(scoped(queryset, staff, agency_field=agency_field), **lookup)
 
 
+def _in_order_of(field: str, values: list[str]) -> Case:
+    """Sorts by the position of ``field``'s value in ``values`` (a choice's declared order, not the alphabet)."""
+    return Case(*(When(**{field: value}, then=Value(rank)) for rank, value in enumerate(values)))
+
+
 def agencies_for(staff: Staff) -> QuerySet[Agency]:
-    """The agencies within ``staff``'s scope, for lists."""
+    """The agencies within ``staff``'s scope, for lists: today's units first, each province before its communes."""
     return scoped(Agency.objects.select_related("unit"), staff, agency_field="pk").order_by(
-        "unit__level", "unit__code", "kind", "name"
+        F("unit__valid_from").desc(nulls_last=True),
+        _in_order_of("unit__level", AdminUnit.Level.values),
+        "unit__code",
+        _in_order_of("kind", Agency.Kind.values),
+        "name",
     )
 
 

@@ -187,4 +187,9 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["mask_personal_data"]},
     },
     "root": {"handlers": ["console"], "level": env_str("DANVAN_LOG_LEVEL", "INFO")},
+    # Django's own loggers print through the same masked handler, once.
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }

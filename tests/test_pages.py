@@ -77,3 +77,19 @@ def test_an_agency_page_shows_the_remote_area_flag_of_its_unit(client, leader_of
     response = client.get(ia_grai.agencies.get(kind="committee").get_absolute_url())
 
     assert "<dt>Vùng sâu, vùng xa</dt><dd>Có</dd>" in response.content.decode()
+
+
+def test_the_agency_list_starts_with_the_province_agencies_in_their_usual_order(client, leader_of_gia_lai):
+    client.force_login(leader_of_gia_lai)
+
+    page = client.get(reverse("agency-list")).context["page"]
+
+    assert [agency.name for agency in page.object_list[:7]] == [
+        "Ủy ban nhân dân tỉnh Gia Lai",
+        "Tỉnh ủy Gia Lai",
+        "Hội đồng nhân dân tỉnh Gia Lai",
+        "Đoàn đại biểu Quốc hội tỉnh Gia Lai",
+        "Ban Tiếp công dân tỉnh Gia Lai",
+        "Thanh tra tỉnh Gia Lai",
+        "Ủy ban nhân dân phường Quy Nhơn Bắc",
+    ]
