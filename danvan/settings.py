@@ -16,8 +16,9 @@ from danvan.env import env_bool, env_int, env_list, env_str
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 DEBUG = env_bool("DANVAN_DEBUG", False)
-# Only a debug run may fall back to a throw-away key; production without DANVAN_SECRET_KEY refuses to start.
-SECRET_KEY = env_str("DANVAN_SECRET_KEY", "insecure-key-for-debug-runs-only") if DEBUG else env_str("DANVAN_SECRET_KEY")
+# Only a debug run falls back to a throw-away key. Without DANVAN_SECRET_KEY, production refuses to serve (wsgi.py,
+# asgi.py) and `check --deploy` fails, while commands that need no key (makemigrations, migrate) still run.
+SECRET_KEY = env_str("DANVAN_SECRET_KEY", "insecure-key-for-debug-runs-only" if DEBUG else "")
 ALLOWED_HOSTS = env_list("DANVAN_ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("DANVAN_CSRF_TRUSTED_ORIGINS", [])
 

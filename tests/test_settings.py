@@ -16,16 +16,17 @@ PRODUCTION_ENV = {
 }
 
 
-def _manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+def _python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Runs Python in the project with ``env`` instead of the test run's own settings and variables."""
     clean = {key: value for key, value in os.environ.items() if not key.startswith(("DANVAN_", "DATABASE_URL"))}
-    clean.pop("DJANGO_SETTINGS_MODULE", None)
+    clean["DJANGO_SETTINGS_MODULE"] = "danvan.settings"
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        env={**clean, **env},
-        cwd=settings.BASE_DIR,
-        capture_output=True,
-        text=True,
+        [sys.executable, *args], env={**clean, **env}, cwd=settings.BASE_DIR, capture_output=True, text=True
     )
+
+
+def _manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return _python("manage.py", *args, env=env)
 
 
 def test_check_deploy_is_clean_with_the_documented_production_variables():
@@ -34,11 +35,27 @@ def test_check_deploy_is_clean_with_the_documented_production_variables():
     assert (result.returncode, result.stdout.strip()) == (0, "System check identified no issues (1 silenced).")
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    result = _manage("check", env={key: value for key, value in PRODUCTION_ENV.items() if key != "DANVAN_SECRET_KEY"})
+def test_production_refuses_to_serve_without_a_secret_key():
+    without_key = {key: value for key, value in PRODUCTION_ENV.items() if key != "DANVAN_SECRET_KEY"}
+
+    result = _python("-c", "import danvan.wsgi", env=without_key)
 
     assert result.returncode == 1
-    assert "Environment variable DANVAN_SECRET_KEY is required." in result.stderr
+    assert "The SECRET_KEY setting must not be empty." in result.stderr
+
+
+def test_check_deploy_fails_without_a_secret_key():
+    without_key = {key: value for key, value in PRODUCTION_ENV.items() if key != "DANVAN_SECRET_KEY"}
+
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=without_key)
+
+    assert (result.returncode, "(security.W009)" in result.stderr) == (1, True)
+
+
+def test_commands_that_need_no_key_run_without_any_variable():
+    result = _manage("makemigrations", "--check", "--dry-run", env={})
+
+    assert (result.returncode, result.stdout.strip()) == (0, "No changes detected")
 
 
 def test_debug_is_off_unless_asked_for():
