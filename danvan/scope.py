@@ -7,6 +7,7 @@
 - a superuser sees everything.
 """
 
+from collections.abc import Iterable
 from typing import TypeVar
 
 from django.db.models import Case, F, Model, Q, QuerySet, Value, When
@@ -31,6 +32,11 @@ def visible_agencies(staff: Staff) -> QuerySet[Agency]:
         else:
             condition |= Q(pk=membership.agency_id)
     return Agency.objects.filter(condition)
+
+
+def agencies_acting_as(staff: Staff, roles: Iterable[Role]) -> QuerySet[Agency]:
+    """The agencies in which ``staff`` holds one of ``roles``: where they may record on the agency's behalf."""
+    return Agency.objects.filter(memberships__staff=staff, memberships__role__in=list(roles)).distinct()
 
 
 def scoped(queryset: QuerySet[M], staff: Staff, *, agency_field: str = "agency") -> QuerySet[M]:

@@ -1,4 +1,22 @@
+from django.urls import path
+
+from reception.views import compliance, desk, sessions, visits
+
 app_name = "reception"
 
-# The pages of this app come with its issue.
-urlpatterns: list = []
+urlpatterns = [
+    path("", desk.desk, name="desk"),
+    path("tra-cuu-cong-dan/", desk.citizen_lookup, name="citizen-lookup"),
+    path("chon-cong-dan/", desk.citizen_pick, name="citizen-pick"),
+    path("luot-tiep/", visits.visit_list, name="visit-list"),
+    path("luot-tiep/xuat-excel/", visits.visit_export, name="visit-export"),
+    path("luot-tiep/<int:pk>/", visits.visit_detail, name="visit-detail"),
+    path("luot-tiep/<int:pk>/bien-nhan/", visits.visit_receipt, name="visit-receipt"),
+    path("ky-tiep/", sessions.session_list, name="session-list"),
+    path("ky-tiep/them/", sessions.session_create, name="session-create"),
+    path("ky-tiep/<int:pk>/", sessions.session_detail, name="session-detail"),
+    path("ky-tiep/<int:pk>/ket-luan/", sessions.session_conclude, name="session-conclude"),
+    path("lich-tiep/", sessions.schedule_list, name="schedule-list"),
+    path("lich-tiep/them/", sessions.schedule_create, name="schedule-create"),
+    path("tan-suat/", compliance.compliance, name="compliance"),
+]

@@ -1,6 +1,20 @@
 from danvan.models.agencies import Agency
 from danvan.models.calendar import DayOverride
+from danvan.models.cases import Case, Classification, SubjectField
+from danvan.models.citizens import Citizen
 from danvan.models.staff import Membership, Role, Staff
 from danvan.models.units import AdminUnit, UnitSuccession
 
-__all__ = ["AdminUnit", "Agency", "DayOverride", "Membership", "Role", "Staff", "UnitSuccession"]
+__all__ = [
+    "AdminUnit",
+    "Agency",
+    "Case",
+    "Citizen",
+    "Classification",
+    "DayOverride",
+    "Membership",
+    "Role",
+    "Staff",
+    "SubjectField",
+    "UnitSuccession",
+]

@@ -1,0 +1,73 @@
+"""Citizens (công dân): the people who come to a reception desk or sign a petition."""
+
+from datetime import date
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Length
+from django.db.models.lookups import Exact
+
+from danvan.text import fold
+
+cccd_validator = RegexValidator(r"^\d{12}$", "Số CCCD gồm đúng 12 chữ số.")
+
+
+class Citizen(models.Model):
+    class Gender(models.TextChoices):
+        MALE = "male", "Nam"
+        FEMALE = "female", "Nữ"
+
+    full_name = models.CharField("họ và tên", max_length=150)
+    # Folded name (no diacritics, lower case), kept so that a name search can use an index on every database.
+    search_name = models.CharField(max_length=150, editable=False, db_index=True)
+    cccd = models.CharField("số CCCD", max_length=12, null=True, blank=True, unique=True, validators=[cccd_validator])
+    birth_date = models.DateField("ngày sinh", null=True, blank=True)
+    gender = models.CharField("giới tính", max_length=10, choices=Gender.choices, blank=True)
+    address = models.CharField("địa chỉ", max_length=300, blank=True)
+    phone = models.CharField("điện thoại", max_length=20, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "công dân"
+        verbose_name_plural = "công dân"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(cccd__isnull=True) | Q(Exact(Length("cccd"), 12)), name="citizen_cccd_12"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    def save(self, *args, **kwargs) -> None:
+        self.search_name = fold(self.full_name)
+        if self.cccd == "":
+            self.cccd = None
+        super().save(*args, **kwargs)
+
+    @property
+    def masked_cccd(self) -> str:
+        """The CCCD as lists show it: only its last three digits."""
+        return f"*********{self.cccd[-3:]}" if self.cccd else ""
+
+    @property
+    def cccd_contradicts_birth(self) -> bool:
+        """Whether the CCCD's century-and-gender digit or birth-year digits contradict the birth date and gender."""
+        return bool(self.cccd) and cccd_contradiction(self.cccd, self.birth_date, self.gender)
+
+
+def cccd_contradiction(cccd: str, birth_date: date | None, gender: str) -> bool:
+    """A CCCD's 4th digit codes century and gender (0/1: 1900s man/woman, 2/3: 2000s, …), its 5th–6th the birth year.
+
+    True when what is known of the person contradicts them.
+    """
+    if len(cccd) != 12 or not cccd.isdigit():
+        return False
+    code = int(cccd[3])
+    if gender and (code % 2 == 1) != (gender == Citizen.Gender.FEMALE):
+        return True
+    if birth_date is None:
+        return False
+    century = 1900 + 100 * (code // 2)
+    return birth_date.year != century + int(cccd[4:6])

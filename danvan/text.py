@@ -1,0 +1,12 @@
+"""Text folded for search that ignores diacritics and case: "Nguyễn Văn A" and "nguyen van a" fold alike."""
+
+import unicodedata
+
+# Đ/đ is a letter of its own, not D with a combining mark, so NFD leaves it whole.
+_LETTERS = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.translate(_LETTERS))
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(stripped.lower().split())

@@ -1,0 +1,67 @@
+"""Reads of the reception desk: visits and sessions within the user's scope, citizens and their history."""
+
+from django.db.models import Q, QuerySet
+
+from danvan.models import Case, Citizen, Staff
+from danvan.scope import get_scoped_or_404, scoped, visible_agencies
+from danvan.text import fold
+from reception.models import ReceptionSchedule, ReceptionSession, Visit
+
+CITIZEN_MATCHES = 8
+
+
+def visits_for(staff: Staff) -> QuerySet[Visit]:
+    return scoped(Visit.objects.select_related("agency__unit", "citizen", "case", "session"), staff)
+
+
+def get_visit_for(staff: Staff, pk: int) -> Visit:
+    return get_scoped_or_404(Visit.objects.select_related("agency__unit", "citizen", "case", "session"), staff, pk=pk)
+
+
+def sessions_for(staff: Staff) -> QuerySet[ReceptionSession]:
+    return scoped(ReceptionSession.objects.select_related("agency__unit"), staff)
+
+
+def get_session_for(staff: Staff, pk: int) -> ReceptionSession:
+    return get_scoped_or_404(ReceptionSession.objects.select_related("agency__unit"), staff, pk=pk)
+
+
+def schedules_for(staff: Staff) -> QuerySet[ReceptionSchedule]:
+    return scoped(ReceptionSchedule.objects.select_related("agency__unit"), staff)
+
+
+def cases_for(staff: Staff) -> QuerySet[Case]:
+    return scoped(Case.objects.all(), staff)
+
+
+def citizens_matching(query: str, staff: Staff) -> QuerySet[Citizen]:
+    """Citizens known within the staff member's scope whose CCCD is the query or whose name contains it.
+
+    The name is matched ignoring diacritics and case: "nguyen van a" finds "Nguyễn Văn A".
+    """
+    query = query.strip()
+    if query.isdigit():
+        condition = Q(cccd=query) if len(query) == 12 else Q(cccd__startswith=query)
+    else:
+        folded = fold(query)
+        if len(folded) < 2:
+            return Citizen.objects.none()
+        condition = Q(search_name__contains=folded)
+    agencies = visible_agencies(staff).values("pk")
+    known_here = Q(visits__agency__in=agencies) | Q(cases__agency__in=agencies)
+    return Citizen.objects.filter(condition).filter(known_here).distinct().order_by("search_name")[:CITIZEN_MATCHES]
+
+
+def visits_of(citizen: Citizen, staff: Staff) -> QuerySet[Visit]:
+    """The citizen's earlier visits within the staff member's scope, latest first."""
+    return visits_for(staff).filter(citizen=citizen)
+
+
+def cases_of(citizen: Citizen, staff: Staff) -> QuerySet[Case]:
+    """The citizen's cases within the staff member's scope, open ones first."""
+    return cases_for(staff).filter(citizen=citizen).order_by("-status", "-opened_on")
+
+
+def open_case_of(citizen: Citizen, staff: Staff) -> Case | None:
+    """The citizen's latest open case within scope, which the desk suggests for the new visit."""
+    return cases_of(citizen, staff).filter(status=Case.Status.OPEN).order_by("-opened_on", "-pk").first()

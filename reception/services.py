@@ -1,0 +1,166 @@
+"""Writes of the reception desk: citizens, visits, heads' reception sessions and schedules."""
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, time
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from danvan.models import Agency, Case, Citizen, Staff
+from reception.models import HEAD_RECEIVERS, ReceptionSchedule, ReceptionSession, Visit
+
+# Receipt codes avoid look-alike characters (0/O, 1/I) so a citizen can read one out over the phone.
+_RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+@dataclass(frozen=True)
+class CitizenDetails:
+    full_name: str
+    cccd: str = ""
+    birth_date: date | None = None
+    gender: str = ""
+    address: str = ""
+    phone: str = ""
+
+
+def register_citizen(*, details: CitizenDetails, citizen: Citizen | None = None) -> Citizen:
+    """The citizen at the desk: the one picked, else the one with this CCCD, else a new one.
+
+    Updated with what was typed; a value left empty never erases one already known.
+    """
+    if citizen is None and details.cccd:
+        citizen = Citizen.objects.filter(cccd=details.cccd).first()
+    if citizen is None:
+        citizen = Citizen()
+    elif details.cccd and citizen.cccd and details.cccd != citizen.cccd:
+        raise ValidationError({"cccd": "Công dân đã chọn có số CCCD khác; hãy kiểm tra lại hoặc bỏ chọn công dân."})
+    for field, value in vars(details).items():
+        if value not in ("", None):
+            setattr(citizen, field, value)
+    citizen.full_clean(validate_unique=True)
+    citizen.save()
+    return citizen
+
+
+def _receipt_code() -> str:
+    while True:
+        code = "TD-" + "".join(secrets.choice(_RECEIPT_ALPHABET) for _ in range(8))
+        if not Visit.objects.filter(receipt_code=code).exists():
+            return code
+
+
+def session_for(*, agency: Agency, on: date, receiver: str, host_name: str, host_title: str, by: Staff | None):
+    """That day's reception session of the agency with this receiver, created when needed."""
+    session, _ = ReceptionSession.objects.get_or_create(
+        agency=agency,
+        date=on,
+        receiver=receiver,
+        reference="",
+        defaults={"host_name": host_name, "host_title": host_title, "created_by": by},
+    )
+    return session
+
+
+@transaction.atomic
+def receive_visit(
+    *,
+    agency: Agency,
+    by: Staff,
+    citizen: Citizen,
+    received_on: date,
+    received_time: time | None,
+    case: Case | None,
+    **fields,
+) -> Visit:
+    """Logs a visit at the desk (lượt tiếp).
+
+    Without a case picked, the visit opens a new one. A periodic or ad-hoc visit received by the head or a delegate
+    joins that day's session of the agency, created when needed. Handed-over documents get a receipt code.
+    """
+    if received_on > timezone.localdate():
+        raise ValidationError({"received_on": "Ngày tiếp không được sau hôm nay."})
+    if case is not None and case.agency_id != agency.pk:
+        raise ValidationError({"case": "Vụ việc đã chọn thuộc cơ quan khác."})
+    visit = Visit(agency=agency, citizen=citizen, received_on=received_on, received_time=received_time, **fields)
+    visit.created_by = by
+    if case is None:
+        case = Case.objects.create(
+            agency=agency,
+            citizen=citizen,
+            summary=_summary(visit.content),
+            kind=visit.classification,
+            field=visit.field,
+            opened_on=received_on,
+        )
+    visit.case = case
+    if visit.receiver in HEAD_RECEIVERS:
+        visit.session = session_for(
+            agency=agency,
+            on=received_on,
+            receiver=visit.receiver,
+            host_name=visit.receiver_name,
+            host_title=visit.receiver_title,
+            by=by,
+        )
+    if visit.documents_received:
+        visit.receipt_code = _receipt_code()
+    visit.full_clean()
+    visit.save()
+    return visit
+
+
+def _summary(content: str) -> str:
+    first_line = content.strip().splitlines()[0] if content.strip() else ""
+    return first_line[:297] + "…" if len(first_line) > 300 else first_line
+
+
+@transaction.atomic
+def record_session(
+    *,
+    agency: Agency,
+    by: Staff,
+    on: date,
+    receiver: str,
+    host_name: str,
+    host_title: str,
+    reference: str = "",
+    conclusion: str = "",
+    conclusion_number: str = "",
+) -> ReceptionSession:
+    """Records a head's reception session, also one at which no citizen came (it still counts as held)."""
+    if on > timezone.localdate():
+        raise ValidationError({"date": "Không ghi nhận kỳ tiếp ở ngày tương lai."})
+    session = ReceptionSession(
+        agency=agency,
+        date=on,
+        receiver=receiver,
+        host_name=host_name,
+        host_title=host_title,
+        reference=reference,
+        conclusion=conclusion,
+        conclusion_number=conclusion_number,
+        created_by=by,
+    )
+    session.full_clean()
+    session.save()
+    return session
+
+
+def conclude_session(*, session: ReceptionSession, conclusion: str, conclusion_number: str) -> ReceptionSession:
+    """Stores the concluding notice (thông báo kết luận) of a session."""
+    if not conclusion.strip():
+        raise ValidationError({"conclusion": "Hãy nhập nội dung thông báo kết luận."})
+    session.conclusion = conclusion
+    session.conclusion_number = conclusion_number
+    session.save(update_fields=["conclusion", "conclusion_number"])
+    return session
+
+
+def publish_schedule(*, agency: Agency, **fields) -> ReceptionSchedule:
+    """Keeps a head's published reception schedule (lịch tiếp công dân)."""
+    schedule = ReceptionSchedule(agency=agency, **fields)
+    schedule.full_clean()
+    schedule.save()
+    return schedule
