@@ -3,7 +3,8 @@ from datetime import date
 import factory
 from django.contrib.auth.hashers import make_password
 
-from danvan.models import AdminUnit, Agency, Membership, Role, Staff
+from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Membership, Role, Staff, SubjectField
+from reception.models import Mode, ReceptionSession, Receiver, Visit
 
 PASSWORD = "mat-khau-thu-nghiem-2026"
 _PASSWORD_HASH = make_password(PASSWORD)  # Argon2 is slow on purpose: hash once for every test account
@@ -48,3 +49,56 @@ def current_unit(code: str) -> AdminUnit:
 def legacy_unit(code: str) -> AdminUnit:
     """A unit of the three-tier structure valid until 30/06/2025."""
     return AdminUnit.objects.get(code=code, valid_from__isnull=True)
+
+
+class CitizenFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Citizen
+
+    full_name = factory.Sequence(lambda n: f"Nguyễn Văn Dân {n}")
+    cccd = factory.Sequence(lambda n: f"0640{90000000 + n:08d}")
+    birth_date = date(1990, 5, 17)
+    gender = Citizen.Gender.MALE
+
+
+class CaseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Case
+
+    agency = factory.SubFactory(AgencyFactory)
+    citizen = factory.SubFactory(CitizenFactory)
+    summary = "Tranh chấp đất đai với hộ liền kề"
+    kind = Classification.COMPLAINT
+    field = SubjectField.LAND
+    opened_on = date(2026, 3, 2)
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ReceptionSession
+
+    agency = factory.SubFactory(AgencyFactory)
+    date = date(2026, 3, 12)
+    receiver = Receiver.HEAD
+    host_name = "Phạm Minh Đức"
+    host_title = "Chủ tịch UBND"
+
+
+class VisitFactory(factory.django.DjangoModelFactory):
+    """A regular visit at the desk; pass mode/receiver/session for a head's reception."""
+
+    class Meta:
+        model = Visit
+
+    agency = factory.SubFactory(AgencyFactory)
+    received_on = date(2026, 3, 12)
+    mode = Mode.REGULAR
+    receiver = Receiver.OFFICER
+    citizen = factory.SubFactory(CitizenFactory)
+    people = 1
+    content = "Đề nghị xem xét việc cấp giấy chứng nhận quyền sử dụng đất"
+    classification = Classification.RECOMMENDATION
+    field = SubjectField.LAND
+    case = factory.SubFactory(
+        CaseFactory, agency=factory.SelfAttribute("..agency"), citizen=factory.SelfAttribute("..citizen")
+    )
