@@ -4,7 +4,7 @@ import factory
 from django.contrib.auth.hashers import make_password
 
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Membership, Role, Staff, SubjectField
-from reception.models import Mode, ReceptionSession, Receiver, Visit
+from reception.models import Mode, Receiver, ReceptionSession, Visit
 
 PASSWORD = "mat-khau-thu-nghiem-2026"
 _PASSWORD_HASH = make_password(PASSWORD)  # Argon2 is slow on purpose: hash once for every test account
