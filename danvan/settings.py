@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
     "django_filters",
     "import_export",
     "axes",
@@ -74,6 +75,8 @@ TEMPLATES = [
         },
     },
 ]
+
+FORM_RENDERER = "danvan.forms.FormRenderer"
 
 # SQLite by default so a newcomer needs no server; DATABASE_URL=postgres://… for production.
 DATABASES = {

@@ -1,6 +1,7 @@
 """Reads of the reception desk: visits and sessions within the user's scope, citizens and their history."""
 
 from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
 
 from danvan.models import Case, Citizen, Staff
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
@@ -34,22 +35,29 @@ def cases_for(staff: Staff) -> QuerySet[Case]:
     return scoped(Case.objects.all(), staff)
 
 
+def citizens_known_to(staff: Staff) -> QuerySet[Citizen]:
+    """Citizens with a visit or a case within the staff member's scope: the only ones the desk may show them."""
+    agencies = visible_agencies(staff).values("pk")
+    return Citizen.objects.filter(Q(visits__agency__in=agencies) | Q(cases__agency__in=agencies)).distinct()
+
+
+def get_citizen_for(staff: Staff, pk: int) -> Citizen:
+    return get_object_or_404(citizens_known_to(staff), pk=pk)
+
+
 def citizens_matching(query: str, staff: Staff) -> QuerySet[Citizen]:
-    """Citizens known within the staff member's scope whose CCCD is the query or whose name contains it.
+    """Citizens known within the staff member's scope whose CCCD starts with the query or whose name contains it.
 
     The name is matched ignoring diacritics and case: "nguyen van a" finds "Nguyễn Văn A".
     """
     query = query.strip()
     if query.isdigit():
-        condition = Q(cccd=query) if len(query) == 12 else Q(cccd__startswith=query)
-    else:
-        folded = fold(query)
-        if len(folded) < 2:
-            return Citizen.objects.none()
+        condition = Q(cccd__startswith=query)
+    elif len(folded := fold(query)) >= 2:
         condition = Q(search_name__contains=folded)
-    agencies = visible_agencies(staff).values("pk")
-    known_here = Q(visits__agency__in=agencies) | Q(cases__agency__in=agencies)
-    return Citizen.objects.filter(condition).filter(known_here).distinct().order_by("search_name")[:CITIZEN_MATCHES]
+    else:
+        return Citizen.objects.none()
+    return citizens_known_to(staff).filter(condition).order_by("search_name")[:CITIZEN_MATCHES]
 
 
 def visits_of(citizen: Citizen, staff: Staff) -> QuerySet[Visit]:

@@ -68,17 +68,19 @@ def receive_visit(
     *,
     agency: Agency,
     by: Staff,
-    citizen: Citizen,
+    details: CitizenDetails,
+    citizen: Citizen | None = None,
     received_on: date,
-    received_time: time | None,
-    case: Case | None,
+    received_time: time | None = None,
+    case: Case | None = None,
     **fields,
 ) -> Visit:
-    """Logs a visit at the desk (lượt tiếp).
+    """Logs a visit at the desk (lượt tiếp): the citizen (picked, or found by CCCD, or new) and the visit, or nothing.
 
     Without a case picked, the visit opens a new one. A periodic or ad-hoc visit received by the head or a delegate
     joins that day's session of the agency, created when needed. Handed-over documents get a receipt code.
     """
+    citizen = register_citizen(details=details, citizen=citizen)
     if received_on > timezone.localdate():
         raise ValidationError({"received_on": "Ngày tiếp không được sau hôm nay."})
     if case is not None and case.agency_id != agency.pk:

@@ -1,15 +1,89 @@
-"""The reception desk. (In progress.)"""
+"""The reception desk: one screen to log a visit while the citizen waits.
 
-from django.http import Http404
+Typing a CCCD or a name looks the citizen up (htmx, by POST so that personal data stays out of URLs and logs);
+picking one fills the citizen's fields, shows their history and suggests their open case.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from danvan.models import Citizen
+from reception.forms import DeskForm
+from reception.selectors import cases_of, citizens_matching, get_citizen_for, open_case_of, visits_for, visits_of
+from reception.services import receive_visit
+
+HISTORY_LENGTH = 10
 
 
-def desk(request):
-    raise Http404
+@login_required
+def desk(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        last_visit = visits_for(request.user).filter(pk=request.session.pop("last_visit", None)).first()
+        form = DeskForm(initial=DeskForm.initial_for(request.user), staff=request.user)
+        return render(request, "reception/desk.html", {"form": form, "last_visit": last_visit})
+    form = DeskForm(request.POST, staff=request.user)
+    if form.is_valid():
+        try:
+            visit = receive_visit(
+                agency=form.cleaned_data["agency"],
+                by=request.user,
+                details=form.citizen_details(),
+                citizen=form.cleaned_data["citizen"],
+                **form.visit_fields(),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, f"Đã ghi lượt tiếp công dân {visit.citizen.full_name}.")
+            if visit.citizen.cccd_contradicts_birth:
+                messages.warning(request, "Lưu ý: số CCCD không khớp với ngày sinh hoặc giới tính đã nhập.")
+            request.session["last_visit"] = visit.pk
+            return redirect("reception:desk")
+    citizen = form.cleaned_data.get("citizen")
+    context = {"form": form} | (_history(request, citizen) if citizen else {})
+    return render(request, "reception/desk.html", context, status=400)
 
 
-def citizen_lookup(request):
-    raise Http404
+@login_required
+@require_POST
+def citizen_lookup(request: HttpRequest) -> HttpResponse:
+    query = request.POST.get("cccd") or request.POST.get("full_name") or ""
+    return render(request, "reception/_citizen_matches.html", {"matches": citizens_matching(query, request.user)})
 
 
-def citizen_pick(request):
-    raise Http404
+@login_required
+@require_POST
+def citizen_pick(request: HttpRequest) -> HttpResponse:
+    """Fills the desk form with a citizen found by the lookup, shows their history and suggests their open case."""
+    pk = request.POST.get("citizen", "")
+    if not pk.isdigit():
+        raise Http404
+    citizen = get_citizen_for(request.user, int(pk))
+    suggested_case = open_case_of(citizen, request.user)
+    form = DeskForm(initial=_initial_of(citizen) | {"case": suggested_case}, staff=request.user)
+    context = {"form": form, "suggested_case": suggested_case} | _history(request, citizen)
+    return render(request, "reception/_citizen_picked.html", context)
+
+
+def _history(request: HttpRequest, citizen: Citizen) -> dict:
+    return {
+        "citizen": citizen,
+        "visits": visits_of(citizen, request.user)[:HISTORY_LENGTH],
+        "cases": cases_of(citizen, request.user)[:HISTORY_LENGTH],
+    }
+
+
+def _initial_of(citizen: Citizen) -> dict:
+    return {
+        "citizen": citizen.pk,
+        "cccd": citizen.cccd or "",
+        "full_name": citizen.full_name,
+        "birth_date": citizen.birth_date,
+        "gender": citizen.gender,
+        "address": citizen.address,
+        "phone": citizen.phone,
+    }

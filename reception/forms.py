@@ -1,0 +1,107 @@
+"""The desk form: one screen for the citizen and the visit."""
+
+from django import forms
+from django.urls import reverse_lazy
+from django.utils import timezone
+
+from danvan.models import Case, Citizen, Classification, Role, Staff, SubjectField
+from danvan.models.citizens import cccd_validator
+from danvan.scope import agencies_acting_as
+from reception.models import Channel, Mode, Receiver, Result
+from reception.qr import parse_chip_qr
+from reception.selectors import cases_for
+from reception.services import CitizenDetails
+
+DESK_ROLES = (Role.RECEPTIONIST, Role.HANDLER, Role.LEADER)
+CITIZEN_FIELDS = ("cccd", "full_name", "birth_date", "gender", "address", "phone")
+
+
+def _lookup_attrs(name: str) -> dict:
+    """Typing in the field looks the citizen up (htmx), sending only that field."""
+    return {
+        "hx-post": reverse_lazy("reception:citizen-lookup"),
+        "hx-trigger": "input changed delay:300ms",
+        "hx-target": "#citizen-matches",
+        "hx-params": name,
+        "autocomplete": "off",
+    }
+
+
+class DeskForm(forms.Form):
+    agency = forms.ModelChoiceField(label="Cơ quan tiếp", queryset=None, empty_label=None)
+    citizen = forms.ModelChoiceField(queryset=Citizen.objects.all(), required=False, widget=forms.HiddenInput)
+
+    cccd = forms.CharField(label="Số CCCD", required=False, widget=forms.TextInput(attrs=_lookup_attrs("cccd")))
+    full_name = forms.CharField(
+        label="Họ và tên", max_length=150, widget=forms.TextInput(attrs=_lookup_attrs("full_name"))
+    )
+    birth_date = forms.DateField(label="Ngày sinh", required=False)
+    gender = forms.ChoiceField(label="Giới tính", required=False, choices=[("", "—"), *Citizen.Gender.choices])
+    address = forms.CharField(label="Địa chỉ", required=False, max_length=300)
+    phone = forms.CharField(label="Điện thoại", required=False, max_length=20)
+
+    received_on = forms.DateField(label="Ngày tiếp")
+    received_time = forms.TimeField(label="Giờ", required=False)
+    mode = forms.ChoiceField(label="Hình thức tiếp", choices=Mode.choices)
+    receiver = forms.ChoiceField(label="Người tiếp", choices=Receiver.choices)
+    receiver_name = forms.CharField(label="Họ tên người tiếp", required=False, max_length=150)
+    receiver_title = forms.CharField(label="Chức vụ", required=False, max_length=150)
+    channel = forms.ChoiceField(label="Kênh", choices=Channel.choices)
+    people = forms.IntegerField(label="Số người", min_value=1, initial=1)
+    other_representatives = forms.CharField(
+        label="Người đại diện khác (mỗi người một dòng)", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    content = forms.CharField(label="Nội dung", widget=forms.Textarea(attrs={"rows": 4}))
+    classification = forms.ChoiceField(label="Phân loại", choices=Classification.choices)
+    field = forms.ChoiceField(label="Lĩnh vực", required=False, choices=[("", "—"), *SubjectField.choices])
+    case = forms.ModelChoiceField(label="Vụ việc", queryset=None, required=False, empty_label="Vụ việc mới")
+    result = forms.ChoiceField(label="Kết quả tiếp", required=False, choices=[("", "—"), *Result.choices])
+    documents_received = forms.BooleanField(label="Công dân nộp đơn, giấy tờ (in giấy biên nhận)", required=False)
+    notes = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, data=None, *args, staff: Staff, **kwargs) -> None:
+        scanned = parse_chip_qr(data.get("cccd", "")) if data is not None else None
+        if scanned:  # a card's QR code typed into the CCCD field by a browser without script
+            data = data.copy()
+            data.update({key: value for key, value in scanned.items() if value})
+        super().__init__(data, *args, **kwargs)
+        self.fields["agency"].queryset = agencies_acting_as(staff, DESK_ROLES).select_related("unit")
+        self.fields["case"].queryset = cases_for(staff).filter(status=Case.Status.OPEN)
+        self.fields["people"].error_messages["min_value"] = "Số người phải từ 1 trở lên."
+
+    @classmethod
+    def initial_for(cls, staff: Staff) -> dict:
+        now = timezone.localtime()
+        return {
+            "received_on": now.date(),
+            "received_time": now.time().replace(second=0, microsecond=0),
+            "receiver_name": staff.get_full_name(),
+            "receiver_title": staff.title,
+            "people": 1,
+        }
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        cccd = cleaned.get("cccd", "").strip()
+        if cccd:
+            try:
+                cccd_validator(cccd)
+            except forms.ValidationError as error:
+                self.add_error("cccd", error)
+        cleaned["cccd"] = cccd
+        received_on = cleaned.get("received_on")
+        if received_on and received_on > timezone.localdate():
+            self.add_error("received_on", "Ngày tiếp không được sau hôm nay.")
+        return cleaned
+
+    def citizen_details(self) -> CitizenDetails:
+        return CitizenDetails(**{name: self.cleaned_data[name] for name in CITIZEN_FIELDS})
+
+    def visit_fields(self) -> dict:
+        names = (
+            "received_on", "received_time", "mode", "receiver", "receiver_name", "receiver_title", "channel", "people",
+            "other_representatives", "content", "classification", "field", "case", "result", "documents_received",
+            "notes",
+        )  # fmt: skip
+        return {name: self.cleaned_data[name] for name in names}
