@@ -60,7 +60,7 @@ class DeskForm(forms.Form):
     documents_received = forms.BooleanField(label="Công dân nộp đơn, giấy tờ (in giấy biên nhận)", required=False)
     notes = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, data=None, *args, staff: Staff, **kwargs) -> None:
+    def __init__(self, data=None, *args, staff: Staff, focus_cccd: bool = True, **kwargs) -> None:
         scanned = parse_chip_qr(data.get("cccd", "")) if data is not None else None
         if scanned:  # a card's QR code typed into the CCCD field by a browser without script
             data = data.copy()
@@ -69,6 +69,8 @@ class DeskForm(forms.Form):
         self.fields["agency"].queryset = agencies_acting_as(staff, DESK_ROLES).select_related("unit")
         self.fields["case"].queryset = cases_for(staff).filter(status=Case.Status.OPEN)
         self.fields["people"].error_messages["min_value"] = "Số người phải từ 1 trở lên."
+        # The desk opens on the CCCD field, where a scanner types the card's QR code.
+        self.fields["cccd"].widget.attrs["autofocus"] = focus_cccd
 
     @classmethod
     def initial_for(cls, staff: Staff) -> dict:

@@ -64,7 +64,7 @@ def citizen_pick(request: HttpRequest) -> HttpResponse:
         raise Http404
     citizen = get_citizen_for(request.user, int(pk))
     suggested_case = open_case_of(citizen, request.user)
-    form = DeskForm(initial=_initial_of(citizen) | {"case": suggested_case}, staff=request.user)
+    form = DeskForm(initial=_initial_of(citizen) | {"case": suggested_case}, staff=request.user, focus_cccd=False)
     context = {"form": form, "suggested_case": suggested_case} | _history(request, citizen)
     return render(request, "reception/_citizen_picked.html", context)
 
