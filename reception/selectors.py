@@ -1,6 +1,6 @@
 """Reads of the reception desk: visits and sessions within the user's scope, citizens and their history."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from danvan.models import Case, Citizen, Staff
@@ -11,12 +11,20 @@ from reception.models import ReceptionSchedule, ReceptionSession, Visit
 CITIZEN_MATCHES = 8
 
 
+def _visits() -> QuerySet[Visit]:
+    """Visits with what their pages show, and ``repeat``: whether their case was received before (tiếp nhiều lần)."""
+    earlier = Visit.objects.filter(case=OuterRef("case")).filter(
+        Q(received_on__lt=OuterRef("received_on")) | Q(received_on=OuterRef("received_on"), pk__lt=OuterRef("pk"))
+    )
+    return Visit.objects.select_related("agency__unit", "citizen", "case", "session").annotate(repeat=Exists(earlier))
+
+
 def visits_for(staff: Staff) -> QuerySet[Visit]:
-    return scoped(Visit.objects.select_related("agency__unit", "citizen", "case", "session"), staff)
+    return scoped(_visits(), staff)
 
 
 def get_visit_for(staff: Staff, pk: int) -> Visit:
-    return get_scoped_or_404(Visit.objects.select_related("agency__unit", "citizen", "case", "session"), staff, pk=pk)
+    return get_scoped_or_404(_visits(), staff, pk=pk)
 
 
 def sessions_for(staff: Staff) -> QuerySet[ReceptionSession]:

@@ -7,6 +7,7 @@ from django.utils import timezone
 from danvan.models import Case, Citizen, Role
 from reception.models import ReceptionSession, Visit
 from reception.qr import parse_chip_qr
+from reception.selectors import visits_for
 from tests.factories import CaseFactory, CitizenFactory, VisitFactory, staff_with_role
 
 pytestmark = pytest.mark.django_db
@@ -216,3 +217,13 @@ def test_staff_without_a_desk_role_are_told_so(client, committee_of_ia_grai):
     response = client.get(DESK)
 
     assert "chưa ghi được lượt tiếp" in response.content.decode()
+
+
+def test_a_visit_is_a_repeat_when_its_case_was_received_before(receptionist, committee_of_ia_grai):
+    case = CaseFactory(agency=committee_of_ia_grai)
+    first = VisitFactory(agency=committee_of_ia_grai, case=case, citizen=case.citizen, received_on=date(2026, 3, 2))
+    again = VisitFactory(agency=committee_of_ia_grai, case=case, citizen=case.citizen, received_on=date(2026, 3, 9))
+
+    repeats = dict(visits_for(receptionist).values_list("pk", "repeat"))
+
+    assert repeats == {first.pk: False, again.pk: True}
