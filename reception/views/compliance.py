@@ -1,7 +1,32 @@
-"""The frequency-compliance page for leaders. (In progress.)"""
+"""The frequency-compliance page for leaders: which heads in scope held too few days of periodic reception."""
 
-from django.http import Http404
+from datetime import date
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from danvan.scope import visible_agencies
+from reception.frequency import DELEGATION_BARRED_FROM, frequency_compliance
+from reception.session_forms import MonthForm
+
+PAGE_SIZE = 50
 
 
-def compliance(request):
-    raise Http404
+@login_required
+def compliance(request: HttpRequest) -> HttpResponse:
+    form = MonthForm(request.GET)
+    year, month = form.period
+    heads = frequency_compliance(agencies=visible_agencies(request.user), year=year, month=month)
+    context = {
+        "form": form,
+        "month": date(year, month, 1),
+        "in_progress": timezone.localdate().replace(day=1) == date(year, month, 1),
+        "heads": len(heads),
+        "short": sum(1 for head in heads if not head.met),
+        "delegation_barred_from": DELEGATION_BARRED_FROM,
+        "page": Paginator(heads, PAGE_SIZE).get_page(request.GET.get("trang")),
+    }
+    return render(request, "reception/compliance.html", context)

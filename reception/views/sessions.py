@@ -1,27 +1,108 @@
-"""Pages of heads' reception sessions and published schedules. (In progress.)"""
+"""Pages of heads' reception sessions (kỳ tiếp) and their published schedules (lịch tiếp công dân)."""
 
-from django.http import Http404
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.forms import Form
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from danvan.models import Staff
+from reception.frequency import DELEGATION_BARRED_FROM, counts_as_periodic
+from reception.models import ReceptionSession
+from reception.selectors import get_session_for, schedules_for, sessions_for, visits_for
+from reception.services import conclude_session, publish_schedule, record_session
+from reception.session_filters import SessionFilter
+from reception.session_forms import ConclusionForm, ScheduleForm, SessionForm, recording_agencies
+
+PAGE_SIZE = 50
+T = TypeVar("T")
 
 
-def session_list(request):
-    raise Http404
+def _applied(form: Form, service: Callable[..., T], **arguments) -> T | None:
+    """The service's result, or None with its refusal shown on the form's fields."""
+    try:
+        return service(**arguments)
+    except ValidationError as error:
+        form.add_error(None, error)
+        return None
 
 
-def session_create(request):
-    raise Http404
+def _posted(request: HttpRequest) -> QueryDict | None:
+    return request.POST if request.method == "POST" else None
 
 
-def session_detail(request, pk):
-    raise Http404
+@login_required
+def session_list(request: HttpRequest) -> HttpResponse:
+    sessions = sessions_for(request.user).annotate(visit_count=Count("visits")).order_by("-date", "agency__name", "-pk")
+    found = SessionFilter(request.GET, queryset=sessions, request=request)
+    page = Paginator(found.qs, PAGE_SIZE).get_page(request.GET.get("trang"))
+    return render(request, "reception/session_list.html", {"filter": found, "page": page})
 
 
-def session_conclude(request, pk):
-    raise Http404
+@login_required
+def session_create(request: HttpRequest) -> HttpResponse:
+    form = SessionForm(_posted(request), staff=request.user)
+    if request.method == "POST" and form.is_valid():
+        fields = dict(form.cleaned_data)
+        session = _applied(form, record_session, by=request.user, on=fields.pop("date"), **fields)
+        if session is not None:
+            messages.success(request, "Đã ghi nhận kỳ tiếp.")
+            return redirect(session)
+    return render(request, "reception/session_form.html", {"form": form})
 
 
-def schedule_list(request):
-    raise Http404
+def _session_page(request: HttpRequest, session: ReceptionSession, conclusion_form: ConclusionForm) -> HttpResponse:
+    context = {
+        "session": session,
+        "visits": visits_for(request.user).filter(session=session).order_by("received_time", "pk"),
+        "counts_as_periodic": counts_as_periodic(session),
+        "delegation_barred_from": DELEGATION_BARRED_FROM,
+        "conclusion_form": conclusion_form if _may_record_for(request.user, session) else None,
+    }
+    return render(request, "reception/session_detail.html", context)
 
 
-def schedule_create(request):
-    raise Http404
+def _may_record_for(staff: Staff, session: ReceptionSession) -> bool:
+    return recording_agencies(staff).filter(pk=session.agency_id).exists()
+
+
+@login_required
+def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    session = get_session_for(request.user, pk)
+    return _session_page(request, session, ConclusionForm(instance=session))
+
+
+@login_required
+@require_POST
+def session_conclude(request: HttpRequest, pk: int) -> HttpResponse:
+    session = get_session_for(request.user, pk)
+    if not _may_record_for(request.user, session):
+        raise PermissionDenied
+    form = ConclusionForm(request.POST)
+    if form.is_valid() and _applied(form, conclude_session, session=session, **form.cleaned_data) is not None:
+        messages.success(request, "Đã lưu thông báo kết luận.")
+        return redirect(session)
+    return _session_page(request, session, form)
+
+
+@login_required
+def schedule_list(request: HttpRequest) -> HttpResponse:
+    schedules = schedules_for(request.user).order_by("agency__name", "-valid_from", "-pk")
+    page = Paginator(schedules, PAGE_SIZE).get_page(request.GET.get("trang"))
+    return render(request, "reception/schedule_list.html", {"page": page})
+
+
+@login_required
+def schedule_create(request: HttpRequest) -> HttpResponse:
+    form = ScheduleForm(_posted(request), staff=request.user)
+    if request.method == "POST" and form.is_valid() and _applied(form, publish_schedule, **form.cleaned_data):
+        messages.success(request, "Đã lưu lịch tiếp công dân.")
+        return redirect("reception:schedule-list")
+    return render(request, "reception/schedule_form.html", {"form": form})
