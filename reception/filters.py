@@ -1,0 +1,140 @@
+"""The filter of the visit list and of its Excel export."""
+
+from datetime import date
+
+import django_filters
+from django import forms
+from django.db.models import F, Q, QuerySet
+from django.db.models.functions import Length
+from django.http import HttpRequest
+
+from danvan.models import AdminUnit, Agency, Classification, SubjectField
+from danvan.scope import agencies_for
+from danvan.text import fold
+from reception.models import GROUP_SIZE, Mode, Receiver, Visit
+from reception.register import DENOUNCER_VISITS
+
+ALL = "Tất cả"
+DATE_ERRORS = {"invalid": "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."}
+NEWEST, OLDEST = "newest", "oldest"
+
+
+def _place(unit: AdminUnit) -> str:
+    """What tells apart units of one name ("Phường 1" was in many towns): the unit above and the end of its era."""
+    parts = [unit.parent.name] if unit.parent_id else []
+    if unit.valid_to:
+        parts.append(f"đến {unit.valid_to:%d/%m/%Y}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+class _AgencyField(forms.ModelChoiceField):
+    def label_from_instance(self, agency: Agency) -> str:
+        return agency.name + _place(agency.unit)
+
+
+class _UnitField(forms.ModelChoiceField):
+    def label_from_instance(self, unit: AdminUnit) -> str:
+        return unit.name + _place(unit)
+
+
+class _AgencyFilter(django_filters.ModelChoiceFilter):
+    field_class = _AgencyField
+
+
+class _UnitFilter(django_filters.ModelChoiceFilter):
+    field_class = _UnitField
+
+
+def _agencies(request: HttpRequest) -> QuerySet[Agency]:
+    return agencies_for(request.user).select_related("unit__parent")
+
+
+def _units(request: HttpRequest) -> QuerySet[AdminUnit]:
+    """The units of the agencies in scope: today's first, each province before its communes."""
+    return (
+        AdminUnit.objects.filter(pk__in=agencies_for(request.user).values("unit"))
+        .select_related("parent")
+        .order_by(F("valid_from").desc(nulls_last=True), Length("code"), "code")
+    )
+
+
+class VisitFilterForm(forms.Form):
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", "“Đến ngày” phải từ “Từ ngày” trở về sau.")
+        return data
+
+
+class VisitFilter(django_filters.FilterSet):
+    """Pass ``request``: the agencies and units offered are those of the user's scope."""
+
+    date_from = django_filters.DateFilter(
+        field_name="received_on",
+        lookup_expr="gte",
+        label="Từ ngày",
+        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
+        error_messages=DATE_ERRORS,
+    )
+    date_to = django_filters.DateFilter(
+        field_name="received_on",
+        lookup_expr="lte",
+        label="Đến ngày",
+        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
+        error_messages=DATE_ERRORS,
+    )
+    agency = _AgencyFilter(label="Cơ quan", queryset=_agencies, empty_label=ALL)
+    unit = _UnitFilter(field_name="agency__unit", label="Đơn vị hành chính", queryset=_units, empty_label=ALL)
+    mode = django_filters.ChoiceFilter(label="Hình thức tiếp", choices=Mode.choices, empty_label=ALL)
+    receiver = django_filters.ChoiceFilter(label="Người tiếp", choices=Receiver.choices, empty_label=ALL)
+    classification = django_filters.ChoiceFilter(label="Phân loại", choices=Classification.choices, empty_label=ALL)
+    field = django_filters.ChoiceFilter(label="Lĩnh vực", choices=SubjectField.choices, empty_label=ALL)
+    groups = django_filters.BooleanFilter(
+        label="Chỉ đoàn đông người", widget=forms.CheckboxInput, method="filter_groups"
+    )
+    q = django_filters.CharFilter(
+        label="Tìm họ tên, nội dung",
+        method="filter_text",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Không cần gõ dấu"}),
+    )
+    sort = django_filters.ChoiceFilter(
+        label="Sắp xếp",
+        choices=[(NEWEST, "Mới nhất trước"), (OLDEST, "Cũ nhất trước")],
+        empty_label=None,
+        method="sort_by_date",
+    )
+
+    class Meta:
+        model = Visit
+        form = VisitFilterForm
+        fields = []
+
+    def filter_groups(self, queryset: QuerySet[Visit], name: str, value: bool) -> QuerySet[Visit]:
+        return queryset.filter(people__gte=GROUP_SIZE) if value else queryset
+
+    def filter_text(self, queryset: QuerySet[Visit], name: str, value: str) -> QuerySet[Visit]:
+        """Name or content, ignoring diacritics and case; never a denouncer's name, which would reveal them."""
+        folded = fold(value)
+        if not folded:
+            return queryset
+        by_name = Q(citizen__search_name__contains=folded) & ~DENOUNCER_VISITS
+        return queryset.filter(by_name | Q(search_text__contains=folded))
+
+    def sort_by_date(self, queryset: QuerySet[Visit], name: str, value: str) -> QuerySet[Visit]:
+        if value == OLDEST:
+            return queryset.order_by("received_on", "received_time", "pk")
+        return queryset.order_by("-received_on", "-received_time", "-pk")
+
+    def for_log(self) -> dict[str, object]:
+        """The valid criteria as the export log records them: the searched text is left out, it may name a citizen."""
+        criteria = {}
+        for name, value in self.form.cleaned_data.items():
+            if value in (None, "", False):
+                continue
+            if name == "q":
+                value = "<hidden>"
+            elif isinstance(value, date):
+                value = f"{value:%d/%m/%Y}"
+            criteria[name] = getattr(value, "pk", value)
+        return criteria
