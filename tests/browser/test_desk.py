@@ -42,3 +42,9 @@ def test_an_officer_logs_a_visit_with_the_keyboard_and_finds_the_citizen_again_w
     match.press("Enter")
     expect(page.get_by_label("Số CCCD")).to_have_value("052090001234")
     expect(page.locator("#citizen-history")).to_contain_text("Đề nghị cấp giấy chứng nhận quyền sử dụng đất")
+
+    page.get_by_role("link", name="Sổ tiếp").click()
+    row = page.get_by_role("row").filter(has_text="Trần Văn Bình")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("*********234")
+    expect(row).to_contain_text("Đề nghị cấp giấy chứng nhận quyền sử dụng đất")

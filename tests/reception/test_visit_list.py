@@ -242,7 +242,7 @@ def test_the_list_masks_the_cccd(client, officer_of_ia_grai, committee_of_ia_gra
 
     page = client.get(LIST).content.decode()
 
-    assert '<td class="code">*********123</td>' in page
+    assert '<br><span class="code">*********123</span></td>' in page
     assert "064090001123" not in page
 
 
