@@ -2,10 +2,11 @@
 
 from datetime import date
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 
-from danvan.models import AdminUnit
+from danvan.models import AdminUnit, Event
 
 _LEVEL_OF_WIDTH = {width: level for level, width in AdminUnit.CODE_WIDTH.items()}
 
@@ -41,3 +42,10 @@ def area_of(unit: AdminUnit) -> QuerySet[AdminUnit]:
     """
     under = units_under(unit).values("pk")
     return AdminUnit.objects.filter(Q(pk__in=under) | Q(successors__in=under)).distinct()
+
+
+def timeline_of(subject: Model) -> QuerySet[Event]:
+    """The steps taken on a record, in the order they happened."""
+    return Event.objects.filter(
+        subject_type=ContentType.objects.get_for_model(subject), subject_id=subject.pk
+    ).select_related("by")

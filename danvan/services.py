@@ -1,9 +1,12 @@
-"""Writes of the shared core: the standard agencies of a unit, staff accounts and their roles."""
+"""Writes of the shared core: the standard agencies of a unit, staff accounts and their roles, the timeline."""
+
+from datetime import date
 
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
+from django.db.models import Model
 
-from danvan.models import AdminUnit, Agency, Membership, Role, Staff
+from danvan.models import AdminUnit, Agency, Event, Membership, Role, Staff
 from danvan.selectors import units_under
 
 Kind, Type = Agency.Kind, AdminUnit.Type
@@ -61,6 +64,16 @@ def create_standard_agencies(*, province: AdminUnit) -> int:
     ]
     Agency.objects.bulk_create(missing, batch_size=2000)
     return len(missing)
+
+
+def record_event(
+    subject: Model, *, by: Staff | None, kind: str, label: str, on: date, changes: dict | None = None
+) -> Event:
+    """Adds a step to the timeline of ``subject``: who, when, what (``label``, in Vietnamese) and what changed.
+
+    Never put a denouncer's identity in ``label`` or ``changes``: the timeline is shown to everyone in scope.
+    """
+    return Event.objects.create(subject=subject, by=by, kind=kind, label=label, on=on, changes=changes or {})
 
 
 @transaction.atomic

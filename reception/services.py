@@ -1,6 +1,5 @@
 """Writes of the reception desk: citizens, visits, heads' reception sessions and schedules."""
 
-import secrets
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -8,11 +7,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from danvan.models import Agency, Case, Citizen, Staff
+from danvan.codes import new_code
+from danvan.models import Agency, Case, Citizen, Classification, Staff
 from reception.models import HEAD_RECEIVERS, ReceptionSchedule, ReceptionSession, Visit
-
-# Receipt codes avoid look-alike characters (0/O, 1/I) so a citizen can read one out over the phone.
-_RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+from reception.signals import visit_received
 
 
 @dataclass(frozen=True)
@@ -42,13 +40,6 @@ def register_citizen(*, details: CitizenDetails, citizen: Citizen | None = None)
     citizen.full_clean(validate_unique=True)
     citizen.save()
     return citizen
-
-
-def _receipt_code() -> str:
-    while True:
-        code = "TD-" + "".join(secrets.choice(_RECEIPT_ALPHABET) for _ in range(8))
-        if not Visit.objects.filter(receipt_code=code).exists():
-            return code
 
 
 def session_for(*, agency: Agency, on: date, receiver: str, host_name: str, host_title: str, by: Staff | None):
@@ -90,7 +81,8 @@ def receive_visit(
     if case is None:
         case = Case.objects.create(
             agency=agency,
-            citizen=citizen,
+            # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
+            citizen=None if visit.classification == Classification.DENUNCIATION else citizen,
             summary=_summary(visit.content),
             kind=visit.classification,
             field=visit.field,
@@ -107,9 +99,10 @@ def receive_visit(
             by=by,
         )
     if visit.documents_received:
-        visit.receipt_code = _receipt_code()
+        visit.receipt_code = new_code("TD", taken=lambda code: Visit.objects.filter(receipt_code=code).exists())
     visit.full_clean()
     visit.save()
+    visit_received.send(sender=Visit, visit=visit, by=by)
     return visit
 
 

@@ -2,6 +2,7 @@ from danvan.models.agencies import Agency
 from danvan.models.calendar import DayOverride
 from danvan.models.cases import Case, Classification, SubjectField
 from danvan.models.citizens import Citizen
+from danvan.models.events import Event
 from danvan.models.staff import Membership, Role, Staff
 from danvan.models.units import AdminUnit, UnitSuccession
 
@@ -12,6 +13,7 @@ __all__ = [
     "Citizen",
     "Classification",
     "DayOverride",
+    "Event",
     "Membership",
     "Role",
     "Staff",

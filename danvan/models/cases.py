@@ -1,6 +1,7 @@
 """Cases (vụ việc): the matter a citizen comes about. Visits (reception) and petitions (complaints) attach to one."""
 
 from django.db import models
+from django.db.models import F, Q
 
 from danvan.models.agencies import Agency
 from danvan.models.citizens import Citizen
@@ -28,9 +29,20 @@ class SubjectField(models.TextChoices):
 
 
 class Case(models.Model):
+    """The matter; once a complaint or denunciation is accepted (thụ lý), it carries its statutory clock too."""
+
     class Status(models.TextChoices):
         OPEN = "open", "Đang xử lý"
         CLOSED = "closed", "Đã kết thúc"
+
+    class Round(models.TextChoices):
+        FIRST = "first", "Lần đầu"
+        SECOND = "second", "Lần hai"
+
+    class Complexity(models.TextChoices):
+        NORMAL = "normal", "Thông thường"
+        COMPLEX = "complex", "Phức tạp"
+        ESPECIALLY_COMPLEX = "especially_complex", "Đặc biệt phức tạp"
 
     agency = models.ForeignKey(Agency, verbose_name="cơ quan", on_delete=models.PROTECT, related_name="cases")
     citizen = models.ForeignKey(
@@ -43,12 +55,38 @@ class Case(models.Model):
     status = models.CharField("trạng thái", max_length=10, choices=Status.choices, default=Status.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    # The statutory resolution of an accepted complaint or denunciation (giải quyết KNTC).
+    round = models.CharField("lần giải quyết", max_length=10, choices=Round.choices, blank=True)
+    repeat_denunciation = models.BooleanField("tố cáo tiếp", default=False)
+    disciplinary = models.BooleanField("khiếu nại quyết định kỷ luật", default=False)
+    complexity = models.CharField(
+        "tính chất", max_length=20, choices=Complexity.choices, default=Complexity.NORMAL, blank=True
+    )
+    accepted_on = models.DateField("ngày thụ lý", null=True, blank=True)
+    # The deadline in force, kept by the complaints services at every step that moves it, so lists can filter on it.
+    due_on = models.DateField("hạn giải quyết", null=True, blank=True)
+    suspended_since = models.DateField("tạm đình chỉ từ ngày", null=True, blank=True)
+    resolved_on = models.DateField("ngày giải quyết xong", null=True, blank=True)
+    hotspot = models.BooleanField("đông người, phức tạp, kéo dài", default=False)
+
     class Meta:
         verbose_name = "vụ việc"
         verbose_name_plural = "vụ việc"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(accepted_on__isnull=True) | Q(accepted_on__gte=F("opened_on")),
+                name="case_accepted_after_opened",
+            ),
+            models.CheckConstraint(
+                condition=Q(resolved_on__isnull=True) | Q(accepted_on__isnull=False, resolved_on__gte=F("accepted_on")),
+                name="case_resolved_after_accepted",
+            ),
+        ]
         indexes = [
             models.Index(fields=["agency", "status"], name="case_agency_status"),
             models.Index(fields=["citizen", "status"], name="case_citizen_status"),
+            models.Index(fields=["agency", "accepted_on"], name="case_agency_accepted"),
+            models.Index(fields=["due_on"], condition=Q(resolved_on__isnull=True), name="case_open_due"),
         ]
 
     def __str__(self) -> str:

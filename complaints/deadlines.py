@@ -1,0 +1,140 @@
+"""Statutory clocks as dated rules (law.md): each rule says from when it applies, how many days, and which days count.
+
+A clock uses the rule in force on the day it starts. Day types: working days run on the working-day calendar
+(danvan.workdays); calendar days count every day, a period ending on a day off ending on the next working day.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from danvan.models import Case, Classification
+from danvan.workdays import add_calendar_days, add_working_days, days_left
+
+
+class DayType(StrEnum):
+    WORKING = "working"
+    CALENDAR = "calendar"
+
+
+class Step(StrEnum):
+    HANDLE_PETITION = "handle_petition"  # classify and handle a petition (xử lý đơn)
+    HANDLE_DENUNCIATION = "handle_denunciation"  # initial handling of a denunciation
+    ACCEPT_COMPLAINT = "accept_complaint"  # accept (thụ lý) a complaint
+    RESOLVE_COMPLAINT = "resolve_complaint"
+    RESOLVE_DENUNCIATION = "resolve_denunciation"
+    FORWARD_REPLY = "forward_reply"  # the receiving agency's reply to a forwarded petition
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    step: Step
+    days: int
+    day_type: DayType
+    source: str
+    valid_from: date | None = None
+    valid_to: date | None = None
+    round: str = ""  # for complaints: Case.Round, "" for any
+    disciplinary: bool = False
+    complex_days: int | None = None
+    remote_days: int | None = None
+    remote_complex_days: int | None = None
+    verified: bool = True
+
+    def in_force_on(self, on: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or on <= self.valid_to)
+
+    def days_for(self, *, complex_: bool, remote: bool) -> int:
+        if remote and complex_ and self.remote_complex_days:
+            return self.remote_complex_days
+        if remote and self.remote_days:
+            return self.remote_days
+        if complex_ and self.complex_days:
+            return self.complex_days
+        return self.days
+
+
+W, C = DayType.WORKING, DayType.CALENDAR
+NEW_DECREES = date(2026, 7, 1)
+
+RULES = (
+    DeadlineRule(Step.HANDLE_PETITION, 10, W, "Thông tư 05/2021/TT-TTCP", verified=False),
+    DeadlineRule(Step.HANDLE_DENUNCIATION, 7, W, "Luật Tố cáo 2018, Điều 24 khoản 1"),
+    DeadlineRule(Step.FORWARD_REPLY, 10, W, "Thông tư 05/2021/TT-TTCP", verified=False),
+    DeadlineRule(Step.ACCEPT_COMPLAINT, 10, W, "Luật Khiếu nại, Điều 27, 36", valid_to=date(2026, 6, 30)),
+    DeadlineRule(Step.ACCEPT_COMPLAINT, 7, W, "Nghị định 155/2026/NĐ-CP, Điều 10", valid_from=NEW_DECREES),
+    # Calendar or working days for complaint resolution is not settled in the sources: change day_type here.
+    DeadlineRule(
+        Step.RESOLVE_COMPLAINT, 30, C, "Luật Khiếu nại, Điều 28", round=Case.Round.FIRST,
+        complex_days=45, remote_days=45, remote_complex_days=60, verified=False,
+    ),
+    DeadlineRule(
+        Step.RESOLVE_COMPLAINT, 45, C, "Luật Khiếu nại, Điều 37", round=Case.Round.SECOND,
+        complex_days=60, remote_days=60, remote_complex_days=70, verified=False,
+    ),
+    DeadlineRule(
+        Step.RESOLVE_COMPLAINT, 30, C, "Luật Khiếu nại, Điều 50", disciplinary=True, complex_days=45, verified=False
+    ),
+    DeadlineRule(Step.RESOLVE_DENUNCIATION, 30, C, "Luật Tố cáo 2018, Điều 30"),
+)  # fmt: skip
+
+# Denunciations (Luật Tố cáo 2018, Điều 30): a complex case may be extended once, an especially complex one twice,
+# each time by at most 30 days. The Law on Complaints provides no extension: a complex complaint has a longer period.
+EXTENSION_MAX_DAYS = 30
+MAX_EXTENSIONS = {
+    Case.Complexity.NORMAL: 0,
+    Case.Complexity.COMPLEX: 1,
+    Case.Complexity.ESPECIALLY_COMPLEX: 2,
+}
+
+
+def rule_for(step: Step, on: date, *, round: str = "", disciplinary: bool = False) -> DeadlineRule:
+    """The rule of ``step`` in force on ``on`` (for complaints: of that round, or for disciplinary decisions)."""
+    candidates = [r for r in RULES if r.step == step and r.in_force_on(on) and r.disciplinary == disciplinary]
+    if round:
+        candidates = [r for r in candidates if r.round in ("", round)] or candidates
+    if not candidates:
+        raise LookupError(f"No {step} rule in force on {on}")
+    return candidates[0]
+
+
+def add_days(start: date, days: int, day_type: DayType) -> date:
+    return add_working_days(start, days) if day_type == DayType.WORKING else add_calendar_days(start, days)
+
+
+_HANDLING_STEP = {
+    Classification.COMPLAINT: Step.ACCEPT_COMPLAINT,
+    Classification.DENUNCIATION: Step.HANDLE_DENUNCIATION,
+    Classification.RECOMMENDATION: Step.HANDLE_PETITION,
+}
+
+
+def handling_deadline(*, kind: str, received_on: date) -> date:
+    """The day a petition must be handled by: a complaint accepted or not within 10 working days (7 from
+    01/07/2026), a denunciation within 7, any other petition within 10."""
+    rule = rule_for(_HANDLING_STEP[kind], received_on)
+    return add_days(received_on, rule.days, rule.day_type)
+
+
+def reply_deadline(*, forwarded_on: date) -> date:
+    rule = rule_for(Step.FORWARD_REPLY, forwarded_on)
+    return add_days(forwarded_on, rule.days, rule.day_type)
+
+
+def resolution_rule(case: Case) -> DeadlineRule:
+    if case.kind == Classification.DENUNCIATION:
+        return rule_for(Step.RESOLVE_DENUNCIATION, case.accepted_on)
+    return rule_for(Step.RESOLVE_COMPLAINT, case.accepted_on, round=case.round, disciplinary=case.disciplinary)
+
+
+def resolution_deadline(case: Case, *, extension_days: int = 0, suspended: list[tuple[date, date]] = ()) -> date:
+    """The resolution deadline of an accepted case: the period of its rule (complex, remote area), plus extensions,
+    plus the time the clock stood still during each (suspended, resumed) interval."""
+    rule = resolution_rule(case)
+    complex_ = case.complexity != Case.Complexity.NORMAL and case.kind != Classification.DENUNCIATION
+    days = rule.days_for(complex_=complex_, remote=case.agency.unit.remote_area) + extension_days
+    due = add_days(case.accepted_on, days, rule.day_type)
+    for suspended_on, resumed_on in suspended:
+        stood_still = days_left(resumed_on, today=suspended_on, working_days=rule.day_type == DayType.WORKING)
+        due = add_days(due, stood_still, rule.day_type)
+    return due

@@ -1,0 +1,190 @@
+"""Petitions (đơn): received from any source, handled within their deadline (xử lý đơn)."""
+
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from danvan.models import Agency, Case, Citizen, Classification, Staff, SubjectField
+from danvan.text import fold
+from reception.models import Visit
+
+# 5 or more signatories make a petition signed by many (đơn nhiều người đứng tên).
+MANY_SIGNATORIES = 5
+ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+ATTACHMENT_TYPES = ["pdf", "jpg", "jpeg", "png", "tif", "tiff"]
+
+
+class Source(models.TextChoices):
+    RECEPTION = "reception", "Trực tiếp (qua tiếp công dân)"
+    POST = "post", "Bưu chính"
+    FORWARDED = "forwarded", "Cơ quan khác chuyển đến"
+    ELECTED_BODY = "elected_body", "ĐBQH, HĐND chuyển đến"
+    ONLINE = "online", "Trực tuyến"
+
+
+class Handling(models.TextChoices):
+    ACCEPT = "accept", "Thụ lý"
+    GUIDE = "guide", "Hướng dẫn"
+    FORWARD = "forward", "Chuyển đơn"
+    URGE = "urge", "Đôn đốc"
+    FILE = "file", "Lưu đơn"
+    RETURN = "return", "Trả lại đơn"
+
+
+class UnprocessableReason(models.TextChoices):
+    ANONYMOUS = "anonymous", "Đơn nặc danh, mạo danh, không rõ người đứng đơn"
+    DUPLICATE = "duplicate", "Đơn trùng nội dung đã xử lý"
+    ALREADY_RESOLVED = "already_resolved", "Đã được giải quyết đúng pháp luật"
+    TIME_BARRED = "time_barred", "Hết thời hiệu"
+    UNCLEAR = "unclear", "Nội dung không rõ ràng"
+    OTHER = "other", "Lý do khác"
+
+
+class Petition(models.Model):
+    agency = models.ForeignKey(
+        Agency, verbose_name="cơ quan nhận đơn", on_delete=models.PROTECT, related_name="petitions"
+    )
+    received_on = models.DateField("ngày nhận đơn")
+    source = models.CharField("nguồn đơn", max_length=20, choices=Source.choices)
+    forwarded_by = models.ForeignKey(
+        Agency,
+        verbose_name="cơ quan chuyển đến",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="petitions_forwarded_out",
+    )
+    forwarded_by_name = models.CharField("cơ quan chuyển đến (ngoài hệ thống)", max_length=200, blank=True)
+    visit = models.ForeignKey(
+        Visit, verbose_name="lượt tiếp", on_delete=models.PROTECT, null=True, blank=True, related_name="petitions"
+    )
+    # The petitioner; empty when anonymous, and for a denunciation, whose denouncer is kept in the identity vault.
+    citizen = models.ForeignKey(
+        Citizen,
+        verbose_name="người đứng đơn",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="petitions",
+    )
+    anonymous = models.BooleanField("đơn nặc danh", default=False)
+    signatories = models.PositiveIntegerField("số người đứng tên", default=1)
+    kind = models.CharField("loại đơn", max_length=20, choices=Classification.choices)
+    field = models.CharField("lĩnh vực", max_length=30, choices=SubjectField.choices, blank=True)
+    content = models.TextField("nội dung")
+    search_text = models.TextField(editable=False, blank=True)
+    reference = models.CharField("số hiệu đơn của cơ quan", max_length=50, blank=True)
+    receipt_code = models.CharField("mã tra cứu", max_length=20, unique=True)
+    handling_due_on = models.DateField("hạn xử lý đơn")
+
+    processable = models.BooleanField("đủ điều kiện xử lý", null=True, blank=True)
+    unprocessable_reason = models.CharField(
+        "lý do không đủ điều kiện", max_length=20, choices=UnprocessableReason.choices, blank=True
+    )
+    in_competence = models.BooleanField("thuộc thẩm quyền", null=True, blank=True)
+    handling = models.CharField("hướng xử lý", max_length=10, choices=Handling.choices, blank=True)
+    handled_on = models.DateField("ngày xử lý", null=True, blank=True)
+    handling_note = models.TextField("ghi chú xử lý", blank=True)
+
+    forwarded_to = models.ForeignKey(
+        Agency,
+        verbose_name="chuyển đến cơ quan",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="petitions_forwarded_in",
+    )
+    forwarded_to_name = models.CharField("chuyển đến (ngoài hệ thống)", max_length=200, blank=True)
+    forward_letter_number = models.CharField("số phiếu chuyển", max_length=50, blank=True)
+    forward_letter_date = models.DateField("ngày phiếu chuyển", null=True, blank=True)
+    reply_due_on = models.DateField("hạn văn bản phúc đáp", null=True, blank=True)
+    replied_on = models.DateField("ngày nhận văn bản phúc đáp", null=True, blank=True)
+    reply_number = models.CharField("số văn bản phúc đáp", max_length=50, blank=True)
+
+    duplicate_of = models.ForeignKey(
+        "self", verbose_name="trùng với đơn", on_delete=models.PROTECT, null=True, blank=True, related_name="duplicates"
+    )
+    case = models.ForeignKey(
+        Case, verbose_name="vụ việc", on_delete=models.PROTECT, null=True, blank=True, related_name="petitions"
+    )
+    created_by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đơn"
+        verbose_name_plural = "đơn"
+        ordering = ["-received_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(signatories__gte=1), name="petition_signatories_at_least_one"),
+            models.CheckConstraint(
+                condition=Q(handled_on__isnull=True) | Q(handled_on__gte=F("received_on")),
+                name="petition_handled_after_received",
+            ),
+            models.CheckConstraint(
+                condition=Q(handling="") | Q(handled_on__isnull=False), name="petition_handling_has_a_date"
+            ),
+            models.CheckConstraint(
+                condition=~Q(handling=Handling.FORWARD) | Q(forwarded_to__isnull=False) | ~Q(forwarded_to_name=""),
+                name="petition_forward_has_a_recipient",
+            ),
+            models.CheckConstraint(
+                condition=Q(anonymous=False) | Q(citizen__isnull=True), name="petition_anonymous_has_no_citizen"
+            ),
+            models.CheckConstraint(
+                condition=Q(replied_on__isnull=True) | Q(handling=Handling.FORWARD), name="petition_reply_to_a_forward"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["agency", "received_on"], name="petition_agency_received"),
+            models.Index(fields=["agency", "handled_on"], name="petition_agency_handled"),
+            models.Index(fields=["kind", "received_on"], name="petition_kind_received"),
+            models.Index(fields=["source", "received_on"], name="petition_source_received"),
+            models.Index(fields=["handling_due_on"], condition=Q(handling=""), name="petition_unhandled_due"),
+            models.Index(
+                fields=["forwarded_to", "reply_due_on"],
+                condition=Q(replied_on__isnull=True),
+                name="petition_awaiting_reply",
+            ),
+        ]
+        permissions = [("reveal_denouncer", "Xem danh tính người tố cáo")]
+
+    def __str__(self) -> str:
+        return f"Đơn {self.receipt_code}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.search_text = fold(self.content)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("complaints:petition-detail", args=[self.pk])
+
+    @property
+    def signed_by_many(self) -> bool:
+        return self.signatories >= MANY_SIGNATORIES
+
+    @property
+    def is_denunciation(self) -> bool:
+        return self.kind == Classification.DENUNCIATION
+
+
+def _attachment_path(attachment: "Attachment", filename: str) -> str:
+    return f"don/{attachment.petition.received_on:%Y/%m}/{attachment.petition_id}/{filename}"
+
+
+class Attachment(models.Model):
+    """A scanned page or file of a petition (PDF or image, at most 10 MB)."""
+
+    petition = models.ForeignKey(Petition, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField("tệp", upload_to=_attachment_path, validators=[FileExtensionValidator(ATTACHMENT_TYPES)])
+    name = models.CharField("tên tài liệu", max_length=200)
+    confidential = models.BooleanField("mật", default=False)
+    uploaded_by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "tài liệu kèm theo"
+        verbose_name_plural = "tài liệu kèm theo"
+
+    def __str__(self) -> str:
+        return self.name

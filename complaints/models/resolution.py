@@ -1,0 +1,130 @@
+"""The resolution of an accepted case: extensions, suspensions, the decision or conclusion and its enforcement."""
+
+from django.db import models
+from django.db.models import F, Q
+
+from danvan.models import Case, Staff
+
+
+class Extension(models.Model):
+    """A written decision that moves the deadline (gia hạn)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="extensions")
+    decided_on = models.DateField("ngày quyết định gia hạn")
+    number = models.CharField("số quyết định", max_length=50)
+    days = models.PositiveIntegerField("số ngày gia hạn")
+    new_due_on = models.DateField("hạn mới")
+    by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, related_name="+")
+
+    class Meta:
+        verbose_name = "gia hạn"
+        verbose_name_plural = "gia hạn"
+        ordering = ["decided_on", "pk"]
+        constraints = [models.CheckConstraint(condition=Q(days__gte=1), name="extension_at_least_one_day")]
+
+    def __str__(self) -> str:
+        return f"Gia hạn {self.days} ngày ({self.number})"
+
+
+class Suspension(models.Model):
+    """A suspension (tạm đình chỉ) stops the clock; the decision to continue restarts it."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="suspensions")
+    suspended_on = models.DateField("ngày tạm đình chỉ")
+    number = models.CharField("số quyết định tạm đình chỉ", max_length=50)
+    reason = models.TextField("lý do", blank=True)
+    resumed_on = models.DateField("ngày tiếp tục giải quyết", null=True, blank=True)
+    resume_number = models.CharField("số quyết định tiếp tục", max_length=50, blank=True)
+
+    class Meta:
+        verbose_name = "tạm đình chỉ"
+        verbose_name_plural = "tạm đình chỉ"
+        ordering = ["suspended_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(resumed_on__isnull=True) | Q(resumed_on__gte=F("suspended_on")),
+                name="suspension_resumed_after_suspended",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Tạm đình chỉ từ {self.suspended_on:%d/%m/%Y}"
+
+
+class Outcome(models.TextChoices):
+    FOUNDED = "founded", "Đúng"
+    UNFOUNDED = "unfounded", "Sai"
+    PARTLY_FOUNDED = "partly_founded", "Đúng một phần"
+    UPHELD_FIRST = "upheld_first", "Công nhận quyết định lần đầu"
+    OVERTURNED_FIRST = "overturned_first", "Hủy, sửa quyết định lần đầu"
+    WITHDRAWN = "withdrawn", "Rút đơn"
+    TERMINATED = "terminated", "Đình chỉ"
+
+
+class Decision(models.Model):
+    """The decision on a complaint (quyết định giải quyết) or the conclusion on a denunciation (kết luận nội dung
+    tố cáo), or the decision to end it (rút đơn, đình chỉ), with what it orders."""
+
+    case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="decision")
+    issued_on = models.DateField("ngày ban hành")
+    number = models.CharField("số văn bản", max_length=50)
+    outcome = models.CharField("kết quả", max_length=20, choices=Outcome.choices)
+    summary = models.TextField("tóm tắt nội dung", blank=True)
+    money_due = models.DecimalField(
+        "thu hồi cho Nhà nước: tiền (triệu đồng)", max_digits=14, decimal_places=3, default=0
+    )
+    land_due = models.DecimalField("thu hồi cho Nhà nước: đất (m²)", max_digits=14, decimal_places=1, default=0)
+    returned_money = models.DecimalField("trả lại: tiền (triệu đồng)", max_digits=14, decimal_places=3, default=0)
+    returned_land = models.DecimalField("trả lại: đất (m²)", max_digits=14, decimal_places=1, default=0)
+    returned_organisations = models.PositiveIntegerField("số tổ chức được trả lại quyền lợi", default=0)
+    returned_individuals = models.PositiveIntegerField("số cá nhân được trả lại quyền lợi", default=0)
+    sanctioned_people = models.PositiveIntegerField("kiến nghị xử lý hành chính: số người", default=0)
+    sanctioned_officials = models.PositiveIntegerField("trong đó cán bộ, công chức, viên chức", default=0)
+    referred_cases = models.PositiveIntegerField("chuyển cơ quan điều tra: số vụ", default=0)
+    referred_people = models.PositiveIntegerField("chuyển cơ quan điều tra: số người", default=0)
+    by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "quyết định, kết luận"
+        verbose_name_plural = "quyết định, kết luận"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(money_due__gte=0, land_due__gte=0, returned_money__gte=0, returned_land__gte=0),
+                name="decision_amounts_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(sanctioned_officials__lte=F("sanctioned_people")), name="decision_officials_among_people"
+            ),
+        ]
+        indexes = [models.Index(fields=["issued_on"], name="decision_issued")]
+
+    def __str__(self) -> str:
+        return f"{self.number} ({self.issued_on:%d/%m/%Y})"
+
+    @property
+    def to_enforce(self) -> bool:
+        """Whether anything is to be carried out: a decision or conclusion on the merits, not a withdrawal."""
+        return self.outcome not in (Outcome.WITHDRAWN, Outcome.TERMINATED)
+
+
+class Enforcement(models.Model):
+    """Carrying out a decision or conclusion (thi hành), to completion, with what was actually recovered."""
+
+    decision = models.OneToOneField(Decision, on_delete=models.CASCADE, related_name="enforcement")
+    completed_on = models.DateField("ngày thực hiện xong", null=True, blank=True)
+    money_recovered = models.DecimalField("đã thu hồi: tiền (triệu đồng)", max_digits=14, decimal_places=3, default=0)
+    land_recovered = models.DecimalField("đã thu hồi: đất (m²)", max_digits=14, decimal_places=1, default=0)
+    notes = models.TextField("ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "thi hành quyết định, kết luận"
+        verbose_name_plural = "thi hành quyết định, kết luận"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(money_recovered__gte=0, land_recovered__gte=0), name="enforcement_amounts_not_negative"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Thi hành {self.decision}"

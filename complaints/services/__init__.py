@@ -1,0 +1,1 @@
+"""Writes of the complaints app, one module per stage: intake, handling, resolution, the identity vault."""

@@ -1,0 +1,107 @@
+"""Receiving petitions (tiếp nhận đơn): from any source, each with a receipt code and its handling deadline."""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from complaints.deadlines import handling_deadline
+from complaints.models import DenouncerIdentity, Petition, Source
+from danvan.codes import new_code
+from danvan.models import Agency, Citizen, Classification, Staff
+from danvan.services import record_event
+from reception.models import Result, Visit
+from reception.services import CitizenDetails, register_citizen
+
+
+@transaction.atomic
+def receive_petition(
+    *,
+    agency: Agency,
+    by: Staff | None,
+    received_on: date,
+    source: str,
+    kind: str,
+    content: str,
+    details: CitizenDetails | None = None,
+    citizen: Citizen | None = None,
+    anonymous: bool = False,
+    signatories: int = 1,
+    field: str = "",
+    reference: str = "",
+    forwarded_by: Agency | None = None,
+    forwarded_by_name: str = "",
+    visit: Visit | None = None,
+) -> Petition:
+    """Receives a petition. A denouncer's identity goes straight into the vault, never onto the petition."""
+    errors = {}
+    if received_on > timezone.localdate():
+        errors["received_on"] = "Ngày nhận đơn không được sau hôm nay."
+    if not anonymous and details is None and citizen is None:
+        errors["full_name"] = "Hãy nhập người đứng đơn, hoặc đánh dấu đơn nặc danh."
+    if source == Source.FORWARDED and forwarded_by is None and not forwarded_by_name.strip():
+        errors["forwarded_by"] = "Hãy chọn hoặc ghi tên cơ quan chuyển đơn đến."
+    if errors:
+        raise ValidationError(errors)
+    petition = Petition(
+        agency=agency,
+        received_on=received_on,
+        source=source,
+        kind=kind,
+        field=field,
+        content=content,
+        anonymous=anonymous,
+        signatories=signatories,
+        reference=reference,
+        forwarded_by=forwarded_by,
+        forwarded_by_name=forwarded_by_name,
+        visit=visit,
+        created_by=by,
+        handling_due_on=handling_deadline(kind=kind, received_on=received_on),
+        receipt_code=new_code("DT", taken=lambda code: Petition.objects.filter(receipt_code=code).exists()),
+    )
+    denouncer = kind == Classification.DENUNCIATION and not anonymous
+    if not anonymous and not denouncer:
+        petition.citizen = register_citizen(details=details, citizen=citizen) if details else citizen
+    petition.full_clean()
+    petition.save()
+    if denouncer:
+        _lock_away(petition, details or _details_of(citizen))
+    record_event(petition, by=by, kind="received", label="Tiếp nhận đơn", on=received_on)
+    return petition
+
+
+def _lock_away(petition: Petition, details: CitizenDetails) -> DenouncerIdentity:
+    return DenouncerIdentity.objects.create(
+        petition=petition, full_name=details.full_name, cccd=details.cccd, address=details.address, phone=details.phone
+    )
+
+
+def _details_of(citizen: Citizen) -> CitizenDetails:
+    return CitizenDetails(
+        full_name=citizen.full_name,
+        cccd=citizen.cccd or "",
+        birth_date=citizen.birth_date,
+        gender=citizen.gender,
+        address=citizen.address,
+        phone=citizen.phone,
+    )
+
+
+def receive_petition_from_visit(*, visit: Visit, by: Staff) -> Petition | None:
+    """A visit whose result is "tiếp nhận đơn" hands the citizen's petition over: it is received the same day."""
+    if visit.result != Result.PETITION_RECEIVED:
+        return None
+    return receive_petition(
+        agency=visit.agency,
+        by=by,
+        received_on=visit.received_on,
+        source=Source.RECEPTION,
+        kind=visit.classification,
+        field=visit.field,
+        content=visit.content,
+        citizen=visit.citizen,
+        signatories=visit.people,
+        visit=visit,
+    )

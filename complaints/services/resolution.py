@@ -1,0 +1,161 @@
+"""Resolving accepted cases: extensions, suspension and resumption, the decision or conclusion, its enforcement.
+
+Every step keeps ``Case.due_on`` (the deadline in force) and adds an event to the case's timeline.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from complaints.deadlines import EXTENSION_MAX_DAYS, MAX_EXTENSIONS, resolution_deadline
+from complaints.models import Decision, Enforcement, Extension, Outcome, Suspension
+from danvan.models import Case, Classification, Staff
+from danvan.services import record_event
+
+_END = (Outcome.WITHDRAWN, Outcome.TERMINATED)
+OUTCOMES = {
+    (Classification.COMPLAINT, Case.Round.FIRST): (Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED, *_END),
+    (Classification.COMPLAINT, Case.Round.SECOND): (Outcome.UPHELD_FIRST, Outcome.OVERTURNED_FIRST, *_END),
+    (Classification.DENUNCIATION, ""): (Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED, *_END),
+}
+
+
+def outcomes_for(case: Case) -> tuple[str, ...]:
+    """The outcomes a decision on this case may have: a second round upholds or overturns the first."""
+    round_ = "" if case.kind == Classification.DENUNCIATION else (case.round or Case.Round.FIRST)
+    return OUTCOMES.get((case.kind, round_), ())
+
+
+def refresh_due(case: Case) -> date:
+    """Recomputes the deadline in force from the rule, the extensions and the (resumed) suspensions."""
+    extension_days = sum(case.extensions.values_list("days", flat=True))
+    stood_still = [(s.suspended_on, s.resumed_on) for s in case.suspensions.exclude(resumed_on=None)]
+    case.due_on = resolution_deadline(case, extension_days=extension_days, suspended=stood_still)
+    case.save(update_fields=["due_on"])
+    return case.due_on
+
+
+def _ensure_running(case: Case, on: date, field: str) -> None:
+    if case.accepted_on is None or case.resolved_on is not None:
+        raise ValidationError({field: "Vụ việc chưa được thụ lý hoặc đã giải quyết xong."})
+    if on < case.accepted_on:
+        raise ValidationError({field: "Ngày này không được trước ngày thụ lý."})
+    if on > timezone.localdate():
+        raise ValidationError({field: "Ngày này không được sau hôm nay."})
+
+
+@transaction.atomic
+def extend_case(*, case: Case, by: Staff, decided_on: date, number: str, days: int) -> Extension:
+    """Extends a denunciation's deadline (gia hạn): once if complex, twice if especially complex, ≤ 30 days each."""
+    _ensure_running(case, decided_on, "decided_on")
+    if case.kind != Classification.DENUNCIATION:
+        raise ValidationError({"days": "Luật Khiếu nại không quy định gia hạn; vụ việc phức tạp có thời hạn dài hơn."})
+    allowed = MAX_EXTENSIONS[case.complexity or Case.Complexity.NORMAL]
+    if case.extensions.count() >= allowed:
+        kind = case.get_complexity_display().lower()
+        raise ValidationError({"days": f"Vụ việc {kind} được gia hạn tối đa {allowed} lần (Luật Tố cáo, Điều 30)."})
+    if not 1 <= days <= EXTENSION_MAX_DAYS:
+        raise ValidationError({"days": f"Mỗi lần gia hạn không quá {EXTENSION_MAX_DAYS} ngày."})
+    if case.suspended_since:
+        raise ValidationError({"decided_on": "Vụ việc đang tạm đình chỉ."})
+    extension = Extension(case=case, decided_on=decided_on, number=number, days=days, by=by, new_due_on=case.due_on)
+    extension.save()
+    extension.new_due_on = refresh_due(case)
+    extension.save(update_fields=["new_due_on"])
+    record_event(
+        case, by=by, kind="extended", on=decided_on,
+        label=f"Gia hạn {days} ngày (quyết định số {number}), hạn mới {extension.new_due_on:%d/%m/%Y}",
+    )  # fmt: skip
+    return extension
+
+
+@transaction.atomic
+def suspend_case(*, case: Case, by: Staff, on: date, number: str, reason: str = "") -> Suspension:
+    """Suspends the resolution (tạm đình chỉ): the clock stops until the decision to continue."""
+    _ensure_running(case, on, "on")
+    if case.suspended_since:
+        raise ValidationError({"on": "Vụ việc đang tạm đình chỉ."})
+    suspension = Suspension.objects.create(case=case, suspended_on=on, number=number, reason=reason)
+    case.suspended_since = on
+    case.save(update_fields=["suspended_since"])
+    record_event(case, by=by, kind="suspended", label=f"Tạm đình chỉ (quyết định số {number})", on=on)
+    return suspension
+
+
+@transaction.atomic
+def resume_case(*, case: Case, by: Staff, on: date, number: str) -> Suspension:
+    """Continues a suspended resolution: the deadline moves by the time the clock stood still."""
+    suspension = case.suspensions.filter(resumed_on=None).first()
+    if suspension is None:
+        raise ValidationError({"on": "Vụ việc không ở trạng thái tạm đình chỉ."})
+    if on < suspension.suspended_on or on > timezone.localdate():
+        raise ValidationError({"on": "Ngày tiếp tục phải từ ngày tạm đình chỉ đến hôm nay."})
+    suspension.resumed_on, suspension.resume_number = on, number
+    suspension.save(update_fields=["resumed_on", "resume_number"])
+    case.suspended_since = None
+    case.save(update_fields=["suspended_since"])
+    due = refresh_due(case)
+    record_event(
+        case, by=by, kind="resumed", on=on,
+        label=f"Tiếp tục giải quyết (quyết định số {number}), hạn giải quyết {due:%d/%m/%Y}",
+    )  # fmt: skip
+    return suspension
+
+
+@transaction.atomic
+def decide_case(*, case: Case, by: Staff, issued_on: date, number: str, outcome: str, **amounts) -> Decision:
+    """Issues the decision (complaint) or conclusion (denunciation), or ends the case (withdrawn, terminated)."""
+    errors = {}
+    if case.accepted_on and issued_on < case.accepted_on:
+        errors["issued_on"] = "Ngày giải quyết không được trước ngày thụ lý."
+    elif issued_on > timezone.localdate():
+        errors["issued_on"] = "Ngày giải quyết không được sau hôm nay."
+    if case.accepted_on is None or case.resolved_on is not None:
+        errors["issued_on"] = "Vụ việc chưa được thụ lý hoặc đã giải quyết xong."
+    if outcome not in outcomes_for(case):
+        errors["outcome"] = "Kết quả không phù hợp với loại vụ việc và lần giải quyết."
+    if case.suspended_since and outcome not in _END:
+        errors["issued_on"] = "Vụ việc đang tạm đình chỉ: hãy ra quyết định tiếp tục trước."
+    if errors:
+        raise ValidationError(errors)
+    decision = Decision(case=case, issued_on=issued_on, number=number, outcome=outcome, by=by, **amounts)
+    decision.full_clean()
+    decision.save()
+    if decision.to_enforce:
+        Enforcement.objects.create(decision=decision)
+    case.resolved_on, case.status, case.suspended_since = issued_on, Case.Status.CLOSED, None
+    case.save(update_fields=["resolved_on", "status", "suspended_since"])
+    record_event(
+        case, by=by, kind="decided", on=issued_on,
+        label=f"{_document(case)} số {number}: {decision.get_outcome_display()}",
+    )  # fmt: skip
+    return decision
+
+
+def _document(case: Case) -> str:
+    return "Kết luận nội dung tố cáo" if case.kind == Classification.DENUNCIATION else "Quyết định giải quyết khiếu nại"
+
+
+def complete_enforcement(
+    *, enforcement: Enforcement, by: Staff, on: date, money_recovered: Decimal, land_recovered: Decimal, notes: str = ""
+) -> Enforcement:
+    """Records that a decision or conclusion has been carried out, with what was actually recovered."""
+    if on < enforcement.decision.issued_on or on > timezone.localdate():
+        raise ValidationError({"on": "Ngày thực hiện xong phải từ ngày ban hành đến hôm nay."})
+    if money_recovered < 0 or land_recovered < 0:
+        raise ValidationError({"money_recovered": "Số đã thu hồi không được âm."})
+    enforcement.completed_on, enforcement.notes = on, notes
+    enforcement.money_recovered, enforcement.land_recovered = money_recovered, land_recovered
+    enforcement.save()
+    record_event(enforcement.decision.case, by=by, kind="enforced", label="Thực hiện xong quyết định, kết luận", on=on)
+    return enforcement
+
+
+def is_on_time(case: Case) -> bool | None:
+    """Resolved within the deadline (đúng hạn), after it, or None while unresolved."""
+    if case.resolved_on is None or case.due_on is None:
+        return None
+    return case.resolved_on <= case.due_on
