@@ -68,6 +68,8 @@ class Case(models.Model):
     suspended_since = models.DateField("tạm đình chỉ từ ngày", null=True, blank=True)
     resolved_on = models.DateField("ngày giải quyết xong", null=True, blank=True)
     hotspot = models.BooleanField("đông người, phức tạp, kéo dài", default=False)
+    hotspot_plan = models.TextField("phương án xử lý", blank=True)
+    hotspot_plan_done_on = models.DateField("ngày hoàn thành phương án", null=True, blank=True)
 
     class Meta:
         verbose_name = "vụ việc"
