@@ -1,4 +1,23 @@
+from django.urls import path
+
+from complaints.views import cases, exports, petitions, vault
+
 app_name = "complaints"
 
-# The pages of this app come with its issue.
-urlpatterns: list = []
+urlpatterns = [
+    path("", petitions.petition_list, name="petition-list"),
+    path("don/moi/", petitions.petition_create, name="petition-create"),
+    path("don/xuat-excel/", exports.petition_export, name="petition-export"),
+    path("don/<int:pk>/", petitions.petition_detail, name="petition-detail"),
+    path("don/<int:pk>/xu-ly/", petitions.petition_handle, name="petition-handle"),
+    path("don/<int:pk>/phuc-dap/", petitions.petition_reply, name="petition-reply"),
+    path("don/<int:pk>/trung/", petitions.petition_duplicate, name="petition-duplicate"),
+    path("don/<int:pk>/nguoi-to-cao/", vault.reveal, name="denouncer-reveal"),
+    path("vu-viec/", cases.case_list, name="case-list"),
+    path("vu-viec/<int:pk>/", cases.case_detail, name="case-detail"),
+    path("vu-viec/<int:pk>/gia-han/", cases.case_extend, name="case-extend"),
+    path("vu-viec/<int:pk>/tam-dinh-chi/", cases.case_suspend, name="case-suspend"),
+    path("vu-viec/<int:pk>/tiep-tuc/", cases.case_resume, name="case-resume"),
+    path("vu-viec/<int:pk>/giai-quyet/", cases.case_decide, name="case-decide"),
+    path("vu-viec/<int:pk>/thi-hanh/", cases.case_enforce, name="case-enforce"),
+]

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from complaints.views import lookup
 from danvan import views
 
 urlpatterns = [
@@ -14,5 +15,6 @@ urlpatterns = [
     path("don-thu/", include("complaints.urls")),
     path("doi-thoai/", include("dialogues.urls")),
     path("bao-cao/", include("reports.urls")),
+    path("tra-cuu/", lookup.lookup, name="public-lookup"),
     path("quan-tri/", admin.site.urls),
 ]
