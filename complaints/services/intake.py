@@ -9,7 +9,7 @@ from django.utils import timezone
 from complaints.deadlines import handling_deadline
 from complaints.models import DenouncerIdentity, Petition, Source
 from danvan.codes import new_code
-from danvan.models import Agency, Citizen, Classification, Staff
+from danvan.models import Agency, Case, Citizen, Classification, Staff
 from danvan.services import record_event
 from reception.models import Result, Visit
 from reception.services import CitizenDetails, register_citizen
@@ -33,6 +33,7 @@ def receive_petition(
     forwarded_by: Agency | None = None,
     forwarded_by_name: str = "",
     visit: Visit | None = None,
+    case: Case | None = None,
 ) -> Petition:
     """Receives a petition. A denouncer's identity goes straight into the vault, never onto the petition."""
     errors = {}
@@ -57,6 +58,7 @@ def receive_petition(
         forwarded_by=forwarded_by,
         forwarded_by_name=forwarded_by_name,
         visit=visit,
+        case=case,
         created_by=by,
         handling_due_on=handling_deadline(kind=kind, received_on=received_on),
         receipt_code=new_code("DT", taken=lambda code: Petition.objects.filter(receipt_code=code).exists()),
@@ -90,7 +92,8 @@ def _details_of(citizen: Citizen) -> CitizenDetails:
 
 
 def receive_petition_from_visit(*, visit: Visit, by: Staff) -> Petition | None:
-    """A visit whose result is "tiếp nhận đơn" hands the citizen's petition over: it is received the same day."""
+    """A visit whose result is "tiếp nhận đơn" hands the citizen's petition over: received the same day, about the
+    visit's case."""
     if visit.result != Result.PETITION_RECEIVED:
         return None
     return receive_petition(
@@ -104,4 +107,5 @@ def receive_petition_from_visit(*, visit: Visit, by: Staff) -> Petition | None:
         citizen=visit.citizen,
         signatories=visit.people,
         visit=visit,
+        case=visit.case,
     )
