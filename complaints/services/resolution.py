@@ -159,3 +159,27 @@ def is_on_time(case: Case) -> bool | None:
     if case.resolved_on is None or case.due_on is None:
         return None
     return case.resolved_on <= case.due_on
+
+
+def mark_hotspot(*, case: Case, by: Staff, plan: str) -> Case:
+    """Marks a case as mass, complex and prolonged (đông người, phức tạp, kéo dài) with its handling plan."""
+    if not plan.strip():
+        raise ValidationError({"plan": "Vụ việc đông người, phức tạp, kéo dài phải có phương án xử lý."})
+    case.hotspot, case.hotspot_plan = True, plan.strip()
+    case.save(update_fields=["hotspot", "hotspot_plan"])
+    record_event(
+        case, by=by, kind="hotspot", label="Xác định vụ việc đông người, phức tạp, kéo dài", on=timezone.localdate()
+    )
+    return case
+
+
+def complete_hotspot_plan(*, case: Case, by: Staff, on: date) -> Case:
+    """Records that the handling plan of a hotspot case has been carried out."""
+    if not case.hotspot:
+        raise ValidationError({"on": "Vụ việc chưa được xác định là đông người, phức tạp, kéo dài."})
+    if on > timezone.localdate():
+        raise ValidationError({"on": "Ngày hoàn thành không được sau hôm nay."})
+    case.hotspot_plan_done_on = on
+    case.save(update_fields=["hotspot_plan_done_on"])
+    record_event(case, by=by, kind="hotspot_done", label="Hoàn thành phương án xử lý vụ việc phức tạp", on=on)
+    return case

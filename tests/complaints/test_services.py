@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from complaints.models import DenouncerIdentity, Handling, Outcome, Petition
 from complaints.services.handling import confirm_duplicate, handle_petition
-from complaints.services.resolution import decide_case, is_on_time
+from complaints.services.resolution import complete_hotspot_plan, decide_case, is_on_time, mark_hotspot
 from danvan.models import Case, Citizen, Classification, Event, Role
 from tests.factories import staff_with_role
 
@@ -135,3 +135,22 @@ def test_a_visit_whose_result_is_petition_received_becomes_a_petition(client, co
         "Trần Thị Đơn",
         Case.objects.get(),
     )
+
+
+def test_a_hotspot_needs_a_handling_plan(receive, accept, handler_of_ia_grai):
+    case = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 3))
+
+    with pytest.raises(ValidationError) as refused:
+        mark_hotspot(case=case, by=handler_of_ia_grai, plan=" ")
+
+    assert refused.value.message_dict == {"plan": ["Vụ việc đông người, phức tạp, kéo dài phải có phương án xử lý."]}
+
+
+def test_a_hotspot_plan_is_completed_on_a_date(receive, accept, handler_of_ia_grai):
+    case = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 3))
+    mark_hotspot(case=case, by=handler_of_ia_grai, plan="Tổ chức đối thoại với các hộ dân, rà soát hồ sơ đất")
+
+    complete_hotspot_plan(case=case, by=handler_of_ia_grai, on=date(2026, 4, 10))
+
+    case.refresh_from_db()
+    assert (case.hotspot, case.hotspot_plan_done_on) == (True, date(2026, 4, 10))
