@@ -73,6 +73,12 @@ def visits_of(citizen: Citizen, staff: Staff) -> QuerySet[Visit]:
     return visits_for(staff).filter(citizen=citizen)
 
 
+def petitions_of(citizen: Citizen, staff: Staff) -> QuerySet:
+    """The citizen's petitions within scope, latest first. Petitions belong to the complaints app, one floor up: the
+    desk reaches them through the citizen's reverse relation, never by importing that app."""
+    return scoped(citizen.petitions.all(), staff).order_by("-received_on", "-pk")
+
+
 def cases_of(citizen: Citizen, staff: Staff) -> QuerySet[Case]:
     """The citizen's cases within the staff member's scope, open ones first."""
     return cases_for(staff).filter(citizen=citizen).order_by("-status", "-opened_on")

@@ -13,7 +13,15 @@ from django.views.decorators.http import require_POST
 
 from danvan.models import Citizen
 from reception.forms import DeskForm
-from reception.selectors import cases_of, citizens_matching, get_citizen_for, open_case_of, visits_for, visits_of
+from reception.selectors import (
+    cases_of,
+    citizens_matching,
+    get_citizen_for,
+    open_case_of,
+    petitions_of,
+    visits_for,
+    visits_of,
+)
 from reception.services import receive_visit
 
 HISTORY_LENGTH = 10
@@ -74,6 +82,7 @@ def _history(request: HttpRequest, citizen: Citizen) -> dict:
         "citizen": citizen,
         "visits": visits_of(citizen, request.user)[:HISTORY_LENGTH],
         "cases": cases_of(citizen, request.user)[:HISTORY_LENGTH],
+        "petitions": petitions_of(citizen, request.user)[:HISTORY_LENGTH],
     }
 
 

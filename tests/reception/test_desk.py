@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from complaints.services.intake import receive_petition
 from danvan.models import Case, Citizen, Role
 from reception.models import ReceptionSession, Visit
 from reception.qr import parse_chip_qr
@@ -227,3 +228,15 @@ def test_a_visit_is_a_repeat_when_its_case_was_received_before(receptionist, com
     repeats = dict(visits_for(receptionist).values_list("pk", "repeat"))
 
     assert repeats == {first.pk: False, again.pk: True}
+
+
+def test_the_citizens_history_lists_their_petitions_within_scope(desk_client, committee_of_ia_grai):
+    case = CaseFactory(agency=committee_of_ia_grai)
+    petition = receive_petition(
+        agency=committee_of_ia_grai, by=None, received_on=date(2026, 3, 2), source="post", kind="complaint",
+        content="Khiếu nại về bồi thường", citizen=case.citizen,
+    )  # fmt: skip
+
+    response = desk_client.post(reverse("reception:citizen-pick"), {"citizen": case.citizen.pk})
+
+    assert list(response.context["petitions"]) == [petition]
