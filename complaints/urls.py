@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import cases, exports, petitions, vault
+from complaints.views import cases, documents, exports, petitions, vault
 
 app_name = "complaints"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("don/<int:pk>/phuc-dap/", petitions.petition_reply, name="petition-reply"),
     path("don/<int:pk>/trung/", petitions.petition_duplicate, name="petition-duplicate"),
     path("don/<int:pk>/nguoi-to-cao/", vault.reveal, name="denouncer-reveal"),
+    path("don/<int:pk>/van-ban/<slug:slug>/", documents.petition_document, name="petition-document"),
     path("vu-viec/", cases.case_list, name="case-list"),
     path("vu-viec/<int:pk>/", cases.case_detail, name="case-detail"),
     path("vu-viec/<int:pk>/gia-han/", cases.case_extend, name="case-extend"),
@@ -20,4 +21,5 @@ urlpatterns = [
     path("vu-viec/<int:pk>/tiep-tuc/", cases.case_resume, name="case-resume"),
     path("vu-viec/<int:pk>/giai-quyet/", cases.case_decide, name="case-decide"),
     path("vu-viec/<int:pk>/thi-hanh/", cases.case_enforce, name="case-enforce"),
+    path("vu-viec/<int:pk>/van-ban/<slug:slug>/", documents.case_document, name="case-document"),
 ]
