@@ -19,6 +19,11 @@ def log_in(page: Page, live_server, staff) -> None:
     page.get_by_label("Mật khẩu").press("Enter")
 
 
+def settled(page: Page) -> None:
+    """Waits until htmx has swapped and wired up new content: a button pressed earlier would have no handler yet."""
+    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')")
+
+
 def test_an_officer_logs_a_visit_with_the_keyboard_and_finds_the_citizen_again_without_diacritics(
     page: Page, live_server, receptionist
 ):
@@ -36,9 +41,11 @@ def test_an_officer_logs_a_visit_with_the_keyboard_and_finds_the_citizen_again_w
 
     expect(page.get_by_role("status")).to_have_text("Đã ghi lượt tiếp công dân Trần Văn Bình.")
     page.get_by_label("Họ và tên").focus()
-    page.keyboard.type("tran van binh")
+    with page.expect_response("**/tra-cuu-cong-dan/"):
+        page.keyboard.type("tran van binh")
     match = page.get_by_role("button", name="Trần Văn Bình")
     expect(match).to_be_visible()
+    settled(page)
     match.press("Enter")
     expect(page.get_by_label("Số CCCD")).to_have_value("052090001234")
     expect(page.locator("#citizen-history")).to_contain_text("Đề nghị cấp giấy chứng nhận quyền sử dụng đất")
