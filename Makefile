@@ -17,6 +17,7 @@ $(INSTALLED): pyproject.toml
 demo: export DANVAN_DEBUG = 1
 demo: $(INSTALLED)
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_admin_units --agencies $(DEMO_PROVINCES)
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000

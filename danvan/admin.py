@@ -41,7 +41,7 @@ class StaffAdmin(UserAdmin):
     fieldsets = [
         (None, {"fields": ["username", "password"]}),
         ("Thông tin cán bộ", {"fields": ["full_name", "title", "email"]}),
-        ("Quyền", {"fields": ["is_active", "is_staff", "is_superuser"]}),
+        ("Quyền", {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]}),
         ("Thời gian", {"fields": ["last_login", "date_joined"]}),
     ]
     inlines = [MembershipInline]

@@ -95,6 +95,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# A cache every app process shares (the public lookup's throttle counts each address's tries in it), kept in the
+# database so no extra server is needed; `manage.py createcachetable` makes its table.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "danvan_cache"}}
+# Behind a proxy, the client's address comes from the header it sets (e.g. HTTP_X_REAL_IP); only set it if it does.
+RATELIMIT_IP_META_KEY = env_str("DANVAN_CLIENT_IP_HEADER", "") or None
+
 # Staff accounts
 AUTH_USER_MODEL = "danvan.Staff"
 AUTHENTICATION_BACKENDS = [

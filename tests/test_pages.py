@@ -93,3 +93,10 @@ def test_the_agency_list_starts_with_the_province_agencies_in_their_usual_order(
         "Thanh tra tỉnh Gia Lai",
         "Ủy ban nhân dân phường Quy Nhơn Bắc",
     ]
+
+
+def test_a_missing_page_is_explained_in_vietnamese(client, db):
+    response = client.get("/khong-co-trang-nay/")
+
+    assert response.status_code == 404
+    assert "<h1>Không tìm thấy trang</h1>" in response.content.decode()

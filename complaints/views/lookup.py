@@ -1,7 +1,65 @@
-"""The citizens' public lookup of a petition by its receipt code. (In progress.)"""
+"""The citizens' public lookup of a petition (tra cứu), without login: by POST, so that nothing personal reaches a URL
+or a log, and throttled per client address so that receipt codes cannot be tried in bulk."""
 
-from django.http import Http404
+import re
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from django_ratelimit.decorators import ratelimit
+
+from complaints.lookup import LAST_DIGITS, normal_receipt_code, petition_status
+
+# Tries per client address: enough for a citizen who mistypes, too few to probe codes.
+LOOKUP_RATE = "10/10m"
+TEMPLATE = "complaints/lookup.html"
+NOT_FOUND = (
+    "Không tìm thấy đơn khớp với mã tra cứu và 4 chữ số đã nhập. Hãy kiểm tra lại mã tra cứu trên giấy biên nhận "
+    "và 4 chữ số cuối của số điện thoại hoặc số CCCD đã ghi trong đơn."
+)
 
 
-def lookup(request, pk=None):
-    raise Http404
+class LookupForm(forms.Form):
+    receipt_code = forms.CharField(
+        label="Mã tra cứu",
+        max_length=20,
+        help_text="Ghi trên giấy biên nhận đơn, ví dụ DT-K7M2Q9XA.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+        error_messages={"required": "Hãy nhập mã tra cứu."},
+    )
+    last_digits = forms.CharField(
+        label="4 chữ số cuối của số điện thoại hoặc số CCCD",
+        max_length=LAST_DIGITS,
+        help_text="Số điện thoại hoặc số CCCD đã ghi trong đơn.",
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        error_messages={"required": "Hãy nhập 4 chữ số cuối.", "max_length": "Chỉ nhập 4 chữ số cuối."},
+    )
+
+    def clean_receipt_code(self) -> str:
+        code = normal_receipt_code(self.cleaned_data["receipt_code"])
+        if code is None:
+            raise forms.ValidationError("Mã tra cứu gồm chữ DT và 8 ký tự, ví dụ DT-K7M2Q9XA.")
+        return code
+
+    def clean_last_digits(self) -> str:
+        digits = self.cleaned_data["last_digits"]
+        if not re.fullmatch(rf"\d{{{LAST_DIGITS}}}", digits):
+            raise forms.ValidationError("Hãy nhập đúng 4 chữ số.")
+        return digits
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@ratelimit(group="public-lookup", key="ip", rate=LOOKUP_RATE, method="POST", block=False)
+def lookup(request: HttpRequest) -> HttpResponse:
+    if request.limited:
+        return render(request, TEMPLATE, {"form": LookupForm(), "throttled": True}, status=429)
+    if request.method == "GET":
+        return render(request, TEMPLATE, {"form": LookupForm()})
+    form = LookupForm(request.POST)
+    status = petition_status(**form.cleaned_data) if form.is_valid() else None
+    if form.is_valid() and status is None:
+        form.add_error(None, NOT_FOUND)
+    return render(request, TEMPLATE, {"form": form, "status": status})
