@@ -133,8 +133,10 @@ def confirm_duplicate(*, petition: Petition, of: Petition, by: Staff) -> Petitio
     """Marks a petition as a duplicate of an earlier one: it joins the same case and is not a case of its own."""
     if of.pk == petition.pk or of.duplicate_of_id == petition.pk:
         raise ValidationError({"duplicate_of": "Không thể đánh dấu đơn trùng với chính nó."})
+    if petition.case_id and petition.case.accepted_on and petition.case_id != of.case_id:
+        raise ValidationError({"duplicate_of": "Đơn đã được thụ lý thành vụ việc riêng; không đánh dấu trùng."})
     petition.duplicate_of = of
-    petition.case = of.case
+    petition.case = of.case or petition.case
     petition.save(update_fields=["duplicate_of", "case"])
     record_event(
         petition, by=by, kind="duplicate", label=f"Xác định trùng với đơn {of.receipt_code}", on=timezone.localdate()

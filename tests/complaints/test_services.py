@@ -154,3 +154,16 @@ def test_a_hotspot_plan_is_completed_on_a_date(receive, accept, handler_of_ia_gr
 
     case.refresh_from_db()
     assert (case.hotspot, case.hotspot_plan_done_on) == (True, date(2026, 4, 10))
+
+
+def test_an_accepted_petition_cannot_be_marked_a_duplicate_of_another_case(receive, accept, handler_of_ia_grai):
+    first = receive(on=date(2026, 3, 2))
+    accepted = receive(on=date(2026, 3, 10))
+    accept(accepted, date(2026, 3, 11))
+
+    with pytest.raises(ValidationError) as refused:
+        confirm_duplicate(petition=accepted, of=first, by=handler_of_ia_grai)
+
+    assert refused.value.message_dict == {
+        "duplicate_of": ["Đơn đã được thụ lý thành vụ việc riêng; không đánh dấu trùng."]
+    }
