@@ -1,0 +1,253 @@
+"""The petitions and cases figures of a report (reports.md: ``petitions.*``, ``complaints.*``, ``denunciations.*``,
+``resolution_rate``, ``recovery.*``, ``sanctions.*``, ``referrals.*``, ``enforcement.*``, ``hotspots.*``), each split
+computed once, in three queries whatever the data: the petitions, the cases with their decisions and enforcement, the
+hotspot cases.
+
+Counts are ``int``; money (triệu đồng) and land (m²) are ``float`` always, 0.0 when there is none; rates are ``float``
+percentages rounded half up to one decimal, 0.0 when there is nothing to count.
+"""
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Count, DecimalField, Exists, F, IntegerField, OuterRef, Q, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce
+
+from complaints.models import Handling, Outcome, Petition
+from danvan.models import Agency, Case, Classification
+
+_KINDS = {
+    Classification.COMPLAINT: "complaints",
+    Classification.DENUNCIATION: "denunciations",
+    Classification.RECOMMENDATION: "recommendations",
+}
+_CASE_KINDS = {Classification.COMPLAINT: "complaints", Classification.DENUNCIATION: "denunciations"}
+_HANDLINGS = {Handling.GUIDE: "guided", Handling.FORWARD: "forwarded", Handling.URGE: "urged", Handling.FILE: "filed"}
+
+_COMPLAINT = Q(kind=Classification.COMPLAINT)
+_FIRST_ROUND = _COMPLAINT & ~Q(round=Case.Round.SECOND)
+_SECOND_ROUND = _COMPLAINT & Q(round=Case.Round.SECOND)
+_DENUNCIATION = Q(kind=Classification.DENUNCIATION)
+
+
+def _decided(outcome: Outcome) -> Q:
+    return Q(decision__outcome=outcome)
+
+
+# Which resolved cases each outcome key counts.
+_OUTCOMES = {
+    "complaints.founded": _FIRST_ROUND & _decided(Outcome.FOUNDED),
+    "complaints.unfounded": _FIRST_ROUND & _decided(Outcome.UNFOUNDED),
+    "complaints.partly_founded": _FIRST_ROUND & _decided(Outcome.PARTLY_FOUNDED),
+    "complaints.withdrawn": _COMPLAINT & _decided(Outcome.WITHDRAWN),
+    "complaints.upheld_first": _SECOND_ROUND & _decided(Outcome.UPHELD_FIRST),
+    "complaints.overturned_first": _SECOND_ROUND & _decided(Outcome.OVERTURNED_FIRST),
+    "denunciations.founded": _DENUNCIATION & _decided(Outcome.FOUNDED),
+    "denunciations.unfounded": _DENUNCIATION & _decided(Outcome.UNFOUNDED),
+    "denunciations.partly_founded": _DENUNCIATION & _decided(Outcome.PARTLY_FOUNDED),
+    "denunciations.withdrawn": _DENUNCIATION & _decided(Outcome.WITHDRAWN),
+    "denunciations.terminated": _DENUNCIATION & _decided(Outcome.TERMINATED),
+}
+_PERCENT = Decimal("0.1")
+
+# Every key, in the order of reports.md: other systems read them.
+KEYS: tuple[str, ...] = (
+    "petitions.received",
+    "petitions.carried_over",
+    "petitions.to_handle",
+    "petitions.handled",
+    "petitions.unhandled",
+    "petitions.processable",
+    "petitions.complaints",
+    "petitions.denunciations",
+    "petitions.recommendations",
+    "petitions.in_competence",
+    "petitions.in_competence.complaints",
+    "petitions.in_competence.denunciations",
+    "petitions.in_competence.recommendations",
+    "petitions.guided",
+    "petitions.forwarded",
+    "petitions.urged",
+    "petitions.filed",
+    "complaints.cases",
+    "denunciations.cases",
+    "complaints.resolved",
+    "denunciations.resolved",
+    "complaints.resolution_rate",
+    "denunciations.resolution_rate",
+    "resolution_rate",
+    "complaints.founded",
+    "complaints.unfounded",
+    "complaints.partly_founded",
+    "complaints.withdrawn",
+    "complaints.upheld_first",
+    "complaints.overturned_first",
+    "denunciations.founded",
+    "denunciations.unfounded",
+    "denunciations.partly_founded",
+    "denunciations.withdrawn",
+    "denunciations.terminated",
+    "complaints.on_time",
+    "complaints.late",
+    "denunciations.on_time",
+    "denunciations.late",
+    "recovery.state.money_due",
+    "recovery.state.money_recovered",
+    "recovery.state.land_due",
+    "recovery.state.land_recovered",
+    "recovery.returned.money",
+    "recovery.returned.land",
+    "recovery.returned.organisations",
+    "recovery.returned.individuals",
+    "sanctions.people",
+    "sanctions.officials",
+    "referrals.cases",
+    "referrals.people",
+    "enforcement.decisions",
+    "enforcement.completed",
+    "enforcement.rate",
+    "hotspots.cases",
+    "hotspots.handled",
+)
+
+# A case a confirmed duplicate left behind (its petition was accepted, then found to repeat an earlier one and moved
+# to that one's case) has no original petition any more: it is the same matter and does not count again.
+_ORIGINAL_PETITION = Exists(Petition.objects.filter(case=OuterRef("pk"), duplicate_of__isnull=True))
+_NOT_LEFT_BEHIND = Q(accepted_on__isnull=True) | _ORIGINAL_PETITION
+
+
+def _rows(condition: Q | None = None) -> Count:
+    """The number of rows where ``condition`` holds, counting a constant (COUNT(*)-style, reading no column)."""
+    return Count(Value(1), filter=condition)
+
+
+def _total(field: str, condition: Q) -> Coalesce:
+    """The sum of a whole-number column where ``condition`` holds; 0, not None, when there are none."""
+    return Coalesce(Sum(field, filter=condition), 0, output_field=IntegerField())
+
+
+def _amount(field: str, condition: Q) -> Coalesce:
+    """The sum of an amount (money or land) where ``condition`` holds; 0, not None, when there are none."""
+    return Coalesce(
+        Sum(field, filter=condition), Value(Decimal(0)), output_field=DecimalField(max_digits=20, decimal_places=3)
+    )
+
+
+def rate(part: int, whole: int) -> float:
+    """``part`` of ``whole`` as a percentage rounded half up to one decimal (66.7, 12.5); 0.0 when ``whole`` is 0."""
+    if not whole:
+        return 0.0
+    return float((Decimal(100 * part) / whole).quantize(_PERCENT, rounding=ROUND_HALF_UP))
+
+
+def complaints_figures(*, agencies: QuerySet[Agency], start: date, end: date) -> dict[str, int | float]:
+    """The petitions and cases figures of ``agencies`` from ``start`` to ``end`` inclusive, keyed as reports.md.
+
+    Petitions: a petition counts at the agency that received it. Carried over = received before ``start`` and not
+    handled before it; handled = handled on or before ``end``. The split by kind is of the petitions received in the
+    window; processable, within competence and the handling outcomes are of the handled ones (a returned petition
+    is handled and in none of the outcomes). A confirmed duplicate is a petition of its own, but never a second case.
+
+    Cases: complaints and denunciations accepted on or before ``end`` and not resolved before ``start``. Resolved =
+    a decision or conclusion issued, or the case withdrawn or terminated, by ``end``; a complaint ended by a
+    termination (đình chỉ) is resolved but has no outcome key. ``complaints.withdrawn`` counts withdrawals of both
+    rounds (the "rút đơn" column of 01/KQGQ); founded / unfounded / partly founded only occur in the first round.
+    On time = resolved on or before the deadline in force (``Case.due_on``). Recovery, returns, sanctions and
+    referrals are summed over the cases resolved in the window; amounts recovered count only when carrying out was
+    completed by ``end``.
+
+    Enforcement: decisions and conclusions on the merits (not withdrawals or terminations), issued by ``end`` and not
+    carried out before ``start``; completed = carried out by ``end``.
+
+    Hotspots: cases of any kind marked mass, complex and prolonged, opened by ``end``, whose plan was not completed
+    before ``start``; handled = plan completed by ``end``. The mark itself carries no date.
+    """
+    in_scope = agencies.values("pk")
+    figures = (
+        _petition_figures(in_scope, start, end)
+        | _case_figures(in_scope, start, end)
+        | _hotspot_figures(in_scope, start, end)
+    )
+    return {key: float(figures[key]) if isinstance(figures[key], Decimal) else figures[key] for key in KEYS}
+
+
+def _petition_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int]:
+    received = Q(received_on__range=(start, end))
+    carried_over = Q(received_on__lt=start) & (Q(handled_on__isnull=True) | Q(handled_on__gte=start))
+    handled = Q(handled_on__lte=end)
+    in_competence = handled & Q(processable=True, in_competence=True)
+    petitions = Petition.objects.filter(received | carried_over, agency__in=in_scope)
+    figures = petitions.aggregate(
+        **{
+            "petitions.received": _rows(received),
+            "petitions.carried_over": _rows(carried_over),
+            "petitions.to_handle": _rows(),
+            "petitions.handled": _rows(handled),
+            "petitions.processable": _rows(handled & Q(processable=True)),
+        },
+        **{f"petitions.{name}": _rows(received & Q(kind=kind)) for kind, name in _KINDS.items()},
+        **{"petitions.in_competence": _rows(in_competence)},
+        **{f"petitions.in_competence.{name}": _rows(in_competence & Q(kind=kind)) for kind, name in _KINDS.items()},
+        **{f"petitions.{name}": _rows(handled & Q(handling=handling)) for handling, name in _HANDLINGS.items()},
+    )
+    figures["petitions.unhandled"] = figures["petitions.to_handle"] - figures["petitions.handled"]
+    return figures
+
+
+def _case_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int | float | Decimal]:
+    to_resolve = Q(resolved_on__isnull=True) | Q(resolved_on__gte=start)
+    resolved = Q(resolved_on__range=(start, end))
+    to_enforce = Q(decision__enforcement__isnull=False, decision__issued_on__lte=end) & (
+        Q(decision__enforcement__completed_on__isnull=True) | Q(decision__enforcement__completed_on__gte=start)
+    )
+    recovered = resolved & Q(decision__enforcement__completed_on__lte=end)
+    cases = Case.objects.filter(
+        _ORIGINAL_PETITION, agency__in=in_scope, kind__in=list(_CASE_KINDS), accepted_on__lte=end
+    ).filter(to_resolve | to_enforce)
+    by_kind = {}
+    for kind, name in _CASE_KINDS.items():
+        of_kind = Q(kind=kind)
+        done = of_kind & resolved
+        by_kind |= {
+            f"{name}.cases": _rows(of_kind & to_resolve),
+            f"{name}.resolved": _rows(done),
+            f"{name}.on_time": _rows(done & Q(resolved_on__lte=F("due_on"))),
+            f"{name}.late": _rows(done & Q(resolved_on__gt=F("due_on"))),
+        }
+    figures = cases.aggregate(
+        **by_kind,
+        **{key: _rows(resolved & condition) for key, condition in _OUTCOMES.items()},
+        **{
+            "recovery.state.money_due": _amount("decision__money_due", resolved),
+            "recovery.state.money_recovered": _amount("decision__enforcement__money_recovered", recovered),
+            "recovery.state.land_due": _amount("decision__land_due", resolved),
+            "recovery.state.land_recovered": _amount("decision__enforcement__land_recovered", recovered),
+            "recovery.returned.money": _amount("decision__returned_money", resolved),
+            "recovery.returned.land": _amount("decision__returned_land", resolved),
+            "recovery.returned.organisations": _total("decision__returned_organisations", resolved),
+            "recovery.returned.individuals": _total("decision__returned_individuals", resolved),
+            "sanctions.people": _total("decision__sanctioned_people", resolved),
+            "sanctions.officials": _total("decision__sanctioned_officials", resolved),
+            "referrals.cases": _total("decision__referred_cases", resolved),
+            "referrals.people": _total("decision__referred_people", resolved),
+            "enforcement.decisions": _rows(to_enforce),
+            "enforcement.completed": _rows(to_enforce & Q(decision__enforcement__completed_on__lte=end)),
+        },
+    )
+    for name in _CASE_KINDS.values():
+        figures[f"{name}.resolution_rate"] = rate(figures[f"{name}.resolved"], figures[f"{name}.cases"])
+    figures["resolution_rate"] = rate(
+        figures["complaints.resolved"] + figures["denunciations.resolved"],
+        figures["complaints.cases"] + figures["denunciations.cases"],
+    )
+    figures["enforcement.rate"] = rate(figures["enforcement.completed"], figures["enforcement.decisions"])
+    return figures
+
+
+def _hotspot_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int]:
+    hotspots = Case.objects.filter(_NOT_LEFT_BEHIND, agency__in=in_scope, hotspot=True, opened_on__lte=end).filter(
+        Q(hotspot_plan_done_on__isnull=True) | Q(hotspot_plan_done_on__gte=start)
+    )
+    return hotspots.aggregate(
+        **{"hotspots.cases": _rows(), "hotspots.handled": _rows(Q(hotspot_plan_done_on__lte=end))}
+    )
