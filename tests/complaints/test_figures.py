@@ -355,16 +355,14 @@ def test_a_confirmed_duplicate_is_a_petition_of_its_own_but_never_a_second_case(
 ):
     first = receive(on=date(2026, 3, 20))
     accept(first, date(2026, 3, 20))
-    accepted_again = receive(on=date(2026, 3, 25))
-    accept(accepted_again, date(2026, 3, 25))
-    confirm_duplicate(petition=accepted_again, of=first, by=handler_of_ia_grai)
+    confirm_duplicate(petition=receive(on=date(2026, 3, 25)), of=first, by=handler_of_ia_grai)
     confirm_duplicate(petition=receive(on=date(2026, 4, 2)), of=first, by=handler_of_ia_grai)
 
     figures = figures_of(scope_of_ia_grai)
 
     assert only(figures, "petitions.received", "petitions.in_competence", "complaints.cases") == {
         "petitions.received": 3,
-        "petitions.in_competence": 2,
+        "petitions.in_competence": 1,
         "complaints.cases": 1,
     }
 
