@@ -1,3 +1,5 @@
+from datetime import date
+
 import django_filters
 
 from danvan.models import AdminUnit, Agency
@@ -12,3 +14,17 @@ class AgencyFilter(django_filters.FilterSet):
     class Meta:
         model = Agency
         fields = ["level", "kind"]
+
+
+def criteria_for_log(filterset: django_filters.FilterSet) -> dict[str, object]:
+    """A list's valid filter as an export log records it; the searched text is left out, it may name a citizen."""
+    criteria = {}
+    for name, value in filterset.form.cleaned_data.items():
+        if value in (None, "", False):
+            continue
+        if name == "q":
+            value = "<hidden>"
+        elif isinstance(value, date):
+            value = f"{value:%d/%m/%Y}"
+        criteria[name] = getattr(value, "pk", value)
+    return criteria

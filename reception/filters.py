@@ -1,7 +1,5 @@
 """The filter of the visit list and of its Excel export."""
 
-from datetime import date
-
 import django_filters
 from django import forms
 from django.db.models import F, Q, QuerySet
@@ -125,16 +123,3 @@ class VisitFilter(django_filters.FilterSet):
         if value == OLDEST:
             return queryset.order_by("received_on", "received_time", "pk")
         return queryset.order_by("-received_on", "-received_time", "-pk")
-
-    def for_log(self) -> dict[str, object]:
-        """The valid criteria as the export log records them: the searched text is left out, it may name a citizen."""
-        criteria = {}
-        for name, value in self.form.cleaned_data.items():
-            if value in (None, "", False):
-                continue
-            if name == "q":
-                value = "<hidden>"
-            elif isinstance(value, date):
-                value = f"{value:%d/%m/%Y}"
-            criteria[name] = getattr(value, "pk", value)
-        return criteria

@@ -8,6 +8,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from danvan.filters import criteria_for_log
 from danvan.views import PAGE_SIZE
 from reception.filters import VisitFilter
 from reception.register import case_code, export_visits, identity_hidden
@@ -34,7 +35,7 @@ def visit_list(request: HttpRequest) -> HttpResponse:
 def visit_export(request: HttpRequest) -> FileResponse:
     visits = _filtered(request)
     workbook = SpooledTemporaryFile(max_size=EXPORT_IN_MEMORY)  # noqa: SIM115 - the response closes it once sent
-    export_visits(visits=visits.qs, out=workbook, by=request.user, criteria=visits.for_log())
+    export_visits(visits=visits.qs, out=workbook, by=request.user, criteria=criteria_for_log(visits))
     workbook.seek(0)
     filename = f"so-tiep-cong-dan-{timezone.localdate():%d-%m-%Y}.xlsx"
     return FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX)

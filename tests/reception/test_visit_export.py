@@ -171,6 +171,6 @@ def test_every_export_is_logged_without_personal_data(exporting, committee_of_ia
         exporting.get(EXPORT, {"q": "nguyen van a", "mode": "regular", "date_from": "01/03/2026"})
 
     assert [record.getMessage() for record in caplog.records if record.name == "reception.export"] == [
-        "tiepdan.iagrai exported 1 visits of the reception book; "
+        "tiepdan.iagrai exported 1 rows of the reception book; "
         "filter: {'date_from': '01/03/2026', 'mode': 'regular', 'q': '<hidden>'}"
     ]
