@@ -1,31 +1,154 @@
-"""Case pages: list, the case with its clock and timeline, and its resolution steps. (In progress.)"""
+"""Case pages: the list of accepted cases, the case with its clock and timeline, and its resolution steps."""
 
-from django.http import Http404
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.forms import Form
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from complaints.deadlines import DayType, resolution_rule
+from complaints.documents import CASE_DOCUMENTS, available
+from complaints.filters import CaseFilter
+from complaints.forms import DecisionForm, EnforcementForm, ExtensionForm, ResumptionForm, SuspensionForm
+from complaints.models import Decision, Enforcement
+from complaints.selectors import (
+    acts_for,
+    case_clock,
+    cases_for,
+    due_soon_until,
+    extensions_left,
+    get_case_for,
+    petitions_of_case,
+)
+from complaints.services.resolution import (
+    complete_enforcement,
+    decide_case,
+    extend_case,
+    is_on_time,
+    resume_case,
+    suspend_case,
+)
+from complaints.views.petitions import applied
+from danvan.models import Case, Classification, Staff
+from danvan.selectors import timeline_of
+from danvan.views import PAGE_SIZE
+
+STEP_FORMS = {
+    "extension_form": ExtensionForm,
+    "suspension_form": SuspensionForm,
+    "resumption_form": ResumptionForm,
+    "decision_form": DecisionForm,
+    "enforcement_form": EnforcementForm,
+}
 
 
-def case_list(request, pk=None):
-    raise Http404
+@login_required
+def case_list(request: HttpRequest) -> HttpResponse:
+    # Open cases first, the nearest deadline on top; then the resolved ones, latest first.
+    cases = cases_for(request.user).order_by(
+        F("resolved_on").desc(nulls_first=True), F("due_on").asc(nulls_last=True), "-pk"
+    )
+    found = CaseFilter(request.GET, queryset=cases, request=request)
+    page = Paginator(found.qs, PAGE_SIZE).get_page(request.GET.get("trang"))
+    today = timezone.localdate()
+    context = {"filter": found, "page": page, "today": today, "due_soon_until": due_soon_until(today)}
+    return render(request, "complaints/case_list.html", context)
 
 
-def case_detail(request, pk=None):
-    raise Http404
+def _steps_shown(case: Case, enforcement: Enforcement | None) -> set[str]:
+    """The step forms that apply to the case in its state."""
+    if case.resolved_on is None and case.suspended_since:
+        return {"resumption_form", "decision_form"}  # a suspended case may still end: withdrawn, terminated
+    if case.resolved_on is None:
+        return {"suspension_form", "decision_form"} | ({"extension_form"} if extensions_left(case) else set())
+    if enforcement is not None and enforcement.completed_on is None:
+        return {"enforcement_form"}
+    return set()
 
 
-def case_extend(request, pk=None):
-    raise Http404
+def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Form) -> HttpResponse:
+    """The case page; a form that was posted and refused is shown again, with its messages."""
+    decision = Decision.objects.filter(case=case).select_related("enforcement").first()
+    enforcement = getattr(decision, "enforcement", None)
+    rule = resolution_rule(case) if case.due_on else None
+    shown = _steps_shown(case, enforcement) if acts_for(request.user, case.agency_id) else set()
+    context = {
+        "case": case,
+        "clock": case_clock(case),
+        "rule": rule,
+        "working_days": rule is not None and rule.day_type == DayType.WORKING,
+        "remote_area": case.kind == Classification.COMPLAINT and case.agency.unit.remote_area,
+        "extensions": case.extensions.all(),
+        "extensions_left": extensions_left(case),
+        "suspensions": case.suspensions.all(),
+        "decision": decision,
+        "enforcement": enforcement,
+        "on_time": is_on_time(case),
+        "petitions": petitions_of_case(case, request.user),
+        "timeline": timeline_of(case),
+        "documents": available(CASE_DOCUMENTS, case),
+    }
+    for name, form_class in STEP_FORMS.items():
+        context[name] = posted.get(name) or (form_class(case=case) if name in shown else None)
+    return render(request, "complaints/case_detail.html", context, status=status)
 
 
-def case_suspend(request, pk=None):
-    raise Http404
+@login_required
+def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _case_page(request, get_case_for(request.user, pk))
 
 
-def case_resume(request, pk=None):
-    raise Http404
+def _step(request: HttpRequest, pk: int, form_name: str, apply, done: str) -> HttpResponse:
+    """A resolution step by staff acting for the case's agency: applied by its service, or the page again with the
+    refusal on the form."""
+    case = get_case_for(request.user, pk)
+    if not acts_for(request.user, case.agency_id):
+        raise PermissionDenied("Bạn không giải quyết vụ việc thay cho cơ quan này.")
+    form = STEP_FORMS[form_name](request.POST, case=case)
+    if form.is_valid() and applied(form, apply, case=case, by=request.user, **form.cleaned_data) is not None:
+        messages.success(request, done)
+        return redirect("complaints:case-detail", pk=pk)
+    # A refused service may have changed the case in memory before it refused: show it as stored.
+    return _case_page(request, get_case_for(request.user, pk), status=400, **{form_name: form})
 
 
-def case_decide(request, pk=None):
-    raise Http404
+@login_required
+@require_POST
+def case_extend(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "extension_form", extend_case, "Đã ghi quyết định gia hạn; đã tính lại hạn giải quyết.")
 
 
-def case_enforce(request, pk=None):
-    raise Http404
+@login_required
+@require_POST
+def case_suspend(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "suspension_form", suspend_case, "Đã tạm đình chỉ giải quyết vụ việc.")
+
+
+@login_required
+@require_POST
+def case_resume(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "resumption_form", resume_case, "Đã tiếp tục giải quyết; đã tính lại hạn giải quyết.")
+
+
+@login_required
+@require_POST
+def case_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "decision_form", decide_case, "Đã ghi quyết định giải quyết, kết luận của vụ việc.")
+
+
+def _enforce(*, case: Case, by: Staff, **done) -> Enforcement:
+    enforcement = Enforcement.objects.filter(decision__case=case).select_related("decision__case").first()
+    if enforcement is None:
+        raise ValidationError({"on": "Vụ việc chưa có quyết định, kết luận cần thi hành."})
+    return complete_enforcement(enforcement=enforcement, by=by, **done)
+
+
+@login_required
+@require_POST
+def case_enforce(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "enforcement_form", _enforce, "Đã ghi nhận việc thực hiện xong quyết định, kết luận.")

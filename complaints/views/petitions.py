@@ -1,27 +1,196 @@
-"""Petition pages: list, intake, detail, handling, forward reply, duplicates. (In progress.)"""
+"""Petition pages: the filtered list, intake, the petition with its clock and timeline, and its handling steps."""
 
-from django.http import Http404
+from collections.abc import Callable
+from pathlib import PurePath
+from typing import TypeVar
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.forms import Form
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from complaints.documents import PETITION_DOCUMENTS, available
+from complaints.filters import PetitionFilter
+from complaints.forms import DuplicateForm, HandlingForm, IntakeForm, ReplyForm
+from complaints.models import Attachment, Handling, IdentityDocument, Petition
+from complaints.selectors import (
+    acts_for,
+    due_soon_until,
+    duplicate_candidates,
+    get_petition_for,
+    handling_clock,
+    petitions_for,
+    reply_clock,
+)
+from complaints.services.handling import confirm_duplicate, handle_petition, record_reply
+from complaints.services.intake import receive_petition
+from complaints.services.vault import may_reveal
+from danvan.models import Staff
+from danvan.scope import visible_agencies
+from danvan.selectors import timeline_of
+from danvan.views import PAGE_SIZE
+
+T = TypeVar("T")
+# The petition page serves one of its attachments when asked for it by this query parameter.
+ATTACHMENT_PARAMETER = "tep"
 
 
-def petition_list(request, pk=None):
-    raise Http404
+def applied(form: Form, service: Callable[..., T], **arguments) -> T | None:
+    """The service's result, or None with its refusal shown on the form's fields (nothing was saved)."""
+    try:
+        return service(**arguments)
+    except ValidationError as error:
+        form.add_error(None, error)
+        return None
 
 
-def petition_create(request, pk=None):
-    raise Http404
+@login_required
+def petition_list(request: HttpRequest) -> HttpResponse:
+    found = PetitionFilter(request.GET, queryset=petitions_for(request.user), request=request)
+    page = Paginator(found.qs, PAGE_SIZE).get_page(request.GET.get("trang"))
+    today = timezone.localdate()
+    context = {"filter": found, "page": page, "today": today, "due_soon_until": due_soon_until(today)}
+    return render(request, "complaints/petition_list.html", context)
 
 
-def petition_detail(request, pk=None):
-    raise Http404
+@transaction.atomic
+def _receive(*, intake: IntakeForm, staff: Staff) -> Petition:
+    """The petition and its files, or nothing."""
+    petition = receive_petition(by=staff, details=intake.details(), **intake.petition_fields())
+    _store(petition, intake.cleaned_data["attachments"], confidential=intake.cleaned_data["confidential"], by=staff)
+    return petition
 
 
-def petition_handle(request, pk=None):
-    raise Http404
+def _store(petition: Petition, files: list[UploadedFile], *, confidential: bool, by: Staff) -> None:
+    """Files of a denunciation reveal its denouncer (the signed letter, the handwriting): they go to the vault."""
+    if petition.is_denunciation and not petition.anonymous:
+        for file in files:
+            IdentityDocument.objects.create(identity=petition.denouncer, file=file)
+        return
+    for file in files:
+        Attachment.objects.create(
+            petition=petition, file=file, name=PurePath(file.name).name[:200], confidential=confidential, uploaded_by=by
+        )
 
 
-def petition_reply(request, pk=None):
-    raise Http404
+@login_required
+def petition_create(request: HttpRequest) -> HttpResponse:
+    posted = request.method == "POST"
+    form = IntakeForm(request.POST if posted else None, request.FILES if posted else None, staff=request.user)
+    if posted and form.is_valid() and (petition := applied(form, _receive, intake=form, staff=request.user)):
+        messages.success(request, f"Đã tiếp nhận đơn, mã tra cứu {petition.receipt_code}.")
+        return redirect(petition)
+    return render(request, "complaints/petition_form.html", {"form": form}, status=400 if posted else 200)
 
 
-def petition_duplicate(request, pk=None):
-    raise Http404
+def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, **posted: Form) -> HttpResponse:
+    """The petition page; a form that was posted and refused is shown again, with its messages."""
+    staff = request.user
+    received_here = visible_agencies(staff).filter(pk=petition.agency_id).exists()
+    handles = acts_for(staff, petition.agency_id)
+    # A petition accepted as a case of its own is no longer marked a duplicate (the service refuses it).
+    markable = handles and not petition.duplicate_of_id and not (petition.case and petition.case.accepted_on)
+    replies = petition.handling == Handling.FORWARD and not petition.replied_on
+    replies = replies and acts_for(staff, petition.agency_id, petition.forwarded_to_id)
+
+    def form(name: str, shown: bool, make: Callable[[], Form]) -> Form | None:
+        return posted.get(name) or (make() if shown else None)
+
+    context = {
+        "petition": petition,
+        "clock": handling_clock(petition),
+        "reply_clock": reply_clock(petition),
+        "attachments": petition.attachments.order_by("pk"),
+        "attachment_parameter": ATTACHMENT_PARAMETER,
+        "documents": available(PETITION_DOCUMENTS, petition) if received_here else [],
+        "reveal": received_here and petition.is_denunciation and not petition.anonymous and may_reveal(staff),
+        "case_visible": bool(petition.case and petition.case.accepted_on and received_here),
+        "duplicates": petitions_for(staff).filter(duplicate_of=petition),
+        "timeline": timeline_of(petition),
+        "candidates": duplicate_candidates(petition, staff) if markable else [],
+        "handling_form": form(
+            "handling_form", handles and not petition.handling, lambda: HandlingForm(petition=petition, staff=staff)
+        ),
+        "reply_form": form("reply_form", replies, ReplyForm),
+        "duplicate_form": form("duplicate_form", markable, lambda: DuplicateForm(petition=petition, staff=staff)),
+    }
+    return render(request, "complaints/petition_detail.html", context, status=status)
+
+
+@login_required
+def petition_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    petition = get_petition_for(request.user, pk)
+    if ATTACHMENT_PARAMETER in request.GET:
+        wanted = request.GET[ATTACHMENT_PARAMETER]
+        attachment = get_object_or_404(petition.attachments, pk=int(wanted) if wanted.isdigit() else None)
+        return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)
+    return _petition_page(request, petition)
+
+
+def _step(
+    request: HttpRequest,
+    pk: int,
+    *,
+    form_name: str,
+    make_form: Callable[[Petition], Form],
+    apply: Callable[..., Petition],
+    done: Callable[[Petition], str],
+    receiving_too: bool = False,
+) -> HttpResponse:
+    """A step on a petition by staff acting for its agency (or, with ``receiving_too``, for the agency it was
+    forwarded to): applied by its service, or the page again with the refusal on the form."""
+    petition = get_petition_for(request.user, pk)
+    if not acts_for(request.user, petition.agency_id, petition.forwarded_to_id if receiving_too else None):
+        raise PermissionDenied("Bạn không xử lý đơn thay cho cơ quan này.")
+    form = make_form(petition)
+    if form.is_valid() and applied(form, apply, petition=petition, by=request.user, **form.cleaned_data):
+        messages.success(request, done(petition))
+        return redirect(petition)
+    # A refused service may have changed the petition in memory before it refused: show it as stored.
+    return _petition_page(request, get_petition_for(request.user, pk), status=400, **{form_name: form})
+
+
+@login_required
+@require_POST
+def petition_handle(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request, pk, form_name="handling_form",
+        make_form=lambda petition: HandlingForm(request.POST, petition=petition, staff=request.user),
+        apply=handle_petition,
+        done=lambda petition: f"Đã ghi kết quả xử lý đơn: {petition.get_handling_display().lower()}.",
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def petition_reply(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request, pk, form_name="reply_form", make_form=lambda petition: ReplyForm(request.POST), apply=record_reply,
+        done=lambda petition: f"Đã ghi nhận văn bản phúc đáp số {petition.reply_number}.", receiving_too=True,
+    )  # fmt: skip
+
+
+def _confirm(*, petition: Petition, by: Staff, duplicate_of: Petition) -> Petition:
+    return confirm_duplicate(petition=petition, of=duplicate_of, by=by)
+
+
+@login_required
+@require_POST
+def petition_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request, pk, form_name="duplicate_form",
+        make_form=lambda petition: DuplicateForm(request.POST, petition=petition, staff=request.user), apply=_confirm,
+        done=_duplicate_confirmed,
+    )  # fmt: skip
+
+
+def _duplicate_confirmed(petition: Petition) -> str:
+    joined = f" Đơn được gắn vào vụ việc VV{petition.case_id} của đơn đó." if petition.case_id else ""
+    return f"Đã xác định đơn trùng với đơn {petition.duplicate_of.receipt_code}.{joined}"

@@ -52,5 +52,3 @@ def accept(handler_of_ia_grai):
         return petition.case
 
     return _accept
-
-

@@ -1,0 +1,185 @@
+"""The filters of the petition list and the case list. Pass ``request``: choices and "to us" follow the user's scope.
+
+The text search reads folded contents and petitioners' folded names, never the denouncer vault.
+"""
+
+import re
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+
+from complaints.models import Handling, Petition, Source
+from complaints.selectors import (
+    awaiting_reply,
+    cases_due_soon,
+    overdue_cases,
+    overdue_petitions,
+    petitions_due_soon,
+    replies_overdue,
+)
+from danvan.models import Agency, Case, Classification
+from danvan.scope import agencies_for, visible_agencies
+from danvan.text import fold
+from reception.filters import ALL, DATE_ERRORS, NEWEST, OLDEST, VisitFilterForm
+
+OVERDUE, DUE_SOON = "overdue", "due_soon"
+DEADLINES = [(OVERDUE, "Quá hạn"), (DUE_SOON, "Sắp đến hạn (≤ 5 ngày làm việc)")]
+UNHANDLED, HANDLED = "unhandled", "handled"
+TO_US, AWAITING_REPLY, REPLY_OVERDUE = "to_us", "awaiting_reply", "reply_overdue"
+RUNNING, SUSPENDED, RESOLVED = "running", "suspended", "resolved"
+_CASE_CODE = re.compile(r"VV\s*(\d{1,9})", re.IGNORECASE)
+
+
+def _agencies(request: HttpRequest) -> QuerySet[Agency]:
+    return agencies_for(request.user)
+
+
+def _date_filter(label: str, lookup: str) -> django_filters.DateFilter:
+    return django_filters.DateFilter(
+        field_name="received_on",
+        lookup_expr=lookup,
+        label=label,
+        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
+        error_messages=DATE_ERRORS,
+    )
+
+
+def _search(label: str) -> django_filters.CharFilter:
+    return django_filters.CharFilter(
+        label=label,
+        method="filter_text",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Không cần gõ dấu"}),
+    )
+
+
+def _named(folded: str, citizen: str = "citizen") -> Q:
+    """A petitioner's name; a denunciation has none on record and is left out even so."""
+    return Q(**{f"{citizen}__search_name__contains": folded}) & ~Q(kind=Classification.DENUNCIATION)
+
+
+class PetitionFilter(django_filters.FilterSet):
+    date_from = _date_filter("Nhận từ ngày", "gte")
+    date_to = _date_filter("Đến ngày", "lte")
+    agency = django_filters.ModelChoiceFilter(label="Cơ quan nhận đơn", queryset=_agencies, empty_label=ALL)
+    kind = django_filters.ChoiceFilter(label="Loại đơn", choices=Classification.choices, empty_label=ALL)
+    source = django_filters.ChoiceFilter(label="Nguồn đơn", choices=Source.choices, empty_label=ALL)
+    state = django_filters.ChoiceFilter(
+        label="Tình trạng xử lý",
+        choices=[(UNHANDLED, "Chưa xử lý"), (HANDLED, "Đã xử lý"), ("Theo hướng xử lý", Handling.choices)],
+        empty_label=ALL,
+        method="filter_state",
+    )
+    deadline = django_filters.ChoiceFilter(
+        label="Hạn xử lý", choices=DEADLINES, empty_label=ALL, method="filter_deadline"
+    )
+    forwarding = django_filters.ChoiceFilter(
+        label="Đơn chuyển",
+        choices=[
+            (TO_US, "Chuyển đến cơ quan mình"),
+            (AWAITING_REPLY, "Đã chuyển, chờ phúc đáp"),
+            (REPLY_OVERDUE, "Quá hạn phúc đáp"),
+        ],
+        empty_label=ALL,
+        method="filter_forwarding",
+    )
+    q = _search("Tìm mã, họ tên, nội dung")
+    sort = django_filters.ChoiceFilter(
+        label="Sắp xếp",
+        choices=[(NEWEST, "Mới nhận trước"), (OLDEST, "Nhận trước lên trước")],
+        empty_label=None,
+        method="sort_by_date",
+    )
+
+    class Meta:
+        model = Petition
+        form = VisitFilterForm  # checks that the date range is in order, as the visit list does
+        fields = []
+
+    def filter_state(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
+        if value == UNHANDLED:
+            return queryset.filter(handling="")
+        if value == HANDLED:
+            return queryset.exclude(handling="")
+        return queryset.filter(handling=value)
+
+    def filter_deadline(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
+        only = overdue_petitions if value == OVERDUE else petitions_due_soon
+        return only(queryset, today=timezone.localdate())
+
+    def filter_forwarding(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
+        if value == TO_US:
+            return queryset.filter(forwarded_to__in=visible_agencies(self.request.user).values("pk"))
+        if value == AWAITING_REPLY:
+            return awaiting_reply(queryset)
+        return replies_overdue(queryset, today=timezone.localdate())
+
+    def filter_text(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
+        """The receipt code, the content or the petitioner's name, ignoring diacritics and case."""
+        folded = fold(value)
+        if not folded:
+            return queryset
+        code = Q(receipt_code=value.strip().upper())
+        return queryset.filter(code | Q(search_text__contains=folded) | _named(folded))
+
+    def sort_by_date(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
+        if value == OLDEST:
+            return queryset.order_by("received_on", "pk")
+        return queryset.order_by("-received_on", "-pk")
+
+
+class CaseFilter(django_filters.FilterSet):
+    agency = django_filters.ModelChoiceFilter(label="Cơ quan", queryset=_agencies, empty_label=ALL)
+    kind = django_filters.ChoiceFilter(label="Loại vụ việc", choices=Classification.choices, empty_label=ALL)
+    round = django_filters.ChoiceFilter(
+        label="Lần giải quyết", choices=Case.Round.choices, empty_label=ALL, method="filter_round"
+    )
+    state = django_filters.ChoiceFilter(
+        label="Tình trạng",
+        choices=[(RUNNING, "Đang giải quyết"), (SUSPENDED, "Tạm đình chỉ"), (RESOLVED, "Đã giải quyết")],
+        empty_label=ALL,
+        method="filter_state",
+    )
+    deadline = django_filters.ChoiceFilter(
+        label="Hạn giải quyết", choices=DEADLINES, empty_label=ALL, method="filter_deadline"
+    )
+    hotspot = django_filters.BooleanFilter(
+        label="Chỉ vụ việc đông người, phức tạp", widget=forms.CheckboxInput, method="filter_hotspot"
+    )
+    q = _search("Tìm mã, họ tên, nội dung")
+
+    class Meta:
+        model = Case
+        fields = []
+
+    def filter_round(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
+        """Rounds are those of complaints (a denunciation has none, whatever its record holds)."""
+        return queryset.filter(kind=Classification.COMPLAINT, round=value)
+
+    def filter_state(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
+        if value == RESOLVED:
+            return queryset.filter(resolved_on__isnull=False)
+        return queryset.filter(resolved_on__isnull=True, suspended_since__isnull=(value == RUNNING))
+
+    def filter_deadline(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
+        only = overdue_cases if value == OVERDUE else cases_due_soon
+        return only(queryset, today=timezone.localdate())
+
+    def filter_hotspot(self, queryset: QuerySet[Case], name: str, value: bool) -> QuerySet[Case]:
+        return queryset.filter(hotspot=True) if value else queryset
+
+    def filter_text(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
+        """The case code (VV…), the content of one of its petitions, or the name of a petitioner of a complaint or
+        recommendation, ignoring diacritics and case."""
+        folded = fold(value)
+        if not folded:
+            return queryset
+        petitions = Petition.objects.filter(case=OuterRef("pk")).filter(
+            Q(search_text__contains=folded) | _named(folded)
+        )
+        condition = Exists(petitions) | _named(folded)
+        if code := _CASE_CODE.fullmatch(value.strip()):
+            condition |= Q(pk=int(code.group(1)))
+        return queryset.filter(condition)

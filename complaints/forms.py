@@ -1,0 +1,319 @@
+"""Forms of the petition and case pages: intake, handling, the forward reply, duplicates and the resolution steps.
+
+Each form's cleaned data are the keyword arguments of its service, so that a refusal of the service (a dict of field →
+message) lands on the field it is about.
+"""
+
+from pathlib import PurePath
+
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+from django.forms.models import fields_for_model
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+
+from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
+from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
+from complaints.selectors import agencies_nearby, intake_agencies
+from complaints.services.resolution import outcomes_for
+from danvan.models import Agency, Case, Classification, Staff, SubjectField
+from danvan.models.citizens import cccd_validator
+from danvan.scope import scoped
+from reception.services import CitizenDetails
+
+DATE_ERRORS = {"invalid": "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."}
+NONE = "—"
+MAX_MEGABYTES = ATTACHMENT_MAX_BYTES // (1024 * 1024)
+# The first bytes of each accepted type: a renamed file of another type is refused.
+_SIGNATURES = {
+    "pdf": (b"%PDF",),
+    "jpg": (b"\xff\xd8\xff",),
+    "jpeg": (b"\xff\xd8\xff",),
+    "png": (b"\x89PNG\r\n\x1a\n",),
+    "tif": (b"II*\x00", b"MM\x00*"),
+    "tiff": (b"II*\x00", b"MM\x00*"),
+}
+
+
+def _date(label: str, *, required: bool = True, today: bool = True) -> forms.DateField:
+    return forms.DateField(
+        label=label,
+        required=required,
+        initial=timezone.localdate if today else None,
+        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
+        error_messages=DATE_ERRORS,
+    )
+
+
+def _yes_no(label: str, *, yes: str, no: str, required: bool, required_message: str = "") -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label,
+        choices=[("1", yes), ("0", no)],
+        coerce=lambda value: value == "1",
+        empty_value=None,
+        required=required,
+        widget=forms.RadioSelect,
+        error_messages={"required": required_message} if required_message else None,
+    )
+
+
+def _number(label: str) -> forms.CharField:
+    return forms.CharField(label=label, max_length=50)
+
+
+def _text(label: str) -> forms.CharField:
+    return forms.CharField(label=label, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class _MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Any number of files, each a PDF or an image of at most ATTACHMENT_MAX_BYTES."""
+
+    def __init__(self, **kwargs) -> None:
+        accept = ",".join(f".{extension}" for extension in ATTACHMENT_TYPES)
+        super().__init__(widget=_MultipleFileInput(attrs={"accept": accept}), **kwargs)
+
+    def clean(self, data, initial=None) -> list[UploadedFile]:
+        files = [super(AttachmentsField, self).clean(file, initial) for file in (data or [])]
+        errors = [error for error in map(attachment_error, files) if error]
+        if errors:
+            raise forms.ValidationError(errors)
+        return files
+
+
+def attachment_error(file: UploadedFile) -> str:
+    """Why a file cannot be attached, or "" when it can."""
+    extension = PurePath(file.name).suffix.lower().lstrip(".")
+    file.seek(0)
+    head = file.read(8)
+    file.seek(0)
+    if extension not in ATTACHMENT_TYPES or not head.startswith(_SIGNATURES.get(extension, ())):
+        return f"Tệp “{file.name}” không phải tệp PDF hoặc ảnh (JPG, PNG, TIFF): chỉ đính kèm được các loại tệp này."
+    if file.size > ATTACHMENT_MAX_BYTES:
+        return (
+            f"Tệp “{file.name}” có dung lượng {filesizeformat(file.size)}, vượt quá giới hạn {MAX_MEGABYTES} MB cho "
+            "mỗi tệp: hãy quét ở độ phân giải thấp hơn hoặc tách thành nhiều tệp."
+        )
+    return ""
+
+
+class IntakeForm(forms.Form):
+    agency = forms.ModelChoiceField(label="Cơ quan nhận đơn", queryset=Agency.objects.none(), empty_label=None)
+    received_on = _date("Ngày nhận đơn")
+    source = forms.ChoiceField(label="Nguồn đơn", choices=Source.choices, initial=Source.POST)
+    forwarded_by = forms.ModelChoiceField(
+        label="Cơ quan chuyển đến", queryset=Agency.objects.none(), required=False, empty_label=NONE
+    )
+    forwarded_by_name = forms.CharField(label="hoặc tên cơ quan chuyển đến", max_length=200, required=False)
+    reference = forms.CharField(label="Số hiệu đơn, số văn bản chuyển", max_length=50, required=False)
+
+    anonymous = forms.BooleanField(label="Đơn nặc danh, không rõ người đứng đơn", required=False)
+    full_name = forms.CharField(label="Họ và tên người đứng đơn", max_length=150, required=False)
+    cccd = forms.CharField(label="Số CCCD", max_length=12, required=False, validators=[cccd_validator])
+    address = forms.CharField(label="Địa chỉ", max_length=300, required=False)
+    phone = forms.CharField(label="Điện thoại", max_length=20, required=False)
+    signatories = forms.IntegerField(
+        label="Số người đứng tên",
+        min_value=1,
+        initial=1,
+        error_messages={"min_value": "Số người đứng tên từ 1 trở lên."},
+    )
+
+    kind = forms.ChoiceField(label="Loại đơn", choices=Classification.choices)
+    field = forms.ChoiceField(label="Lĩnh vực", choices=[("", NONE), *SubjectField.choices], required=False)
+    content = forms.CharField(label="Nội dung đơn", widget=forms.Textarea(attrs={"rows": 5}))
+    attachments = AttachmentsField(
+        label="Đơn và tài liệu kèm theo",
+        required=False,
+        help_text=f"Tệp PDF hoặc ảnh (JPG, PNG, TIFF), mỗi tệp không quá {MAX_MEGABYTES} MB. "
+        "Bản quét đơn tố cáo được cất cùng danh tính người tố cáo, chỉ người được giao quyền mới xem được.",
+    )
+    confidential = forms.BooleanField(label="Tài liệu mật", required=False)
+
+    def __init__(self, *args, staff: Staff, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = intake_agencies(staff)
+        self.fields["forwarded_by"].queryset = agencies_nearby(staff)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        named = any(cleaned.get(name) for name in ("full_name", "cccd", "address", "phone"))
+        if cleaned.get("anonymous") and named:
+            self.add_error("anonymous", "Đơn nặc danh thì để trống thông tin người đứng đơn.")
+        if cleaned.get("source") not in (Source.FORWARDED, Source.ELECTED_BODY) and (
+            cleaned.get("forwarded_by") or cleaned.get("forwarded_by_name")
+        ):
+            self.add_error("forwarded_by", "Chỉ ghi cơ quan chuyển đến khi đơn do cơ quan khác, ĐBQH, HĐND chuyển đến.")
+        return cleaned
+
+    def details(self) -> CitizenDetails | None:
+        """The petitioner as typed; None when anonymous or left empty (the service then asks for them)."""
+        data = self.cleaned_data
+        if data["anonymous"] or not data["full_name"].strip():
+            return None
+        return CitizenDetails(full_name=data["full_name"].strip(), cccd=data["cccd"], address=data["address"],
+                              phone=data["phone"])  # fmt: skip
+
+    def petition_fields(self) -> dict:
+        names = ("agency", "received_on", "source", "forwarded_by", "forwarded_by_name", "reference", "anonymous",
+                 "signatories", "kind", "field", "content")  # fmt: skip
+        return {name: self.cleaned_data[name] for name in names}
+
+
+ACCEPTANCE_ORDER = ("round", "disciplinary", "complexity", "repeat_denunciation")
+
+
+class HandlingForm(forms.Form):
+    """Classify the petition, then how it is handled; accepting a complaint or denunciation also sets its case."""
+
+    on = _date("Ngày xử lý")
+    processable = _yes_no(
+        "Đủ điều kiện xử lý", yes="Đủ điều kiện", no="Không đủ điều kiện", required=True,
+        required_message="Hãy chọn đơn có đủ điều kiện xử lý hay không.",
+    )  # fmt: skip
+    reason = forms.ChoiceField(
+        label="Lý do không đủ điều kiện", choices=[("", NONE), *UnprocessableReason.choices], required=False
+    )
+    in_competence = _yes_no("Thẩm quyền", yes="Thuộc thẩm quyền", no="Không thuộc thẩm quyền", required=False)
+    handling = forms.ChoiceField(
+        label="Hướng xử lý",
+        choices=Handling.choices,
+        widget=forms.RadioSelect,
+        help_text="Đơn không đủ điều kiện: lưu đơn, trả lại đơn hoặc hướng dẫn. Không thuộc thẩm quyền: hướng dẫn, "
+        "chuyển đơn hoặc đôn đốc. Thuộc thẩm quyền: thụ lý.",
+    )
+    note = _text("Ghi chú xử lý")
+    forwarded_to = forms.ModelChoiceField(
+        label="Chuyển đến cơ quan", queryset=Agency.objects.none(), required=False, empty_label=NONE
+    )
+    forwarded_to_name = forms.CharField(label="hoặc tên cơ quan nhận đơn chuyển", max_length=200, required=False)
+    letter_number = forms.CharField(label="Số phiếu chuyển", max_length=50, required=False)
+    letter_date = _date("Ngày phiếu chuyển", required=False, today=False)
+    # Asked only when accepting: left blank otherwise, they take the ordinary value.
+    round = forms.TypedChoiceField(
+        label="Lần giải quyết", choices=Case.Round.choices, required=False, empty_value=Case.Round.FIRST
+    )
+    disciplinary = forms.BooleanField(label="Khiếu nại quyết định kỷ luật cán bộ, công chức", required=False)
+    complexity = forms.TypedChoiceField(
+        label="Tính chất vụ việc", choices=Case.Complexity.choices, required=False, empty_value=Case.Complexity.NORMAL
+    )
+    repeat_denunciation = forms.BooleanField(label="Tố cáo tiếp", required=False)
+
+    # What is asked on acceptance, by kind of petition: a recommendation opens no statutory clock.
+    ACCEPTANCE_FIELDS = {
+        Classification.COMPLAINT: ("round", "disciplinary", "complexity"),
+        Classification.DENUNCIATION: ("complexity", "repeat_denunciation"),
+        Classification.RECOMMENDATION: (),
+    }
+
+    def __init__(self, *args, petition: Petition, staff: Staff, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["forwarded_to"].queryset = agencies_nearby(staff).exclude(pk=petition.agency_id)
+        for name in ACCEPTANCE_ORDER:
+            if name not in self.ACCEPTANCE_FIELDS[petition.kind]:
+                del self.fields[name]
+
+    @property
+    def acceptance_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in ACCEPTANCE_ORDER if name in self.fields]
+
+
+class ReplyForm(forms.Form):
+    on = _date("Ngày nhận văn bản phúc đáp")
+    number = _number("Số văn bản phúc đáp")
+
+
+class _ReceiptCodeField(forms.ModelChoiceField):
+    def to_python(self, value):
+        return super().to_python((value or "").strip().upper())
+
+
+class DuplicateForm(forms.Form):
+    duplicate_of = _ReceiptCodeField(
+        label="Mã tra cứu của đơn đã nhận trước",
+        queryset=Petition.objects.none(),
+        to_field_name="receipt_code",
+        widget=forms.TextInput(attrs={"placeholder": "DT-…", "autocomplete": "off"}),
+        error_messages={
+            "invalid_choice": "Không có đơn nào khác mang mã tra cứu này trong phạm vi của bạn.",
+            "required": "Hãy nhập mã tra cứu của đơn đã nhận trước.",
+        },
+    )
+
+    def __init__(self, *args, petition: Petition, staff: Staff, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["duplicate_of"].queryset = scoped(Petition.objects.all(), staff).exclude(pk=petition.pk)
+
+
+class _CaseStepForm(forms.Form):
+    """A step of a case's resolution, made for the case (the decision's choices depend on it). Several steps share a
+    page and field names ("on", "number"): each form's element ids carry its own name."""
+
+    def __init__(self, *args, case: Case, **kwargs) -> None:
+        kwargs.setdefault("auto_id", f"id_{type(self).__name__.lower()}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class ExtensionForm(_CaseStepForm):
+    decided_on = _date("Ngày quyết định gia hạn")
+    number = _number("Số quyết định gia hạn")
+    days = forms.IntegerField(label="Số ngày gia hạn", initial=30)
+
+
+class SuspensionForm(_CaseStepForm):
+    on = _date("Ngày tạm đình chỉ")
+    number = _number("Số quyết định tạm đình chỉ")
+    reason = _text("Lý do tạm đình chỉ")
+
+
+class ResumptionForm(_CaseStepForm):
+    on = _date("Ngày tiếp tục giải quyết")
+    number = _number("Số quyết định tiếp tục giải quyết")
+
+
+DECISION_AMOUNTS = (
+    "money_due", "land_due", "returned_money", "returned_land", "returned_organisations", "returned_individuals",
+    "sanctioned_people", "sanctioned_officials", "referred_cases", "referred_people",
+)  # fmt: skip
+
+
+class DecisionForm(_CaseStepForm):
+    issued_on = _date("Ngày ban hành")
+    number = _number("Số quyết định, kết luận")
+    outcome = forms.ChoiceField(
+        label="Kết quả",
+        error_messages={"invalid_choice": "Kết quả không phù hợp với loại vụ việc và lần giải quyết."},
+    )
+    summary = _text("Tóm tắt nội dung")
+
+    def __init__(self, *args, case: Case, **kwargs) -> None:
+        super().__init__(*args, case=case, **kwargs)
+        allowed = outcomes_for(case)
+        self.fields["outcome"].choices = [(value, label) for value, label in Outcome.choices if value in allowed]
+        self.fields.update(fields_for_model(Decision, fields=DECISION_AMOUNTS, localized_fields=DECISION_AMOUNTS))
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        people, officials = cleaned.get("sanctioned_people"), cleaned.get("sanctioned_officials")
+        if people is not None and officials is not None and officials > people:
+            self.add_error("sanctioned_officials", "Số cán bộ, công chức, viên chức không được lớn hơn tổng số người.")
+        return cleaned
+
+    @property
+    def amount_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in DECISION_AMOUNTS]
+
+
+ENFORCEMENT_AMOUNTS = ("money_recovered", "land_recovered")
+
+
+class EnforcementForm(_CaseStepForm):
+    on = _date("Ngày thực hiện xong")
+    notes = _text("Ghi chú")
+
+    def __init__(self, *args, case: Case, **kwargs) -> None:
+        super().__init__(*args, case=case, **kwargs)
+        self.fields.update(fields_for_model(Enforcement, fields=ENFORCEMENT_AMOUNTS, localized_fields="__all__"))

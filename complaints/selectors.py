@@ -1,0 +1,234 @@
+"""Reads of the complaints app: petitions and accepted cases within the user's scope, who may act on them, their
+clocks seen from today, and the earlier petitions a new one may repeat."""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Q, QuerySet
+from django.db.models.functions import Length
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, resolution_rule, rule_for
+from complaints.models import Handling, Petition
+from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Role, Staff
+from danvan.scope import agencies_acting_as, get_scoped_or_404, scoped, visible_agencies
+from danvan.text import fold
+from danvan.workdays import add_working_days, days_left
+
+# "Sắp đến hạn": the deadline falls within this many working days from today.
+DUE_SOON_WORKING_DAYS = 5
+# Who records on an agency's behalf: intake also at the reception desk; handling and resolution by handlers and leaders.
+INTAKE_ROLES = (Role.RECEPTIONIST, Role.HANDLER, Role.LEADER)
+ACTING_ROLES = (Role.HANDLER, Role.LEADER)
+# Two contents are alike when at least half of all their words are shared (Jaccard index of the folded word sets).
+ALIKE_CONTENT = 0.5
+DUPLICATE_SUGGESTIONS = 5
+_EARLIER_PETITIONS_READ = 50
+_WORD = re.compile(r"\w+")
+
+
+def _petitions() -> QuerySet[Petition]:
+    return Petition.objects.select_related("agency__unit", "citizen", "case", "forwarded_to", "forwarded_by")
+
+
+def petitions_for(staff: Staff) -> QuerySet[Petition]:
+    """Petitions of the agencies in scope, and petitions forwarded to one of them: the receiving agency sees them."""
+    agencies = visible_agencies(staff).values("pk")
+    return _petitions().filter(Q(agency__in=agencies) | Q(forwarded_to__in=agencies))
+
+
+def get_petition_for(staff: Staff, pk: int) -> Petition:
+    """A petition within ``staff``'s scope (received there or forwarded there), or 404."""
+    return get_object_or_404(petitions_for(staff), pk=pk)
+
+
+def _cases() -> QuerySet[Case]:
+    return Case.objects.filter(accepted_on__isnull=False).select_related("agency__unit", "citizen")
+
+
+def cases_for(staff: Staff) -> QuerySet[Case]:
+    """Accepted cases (thụ lý) within ``staff``'s scope."""
+    return scoped(_cases(), staff)
+
+
+def get_case_for(staff: Staff, pk: int) -> Case:
+    """An accepted case within ``staff``'s scope, or 404."""
+    return get_scoped_or_404(_cases(), staff, pk=pk)
+
+
+def petitions_of_case(case: Case, staff: Staff) -> QuerySet[Petition]:
+    return petitions_for(staff).filter(case=case).order_by("received_on", "pk")
+
+
+def intake_agencies(staff: Staff) -> QuerySet[Agency]:
+    """The agencies on whose behalf ``staff`` receives petitions."""
+    return agencies_acting_as(staff, INTAKE_ROLES).select_related("unit").order_by("name")
+
+
+def acts_for(staff: Staff, *agency_ids: int | None) -> bool:
+    """Whether ``staff`` handles or resolves on behalf of one of these agencies (seeing a record is not enough)."""
+    return agencies_acting_as(staff, ACTING_ROLES).filter(pk__in=[pk for pk in agency_ids if pk]).exists()
+
+
+def agencies_nearby(staff: Staff) -> QuerySet[Agency]:
+    """The agencies a petition comes from or is forwarded to, as lists offer them: today's agencies of the provinces
+    ``staff`` works in, the province's own first."""
+    own_units = staff.memberships.values("agency__unit")
+    provinces = AdminUnit.objects.filter(
+        Q(pk__in=own_units, level=AdminUnit.Level.PROVINCE) | Q(children__in=own_units)
+    ).values("pk")
+    area = AdminUnit.objects.valid_on(timezone.localdate()).filter(Q(pk__in=provinces) | Q(parent__in=provinces))
+    return (
+        Agency.objects.filter(unit__in=area.values("pk")).select_related("unit").order_by(Length("unit__code"), "name")
+    )
+
+
+# Deadlines. "Sắp đến hạn" is one date computed once (5 working days from today), so every filter stays a date
+# comparison the database answers from an index.
+
+
+def due_soon_until(today: date) -> date:
+    return add_working_days(today, DUE_SOON_WORKING_DAYS)
+
+
+UNHANDLED = Q(handling="")
+RUNNING = Q(resolved_on__isnull=True, suspended_since__isnull=True, due_on__isnull=False)
+
+
+def overdue_petitions(petitions: QuerySet[Petition], *, today: date) -> QuerySet[Petition]:
+    """Unhandled petitions past their handling deadline."""
+    return petitions.filter(UNHANDLED, handling_due_on__lt=today)
+
+
+def petitions_due_soon(petitions: QuerySet[Petition], *, today: date) -> QuerySet[Petition]:
+    """Unhandled petitions whose handling deadline falls within 5 working days (today included)."""
+    return petitions.filter(UNHANDLED, handling_due_on__gte=today, handling_due_on__lte=due_soon_until(today))
+
+
+def overdue_cases(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:
+    """Open, not suspended cases past their resolution deadline."""
+    return cases.filter(RUNNING, due_on__lt=today)
+
+
+def cases_due_soon(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:
+    """Open, not suspended cases whose resolution deadline falls within 5 working days (today included)."""
+    return cases.filter(RUNNING, due_on__gte=today, due_on__lte=due_soon_until(today))
+
+
+def awaiting_reply(petitions: QuerySet[Petition]) -> QuerySet[Petition]:
+    """Forwarded petitions whose receiving agency has not replied yet."""
+    return petitions.filter(handling=Handling.FORWARD, replied_on__isnull=True)
+
+
+def replies_overdue(petitions: QuerySet[Petition], *, today: date) -> QuerySet[Petition]:
+    return awaiting_reply(petitions).filter(reply_due_on__lt=today)
+
+
+def forwards_without_reply(staff: Staff) -> QuerySet[Petition]:
+    """Forwarded petitions within scope whose reply (văn bản phúc đáp) is overdue: to be urged (đôn đốc)."""
+    return replies_overdue(petitions_for(staff), today=timezone.localdate())
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A deadline seen from today, counted as its rule counts: days left, negative once overdue."""
+
+    due_on: date
+    days_left: int
+    working_days: bool
+    state: str  # "overdue", "soon" (within 5 working days) or "running": the CSS class of its mark
+
+    @property
+    def overdue(self) -> bool:
+        return self.state == "overdue"
+
+    @property
+    def label(self) -> str:
+        unit = "ngày làm việc" if self.working_days else "ngày"
+        if self.days_left > 0:
+            return f"Còn {self.days_left} {unit}"
+        if self.days_left == 0:
+            return "Hôm nay là hạn cuối"
+        return f"Quá hạn {-self.days_left} {unit}"
+
+
+def clock(due_on: date, *, working_days: bool, today: date | None = None) -> Clock:
+    today = today or timezone.localdate()
+    state = "overdue" if due_on < today else "soon" if due_on <= due_soon_until(today) else "running"
+    return Clock(due_on, days_left(due_on, today=today, working_days=working_days), working_days, state)
+
+
+def handling_clock(petition: Petition) -> Clock | None:
+    """The handling deadline of an unhandled petition. Every handling period of law.md counts working days."""
+    return None if petition.handling else clock(petition.handling_due_on, working_days=True)
+
+
+def reply_clock(petition: Petition) -> Clock | None:
+    """The deadline of the reply to a forwarded petition, while it is awaited."""
+    if petition.handling != Handling.FORWARD or petition.replied_on or not petition.reply_due_on:
+        return None
+    rule = rule_for(Step.FORWARD_REPLY, petition.forward_letter_date)
+    return clock(petition.reply_due_on, working_days=rule.day_type == DayType.WORKING)
+
+
+def case_clock(case: Case) -> Clock | None:
+    """The resolution deadline of a running case; none once resolved, while suspended (the clock stands still) or for
+    a case without a statutory deadline."""
+    if case.resolved_on or case.suspended_since or not case.due_on:
+        return None
+    return clock(case.due_on, working_days=resolution_rule(case).day_type == DayType.WORKING)
+
+
+def extensions_left(case: Case) -> int:
+    """How many more times a denunciation's deadline may be extended (Luật Tố cáo, Điều 30); a complaint's never."""
+    if case.kind != Classification.DENUNCIATION:
+        return 0
+    return max(MAX_EXTENSIONS[case.complexity or Case.Complexity.NORMAL] - case.extensions.count(), 0)
+
+
+# Duplicates (đơn trùng): the same person writing again about the same matter.
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(fold(text)))
+
+
+def content_overlap(a: str, b: str) -> float:
+    """How alike two contents are: the share of their distinct words (ignoring case and diacritics) they have in
+    common, from 0 (none) to 1 (the same words)."""
+    words_a, words_b = _words(a), _words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
+def same_person(a: Citizen, b: Citizen) -> bool:
+    """One citizen record, the same CCCD, or — without CCCD on either — the same name at the same address."""
+    if a.pk == b.pk:
+        return True
+    if a.cccd and b.cccd:
+        return a.cccd == b.cccd
+    address = fold(a.address)
+    return fold(a.full_name) == fold(b.full_name) and bool(address) and address == fold(b.address)
+
+
+def duplicate_candidates(petition: Petition, staff: Staff) -> list[Petition]:
+    """Earlier petitions within scope by the same petitioner with a like content, latest first.
+
+    Only petitions with a known petitioner are compared: a denunciation has none on record (its denouncer is in the
+    vault, never searched), nor has an anonymous petition.
+    """
+    citizen = petition.citizen
+    if citizen is None or petition.duplicate_of_id:
+        return []
+    earlier = Q(received_on__lt=petition.received_on) | Q(received_on=petition.received_on, pk__lt=petition.pk)
+    by_name = Q(citizen=citizen) | Q(citizen__search_name=citizen.search_name)
+    found = scoped(_petitions(), staff).filter(earlier, by_name, duplicate_of__isnull=True)
+    alike = [
+        other
+        for other in found.order_by("-received_on", "-pk")[:_EARLIER_PETITIONS_READ]
+        if same_person(other.citizen, citizen) and content_overlap(other.content, petition.content) >= ALIKE_CONTENT
+    ]
+    return alike[:DUPLICATE_SUGGESTIONS]
