@@ -3,7 +3,7 @@
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from danvan.models import Case, Citizen, Staff
+from danvan.models import Case, Citizen, Classification, Staff
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
 from reception.models import ReceptionSchedule, ReceptionSession, Visit
@@ -43,10 +43,16 @@ def cases_for(staff: Staff) -> QuerySet[Case]:
     return scoped(Case.objects.all(), staff)
 
 
+# A denunciation never ties a citizen to anything the desk shows: a denouncer's identity is confidential
+# (Luật Tố cáo, Điều 47), so their visits stay out of searches and histories.
+_NOT_DENOUNCING = ~Q(classification=Classification.DENUNCIATION)
+
+
 def citizens_known_to(staff: Staff) -> QuerySet[Citizen]:
     """Citizens with a visit or a case within the staff member's scope: the only ones the desk may show them."""
     agencies = visible_agencies(staff).values("pk")
-    return Citizen.objects.filter(Q(visits__agency__in=agencies) | Q(cases__agency__in=agencies)).distinct()
+    visited = Visit.objects.filter(_NOT_DENOUNCING, agency__in=agencies).values("citizen")
+    return Citizen.objects.filter(Q(pk__in=visited) | Q(cases__agency__in=agencies)).distinct()
 
 
 def get_citizen_for(staff: Staff, pk: int) -> Citizen:
@@ -69,8 +75,8 @@ def citizens_matching(query: str, staff: Staff) -> QuerySet[Citizen]:
 
 
 def visits_of(citizen: Citizen, staff: Staff) -> QuerySet[Visit]:
-    """The citizen's earlier visits within the staff member's scope, latest first."""
-    return visits_for(staff).filter(citizen=citizen)
+    """The citizen's earlier visits within the staff member's scope, latest first; never a denunciation."""
+    return visits_for(staff).filter(_NOT_DENOUNCING, citizen=citizen)
 
 
 def petitions_of(citizen: Citizen, staff: Staff) -> QuerySet:
