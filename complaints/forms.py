@@ -310,6 +310,14 @@ class DecisionForm(_CaseStepForm):
 ENFORCEMENT_AMOUNTS = ("money_recovered", "land_recovered")
 
 
+class HotspotForm(_CaseStepForm):
+    plan = forms.CharField(label="Phương án xử lý", widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class HotspotDoneForm(_CaseStepForm):
+    on = _date("Ngày hoàn thành phương án")
+
+
 class EnforcementForm(_CaseStepForm):
     on = _date("Ngày thực hiện xong")
     notes = _text("Ghi chú")

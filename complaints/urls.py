@@ -21,5 +21,7 @@ urlpatterns = [
     path("vu-viec/<int:pk>/tiep-tuc/", cases.case_resume, name="case-resume"),
     path("vu-viec/<int:pk>/giai-quyet/", cases.case_decide, name="case-decide"),
     path("vu-viec/<int:pk>/thi-hanh/", cases.case_enforce, name="case-enforce"),
+    path("vu-viec/<int:pk>/phuc-tap/", cases.case_hotspot, name="case-hotspot"),
+    path("vu-viec/<int:pk>/phuc-tap/hoan-thanh/", cases.case_hotspot_done, name="case-hotspot-done"),
     path("vu-viec/<int:pk>/van-ban/<slug:slug>/", documents.case_document, name="case-document"),
 ]

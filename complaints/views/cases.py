@@ -14,7 +14,15 @@ from django.views.decorators.http import require_POST
 from complaints.deadlines import DayType, resolution_rule
 from complaints.documents import CASE_DOCUMENTS, available
 from complaints.filters import CaseFilter
-from complaints.forms import DecisionForm, EnforcementForm, ExtensionForm, ResumptionForm, SuspensionForm
+from complaints.forms import (
+    DecisionForm,
+    EnforcementForm,
+    ExtensionForm,
+    HotspotDoneForm,
+    HotspotForm,
+    ResumptionForm,
+    SuspensionForm,
+)
 from complaints.models import Decision, Enforcement
 from complaints.selectors import (
     acts_for,
@@ -27,9 +35,11 @@ from complaints.selectors import (
 )
 from complaints.services.resolution import (
     complete_enforcement,
+    complete_hotspot_plan,
     decide_case,
     extend_case,
     is_on_time,
+    mark_hotspot,
     resume_case,
     suspend_case,
 )
@@ -44,6 +54,8 @@ STEP_FORMS = {
     "resumption_form": ResumptionForm,
     "decision_form": DecisionForm,
     "enforcement_form": EnforcementForm,
+    "hotspot_form": HotspotForm,
+    "hotspot_done_form": HotspotDoneForm,
 }
 
 
@@ -62,6 +74,16 @@ def case_list(request: HttpRequest) -> HttpResponse:
 
 def _steps_shown(case: Case, enforcement: Enforcement | None) -> set[str]:
     """The step forms that apply to the case in its state."""
+    return _resolution_steps(case, enforcement) | _hotspot_steps(case)
+
+
+def _hotspot_steps(case: Case) -> set[str]:
+    if not case.hotspot:
+        return set() if case.resolved_on else {"hotspot_form"}
+    return set() if case.hotspot_plan_done_on else {"hotspot_done_form"}
+
+
+def _resolution_steps(case: Case, enforcement: Enforcement | None) -> set[str]:
     if case.resolved_on is None and case.suspended_since:
         return {"resumption_form", "decision_form"}  # a suspended case may still end: withdrawn, terminated
     if case.resolved_on is None:
@@ -146,6 +168,18 @@ def _enforce(*, case: Case, by: Staff, **done) -> Enforcement:
     if enforcement is None:
         raise ValidationError({"on": "Vụ việc chưa có quyết định, kết luận cần thi hành."})
     return complete_enforcement(enforcement=enforcement, by=by, **done)
+
+
+@login_required
+@require_POST
+def case_hotspot(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "hotspot_form", mark_hotspot, "Đã xác định vụ việc đông người, phức tạp, kéo dài.")
+
+
+@login_required
+@require_POST
+def case_hotspot_done(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "hotspot_done_form", complete_hotspot_plan, "Đã ghi nhận hoàn thành phương án xử lý.")
 
 
 @login_required

@@ -272,3 +272,18 @@ def test_a_user_who_only_sees_the_case_cannot_decide_it(client, case, committee_
     response = client.post(step("decide", case), DECISION)
 
     assert (response.status_code, Decision.objects.count()) == (403, 0)
+
+
+def test_a_handler_marks_a_hotspot_with_its_plan_and_completes_it(client, receive, accept, handler_of_ia_grai):
+    case = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 3))
+    client.force_login(handler_of_ia_grai)
+
+    client.post(reverse("complaints:case-hotspot", args=[case.pk]), {"plan": "Đối thoại với 12 hộ dân"})
+    client.post(reverse("complaints:case-hotspot-done", args=[case.pk]), {"on": "10/04/2026"})
+
+    case.refresh_from_db()
+    assert (case.hotspot, case.hotspot_plan, case.hotspot_plan_done_on) == (
+        True,
+        "Đối thoại với 12 hộ dân",
+        date(2026, 4, 10),
+    )
