@@ -2,7 +2,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from danvan.models import Role
-from tests.factories import PASSWORD, staff_with_role
+from tests.browser.steps import log_in, settled
+from tests.factories import staff_with_role
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -10,18 +11,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def receptionist(provincial_committee):
     return staff_with_role(provincial_committee, Role.RECEPTIONIST, full_name="Nguyễn Thị Lan", title="Chuyên viên")
-
-
-def log_in(page: Page, live_server, staff) -> None:
-    page.goto(live_server.url + "/tiep-cong-dan/")
-    page.get_by_label("Tên đăng nhập").fill(staff.username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_label("Mật khẩu").press("Enter")
-
-
-def settled(page: Page) -> None:
-    """Waits until htmx has swapped and wired up new content: a button pressed earlier would have no handler yet."""
-    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')")
 
 
 def test_an_officer_logs_a_visit_with_the_keyboard_and_finds_the_citizen_again_without_diacritics(

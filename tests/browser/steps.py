@@ -1,0 +1,18 @@
+"""Steps the browser tests share."""
+
+from playwright.sync_api import Page
+
+from tests.factories import PASSWORD
+
+
+def log_in(page: Page, live_server, staff) -> None:
+    """Opens the desk, is sent to the login page, and logs in as ``staff``."""
+    page.goto(live_server.url + "/tiep-cong-dan/")
+    page.get_by_label("Tên đăng nhập").fill(staff.username)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_label("Mật khẩu").press("Enter")
+
+
+def settled(page: Page) -> None:
+    """Waits until htmx has swapped and wired up new content: a button pressed earlier would have no handler yet."""
+    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')")
