@@ -10,8 +10,22 @@ from django.contrib import admin
 from complaints.models import Decision, Enforcement, Extension, IdentityReveal, Petition, Suspension
 
 
+class ViewOnlyAdmin(admin.ModelAdmin):
+    """Petitions and their steps change only through the portal's services, which check the law's rules, keep the
+    deadlines and write the timeline; the admin shows them."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Petition)
-class PetitionAdmin(admin.ModelAdmin):
+class PetitionAdmin(ViewOnlyAdmin):
     list_display = ["receipt_code", "agency", "kind", "received_on", "handling"]
     list_filter = ["kind", "handling", "source"]
     search_fields = ["receipt_code", "reference"]
@@ -21,7 +35,7 @@ class PetitionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(admin.ModelAdmin):
+class DecisionAdmin(ViewOnlyAdmin):
     list_display = ["number", "issued_on", "outcome", "case"]
     list_filter = ["outcome"]
     search_fields = ["number"]
@@ -31,7 +45,7 @@ class DecisionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Extension)
-class ExtensionAdmin(admin.ModelAdmin):
+class ExtensionAdmin(ViewOnlyAdmin):
     list_display = ["number", "decided_on", "days", "new_due_on", "case"]
     search_fields = ["number"]
     list_select_related = ["case"]
@@ -39,7 +53,7 @@ class ExtensionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Suspension)
-class SuspensionAdmin(admin.ModelAdmin):
+class SuspensionAdmin(ViewOnlyAdmin):
     list_display = ["number", "suspended_on", "resumed_on", "case"]
     search_fields = ["number", "resume_number"]
     list_select_related = ["case"]
@@ -47,7 +61,7 @@ class SuspensionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Enforcement)
-class EnforcementAdmin(admin.ModelAdmin):
+class EnforcementAdmin(ViewOnlyAdmin):
     list_display = ["decision", "completed_on", "money_recovered", "land_recovered"]
     list_select_related = ["decision"]
     raw_id_fields = ["decision"]

@@ -161,3 +161,12 @@ def test_the_admin_list_of_petitions_does_not_show_the_denouncer(client, denunci
 
     assert denunciation.receipt_code in page
     assert "Trần Thị Tố Giác" not in page
+
+
+def test_the_admin_shows_petitions_but_cannot_change_them(admin_client, receive):
+    petition = receive()
+
+    response = admin_client.post(reverse("admin:complaints_petition_change", args=[petition.pk]), {"content": "sửa"})
+
+    petition.refresh_from_db()
+    assert (response.status_code, petition.content) == (403, "Khiếu nại quyết định thu hồi đất của UBND xã")
