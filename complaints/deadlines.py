@@ -109,10 +109,14 @@ _HANDLING_STEP = {
 }
 
 
+def handling_rule(*, kind: str, received_on: date) -> DeadlineRule:
+    """The rule a petition is handled by: a complaint is accepted or not within 10 working days (7 from 01/07/2026),
+    a denunciation handled within 7, any other petition within 10."""
+    return rule_for(_HANDLING_STEP[kind], received_on)
+
+
 def handling_deadline(*, kind: str, received_on: date) -> date:
-    """The day a petition must be handled by: a complaint accepted or not within 10 working days (7 from
-    01/07/2026), a denunciation within 7, any other petition within 10."""
-    rule = rule_for(_HANDLING_STEP[kind], received_on)
+    rule = handling_rule(kind=kind, received_on=received_on)
     return add_days(received_on, rule.days, rule.day_type)
 
 

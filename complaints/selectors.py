@@ -10,7 +10,7 @@ from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, resolution_rule, rule_for
+from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, handling_rule, resolution_rule, rule_for
 from complaints.models import Handling, Petition
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Role, Staff
 from danvan.scope import agencies_acting_as, get_scoped_or_404, scoped, visible_agencies
@@ -162,7 +162,10 @@ def clock(due_on: date, *, working_days: bool, today: date | None = None) -> Clo
 
 def handling_clock(petition: Petition) -> Clock | None:
     """The handling deadline of an unhandled petition. Every handling period of law.md counts working days."""
-    return None if petition.handling else clock(petition.handling_due_on, working_days=True)
+    if petition.handling:
+        return None
+    rule = handling_rule(kind=petition.kind, received_on=petition.received_on)
+    return clock(petition.handling_due_on, working_days=rule.day_type == DayType.WORKING)
 
 
 def reply_clock(petition: Petition) -> Clock | None:
