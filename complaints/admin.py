@@ -7,7 +7,16 @@ is shown read-only. Petitions are listed and searched without their citizen, so 
 
 from django.contrib import admin
 
-from complaints.models import Decision, Enforcement, Extension, IdentityReveal, Petition, Suspension
+from complaints.models import (
+    Assignment,
+    Decision,
+    Enforcement,
+    Extension,
+    IdentityReveal,
+    Petition,
+    Proposal,
+    Suspension,
+)
 
 
 class ViewOnlyAdmin(admin.ModelAdmin):
@@ -88,3 +97,16 @@ class IdentityRevealAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(ViewOnlyAdmin):
+    list_display = ["on", "petition", "case", "agency", "handler", "done_on"]
+    list_select_related = ["petition", "case", "agency", "handler"]
+
+
+@admin.register(Proposal)
+class ProposalAdmin(ViewOnlyAdmin):
+    list_display = ["submitted_at", "kind", "status", "petition", "case", "by"]
+    list_filter = ["kind", "status"]
+    list_select_related = ["petition", "case", "by"]

@@ -11,8 +11,8 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, handling_rule, resolution_rule, rule_for
-from complaints.models import Handling, Petition
-from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Role, Staff
+from complaints.models import Assignment, Handling, Petition, Proposal, ProposalStatus
+from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Membership, Role, Staff
 from danvan.scope import agencies_acting_as, get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
 from danvan.workdays import add_working_days, days_left
@@ -235,3 +235,31 @@ def duplicate_candidates(petition: Petition, staff: Staff) -> list[Petition]:
         if same_person(other.citizen, citizen) and content_overlap(other.content, petition.content) >= ALIKE_CONTENT
     ]
     return alike[:DUPLICATE_SUGGESTIONS]
+
+
+def open_assignments_to(staff: Staff) -> QuerySet[Assignment]:
+    """The assignments not done yet that were given to ``staff`` or to an agency where they hold a role."""
+    return Assignment.objects.filter(
+        Q(handler=staff) | Q(agency__in=staff.memberships.values("agency")), done_on__isnull=True
+    )
+
+
+def assignments_waiting_for(staff: Staff) -> QuerySet[Assignment]:
+    """Open assignments to ``staff`` or to one of their agencies, on records within their scope, oldest first."""
+    in_scope = Q(petition__in=petitions_for(staff).values("pk")) | Q(case__in=cases_for(staff).values("pk"))
+    return (
+        open_assignments_to(staff)
+        .filter(in_scope)
+        .select_related("petition", "case", "agency", "handler", "by")
+        .order_by("on", "pk")
+    )
+
+
+def proposals_waiting_for(staff: Staff) -> QuerySet[Proposal]:
+    """Pending proposals on records of the agencies ``staff`` leads, oldest first."""
+    led = Membership.objects.filter(staff=staff, role=Role.LEADER).values("agency")
+    return (
+        Proposal.objects.filter(Q(petition__agency__in=led) | Q(case__agency__in=led), status=ProposalStatus.PENDING)
+        .select_related("petition", "case", "by")
+        .order_by("submitted_at", "pk")
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import cases, documents, exports, petitions, vault
+from complaints.views import cases, documents, exports, petitions, vault, workflow
 
 app_name = "complaints"
 
@@ -24,4 +24,13 @@ urlpatterns = [
     path("vu-viec/<int:pk>/phuc-tap/", cases.case_hotspot, name="case-hotspot"),
     path("vu-viec/<int:pk>/phuc-tap/hoan-thanh/", cases.case_hotspot_done, name="case-hotspot-done"),
     path("vu-viec/<int:pk>/van-ban/<slug:slug>/", documents.case_document, name="case-document"),
+]
+
+urlpatterns += [
+    path("viec-can-lam/", workflow.queue, name="queue"),
+    path("don/<int:pk>/giao-viec/", workflow.petition_assign, name="petition-assign"),
+    path("don/<int:pk>/trinh-duyet/", workflow.petition_propose, name="petition-propose"),
+    path("vu-viec/<int:pk>/giao-viec/", workflow.case_assign, name="case-assign"),
+    path("vu-viec/<int:pk>/trinh-duyet/", workflow.case_propose, name="case-propose"),
+    path("trinh-duyet/<int:pk>/duyet/", workflow.proposal_review, name="proposal-review"),
 ]

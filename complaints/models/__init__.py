@@ -1,8 +1,10 @@
 from complaints.models.petitions import Attachment, Handling, Petition, Source, UnprocessableReason
 from complaints.models.resolution import Decision, Enforcement, Extension, Outcome, Suspension
 from complaints.models.vault import DenouncerIdentity, IdentityDocument, IdentityReveal
+from complaints.models.workflow import Assignment, Proposal, ProposalKind, ProposalStatus
 
 __all__ = [
+    "Assignment",
     "Attachment",
     "Decision",
     "DenouncerIdentity",
@@ -13,6 +15,9 @@ __all__ = [
     "IdentityReveal",
     "Outcome",
     "Petition",
+    "Proposal",
+    "ProposalKind",
+    "ProposalStatus",
     "Source",
     "Suspension",
     "UnprocessableReason",

@@ -44,6 +44,7 @@ from complaints.services.resolution import (
     suspend_case,
 )
 from complaints.views.petitions import applied
+from complaints.views.workflow import workflow_panel
 from danvan.models import Case, Classification, Staff
 from danvan.selectors import timeline_of
 from danvan.views import PAGE_SIZE
@@ -114,6 +115,7 @@ def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Fo
         "petitions": petitions_of_case(case, request.user),
         "timeline": timeline_of(case),
         "documents": available(CASE_DOCUMENTS, case),
+        **workflow_panel(request.user, case),
     }
     for name, form_class in STEP_FORMS.items():
         context[name] = posted.get(name) or (form_class(case=case) if name in shown else None)

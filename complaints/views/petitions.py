@@ -32,6 +32,7 @@ from complaints.selectors import (
 from complaints.services.handling import confirm_duplicate, handle_petition, record_reply
 from complaints.services.intake import receive_petition
 from complaints.services.vault import may_reveal
+from complaints.views.workflow import workflow_panel
 from danvan.models import Staff
 from danvan.scope import visible_agencies
 from danvan.selectors import timeline_of
@@ -120,6 +121,7 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
         ),
         "reply_form": form("reply_form", replies, ReplyForm),
         "duplicate_form": form("duplicate_form", markable, lambda: DuplicateForm(petition=petition, staff=staff)),
+        **workflow_panel(staff, petition),
     }
     return render(request, "complaints/petition_detail.html", context, status=status)
 

@@ -1,0 +1,129 @@
+"""Assignment and approval (giao việc, trình duyệt): a leader of the record's agency assigns it to a department or a
+handler; the assignee proposes (the handling of a petition, the verification report or the draft decision of a case);
+the leader approves the proposal or returns it for rework."""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from complaints.models import Assignment, Petition, Proposal, ProposalKind, ProposalStatus
+from complaints.selectors import open_assignments_to
+from danvan.models import Agency, Case, Membership, Role, Staff
+from danvan.services import record_event
+
+# What the assignee proposes on each record; approving the last one of a record completes its assignments.
+KINDS_FOR_PETITION = (ProposalKind.HANDLING,)
+KINDS_FOR_CASE = (ProposalKind.VERIFICATION_REPORT, ProposalKind.DRAFT_DECISION)
+FINAL_KINDS = (ProposalKind.HANDLING, ProposalKind.DRAFT_DECISION)
+
+
+def record_fields(record: Petition | Case) -> dict:
+    """The field of an assignment or proposal that points at ``record``."""
+    return {"petition": record} if isinstance(record, Petition) else {"case": record}
+
+
+def proposal_kinds(record: Petition | Case) -> tuple[ProposalKind, ...]:
+    return KINDS_FOR_PETITION if isinstance(record, Petition) else KINDS_FOR_CASE
+
+
+def is_leader_of(staff: Staff, record: Petition | Case) -> bool:
+    """Whether ``staff`` leads the agency the record belongs to: only they assign and review."""
+    return Membership.objects.filter(staff=staff, agency_id=record.agency_id, role=Role.LEADER).exists()
+
+
+def is_assignee_of(staff: Staff, record: Petition | Case) -> bool:
+    return open_assignments_to(staff).filter(**record_fields(record)).exists()
+
+
+def _ensure_leader(staff: Staff, record: Petition | Case) -> None:
+    if not is_leader_of(staff, record):
+        raise PermissionDenied("Chỉ lãnh đạo cơ quan có đơn, vụ việc mới được giao việc và duyệt.")
+
+
+@transaction.atomic
+def assign(
+    *,
+    record: Petition | Case,
+    by: Staff,
+    on: date,
+    agency: Agency | None = None,
+    handler: Staff | None = None,
+    note: str = "",
+) -> Assignment:
+    """A leader of the record's agency assigns it to a department of the same unit, to a handler, or to both."""
+    _ensure_leader(by, record)
+    errors = {}
+    if agency is None and handler is None:
+        errors["handler"] = "Hãy chọn cán bộ hoặc cơ quan, bộ phận được giao."
+    if agency is not None and agency.unit_id != record.agency.unit_id:
+        errors["agency"] = "Chỉ giao cho cơ quan, bộ phận cùng đơn vị hành chính."
+    if handler is not None and not handler.memberships.filter(agency__unit=record.agency.unit_id).exists():
+        errors["handler"] = "Chỉ giao cho cán bộ thuộc cơ quan, bộ phận cùng đơn vị hành chính."
+    if on > timezone.localdate():
+        errors["on"] = "Ngày giao không được sau hôm nay."
+    if errors:
+        raise ValidationError(errors)
+    assignment = Assignment.objects.create(
+        **record_fields(record), agency=agency, handler=handler, by=by, on=on, note=note.strip()
+    )
+    assignees = ", ".join(str(assignee) for assignee in (handler, agency) if assignee is not None)
+    record_event(record, by=by, kind="assigned", label=f"Giao xử lý cho {assignees}", on=on)
+    return assignment
+
+
+@transaction.atomic
+def propose(*, record: Petition | Case, by: Staff, kind: str, text: str) -> Proposal:
+    """The assignee submits a proposal on the record to the leader for approval."""
+    if not is_assignee_of(by, record):
+        raise PermissionDenied("Chỉ cán bộ, bộ phận được giao mới được trình đề xuất.")
+    errors = {}
+    if kind not in proposal_kinds(record):
+        errors["kind"] = "Loại văn bản trình không phù hợp với hồ sơ này."
+    if not text.strip():
+        errors["text"] = "Hãy nhập nội dung trình duyệt."
+    if errors:
+        raise ValidationError(errors)
+    proposal = Proposal.objects.create(**record_fields(record), kind=kind, text=text.strip(), by=by)
+    label = f"Trình duyệt: {proposal.get_kind_display()}"
+    record_event(record, by=by, kind="proposed", label=label, on=timezone.localdate())
+    return proposal
+
+
+def _review(proposal: Proposal, by: Staff, status: ProposalStatus, note: str) -> Proposal:
+    _ensure_leader(by, proposal.record)
+    if proposal.status != ProposalStatus.PENDING:
+        raise ValidationError({"note": "Văn bản này đã được duyệt hoặc trả lại; không xem xét lại."})
+    proposal.status, proposal.review_note = status, note.strip()
+    proposal.reviewed_by, proposal.reviewed_at = by, timezone.now()
+    proposal.save(update_fields=["status", "review_note", "reviewed_by", "reviewed_at"])
+    return proposal
+
+
+@transaction.atomic
+def approve(*, proposal: Proposal, by: Staff, note: str = "") -> Proposal:
+    """A leader approves a pending proposal; approving the final one (the handling of a petition, the draft decision
+    of a case) completes the record's assignments."""
+    _review(proposal, by, ProposalStatus.APPROVED, note)
+    today = timezone.localdate()
+    if proposal.kind in FINAL_KINDS:
+        Assignment.objects.filter(**record_fields(proposal.record), done_on__isnull=True).update(done_on=today)
+    label = f"Lãnh đạo duyệt: {proposal.get_kind_display()}"
+    record_event(proposal.record, by=by, kind="proposal_approved", label=label, on=today)
+    return proposal
+
+
+@transaction.atomic
+def return_for_rework(*, proposal: Proposal, by: Staff, note: str) -> Proposal:
+    """A leader returns a pending proposal for rework, saying why."""
+    if not note.strip():
+        _ensure_leader(by, proposal.record)
+        raise ValidationError({"note": "Hãy nêu ý kiến khi trả lại để làm lại."})
+    _review(proposal, by, ProposalStatus.RETURNED, note)
+    label = f"Trả lại để làm lại: {proposal.get_kind_display()}"
+    record_event(proposal.record, by=by, kind="proposal_returned", label=label, on=timezone.localdate())
+    return proposal
+
+
+# Reads: what waits for whom. (They would sit in complaints/selectors.py, which this feature does not own.)
