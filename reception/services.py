@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from danvan.codes import new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
+from danvan.text import headline
 from reception.models import HEAD_RECEIVERS, ReceptionSchedule, ReceptionSession, Visit
 from reception.signals import visit_received
 
@@ -83,7 +84,7 @@ def receive_visit(
             agency=agency,
             # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
             citizen=None if visit.classification == Classification.DENUNCIATION else citizen,
-            summary=_summary(visit.content),
+            summary=headline(visit.content),
             kind=visit.classification,
             field=visit.field,
             opened_on=received_on,
@@ -104,11 +105,6 @@ def receive_visit(
     visit.save()
     visit_received.send(sender=Visit, visit=visit, by=by)
     return visit
-
-
-def _summary(content: str) -> str:
-    first_line = content.strip().splitlines()[0] if content.strip() else ""
-    return first_line[:297] + "…" if len(first_line) > 300 else first_line
 
 
 @transaction.atomic

@@ -4,7 +4,7 @@ import pytest
 
 from danvan.models import Citizen
 from danvan.models.citizens import cccd_contradiction
-from danvan.text import fold
+from danvan.text import fold, headline
 
 
 def test_folding_drops_diacritics_the_letter_d_stroke_and_case():
@@ -30,3 +30,7 @@ def test_a_cccd_is_checked_against_the_birth_year_century_and_gender(cccd, birth
 
 def test_a_cccd_shows_only_its_last_three_digits_in_lists():
     assert Citizen(cccd="064090001234").masked_cccd == "*********234"
+
+
+def test_a_headline_is_the_first_line_cut_with_an_ellipsis():
+    assert (headline("  Tranh chấp đất\nchi tiết"), headline("x" * 301)) == ("Tranh chấp đất", "x" * 299 + "…")

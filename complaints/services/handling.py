@@ -11,6 +11,7 @@ from complaints.deadlines import reply_deadline, resolution_deadline
 from complaints.models import Handling, Petition
 from danvan.models import Agency, Case, Classification, Staff
 from danvan.services import record_event
+from danvan.text import headline
 
 # What may follow from the classification: an unprocessable petition is only filed, returned or guided;
 # one outside competence is guided, forwarded or urged; one within competence is accepted.
@@ -96,7 +97,7 @@ def _accept(petition: Petition, *, by: Staff, on: date, **statutory) -> Case:
     case = petition.case or Case(
         agency=petition.agency,
         citizen=petition.citizen,
-        summary=petition.content.strip().splitlines()[0][:300],
+        summary=headline(petition.content),
         kind=petition.kind,
         field=petition.field,
         opened_on=petition.received_on,
