@@ -14,11 +14,11 @@ from django.utils import timezone
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
-from complaints.selectors import agencies_nearby, intake_agencies
+from complaints.selectors import intake_agencies
 from complaints.services.resolution import outcomes_for
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
-from danvan.scope import scoped
+from danvan.scope import agencies_nearby, scoped
 from reception.services import CitizenDetails
 
 DATE_ERRORS = {"invalid": "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."}

@@ -6,13 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q, QuerySet
-from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, handling_rule, resolution_rule, rule_for
 from complaints.models import Assignment, Handling, Petition, Proposal, ProposalStatus
-from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Membership, Role, Staff
+from danvan.models import Agency, Case, Citizen, Classification, Membership, Role, Staff
 from danvan.scope import agencies_acting_as, get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
 from danvan.workdays import add_working_days, days_left
@@ -70,19 +69,6 @@ def intake_agencies(staff: Staff) -> QuerySet[Agency]:
 def acts_for(staff: Staff, *agency_ids: int | None) -> bool:
     """Whether ``staff`` handles or resolves on behalf of one of these agencies (seeing a record is not enough)."""
     return agencies_acting_as(staff, ACTING_ROLES).filter(pk__in=[pk for pk in agency_ids if pk]).exists()
-
-
-def agencies_nearby(staff: Staff) -> QuerySet[Agency]:
-    """The agencies a petition comes from or is forwarded to, as lists offer them: today's agencies of the provinces
-    ``staff`` works in, the province's own first."""
-    own_units = staff.memberships.values("agency__unit")
-    provinces = AdminUnit.objects.filter(
-        Q(pk__in=own_units, level=AdminUnit.Level.PROVINCE) | Q(children__in=own_units)
-    ).values("pk")
-    area = AdminUnit.objects.valid_on(timezone.localdate()).filter(Q(pk__in=provinces) | Q(parent__in=provinces))
-    return (
-        Agency.objects.filter(unit__in=area.values("pk")).select_related("unit").order_by(Length("unit__code"), "name")
-    )
 
 
 # Deadlines. "Sắp đến hạn" is one date computed once (5 working days from today), so every filter stays a date

@@ -11,7 +11,9 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from django.db.models import Case, F, Model, Q, QuerySet, Value, When
+from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from danvan.models import AdminUnit, Agency, Membership, Role, Staff
 from danvan.selectors import area_of
@@ -19,6 +21,9 @@ from danvan.selectors import area_of
 M = TypeVar("M", bound=Model)
 
 UNIT_WIDE_ROLES = frozenset({Role.LEADER, Role.HANDLER, Role.REPORTER, Role.UNIT_ADMIN})
+# The roles that record on an agency's behalf (sessions, schedules, dialogues and their follow-up); a reporter or a unit
+# admin only reads.
+RECORDING_ROLES = (Role.RECEPTIONIST, Role.HANDLER, Role.LEADER)
 
 
 def visible_agencies(staff: Staff) -> QuerySet[Agency]:
@@ -34,9 +39,37 @@ def visible_agencies(staff: Staff) -> QuerySet[Agency]:
     return Agency.objects.filter(condition)
 
 
+IMPORT_ROLES = frozenset({Role.LEADER, Role.UNIT_ADMIN})
+OWN_IMPORT_ROLES = frozenset({Role.RECEPTIONIST, Role.HANDLER})
+
+
+def importable_agencies(staff: Staff) -> QuerySet[Agency]:
+    """The agencies whose registers ``staff`` may import: a leader or unit admin those of their unit and below, a
+    receptionist or handler their own agency's. Reporters only read."""
+    if staff.is_superuser:
+        return Agency.objects.all()
+    condition = Q(pk__in=[])
+    for membership in staff.memberships.select_related("agency__unit"):
+        if membership.role in IMPORT_ROLES:
+            condition |= Q(unit__in=area_of(membership.agency.unit).values("pk"))
+        elif membership.role in OWN_IMPORT_ROLES:
+            condition |= Q(pk=membership.agency_id)
+    return Agency.objects.filter(condition)
+
+
 def agencies_acting_as(staff: Staff, roles: Iterable[Role]) -> QuerySet[Agency]:
     """The agencies in which ``staff`` holds one of ``roles``: where they may record on the agency's behalf."""
     return Agency.objects.filter(memberships__staff=staff, memberships__role__in=list(roles)).distinct()
+
+
+def recording_agencies(staff: Staff) -> QuerySet[Agency]:
+    """The agencies on whose behalf ``staff`` records: sessions, conclusions, schedules, dialogues."""
+    return agencies_acting_as(staff, RECORDING_ROLES).select_related("unit").order_by("name")
+
+
+def records_for(staff: Staff, *agency_ids: int | None) -> bool:
+    """Whether ``staff`` records on behalf of one of these agencies (seeing their records is not enough)."""
+    return agencies_acting_as(staff, RECORDING_ROLES).filter(pk__in=[pk for pk in agency_ids if pk]).exists()
 
 
 def scoped(queryset: QuerySet[M], staff: Staff, *, agency_field: str = "agency") -> QuerySet[M]:
@@ -62,6 +95,19 @@ def agencies_for(staff: Staff) -> QuerySet[Agency]:
         "unit__code",
         _in_order_of("kind", Agency.Kind.values),
         "name",
+    )
+
+
+def agencies_nearby(staff: Staff) -> QuerySet[Agency]:
+    """The agencies a record comes from or is sent to, as lists offer them: today's agencies of the provinces ``staff``
+    works in, the province's own first."""
+    own_units = staff.memberships.values("agency__unit")
+    provinces = AdminUnit.objects.filter(
+        Q(pk__in=own_units, level=AdminUnit.Level.PROVINCE) | Q(children__in=own_units)
+    ).values("pk")
+    area = AdminUnit.objects.valid_on(timezone.localdate()).filter(Q(pk__in=provinces) | Q(parent__in=provinces))
+    return (
+        Agency.objects.filter(unit__in=area.values("pk")).select_related("unit").order_by(Length("unit__code"), "name")
     )
 
 

@@ -4,22 +4,15 @@ from datetime import date, timedelta
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS
-from django.db.models import QuerySet
 from django.utils import timezone
 
-from danvan.models import AdminUnit, Agency, Role, Staff
-from danvan.scope import agencies_acting_as
+from danvan.models import AdminUnit, Staff
+from danvan.scope import recording_agencies
 from reception.frequency import DELEGATION_BARRED_FROM
 from reception.models import ReceptionSchedule, ReceptionSession
 
 # Luật Tiếp công dân took effect on 01/07/2014: no periodic reception is due before.
 FIRST_YEAR = 2014
-RECORDING_ROLES = (Role.RECEPTIONIST, Role.HANDLER, Role.LEADER)
-
-
-def recording_agencies(staff: Staff) -> QuerySet[Agency]:
-    """The agencies on whose behalf ``staff`` records sessions, conclusions and schedules."""
-    return agencies_acting_as(staff, RECORDING_ROLES).select_related("unit").order_by("name")
 
 
 class _OfAgencyForm(forms.ModelForm):

@@ -43,8 +43,8 @@ from complaints.services.resolution import (
     resume_case,
     suspend_case,
 )
-from complaints.views.petitions import applied
 from complaints.views.workflow import workflow_panel
+from danvan.forms import applied
 from danvan.models import Case, Classification, Staff
 from danvan.selectors import timeline_of
 from danvan.views import PAGE_SIZE

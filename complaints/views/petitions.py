@@ -2,11 +2,10 @@
 
 from collections.abc import Callable
 from pathlib import PurePath
-from typing import TypeVar
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -33,23 +32,14 @@ from complaints.services.handling import confirm_duplicate, handle_petition, rec
 from complaints.services.intake import receive_petition
 from complaints.services.vault import may_reveal
 from complaints.views.workflow import workflow_panel
+from danvan.forms import applied
 from danvan.models import Staff
 from danvan.scope import visible_agencies
 from danvan.selectors import timeline_of
 from danvan.views import PAGE_SIZE
 
-T = TypeVar("T")
 # The petition page serves one of its attachments when asked for it by this query parameter.
 ATTACHMENT_PARAMETER = "tep"
-
-
-def applied(form: Form, service: Callable[..., T], **arguments) -> T | None:
-    """The service's result, or None with its refusal shown on the form's fields (nothing was saved)."""
-    try:
-        return service(**arguments)
-    except ValidationError as error:
-        form.add_error(None, error)
-        return None
 
 
 @login_required

@@ -1,37 +1,25 @@
 """Pages of heads' reception sessions (kỳ tiếp) and their published schedules (lịch tiếp công dân)."""
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.forms import Form
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from danvan.forms import applied
 from danvan.models import Staff
+from danvan.scope import recording_agencies
 from reception.frequency import DELEGATION_BARRED_FROM, counts_as_periodic
 from reception.models import ReceptionSession
 from reception.selectors import get_session_for, schedules_for, sessions_for, visits_for
 from reception.services import conclude_session, publish_schedule, record_session
 from reception.session_filters import SessionFilter
-from reception.session_forms import ConclusionForm, ScheduleForm, SessionForm, recording_agencies
+from reception.session_forms import ConclusionForm, ScheduleForm, SessionForm
 
 PAGE_SIZE = 50
-T = TypeVar("T")
-
-
-def _applied(form: Form, service: Callable[..., T], **arguments) -> T | None:
-    """The service's result, or None with its refusal shown on the form's fields."""
-    try:
-        return service(**arguments)
-    except ValidationError as error:
-        form.add_error(None, error)
-        return None
 
 
 def _posted(request: HttpRequest) -> QueryDict | None:
@@ -51,7 +39,7 @@ def session_create(request: HttpRequest) -> HttpResponse:
     form = SessionForm(_posted(request), staff=request.user)
     if request.method == "POST" and form.is_valid():
         fields = dict(form.cleaned_data)
-        session = _applied(form, record_session, by=request.user, on=fields.pop("date"), **fields)
+        session = applied(form, record_session, by=request.user, on=fields.pop("date"), **fields)
         if session is not None:
             messages.success(request, "Đã ghi nhận kỳ tiếp.")
             return redirect(session)
@@ -86,7 +74,7 @@ def session_conclude(request: HttpRequest, pk: int) -> HttpResponse:
     if not _may_record_for(request.user, session):
         raise PermissionDenied
     form = ConclusionForm(request.POST)
-    if form.is_valid() and _applied(form, conclude_session, session=session, **form.cleaned_data) is not None:
+    if form.is_valid() and applied(form, conclude_session, session=session, **form.cleaned_data) is not None:
         messages.success(request, "Đã lưu thông báo kết luận.")
         return redirect(session)
     return _session_page(request, session, form)
@@ -102,7 +90,7 @@ def schedule_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def schedule_create(request: HttpRequest) -> HttpResponse:
     form = ScheduleForm(_posted(request), staff=request.user)
-    if request.method == "POST" and form.is_valid() and _applied(form, publish_schedule, **form.cleaned_data):
+    if request.method == "POST" and form.is_valid() and applied(form, publish_schedule, **form.cleaned_data):
         messages.success(request, "Đã lưu lịch tiếp công dân.")
         return redirect("reception:schedule-list")
     return render(request, "reception/schedule_form.html", {"form": form})
