@@ -1,0 +1,56 @@
+"""The dialogue figures of a report (``dialogues.*`` and ``voter_meetings.*`` keys, see reports.md): in one query
+whatever the data, each dialogue counted at the level of the unit where it was held, in the structure of its date."""
+
+from datetime import date
+
+from django.db.models import Count, IntegerField, Q, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce
+
+from danvan.models import AdminUnit, Agency
+from dialogues.models import Dialogue, Kind
+
+_DIALOGUE = Q(kind=Kind.DIALOGUE)
+_VOTER_MEETING = Q(kind=Kind.VOTER_MEETING)
+
+# Every key, in the order of reports.md.
+KEYS: tuple[str, ...] = (
+    "dialogues.total",
+    "dialogues.province",
+    "dialogues.district",
+    "dialogues.commune",
+    "dialogues.participants",
+    "dialogues.opinions",
+    "dialogues.opinions_answered",
+    "voter_meetings.total",
+    "voter_meetings.participants",
+    "voter_meetings.opinions",
+)
+
+
+def _rows(condition: Q) -> Count:
+    return Count(Value(1), filter=condition)
+
+
+def _total(field: str, condition: Q) -> Coalesce:
+    return Coalesce(Sum(field, filter=condition), 0, output_field=IntegerField())
+
+
+_FIGURES = {
+    "dialogues.total": _rows(_DIALOGUE),
+    "dialogues.province": _rows(_DIALOGUE & Q(unit__level=AdminUnit.Level.PROVINCE)),
+    "dialogues.district": _rows(_DIALOGUE & Q(unit__level=AdminUnit.Level.DISTRICT)),
+    "dialogues.commune": _rows(_DIALOGUE & Q(unit__level=AdminUnit.Level.COMMUNE)),
+    "dialogues.participants": _total("participants", _DIALOGUE),
+    "dialogues.opinions": _total("opinions_raised", _DIALOGUE),
+    "dialogues.opinions_answered": _total("opinions_answered", _DIALOGUE),
+    "voter_meetings.total": _rows(_VOTER_MEETING),
+    "voter_meetings.participants": _total("participants", _VOTER_MEETING),
+    "voter_meetings.opinions": _total("opinions_raised", _VOTER_MEETING),
+}
+
+
+def dialogues_figures(*, agencies: QuerySet[Agency], start: date, end: date) -> dict[str, int]:
+    """The dialogue figures of the dialogues organised by ``agencies`` from ``start`` to ``end`` inclusive."""
+    dialogues = Dialogue.objects.filter(agency__in=agencies.values("pk"), date__range=(start, end))
+    figures = dialogues.aggregate(**_FIGURES)
+    return {key: figures[key] for key in KEYS}

@@ -1,0 +1,105 @@
+"""Reads of dialogues: the lists in a user's scope, the follow-up still due, and the communes that have not yet held
+their yearly dialogue."""
+
+from datetime import date
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+
+from danvan.models import AdminUnit, Agency, Staff
+from danvan.scope import get_scoped_or_404, scoped, visible_agencies
+from dialogues.models import Dialogue, Directive, DirectiveStatus, Kind, Opinion, OpinionStatus
+
+
+def dialogues_for(staff: Staff) -> QuerySet[Dialogue]:
+    """The dialogues and voter meetings organised by the agencies in ``staff``'s scope."""
+    return scoped(Dialogue.objects.select_related("unit", "agency"), staff)
+
+
+def get_dialogue_for(staff: Staff, pk: int) -> Dialogue:
+    return get_scoped_or_404(Dialogue.objects.select_related("unit", "agency", "created_by"), staff, pk=pk)
+
+
+def _followed_by(staff: Staff, owner_field: str) -> Q:
+    """Follow-up that ``staff`` sees: of a dialogue in their scope, or given to an agency in their scope."""
+    in_scope = visible_agencies(staff).values("pk")
+    return Q(dialogue__agency__in=in_scope) | Q(**{f"{owner_field}__in": in_scope})
+
+
+def opinions_for(staff: Staff) -> QuerySet[Opinion]:
+    return Opinion.objects.filter(_followed_by(staff, "assignee")).select_related("dialogue__unit", "assignee")
+
+
+def directives_for(staff: Staff) -> QuerySet[Directive]:
+    return Directive.objects.filter(_followed_by(staff, "owner")).select_related("dialogue__unit", "owner")
+
+
+def overdue_opinions(staff: Staff, *, today: date) -> QuerySet[Opinion]:
+    """Assigned opinions whose deadline has passed without an answer, the longest overdue first."""
+    return opinions_for(staff).filter(status=OpinionStatus.ASSIGNED, due_on__lt=today).order_by("due_on", "pk")
+
+
+def overdue_directives(staff: Staff, *, today: date) -> QuerySet[Directive]:
+    """Directives not carried out by their deadline, the longest overdue first."""
+    return directives_for(staff).filter(status=DirectiveStatus.OPEN, due_on__lt=today).order_by("due_on", "pk")
+
+
+def totals_of(dialogues: QuerySet[Dialogue]) -> list[dict]:
+    """Per kind, how many of ``dialogues`` there are and how many at each level, in one query."""
+    counts = dialogues.aggregate(
+        **{
+            f"{kind}__{level}": Count("pk", filter=Q(kind=kind, unit__level=level))
+            for kind in Kind.values
+            for level in AdminUnit.Level.values
+        }
+    )
+    totals = []
+    for kind in Kind:
+        by_level = [(label, counts[f"{kind}__{level}"]) for level, label in AdminUnit.Level.choices]
+        totals.append(
+            {
+                "kind": kind.label.lower(),
+                "count": sum(count for _, count in by_level),
+                "by_level": [(label.lower(), count) for label, count in by_level if count],
+            }
+        )
+    return totals
+
+
+def communes_without_dialogue(staff: Staff, *, year: int, today: date) -> QuerySet[Agency]:
+    """The People's Committees of the communes in ``staff``'s scope that have held no dialogue with the people in
+    ``year`` (Luật Thực hiện dân chủ ở cơ sở, Điều 32: at least one a year), judged on ``today`` for the current year
+    and on 31/12 for a past one; the communes are those in existence on that day."""
+    on = min(today, date(year, 12, 31))
+    held = Dialogue.objects.filter(agency=OuterRef("pk"), kind=Kind.DIALOGUE, date__gte=date(year, 1, 1), date__lte=on)
+    return (
+        visible_agencies(staff)
+        .filter(
+            kind=Agency.Kind.COMMITTEE,
+            unit__level=AdminUnit.Level.COMMUNE,
+            unit__in=AdminUnit.objects.valid_on(on).values("pk"),
+        )
+        .exclude(Exists(held))
+        .select_related("unit__parent")
+        .order_by("unit__parent__code", "unit__code")
+    )
+
+
+# The home page shows this many overdue opinions and directives.
+OVERDUE_SHOWN = 10
+
+
+def overdue_follow_up(staff: Staff, *, today: date) -> dict:
+    """The opinions and directives of dialogues in ``staff``'s scope that are past their deadline: the longest overdue
+    first, a few of them, and how many there are."""
+    opinions, directives = overdue_opinions(staff, today=today), overdue_directives(staff, today=today)
+    rows = [{"what": "Ý kiến", "task": task, "agency": task.assignee} for task in opinions[:OVERDUE_SHOWN]]
+    rows += [{"what": "Kết luận", "task": task, "agency": task.owner} for task in directives[:OVERDUE_SHOWN]]
+    rows = sorted(rows, key=lambda row: (row["task"].due_on, row["what"], row["task"].pk))[:OVERDUE_SHOWN]
+    if not rows:
+        return {"overdue": []}
+    shown = {row["task"].dialogue_id for row in rows}
+    return {
+        "overdue": rows,
+        "overdue_count": opinions.count() + directives.count(),
+        "overdue_visible": set(dialogues_for(staff).filter(pk__in=shown).values_list("pk", flat=True)),
+    }
