@@ -23,11 +23,12 @@ from danvan.sheets import (
     HIDDEN_DENOUNCER,
     TEXT_FORMAT,
     Column,
+    SheetData,
     agency_label,
     choice,
     headers,
     log_export,
-    write_sheet,
+    write_book,
 )
 
 logger = logging.getLogger("complaints.export")
@@ -190,5 +191,9 @@ def export_petitions(*, petitions: QuerySet[Petition], out: IO[bytes], by: Staff
 
 
 def write_petitions(petitions: QuerySet[Petition], out: IO[bytes]) -> int:
-    records = petitions.select_related(*_READ).iterator(chunk_size=CHUNK)
-    return write_sheet(name=SHEET_NAME, columns=COLUMNS, records=records, out=out)
+    return write_book([petitions_sheet(petitions)], out)[SHEET_NAME]
+
+
+def petitions_sheet(petitions: QuerySet[Petition]) -> SheetData:
+    """The petition book's sheet holding ``petitions``, streamed when the workbook is written."""
+    return SheetData(SHEET_NAME, COLUMNS, petitions.select_related(*_READ).iterator(chunk_size=CHUNK))

@@ -71,21 +71,41 @@ def headers(columns: Iterable[Column]) -> tuple[str, ...]:
     return (NUMBER_HEADER, *(column.header for column in columns))
 
 
+@dataclass(frozen=True)
+class SheetData:
+    """A sheet to write: its name, its columns and the records that fill it (an iterator, read once)."""
+
+    name: str
+    columns: tuple[Column, ...]
+    records: Iterable[Any]
+
+
 def write_sheet(*, name: str, columns: tuple[Column, ...], records: Iterable[Any], out: IO[bytes]) -> int:
     """Streams ``records`` row by row into a write-only workbook saved to ``out``; memory stays flat at any size.
     Returns the number of rows written. Pass a queryset's ``.iterator(chunk_size=CHUNK)``."""
+    return write_book([SheetData(name, columns, records)], out)[name]
+
+
+def write_book(sheets: Iterable[SheetData], out: IO[bytes]) -> dict[str, int]:
+    """Streams several sheets into one write-only workbook saved to ``out``; returns the rows written per sheet."""
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(name)
+    counts = {}
+    for data in sheets:
+        counts[data.name] = _append_sheet(workbook.create_sheet(data.name), data)
+    workbook.save(out)
+    return counts
+
+
+def _append_sheet(sheet: WriteOnlyWorksheet, data: SheetData) -> int:
     sheet.column_dimensions["A"].width = 6
-    for index, column in enumerate(columns, start=2):
+    for index, column in enumerate(data.columns, start=2):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
-    sheet.append([_cell(sheet, header, font=bold) for header in headers(columns)])
+    sheet.append([_cell(sheet, header, font=bold) for header in headers(data.columns)])
     count = 0
-    for count, record in enumerate(records, start=1):
-        sheet.append([count, *(_cell(sheet, column.value(record), column.number_format) for column in columns)])
-    workbook.save(out)
+    for count, record in enumerate(data.records, start=1):
+        sheet.append([count, *(_cell(sheet, column.value(record), column.number_format) for column in data.columns)])
     return count
 
 

@@ -2,9 +2,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from danvan.filters import AgencyFilter
 from danvan.scope import agencies_for, get_agency_for, members_of
+from dialogues.selectors import overdue_follow_up
 
 PAGE_SIZE = 50
 
@@ -12,7 +14,11 @@ PAGE_SIZE = 50
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     memberships = request.user.memberships.select_related("agency__unit").order_by("agency__name", "role")
-    return render(request, "danvan/home.html", {"memberships": memberships})
+    return render(
+        request,
+        "danvan/home.html",
+        {"memberships": memberships, **overdue_follow_up(request.user, today=timezone.localdate())},
+    )
 
 
 @login_required

@@ -20,11 +20,12 @@ from danvan.sheets import (
     HIDDEN_DENOUNCER,
     TEXT_FORMAT,
     Column,
+    SheetData,
     agency_label,
     choice,
     headers,
     log_export,
-    write_sheet,
+    write_book,
 )
 from reception.models import Mode, Receiver, Result, Visit
 
@@ -106,5 +107,10 @@ def export_visits(*, visits: QuerySet[Visit], out: IO[bytes], by: Staff, criteri
 
 
 def write_visits(visits: QuerySet[Visit], out: IO[bytes]) -> int:
+    return write_book([visits_sheet(visits)], out)[SHEET_NAME]
+
+
+def visits_sheet(visits: QuerySet[Visit]) -> SheetData:
+    """The reception book's sheet holding ``visits``, streamed when the workbook is written."""
     records = visits.select_related("agency__unit", "citizen", "session").iterator(chunk_size=CHUNK)
-    return write_sheet(name=SHEET_NAME, columns=COLUMNS, records=records, out=out)
+    return SheetData(SHEET_NAME, COLUMNS, records)

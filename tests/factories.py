@@ -4,6 +4,7 @@ import factory
 from django.contrib.auth.hashers import make_password
 
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Membership, Role, Staff, SubjectField
+from dialogues.models import Dialogue, Directive, Host, Kind, Opinion, OpinionStatus
 from reception.models import Mode, Receiver, ReceptionSession, Visit
 
 PASSWORD = "mat-khau-thu-nghiem-2026"
@@ -102,3 +103,43 @@ class VisitFactory(factory.django.DjangoModelFactory):
     case = factory.SubFactory(
         CaseFactory, agency=factory.SelfAttribute("..agency"), citizen=factory.SelfAttribute("..citizen")
     )
+
+
+class DialogueFactory(factory.django.DjangoModelFactory):
+    """A dialogue of a People's Committee at its own unit; pass ``agency`` (and ``unit`` for another of its area)."""
+
+    class Meta:
+        model = Dialogue
+
+    agency = factory.SubFactory(AgencyFactory)
+    unit = factory.SelfAttribute("agency.unit")
+    kind = Kind.DIALOGUE
+    date = date(2026, 3, 20)
+    host = Host.COMMITTEE_CHAIR
+    host_name = "Phạm Minh Đức"
+    host_title = "Chủ tịch UBND"
+    topic = "Bồi thường, hỗ trợ tái định cư dự án đường liên xã"
+    participants = 120
+    opinions_raised = 0
+    opinions_answered = 0
+
+
+class OpinionFactory(factory.django.DjangoModelFactory):
+    """An opinion answered on the spot; pass status=ASSIGNED with ``assignee`` and ``due_on`` for one assigned."""
+
+    class Meta:
+        model = Opinion
+
+    dialogue = factory.SubFactory(DialogueFactory)
+    content = "Đề nghị sớm chi trả tiền bồi thường cho các hộ bị thu hồi đất"
+    status = OpinionStatus.ANSWERED_ON_SPOT
+
+
+class DirectiveFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Directive
+
+    dialogue = factory.SubFactory(DialogueFactory)
+    content = "Giao công chức địa chính rà soát hồ sơ bồi thường, báo cáo kết quả"
+    owner = factory.SelfAttribute("dialogue.agency")
+    due_on = date(2026, 4, 30)

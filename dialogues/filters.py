@@ -1,0 +1,66 @@
+"""The filters of the dialogue list (and its export): a date range, the level of the unit where it was held, the kind,
+the host and the organising agency within the user's scope; and the state of the follow-up page."""
+
+from datetime import date
+
+import django_filters
+from django import forms
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from danvan.models import AdminUnit, Agency
+from danvan.scope import agencies_for
+from dialogues.models import Dialogue, Directive, DirectiveStatus, Host, Kind, Opinion, OpinionStatus
+from dialogues.selectors import dialogues_for
+
+DATE_WIDGET = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"})
+
+
+def _agencies_with_dialogues(request: HttpRequest) -> QuerySet[Agency]:
+    """Only the agencies in scope that have dialogues, so the choice stays short."""
+    return agencies_for(request.user).filter(pk__in=dialogues_for(request.user).values("agency"))
+
+
+class DialogueFilter(django_filters.FilterSet):
+    date_from = django_filters.DateFilter(field_name="date", lookup_expr="gte", label="Từ ngày", widget=DATE_WIDGET)
+    date_to = django_filters.DateFilter(field_name="date", lookup_expr="lte", label="Đến ngày", widget=DATE_WIDGET)
+    level = django_filters.ChoiceFilter(
+        field_name="unit__level", label="Cấp", choices=AdminUnit.Level.choices, empty_label="Tất cả"
+    )
+    kind = django_filters.ChoiceFilter(label="Hình thức", choices=Kind.choices, empty_label="Tất cả")
+    host = django_filters.ChoiceFilter(label="Người chủ trì", choices=Host.choices, empty_label="Tất cả")
+    agency = django_filters.ModelChoiceFilter(
+        label="Cơ quan tổ chức", queryset=_agencies_with_dialogues, empty_label="Tất cả"
+    )
+
+    class Meta:
+        model = Dialogue
+        fields = ["date_from", "date_to", "level", "kind", "host", "agency"]
+
+
+class FollowUp(forms.Form):
+    """The state of the follow-up shown: what is still open (the overdue first), only the overdue, or what is done."""
+
+    OPEN, OVERDUE, DONE = "", "overdue", "done"
+
+    status = forms.ChoiceField(
+        label="Tình trạng",
+        choices=[(OPEN, "Đang theo dõi"), (OVERDUE, "Quá hạn"), (DONE, "Đã giải quyết, hoàn thành")],
+        required=False,
+    )
+
+    @property
+    def state(self) -> str:
+        return self.cleaned_data["status"] if self.is_valid() else self.OPEN
+
+    def opinions(self, opinions: QuerySet[Opinion], *, today: date) -> QuerySet[Opinion]:
+        if self.state == self.DONE:
+            return opinions.filter(status=OpinionStatus.RESOLVED).order_by("-resolved_on", "-pk")
+        opinions = opinions.filter(status=OpinionStatus.ASSIGNED).order_by("due_on", "pk")
+        return opinions.filter(due_on__lt=today) if self.state == self.OVERDUE else opinions
+
+    def directives(self, directives: QuerySet[Directive], *, today: date) -> QuerySet[Directive]:
+        if self.state == self.DONE:
+            return directives.filter(status=DirectiveStatus.DONE).order_by("-done_on", "-pk")
+        directives = directives.filter(status=DirectiveStatus.OPEN).order_by("due_on", "pk")
+        return directives.filter(due_on__lt=today) if self.state == self.OVERDUE else directives
