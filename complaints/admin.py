@@ -17,20 +17,7 @@ from complaints.models import (
     Proposal,
     Suspension,
 )
-
-
-class ViewOnlyAdmin(admin.ModelAdmin):
-    """Petitions and their steps change only through the portal's services, which check the law's rules, keep the
-    deadlines and write the timeline; the admin shows them."""
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
+from danvan.admin import ViewOnlyAdmin
 
 
 @admin.register(Petition)

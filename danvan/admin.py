@@ -1,11 +1,27 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from import_export.admin import ImportExportModelAdmin
 
 from danvan.models import AdminUnit, Agency, DayOverride, Membership, Staff
+from danvan.resources import AgencyResource, DayOverrideResource
 
 admin.site.site_header = "Quản trị danvan"
 admin.site.site_title = "Quản trị danvan"
 admin.site.index_title = "Danh mục và tài khoản"
+
+
+class ViewOnlyAdmin(admin.ModelAdmin):
+    """Records that change only through the portal's services, which check the law's rules, keep the deadlines and
+    totals and write the timeline: the admin shows them."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(AdminUnit)
@@ -20,7 +36,8 @@ class AdminUnitAdmin(admin.ModelAdmin):
 
 
 @admin.register(Agency)
-class AgencyAdmin(admin.ModelAdmin):
+class AgencyAdmin(ImportExportModelAdmin):
+    resource_classes = [AgencyResource]
     list_display = ["name", "kind", "unit"]
     list_filter = ["kind", "unit__level"]
     search_fields = ["name", "unit__code"]
@@ -48,7 +65,8 @@ class StaffAdmin(UserAdmin):
 
 
 @admin.register(DayOverride)
-class DayOverrideAdmin(admin.ModelAdmin):
+class DayOverrideAdmin(ImportExportModelAdmin):
+    resource_classes = [DayOverrideResource]
     list_display = ["date", "kind", "note"]
     list_filter = ["kind"]
     date_hierarchy = "date"
