@@ -4,6 +4,8 @@ from playwright.sync_api import Page, expect
 
 from tests.factories import PASSWORD
 
+LOOKUP_DELAY_MS = 300
+
 
 def log_in(page: Page, live_server, staff) -> None:
     """Opens the desk, is sent to the login page, and logs in as ``staff``."""
@@ -15,5 +17,7 @@ def log_in(page: Page, live_server, staff) -> None:
 
 def settled(page: Page) -> None:
     """Waits until htmx has swapped and wired up new content: a button pressed earlier would have no handler yet."""
+    # Lookups fire 300 ms after the last keystroke (reception/forms.py): let a pending one start first.
+    page.wait_for_timeout(LOOKUP_DELAY_MS + 100)
     # A locator, not a JavaScript predicate: the Content-Security-Policy forbids evaluating strings as scripts.
     expect(page.locator(".htmx-request, .htmx-swapping, .htmx-settling, .htmx-added")).to_have_count(0)
