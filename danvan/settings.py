@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "import_export",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "danvan",
     "reception",
     "complaints",
@@ -202,4 +204,14 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
+}
+
+# Background jobs (large register imports), on the API of Django 6's django.tasks. The database backend needs no other
+# server: run `python manage.py db_worker` beside the app processes. A deployment with Redis may install django-tasks-rq
+# and set DANVAN_TASKS_BACKEND=django_tasks_rq.RQBackend (with its RQ_QUEUES setting).
+TASKS = {
+    "default": {
+        "BACKEND": env_str("DANVAN_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
 }

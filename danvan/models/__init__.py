@@ -3,6 +3,7 @@ from danvan.models.calendar import DayOverride
 from danvan.models.cases import Case, Classification, SubjectField
 from danvan.models.citizens import Citizen
 from danvan.models.events import Event
+from danvan.models.imports import ImportedRow, RegisterImport
 from danvan.models.staff import Membership, Role, Staff
 from danvan.models.units import AdminUnit, UnitSuccession
 
@@ -14,7 +15,9 @@ __all__ = [
     "Classification",
     "DayOverride",
     "Event",
+    "ImportedRow",
     "Membership",
+    "RegisterImport",
     "Role",
     "Staff",
     "SubjectField",

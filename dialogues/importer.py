@@ -1,0 +1,73 @@
+"""Reading the `DoiThoai` sheet of a register import (registers.md): one dialogue or voter meeting per row, organised
+by the agency of its host at the unit where it was held (or above it: a delegation sits at the province)."""
+
+from danvan.registers.importer import Context, Record
+from danvan.registers.places import UNIT, row_unit, writable_agency
+from danvan.registers.rows import Row, reverse_labels
+from dialogues.models import HOST_AGENCY_KINDS, Dialogue
+from dialogues.register import COLUMNS, HOSTS, KINDS, SHEET_NAME
+
+_KINDS = reverse_labels(KINDS)
+_HOSTS = reverse_labels(HOSTS)
+
+
+class DialogueSheet:
+    name = SHEET_NAME
+    headers = tuple((column.header, column.required) for column in COLUMNS)
+
+    def parse(self, row: Row, context: Context) -> Record | None:
+        on = row.date("Ngày", required=True)
+        unit = row_unit(row, context, on)
+        kind = row.label("Hình thức", _KINDS, required=True)
+        host = row.label("Người chủ trì", _HOSTS, required=True)
+        topic = row.text("Chủ đề", required=True, max_length=500)
+        participants = row.integer("Số người tham dự", required=True)
+        raised = row.integer("Số ý kiến", required=True)
+        answered = row.integer("Số ý kiến trả lời tại chỗ", default=0)
+        reference = row.text("Mã hồ sơ", max_length=50)
+        if raised is not None and answered is not None and answered > raised:
+            row.error("Số ý kiến trả lời tại chỗ", f"Lớn hơn số ý kiến ({raised}).")
+        agency = None
+        if unit is not None and host:
+            agency = context.lookups.agency_at_or_above(unit.pk, HOST_AGENCY_KINDS[host])
+            agency = writable_agency(row, context, agency, UNIT)
+        if agency is None:
+            return None
+        return {
+            "agency": agency,
+            "date": on,
+            "reference": reference,
+            "unit": unit.pk,
+            "kind": kind,
+            "host": host,
+            "topic": topic,
+            "participants": participants,
+            "opinions_raised": raised,
+            "opinions_answered": answered,
+        }
+
+    def write(self, records: list[Record], context: Context) -> None:
+        Dialogue.objects.bulk_create(
+            (
+                Dialogue(
+                    agency_id=record["agency"],
+                    unit_id=record["unit"],
+                    date=record["date"],
+                    kind=record["kind"],
+                    host=record["host"],
+                    host_name="",
+                    host_title=HOSTS[record["host"]],
+                    topic=record["topic"],
+                    participants=record["participants"],
+                    opinions_raised=record["opinions_raised"],
+                    opinions_answered=record["opinions_answered"],
+                    reference=record["reference"],
+                    created_by=context.by,
+                )
+                for record in records
+            ),
+            batch_size=1000,
+        )
+
+
+DIALOGUES = DialogueSheet()

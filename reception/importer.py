@@ -1,0 +1,229 @@
+"""Reading the `TiepCongDan` sheet of a register import (registers.md): one visit per row, its citizen found by CCCD
+(or one per name and address in the file), heads' rows grouped into sessions, rows with the same Mã vụ việc into one
+case."""
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from danvan.models import Case, Citizen, Classification
+from danvan.registers.importer import Context, Record
+from danvan.registers.inserts import insert_rows
+from danvan.registers.places import row_agency
+from danvan.registers.rows import Row, reverse_labels
+from danvan.sheets import CLASSIFICATIONS, FIELDS
+from danvan.text import fold, headline
+from reception.models import HEAD_RECEIVERS, Mode, Receiver, ReceptionSession, Visit
+from reception.register import COLUMNS, MODES, RECEIVERS, RESULTS, SHEET_NAME
+
+_MODES = reverse_labels(MODES)
+_RECEIVERS = reverse_labels(RECEIVERS)
+_RESULTS = reverse_labels(RESULTS)
+_CLASSIFICATIONS = reverse_labels(CLASSIFICATIONS)
+_FIELDS = reverse_labels(FIELDS)
+CCCD_DIGITS = 12
+# What the import sets of each record it creates, in this order; every other field takes its default.
+CITIZEN_FIELDS = ("full_name", "search_name", "cccd", "address", "phone")
+SESSION_FIELDS = ("agency_id", "date", "receiver", "reference", "host_name", "host_title")
+CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on")
+VISIT_FIELDS = (
+    *("agency_id", "received_on", "mode", "receiver", "citizen_id", "people", "content", "search_text"),
+    *("classification", "field", "case_id", "result", "session_id", "reference", "created_by_id"),
+)
+
+
+def read_cccd(row: Row, column: str = "Số CCCD") -> str:
+    """A CCCD number: 12 digits; a bare number that lost its leading zero in Excel gets it back."""
+    value = row.raw(column)
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        value = f"{int(value):0{CCCD_DIGITS}d}"
+    text = str(value).replace(" ", "")
+    if not (text.isdigit() and len(text) == CCCD_DIGITS):
+        row.error(column, f"Số CCCD “{value}” phải gồm đúng 12 chữ số.")
+        return ""
+    return text
+
+
+@dataclass(slots=True)
+class VisitRecord(Mapping):
+    """A visit row as read, until it is written. A record as the import engine wants it (a mapping of plain values),
+    kept in slots: a dict per row would take a third more memory on a register of 100,000 rows."""
+
+    agency: int | None
+    date: date | None
+    mode: str
+    receiver: str
+    session: str
+    name: str
+    cccd: str
+    address: str
+    people: int | None
+    content: str
+    classification: str
+    field: str
+    case: str
+    result: str
+    reference: str
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.__slots__:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.__slots__)
+
+    def __len__(self) -> int:
+        return len(self.__slots__)
+
+
+class VisitSheet:
+    name = SHEET_NAME
+    headers = tuple((column.header, column.required) for column in COLUMNS)
+
+    def parse(self, row: Row, context: Context) -> VisitRecord | None:
+        on = row.date("Ngày tiếp", required=True)
+        agency = row_agency(row, context, on)
+        mode = row.label("Hình thức tiếp", _MODES, required=True)
+        receiver = row.label("Người tiếp", _RECEIVERS, required=True)
+        if mode and receiver and (mode == Mode.REGULAR) != (receiver == Receiver.OFFICER):
+            row.error(
+                "Người tiếp",
+                "Tiếp thường xuyên do cán bộ tiếp công dân tiếp; tiếp định kỳ, đột xuất do thủ trưởng hoặc người được "
+                "ủy quyền tiếp.",
+            )
+        record = VisitRecord(
+            agency=agency,
+            date=on,
+            mode=mode,
+            receiver=receiver,
+            session=row.text("Mã kỳ tiếp", max_length=50),
+            name=row.text("Họ tên", required=True, max_length=150),
+            cccd=read_cccd(row),
+            address=row.text("Địa chỉ", max_length=300),
+            people=row.integer("Số người", required=True, minimum=1),
+            content=row.text("Nội dung", required=True),
+            classification=row.label("Phân loại", _CLASSIFICATIONS, required=True),
+            field=row.label("Lĩnh vực", _FIELDS),
+            case=row.text("Mã vụ việc", max_length=50),
+            result=row.label("Kết quả tiếp", _RESULTS),
+            reference=row.text("Mã hồ sơ", max_length=50),
+        )
+        return record if agency is not None else None
+
+    def write(self, records: list[Record], context: Context) -> None:
+        citizens = citizens_of(records, lambda record: (record["name"], record["cccd"], record["address"]))
+        sessions = _sessions(records)
+        cases = _cases(records, citizens)
+        by = context.by.pk if context.by else None
+        insert_rows(
+            Visit,
+            VISIT_FIELDS,
+            (
+                (
+                    record["agency"],
+                    record["date"],
+                    record["mode"],
+                    record["receiver"],
+                    citizens[index],
+                    record["people"],
+                    record["content"],
+                    fold(record["content"]),
+                    record["classification"],
+                    record["field"],
+                    cases.get(record["case"]),
+                    record["result"],
+                    sessions.get(_session_key(record)),
+                    record["reference"],
+                    by,
+                )
+                for index, record in enumerate(records)
+            ),
+        )
+
+
+def citizens_of(records: list[Record], identity) -> list[int]:
+    """The citizen of each record, by position: found by CCCD, or created once per CCCD, or once per name and address
+    when there is no CCCD. ``identity(record)`` gives (name, cccd, address) or (name, cccd, address, phone)."""
+    identities = [identity(record) for record in records]
+    keys = [("cccd", cccd) if cccd else ("name", fold(name), fold(address)) for name, cccd, address, *_ in identities]
+    ids: dict[tuple, int] = {}
+    for chunk in _chunks(sorted({key[1] for key in keys if key[0] == "cccd"})):
+        found = Citizen.objects.filter(cccd__in=chunk).values_list("cccd", "pk")
+        ids.update((("cccd", cccd), pk) for cccd, pk in found)
+    wanted: dict[tuple, tuple] = {}
+    for key, person in zip(keys, identities, strict=True):
+        if key not in ids:
+            wanted.setdefault(key, person)
+    rows = (
+        (name, fold(name), cccd or None, address, "".join(phone)) for name, cccd, address, *phone in wanted.values()
+    )
+    ids.update(zip(wanted, insert_rows(Citizen, CITIZEN_FIELDS, rows), strict=True))
+    return [ids[key] for key in keys]
+
+
+def _session_key(record: Record) -> tuple | None:
+    """Rows of a head or delegate in periodic or ad-hoc reception form a session: by Mã kỳ tiếp when given, else by
+    agency, date and receiver."""
+    if record["receiver"] not in HEAD_RECEIVERS:
+        return None
+    return (record["agency"], record["date"], record["session"] or record["receiver"])
+
+
+def _sessions(records: list[Record]) -> dict[tuple, int]:
+    first = {}
+    for record in records:
+        key = _session_key(record)
+        if key is not None:
+            first.setdefault(key, record)
+    found: dict[tuple, int] = {}
+    days = {(agency, on) for agency, on, _ in first}
+    if days:
+        # The sessions already held by these agencies over the file's days, kept when on one of the rows' (agency,
+        # day): a few statements where an OR of every pair would be thousands deep (SQLite stops at 1000).
+        window = (min(on for _, on in days), max(on for _, on in days))
+        for chunk in _chunks(sorted({agency for agency, _ in days})):
+            held = ReceptionSession.objects.filter(agency_id__in=chunk, date__range=window)
+            for pk, agency, on, receiver, reference in held.values_list(
+                "pk", "agency_id", "date", "receiver", "reference"
+            ):
+                if (agency, on) in days:
+                    found[(agency, on, reference or receiver)] = pk
+    new = {key: record for key, record in first.items() if key not in found}
+    rows = (
+        (record["agency"], record["date"], record["receiver"], record["session"], "", RECEIVERS[record["receiver"]])
+        for record in new.values()
+    )
+    return found | dict(zip(new, insert_rows(ReceptionSession, SESSION_FIELDS, rows), strict=True))
+
+
+def _cases(records: list[Record], citizens: list[int]) -> dict[str, int]:
+    """One case per Mã vụ việc in the file, opened by its first row."""
+    first: dict[str, tuple[Record, int]] = {}
+    for index, record in enumerate(records):
+        if record["case"]:
+            first.setdefault(record["case"], (record, citizens[index]))
+    rows = (
+        (
+            record["agency"],
+            # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
+            None if record["classification"] == Classification.DENUNCIATION else citizen,
+            headline(record["content"]),
+            record["classification"],
+            record["field"],
+            record["date"],
+        )
+        for record, citizen in first.values()
+    )
+    return dict(zip(first, insert_rows(Case, CASE_FIELDS, rows), strict=True))
+
+
+def _chunks(values: list, size: int = 900) -> Iterable[list]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+VISITS = VisitSheet()
