@@ -20,7 +20,8 @@ demo: $(INSTALLED)
 	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_admin_units --agencies $(DEMO_PROVINCES)
 	$(BIN)/python manage.py seed_demo
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	# The task worker (large register imports) runs beside the server and stops with it.
+	$(BIN)/python manage.py db_worker & trap 'kill $$!' EXIT; $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # The whole suite; DATABASE_URL=postgres://… runs it on PostgreSQL.
 test: $(INSTALLED)

@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from complaints.views import lookup
 from danvan import views
+from danvan.registers import views as imports
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -11,6 +12,10 @@ urlpatterns = [
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("co-quan/", views.agency_list, name="agency-list"),
     path("co-quan/<int:pk>/", views.agency_detail, name="agency-detail"),
+    path("nhap-so/", imports.import_upload, name="register-import"),
+    path("nhap-so/<int:pk>/", imports.import_detail, name="register-import-detail"),
+    path("nhap-so/<int:pk>/xac-nhan/", imports.import_confirm, name="register-import-confirm"),
+    path("xuat-so/", imports.register_export, name="register-export"),
     path("tiep-cong-dan/", include("reception.urls")),
     path("don-thu/", include("complaints.urls")),
     path("doi-thoai/", include("dialogues.urls")),

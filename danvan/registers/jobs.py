@@ -1,0 +1,67 @@
+"""Register imports as jobs: a small file is checked or written in the request; a large one goes to the task queue
+(django-tasks), and its page follows the progress stored on the ``RegisterImport``."""
+
+from django.utils import timezone
+from django_tasks import task
+
+from danvan.models import RegisterImport
+from danvan.registers.importer import Outcome, import_workbook
+from danvan.registers.reader import UnreadableWorkbook
+from danvan.scope import importable_agencies
+
+# Files up to this size are handled while the user waits; larger ones on the queue (about 2,000 rows).
+IN_REQUEST_BYTES = 256 * 1024
+Status = RegisterImport.Status
+
+
+def start(job: RegisterImport, *, write: bool) -> None:
+    """Checks (``write`` False) or imports the job's file, at once when small, else on the task queue."""
+    RegisterImport.objects.filter(pk=job.pk).update(
+        status=Status.WRITING if write else Status.CHECKING, rows_done=0, message=""
+    )
+    if job.file.size <= IN_REQUEST_BYTES:
+        run(job.pk, write)
+    else:
+        run_import.enqueue(job.pk, write)
+
+
+@task()
+def run_import(job_id: int, write: bool) -> None:
+    run(job_id, write)
+
+
+def run(job_id: int, write: bool) -> Outcome | None:
+    job = RegisterImport.objects.select_related("created_by").get(pk=job_id)
+    writable = None
+    if job.created_by is not None and not job.created_by.is_superuser:
+        writable = importable_agencies(job.created_by).values_list("pk", flat=True)
+
+    def progress(done: int, total: int) -> None:
+        RegisterImport.objects.filter(pk=job_id).update(rows_done=min(done, total), rows_total=total)
+
+    try:
+        with job.file.open("rb") as source:
+            outcome = import_workbook(
+                source, by=job.created_by, writable=writable, write=write, progress=progress, batch=job
+            )
+    except UnreadableWorkbook as error:
+        _finish(job_id, Status.FAILED, message=str(error))
+        return None
+    _finish(
+        job_id,
+        _status_of(outcome),
+        counts=outcome.counts,
+        problems=[[p.sheet, p.row, p.column, p.message] for p in outcome.problems],
+    )
+    return outcome
+
+
+def _status_of(outcome: Outcome) -> str:
+    if outcome.problems:
+        return Status.INVALID
+    return Status.DONE if outcome.written else Status.CHECKED
+
+
+def _finish(job_id: int, status: str, **fields) -> None:
+    finished_at = timezone.now() if status in (Status.DONE, Status.FAILED, Status.INVALID) else None
+    RegisterImport.objects.filter(pk=job_id).update(status=status, finished_at=finished_at, **fields)

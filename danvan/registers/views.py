@@ -1,0 +1,120 @@
+"""The register pages: upload a workbook, see its preview (counts per sheet and every error), confirm, and follow
+the progress of a large file; export whole registers of the user's scope for a window."""
+
+from tempfile import SpooledTemporaryFile
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from danvan.models import RegisterImport, Staff
+from danvan.registers import jobs
+from danvan.registers.export import REGISTERS, export_registers
+from danvan.scope import importable_agencies
+from reception.views.visits import EXPORT_IN_MEMORY, XLSX
+
+MAX_BYTES = 50 * 1024 * 1024
+PROBLEMS_PER_PAGE = 200
+STATUS_PART = "danvan/_register_import_status.html"
+
+
+class UploadForm(forms.ModelForm):
+    class Meta:
+        model = RegisterImport
+        fields = ["file"]
+        help_texts = {"file": "Tệp .xlsx có sheet TiepCongDan, Don và/hoặc DoiThoai theo mẫu sổ (tối đa 50 MB)."}
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            raise forms.ValidationError("Tệp lớn hơn 50 MB: hãy tách thành nhiều tệp.")
+        return upload
+
+
+class ExportForm(forms.Form):
+    date_from = forms.DateField(label="Từ ngày", widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}))
+    date_to = forms.DateField(label="Đến ngày", widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}))
+    registers = forms.MultipleChoiceField(
+        label="Sổ", choices=list(REGISTERS.items()), initial=list(REGISTERS), widget=forms.CheckboxSelectMultiple
+    )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if cleaned.get("date_from") and cleaned.get("date_to") and cleaned["date_from"] > cleaned["date_to"]:
+            self.add_error("date_to", "Đến ngày phải sau hoặc bằng từ ngày.")
+        return cleaned
+
+
+def _may_import(staff: Staff) -> bool:
+    return importable_agencies(staff).exists()
+
+
+def _import_of(request: HttpRequest, pk: int) -> RegisterImport:
+    """An import the user made (a superuser sees every one); others do not exist for them."""
+    imports = RegisterImport.objects.all()
+    if not request.user.is_superuser:
+        imports = imports.filter(created_by=request.user)
+    return get_object_or_404(imports, pk=pk)
+
+
+@login_required
+def import_upload(request: HttpRequest) -> HttpResponse:
+    if not _may_import(request.user):
+        raise PermissionDenied
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        job = form.save(commit=False)
+        job.filename = request.FILES["file"].name[:255]
+        job.created_by = request.user
+        job.save()
+        jobs.start(job, write=False)
+        return redirect(job)
+    recent = RegisterImport.objects.filter(created_by=request.user)[:10]
+    return render(request, "danvan/register_import.html", {"form": form, "recent": recent})
+
+
+@login_required
+def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _import_of(request, pk)
+    problems = Paginator(job.problems, PROBLEMS_PER_PAGE).get_page(request.GET.get("trang"))
+    context = {"job": job, "problems": problems, "page": problems}
+    polled = request.headers.get("HX-Request")
+    return render(request, STATUS_PART if polled else "danvan/register_import_detail.html", context)
+
+
+@login_required
+@require_POST
+def import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _import_of(request, pk)
+    if job.status != RegisterImport.Status.CHECKED:
+        messages.error(request, "Chỉ xác nhận được tệp đã kiểm tra và không có lỗi.")
+        return redirect(job)
+    jobs.start(job, write=True)
+    job.refresh_from_db()
+    if job.status == RegisterImport.Status.DONE:
+        messages.success(request, "Đã nhập xong sổ.")
+    return redirect(job)
+
+
+@login_required
+def register_export(request: HttpRequest) -> HttpResponse:
+    form = ExportForm(request.GET or None)
+    if not form.is_valid():
+        return render(request, "danvan/register_export.html", {"form": form})
+    fields = form.cleaned_data
+    workbook = SpooledTemporaryFile(max_size=EXPORT_IN_MEMORY)  # noqa: SIM115 - the response closes it once sent
+    export_registers(
+        staff=request.user,
+        start=fields["date_from"],
+        end=fields["date_to"],
+        registers=fields["registers"],
+        out=workbook,
+    )
+    workbook.seek(0)
+    filename = f"so-{fields['date_from']:%d-%m-%Y}-den-{fields['date_to']:%d-%m-%Y}.xlsx"
+    return FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX)

@@ -1,0 +1,79 @@
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import Page, expect
+
+from danvan.models import AdminUnit, Agency, Role
+from danvan.registers import jobs
+from reception.models import Visit
+from tests.browser.steps import log_in
+from tests.factories import REFORM, AgencyFactory, staff_with_role
+from tests.registers.test_visits_sheet import visit_row, visits_book
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.fixture
+def committee_of_ia_grai(provincial_committee) -> Agency:
+    commune, _ = AdminUnit.objects.get_or_create(
+        level="commune",
+        code="23764",
+        valid_from=REFORM,
+        defaults={"name": "Xã Ia Grai", "type": "commune", "parent": provincial_committee.unit},
+    )
+    return AgencyFactory(unit=commune)
+
+
+@pytest.fixture
+def queued(settings, monkeypatch):
+    """Every file goes to the database task queue, which the test's worker then runs, as in production."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    monkeypatch.setattr(jobs, "IN_REQUEST_BYTES", 0)
+
+
+def run_worker() -> None:
+    call_command("db_worker", "--batch", "--no-reload", verbosity=0)
+
+
+def upload(page: Page, book, name: str) -> None:
+    page.get_by_label("Tệp Excel").set_input_files(files=[{"name": name, "mimeType": XLSX, "buffer": book.getvalue()}])
+    page.get_by_role("button", name="Tải lên và kiểm tra").click()
+
+
+def test_a_leader_uploads_a_register_sees_its_errors_fixes_it_and_imports_it(
+    page: Page, live_server, committee_of_ia_grai, queued
+):
+    leader = staff_with_role(committee_of_ia_grai, Role.LEADER, full_name="Rơ Châm Thanh")
+    log_in(page, live_server, leader)
+    page.goto(live_server.url + "/nhap-so/")
+
+    # A register with two wrong rows: the preview lists both, with sheet, row and column, and nothing is imported.
+    upload(
+        page,
+        visits_book(visit_row(), visit_row(**{"Số người": 0}), visit_row(**{"Ngày tiếp": "31/02/2026"})),
+        "so-tiep.xlsx",
+    )
+    expect(page.get_by_text("Đang kiểm tra")).to_be_visible()
+    page.screenshot(path="/tmp/import-queued.png", full_page=True)
+    run_worker()
+    expect(page.get_by_text("Tệp có 2 lỗi: không dòng nào được nhập.")).to_be_visible()
+    problems = page.locator("tr.problem")
+    expect(problems).to_have_count(2)
+    expect(problems.nth(0)).to_contain_text("Số người")
+    expect(problems.nth(1)).to_contain_text("Ngày tiếp")
+    page.screenshot(path="/tmp/import-errors.png", full_page=True)
+
+    # The fixed file: a preview with its counts, then confirmed, and the progress at its end.
+    page.get_by_role("link", name="Tải lên tệp đã sửa").click()
+    upload(page, visits_book(visit_row(), visit_row(), visit_row(**{"Ngày tiếp": "28/02/2026"})), "so-tiep-da-sua.xlsx")
+    run_worker()
+    expect(page.get_by_text("Tệp không có lỗi.")).to_be_visible()
+    expect(page.locator("td.number").first).to_have_text("3")
+    page.get_by_role("button", name="Xác nhận nhập").click()
+    expect(page.get_by_text("Đang ghi dữ liệu")).to_be_visible()
+    run_worker()
+
+    expect(page.get_by_text("Đã nhập xong", exact=False).first).to_be_visible()
+    expect(page.locator("progress")).to_have_attribute("value", "100")
+    page.screenshot(path="/tmp/import-done.png", full_page=True)
+    assert Visit.objects.filter(agency=committee_of_ia_grai).count() == 3
