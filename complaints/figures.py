@@ -7,6 +7,7 @@ Counts are ``int``; money (triệu đồng) and land (m²) are ``float`` always,
 percentages rounded half up to one decimal, 0.0 when there is nothing to count.
 """
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -16,13 +17,13 @@ from django.db.models.functions import Coalesce
 from complaints.models import Handling, Outcome, Petition
 from danvan.models import Agency, Case, Classification
 
-_KINDS = {
+KINDS = {
     Classification.COMPLAINT: "complaints",
     Classification.DENUNCIATION: "denunciations",
     Classification.RECOMMENDATION: "recommendations",
 }
-_CASE_KINDS = {Classification.COMPLAINT: "complaints", Classification.DENUNCIATION: "denunciations"}
-_HANDLINGS = {Handling.GUIDE: "guided", Handling.FORWARD: "forwarded", Handling.URGE: "urged", Handling.FILE: "filed"}
+CASE_KINDS = {Classification.COMPLAINT: "complaints", Classification.DENUNCIATION: "denunciations"}
+HANDLINGS = {Handling.GUIDE: "guided", Handling.FORWARD: "forwarded", Handling.URGE: "urged", Handling.FILE: "filed"}
 
 _COMPLAINT = Q(kind=Classification.COMPLAINT)
 _FIRST_ROUND = _COMPLAINT & ~Q(round=Case.Round.SECOND)
@@ -35,7 +36,7 @@ def _decided(outcome: Outcome) -> Q:
 
 
 # Which resolved cases each outcome key counts.
-_OUTCOMES = {
+OUTCOMES = {
     "complaints.founded": _FIRST_ROUND & _decided(Outcome.FOUNDED),
     "complaints.unfounded": _FIRST_ROUND & _decided(Outcome.UNFOUNDED),
     "complaints.partly_founded": _FIRST_ROUND & _decided(Outcome.PARTLY_FOUNDED),
@@ -112,21 +113,21 @@ KEYS: tuple[str, ...] = (
 
 # A case a confirmed duplicate left behind (its petition was accepted, then found to repeat an earlier one and moved
 # to that one's case) has no original petition any more: it is the same matter and does not count again.
-_ORIGINAL_PETITION = Exists(Petition.objects.filter(case=OuterRef("pk"), duplicate_of__isnull=True))
-_NOT_LEFT_BEHIND = Q(accepted_on__isnull=True) | _ORIGINAL_PETITION
+ORIGINAL_PETITION = Exists(Petition.objects.filter(case=OuterRef("pk"), duplicate_of__isnull=True))
+NOT_LEFT_BEHIND = Q(accepted_on__isnull=True) | ORIGINAL_PETITION
 
 
-def _rows(condition: Q | None = None) -> Count:
+def count_where(condition: Q | None = None) -> Count:
     """The number of rows where ``condition`` holds, counting a constant (COUNT(*)-style, reading no column)."""
     return Count(Value(1), filter=condition)
 
 
-def _total(field: str, condition: Q) -> Coalesce:
+def total_where(field: str, condition: Q) -> Coalesce:
     """The sum of a whole-number column where ``condition`` holds; 0, not None, when there are none."""
     return Coalesce(Sum(field, filter=condition), 0, output_field=IntegerField())
 
 
-def _amount(field: str, condition: Q) -> Coalesce:
+def amount_where(field: str, condition: Q) -> Coalesce:
     """The sum of an amount (money or land) where ``condition`` holds; 0, not None, when there are none."""
     return Coalesce(
         Sum(field, filter=condition), Value(Decimal(0)), output_field=DecimalField(max_digits=20, decimal_places=3)
@@ -171,70 +172,143 @@ def complaints_figures(*, agencies: QuerySet[Agency], start: date, end: date) ->
     return {key: float(figures[key]) if isinstance(figures[key], Decimal) else figures[key] for key in KEYS}
 
 
-def _petition_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int]:
+@dataclass(frozen=True)
+class PetitionConditions:
+    """Which petitions of a window each figure counts (see ``complaints_figures``)."""
+
+    received: Q
+    carried_over: Q
+    handled: Q
+    processable: Q
+    in_competence: Q
+
+    @property
+    def to_handle(self) -> Q:
+        return self.received | self.carried_over
+
+
+def petition_conditions(start: date, end: date) -> PetitionConditions:
+    """Received in the window; carried over = received before ``start`` and not handled before it; handled = of those
+    to handle, handled by ``end``; processable and within competence are of the handled ones."""
     received = Q(received_on__range=(start, end))
     carried_over = Q(received_on__lt=start) & (Q(handled_on__isnull=True) | Q(handled_on__gte=start))
-    handled = Q(handled_on__lte=end)
-    in_competence = handled & Q(processable=True, in_competence=True)
-    petitions = Petition.objects.filter(received | carried_over, agency__in=in_scope)
-    figures = petitions.aggregate(
-        **{
-            "petitions.received": _rows(received),
-            "petitions.carried_over": _rows(carried_over),
-            "petitions.to_handle": _rows(),
-            "petitions.handled": _rows(handled),
-            "petitions.processable": _rows(handled & Q(processable=True)),
-        },
-        **{f"petitions.{name}": _rows(received & Q(kind=kind)) for kind, name in _KINDS.items()},
-        **{"petitions.in_competence": _rows(in_competence)},
-        **{f"petitions.in_competence.{name}": _rows(in_competence & Q(kind=kind)) for kind, name in _KINDS.items()},
-        **{f"petitions.{name}": _rows(handled & Q(handling=handling)) for handling, name in _HANDLINGS.items()},
+    handled = (received | carried_over) & Q(handled_on__lte=end)
+    return PetitionConditions(
+        received=received,
+        carried_over=carried_over,
+        handled=handled,
+        processable=handled & Q(processable=True),
+        in_competence=handled & Q(processable=True, in_competence=True),
     )
+
+
+def petition_aggregates(start: date, end: date, where: Q | None = None) -> dict[str, Count]:
+    """The ``petitions.*`` counts of the petitions that also meet ``where`` (a kind, for the forms), keyed as
+    reports.md, except ``petitions.unhandled`` (to handle − handled). Each carries its whole condition, so they hold
+    on any queryset that includes the window's petitions."""
+    also = where or Q()
+    on = petition_conditions(start, end)
+    return {
+        "petitions.received": count_where(also & on.received),
+        "petitions.carried_over": count_where(also & on.carried_over),
+        "petitions.to_handle": count_where(also & on.to_handle),
+        "petitions.handled": count_where(also & on.handled),
+        "petitions.processable": count_where(also & on.processable),
+        **{f"petitions.{name}": count_where(also & on.received & Q(kind=kind)) for kind, name in KINDS.items()},
+        "petitions.in_competence": count_where(also & on.in_competence),
+        **{
+            f"petitions.in_competence.{name}": count_where(also & on.in_competence & Q(kind=kind))
+            for kind, name in KINDS.items()
+        },
+        **{
+            f"petitions.{name}": count_where(also & on.handled & Q(handling=handling))
+            for handling, name in HANDLINGS.items()
+        },
+    }
+
+
+def _petition_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int]:
+    petitions = Petition.objects.filter(petition_conditions(start, end).to_handle, agency__in=in_scope)
+    figures = petitions.aggregate(**petition_aggregates(start, end))
     figures["petitions.unhandled"] = figures["petitions.to_handle"] - figures["petitions.handled"]
     return figures
 
 
-def _case_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int | float | Decimal]:
-    to_resolve = Q(resolved_on__isnull=True) | Q(resolved_on__gte=start)
+@dataclass(frozen=True)
+class CaseConditions:
+    """Which cases of a window each figure counts (see ``complaints_figures``)."""
+
+    to_resolve: Q
+    resolved: Q
+    to_enforce: Q
+    enforced: Q
+    recovered: Q
+
+
+def case_conditions(start: date, end: date) -> CaseConditions:
+    """To resolve = not resolved before ``start``; resolved in the window; to enforce = a decision with its
+    enforcement issued by ``end`` and not carried out before ``start``; enforced = of those, carried out by ``end``;
+    recovered = resolved in the window and carried out by ``end``."""
     resolved = Q(resolved_on__range=(start, end))
     to_enforce = Q(decision__enforcement__isnull=False, decision__issued_on__lte=end) & (
         Q(decision__enforcement__completed_on__isnull=True) | Q(decision__enforcement__completed_on__gte=start)
     )
-    recovered = resolved & Q(decision__enforcement__completed_on__lte=end)
-    cases = Case.objects.filter(
-        _ORIGINAL_PETITION, agency__in=in_scope, kind__in=list(_CASE_KINDS), accepted_on__lte=end
-    ).filter(to_resolve | to_enforce)
-    by_kind = {}
-    for kind, name in _CASE_KINDS.items():
-        of_kind = Q(kind=kind)
-        done = of_kind & resolved
-        by_kind |= {
-            f"{name}.cases": _rows(of_kind & to_resolve),
-            f"{name}.resolved": _rows(done),
-            f"{name}.on_time": _rows(done & Q(resolved_on__lte=F("due_on"))),
-            f"{name}.late": _rows(done & Q(resolved_on__gt=F("due_on"))),
-        }
-    figures = cases.aggregate(
-        **by_kind,
-        **{key: _rows(resolved & condition) for key, condition in _OUTCOMES.items()},
-        **{
-            "recovery.state.money_due": _amount("decision__money_due", resolved),
-            "recovery.state.money_recovered": _amount("decision__enforcement__money_recovered", recovered),
-            "recovery.state.land_due": _amount("decision__land_due", resolved),
-            "recovery.state.land_recovered": _amount("decision__enforcement__land_recovered", recovered),
-            "recovery.returned.money": _amount("decision__returned_money", resolved),
-            "recovery.returned.land": _amount("decision__returned_land", resolved),
-            "recovery.returned.organisations": _total("decision__returned_organisations", resolved),
-            "recovery.returned.individuals": _total("decision__returned_individuals", resolved),
-            "sanctions.people": _total("decision__sanctioned_people", resolved),
-            "sanctions.officials": _total("decision__sanctioned_officials", resolved),
-            "referrals.cases": _total("decision__referred_cases", resolved),
-            "referrals.people": _total("decision__referred_people", resolved),
-            "enforcement.decisions": _rows(to_enforce),
-            "enforcement.completed": _rows(to_enforce & Q(decision__enforcement__completed_on__lte=end)),
-        },
+    return CaseConditions(
+        to_resolve=Q(resolved_on__isnull=True) | Q(resolved_on__gte=start),
+        resolved=resolved,
+        to_enforce=to_enforce,
+        enforced=to_enforce & Q(decision__enforcement__completed_on__lte=end),
+        recovered=resolved & Q(decision__enforcement__completed_on__lte=end),
     )
-    for name in _CASE_KINDS.values():
+
+
+def cases_in(in_scope: QuerySet, start: date, end: date) -> QuerySet[Case]:
+    """The complaints and denunciations of the agencies ``in_scope`` that a window's case figures read: accepted by
+    ``end``, to resolve or to enforce in it; never a case a confirmed duplicate left behind."""
+    on = case_conditions(start, end)
+    return Case.objects.filter(
+        ORIGINAL_PETITION, agency__in=in_scope, kind__in=list(CASE_KINDS), accepted_on__lte=end
+    ).filter(on.to_resolve | on.to_enforce)
+
+
+def case_aggregates(start: date, end: date, where: Q | None = None) -> dict[str, Count | Coalesce]:
+    """The case figures of ``cases_in`` that also meet ``where`` (a kind, for the forms), keyed as reports.md, except
+    the rates."""
+    also = where or Q()
+    on = case_conditions(start, end)
+    resolved = also & on.resolved
+    by_kind = {}
+    for kind, name in CASE_KINDS.items():
+        done = resolved & Q(kind=kind)
+        by_kind |= {
+            f"{name}.cases": count_where(also & Q(kind=kind) & on.to_resolve),
+            f"{name}.resolved": count_where(done),
+            f"{name}.on_time": count_where(done & Q(resolved_on__lte=F("due_on"))),
+            f"{name}.late": count_where(done & Q(resolved_on__gt=F("due_on"))),
+        }
+    return {
+        **by_kind,
+        **{key: count_where(resolved & condition) for key, condition in OUTCOMES.items()},
+        "recovery.state.money_due": amount_where("decision__money_due", resolved),
+        "recovery.state.money_recovered": amount_where("decision__enforcement__money_recovered", also & on.recovered),
+        "recovery.state.land_due": amount_where("decision__land_due", resolved),
+        "recovery.state.land_recovered": amount_where("decision__enforcement__land_recovered", also & on.recovered),
+        "recovery.returned.money": amount_where("decision__returned_money", resolved),
+        "recovery.returned.land": amount_where("decision__returned_land", resolved),
+        "recovery.returned.organisations": total_where("decision__returned_organisations", resolved),
+        "recovery.returned.individuals": total_where("decision__returned_individuals", resolved),
+        "sanctions.people": total_where("decision__sanctioned_people", resolved),
+        "sanctions.officials": total_where("decision__sanctioned_officials", resolved),
+        "referrals.cases": total_where("decision__referred_cases", resolved),
+        "referrals.people": total_where("decision__referred_people", resolved),
+        "enforcement.decisions": count_where(also & on.to_enforce),
+        "enforcement.completed": count_where(also & on.enforced),
+    }
+
+
+def _case_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int | float | Decimal]:
+    figures = cases_in(in_scope, start, end).aggregate(**case_aggregates(start, end))
+    for name in CASE_KINDS.values():
         figures[f"{name}.resolution_rate"] = rate(figures[f"{name}.resolved"], figures[f"{name}.cases"])
     figures["resolution_rate"] = rate(
         figures["complaints.resolved"] + figures["denunciations.resolved"],
@@ -245,9 +319,9 @@ def _case_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int |
 
 
 def _hotspot_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int]:
-    hotspots = Case.objects.filter(_NOT_LEFT_BEHIND, agency__in=in_scope, hotspot=True, opened_on__lte=end).filter(
+    hotspots = Case.objects.filter(NOT_LEFT_BEHIND, agency__in=in_scope, hotspot=True, opened_on__lte=end).filter(
         Q(hotspot_plan_done_on__isnull=True) | Q(hotspot_plan_done_on__gte=start)
     )
     return hotspots.aggregate(
-        **{"hotspots.cases": _rows(), "hotspots.handled": _rows(Q(hotspot_plan_done_on__lte=end))}
+        **{"hotspots.cases": count_where(), "hotspots.handled": count_where(Q(hotspot_plan_done_on__lte=end))}
     )

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from danvan.filters import AgencyFilter
-from danvan.scope import agencies_for, get_agency_for, members_of
+from danvan.scope import agencies_for, get_agency_for, importable_agencies, members_of
 from dialogues.selectors import overdue_follow_up
 
 PAGE_SIZE = 50
@@ -17,7 +17,11 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "danvan/home.html",
-        {"memberships": memberships, **overdue_follow_up(request.user, today=timezone.localdate())},
+        {
+            "memberships": memberships,
+            "may_import": importable_agencies(request.user).exists(),
+            **overdue_follow_up(request.user, today=timezone.localdate()),
+        },
     )
 
 

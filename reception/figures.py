@@ -10,52 +10,87 @@ from django.db.models.functions import Coalesce
 from danvan.models import Agency
 from reception.models import GROUP_SIZE, HEAD_RECEIVERS, Mode, Receiver, ReceptionSession, Visit
 
-_GROUP = Q(people__gte=GROUP_SIZE)
-_REGULAR = Q(mode=Mode.REGULAR)
-_PERIODIC = Q(mode__in=[Mode.PERIODIC, Mode.AD_HOC], receiver__in=HEAD_RECEIVERS)
-_HEAD = Q(receiver=Receiver.HEAD)
-_DELEGATED = Q(receiver=Receiver.DELEGATE)
-_PARTY_HEAD = _HEAD & Q(agency__kind=Agency.Kind.PARTY)
-_GOVERNMENT_HEAD = _HEAD & Q(agency__kind=Agency.Kind.COMMITTEE)
+# Which visits (or sessions) each split counts; the statutory forms (reports/grouped.py) split by the same ones.
+GROUP = Q(people__gte=GROUP_SIZE)
+REGULAR = Q(mode=Mode.REGULAR)
+PERIODIC = Q(mode__in=[Mode.PERIODIC, Mode.AD_HOC], receiver__in=HEAD_RECEIVERS)
+HEAD = Q(receiver=Receiver.HEAD)
+DELEGATED = Q(receiver=Receiver.DELEGATE)
+_PARTY_HEAD = HEAD & Q(agency__kind=Agency.Kind.PARTY)
+_GOVERNMENT_HEAD = HEAD & Q(agency__kind=Agency.Kind.COMMITTEE)
 _COUNCIL = Q(agency__kind=Agency.Kind.COUNCIL)
-_CASELESS = Q(case__isnull=True)
+CASELESS = Q(case__isnull=True)
 
 
-def _rows(condition: Q | None = None) -> Count:
+# Every key, in the order of reports.md: other systems read them.
+KEYS: tuple[str, ...] = (
+    "reception.visits",
+    "reception.people",
+    "reception.cases",
+    "reception.cases_first",
+    "reception.cases_repeat",
+    "reception.groups",
+    "reception.group_people",
+    "reception.regular.visits",
+    "reception.regular.people",
+    "reception.periodic.visits",
+    "reception.periodic.people",
+    "reception.head.sessions",
+    "reception.head.visits",
+    "reception.head.people",
+    "reception.delegated.sessions",
+    "reception.delegated.visits",
+    "reception.delegated.people",
+    "reception.party_head.visits",
+    "reception.party_head.people",
+    "reception.government_head.visits",
+    "reception.government_head.people",
+    "reception.council.sessions",
+    "reception.council.visits",
+)
+
+
+def count_where(condition: Q | None = None) -> Count:
     """The number of rows where ``condition`` holds, counting a constant (COUNT(*)-style, reading no column)."""
     return Count(Value(1), filter=condition)
 
 
-def _people(condition: Q | None = None) -> Coalesce:
+def people_where(condition: Q | None = None) -> Coalesce:
     """The people of the visits where ``condition`` holds; 0, not None, when there are none."""
     return Coalesce(Sum("people", filter=condition), 0, output_field=IntegerField())
 
 
 _VISIT_FIGURES = {
-    "reception.visits": _rows(),
-    "reception.people": _people(),
-    "reception.groups": _rows(_GROUP),
-    "reception.group_people": _people(_GROUP),
-    "reception.regular.visits": _rows(_REGULAR),
-    "reception.regular.people": _people(_REGULAR),
-    "reception.periodic.visits": _rows(_PERIODIC),
-    "reception.periodic.people": _people(_PERIODIC),
-    "reception.head.visits": _rows(_HEAD),
-    "reception.head.people": _people(_HEAD),
-    "reception.delegated.visits": _rows(_DELEGATED),
-    "reception.delegated.people": _people(_DELEGATED),
-    "reception.party_head.visits": _rows(_PARTY_HEAD),
-    "reception.party_head.people": _people(_PARTY_HEAD),
-    "reception.government_head.visits": _rows(_GOVERNMENT_HEAD),
-    "reception.government_head.people": _people(_GOVERNMENT_HEAD),
-    "reception.council.visits": _rows(_COUNCIL),
+    "reception.visits": count_where(),
+    "reception.people": people_where(),
+    "reception.groups": count_where(GROUP),
+    "reception.group_people": people_where(GROUP),
+    "reception.regular.visits": count_where(REGULAR),
+    "reception.regular.people": people_where(REGULAR),
+    "reception.periodic.visits": count_where(PERIODIC),
+    "reception.periodic.people": people_where(PERIODIC),
+    "reception.head.visits": count_where(HEAD),
+    "reception.head.people": people_where(HEAD),
+    "reception.delegated.visits": count_where(DELEGATED),
+    "reception.delegated.people": people_where(DELEGATED),
+    "reception.party_head.visits": count_where(_PARTY_HEAD),
+    "reception.party_head.people": people_where(_PARTY_HEAD),
+    "reception.government_head.visits": count_where(_GOVERNMENT_HEAD),
+    "reception.government_head.people": people_where(_GOVERNMENT_HEAD),
+    "reception.council.visits": count_where(_COUNCIL),
 }
 
 _SESSION_FIGURES = {
-    "reception.head.sessions": _rows(_HEAD),
-    "reception.delegated.sessions": _rows(_DELEGATED),
-    "reception.council.sessions": _rows(_COUNCIL),
+    "reception.head.sessions": count_where(HEAD),
+    "reception.delegated.sessions": count_where(DELEGATED),
+    "reception.council.sessions": count_where(_COUNCIL),
 }
+
+
+def came_before(start: date) -> Exists:
+    """Whether the visit's case was received before ``start``, at any agency: the case is received again (tiếp
+    nhiều lần). A visit with no case never came before."""
+    return Exists(Visit.objects.filter(case=OuterRef("case"), received_on__lt=start))
 
 
 def reception_figures(*, agencies: QuerySet[Agency], start: date, end: date) -> dict[str, int]:
@@ -67,13 +102,12 @@ def reception_figures(*, agencies: QuerySet[Agency], start: date, end: date) -> 
     in_scope = agencies.values("pk")
     visits = Visit.objects.filter(agency__in=in_scope, received_on__range=(start, end))
     figures = visits.aggregate(
-        **_VISIT_FIGURES, cases_with_a_case=Count("case", distinct=True), caseless=_rows(_CASELESS)
+        **_VISIT_FIGURES, cases_with_a_case=Count("case", distinct=True), caseless=count_where(CASELESS)
     )
-    earlier_visit = Visit.objects.filter(case=OuterRef("case"), received_on__lt=start)
-    repeat = visits.filter(Exists(earlier_visit)).aggregate(cases=Count("case", distinct=True))["cases"]
+    repeat = visits.filter(came_before(start)).aggregate(cases=Count("case", distinct=True))["cases"]
     sessions = ReceptionSession.objects.filter(agency__in=in_scope, date__range=(start, end))
     figures |= sessions.aggregate(**_SESSION_FIGURES)
 
     cases = figures.pop("cases_with_a_case") + figures.pop("caseless")
     figures |= {"reception.cases": cases, "reception.cases_first": cases - repeat, "reception.cases_repeat": repeat}
-    return figures
+    return {key: figures[key] for key in KEYS}

@@ -12,7 +12,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def gia_lai():
+def gia_lai(db):
     """Tỉnh Gia Lai since 01/07/2025 (code 52, formerly Bình Định's)."""
     return current_unit("52")
 

@@ -131,3 +131,15 @@ def test_the_page_of_a_running_job_polls_for_its_progress(leader_client, monkeyp
 
     assert 'hx-trigger="every 1s"' in response.content.decode()
     assert "<html" not in response.content.decode()
+
+
+def test_the_home_page_offers_the_import_to_those_who_may_import(leader_client):
+    assert "Nhập sổ từ Excel" in leader_client.get(reverse("home")).content.decode()
+
+
+def test_the_home_page_offers_a_reporter_only_the_export(client, committee_of_ia_grai):
+    client.force_login(staff_with_role(committee_of_ia_grai, Role.REPORTER))
+
+    page = client.get(reverse("home")).content.decode()
+
+    assert "Nhập sổ từ Excel" not in page and "Xuất sổ ra Excel" in page

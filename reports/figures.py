@@ -1,0 +1,57 @@
+"""A report's figures (reports.md, "Summary figures"): every key, composed from the apps' selectors, for a unit and
+everything under it in a window, beside the same period a year earlier."""
+
+from decimal import Decimal
+
+from django.db.models import QuerySet, Sum
+
+from complaints.figures import KEYS as COMPLAINTS_KEYS
+from complaints.figures import complaints_figures
+from danvan.models import AdminUnit, Agency
+from danvan.selectors import area_of
+from dialogues.figures import KEYS as DIALOGUES_KEYS
+from dialogues.figures import dialogues_figures
+from reception.figures import KEYS as RECEPTION_KEYS
+from reception.figures import reception_figures
+from reports.models import OpeningFigure
+from reports.periods import Window
+
+# Every key, in the order of reports.md: other systems read them.
+KEYS: tuple[str, ...] = RECEPTION_KEYS + COMPLAINTS_KEYS + DIALOGUES_KEYS
+Figures = dict[str, int | float]
+
+
+def agencies_of(unit: AdminUnit) -> QuerySet[Agency]:
+    """The agencies of ``unit`` and every unit under it, with the units of the earlier era that went into them: a window
+    that crosses 01/07/2025 counts the old units' records into their new ones."""
+    return Agency.objects.filter(unit__in=area_of(unit).values("pk"))
+
+
+def figures_of(agencies: QuerySet[Agency], window: Window) -> Figures:
+    """Every figure of the records of ``agencies`` in ``window``, keyed and ordered as reports.md, with the opening
+    figures keyed in for days of the window before an agency used the portal."""
+    span = {"agencies": agencies, "start": window.start, "end": window.end}
+    figures = reception_figures(**span) | complaints_figures(**span) | dialogues_figures(**span)
+    for key, value in openings_of(agencies, window).items():
+        figures[key] += int(value) if isinstance(figures[key], int) else float(value)
+    return {key: figures[key] for key in KEYS}
+
+
+def openings_of(agencies: QuerySet[Agency], window: Window) -> dict[str, Decimal]:
+    """The opening figures of ``agencies`` for days inside ``window``, summed per summary key."""
+    openings = OpeningFigure.objects.filter(
+        agency__in=agencies.values("pk"), start__gte=window.start, end__lte=window.end, code__in=KEYS
+    )
+    return dict(openings.values("code").annotate(total=Sum("value")).values_list("code", "total"))
+
+
+def report_data(unit: AdminUnit, window: Window, agencies: QuerySet[Agency] | None = None) -> dict:
+    """The machine-readable report of reports.md: the unit, the period, its figures and those of the same period a
+    year earlier. ``agencies`` narrows the unit's agencies (to a user's scope)."""
+    in_scope = agencies_of(unit) if agencies is None else agencies_of(unit) & agencies
+    return {
+        "unit": {"code": unit.code, "name": unit.name, "level": unit.level},
+        "period": {"kind": window.kind, "start": window.start.isoformat(), "end": window.end.isoformat()},
+        "figures": figures_of(in_scope, window),
+        "previous": figures_of(in_scope, window.previous()),
+    }

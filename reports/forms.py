@@ -1,0 +1,43 @@
+"""The choice of a report: the unit (by code), the period and its year, month or dates."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from danvan.models import AdminUnit
+from danvan.selectors import resolve_unit
+from reports.periods import PeriodKind, Window, window
+
+
+class ReportForm(forms.Form):
+    unit = forms.CharField(label="Mã đơn vị hành chính", max_length=5)
+    period = forms.ChoiceField(label="Kỳ báo cáo", choices=PeriodKind.choices)
+    year = forms.IntegerField(label="Năm", min_value=2014, required=False)
+    month = forms.IntegerField(label="Tháng", min_value=1, max_value=12, required=False)
+    start = forms.DateField(label="Từ ngày", required=False)
+    end = forms.DateField(label="Đến ngày", required=False)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        try:
+            span = window(
+                cleaned["period"],
+                year=cleaned.get("year"),
+                month=cleaned.get("month"),
+                start=cleaned.get("start"),
+                end=cleaned.get("end"),
+            )
+            cleaned["window"] = span
+            cleaned["place"] = resolve_unit(cleaned["unit"], on=span.end)
+        except ValueError as error:
+            raise ValidationError(str(error)) from error
+        return cleaned
+
+    @property
+    def window(self) -> Window:
+        return self.cleaned_data["window"]
+
+    @property
+    def place(self) -> AdminUnit:
+        return self.cleaned_data["place"]
