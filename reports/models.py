@@ -1,0 +1,67 @@
+"""What reports keep: each report sent to a higher committee, frozen as it was sent, and the opening figures of an
+agency that started using the portal in the middle of a period."""
+
+from django.db import models
+from django.db.models import F, Q
+
+from danvan.models import AdminUnit, Agency, Staff
+from reports.periods import PeriodKind
+
+
+class SentReport(models.Model):
+    """A report marked as sent: its figures, the same period's, the narrative and the forms workbook as they were. Later
+    changes to the records show as differences against it instead of silently changing what was sent."""
+
+    unit = models.ForeignKey(AdminUnit, verbose_name="đơn vị", on_delete=models.PROTECT, related_name="sent_reports")
+    kind = models.CharField("kỳ báo cáo", max_length=10, choices=PeriodKind.choices)
+    start = models.DateField("từ ngày")
+    end = models.DateField("đến ngày")
+    year = models.PositiveSmallIntegerField("năm", null=True, blank=True)
+    month = models.PositiveSmallIntegerField("tháng", null=True, blank=True)
+    figures = models.JSONField("số liệu")
+    previous = models.JSONField("số liệu cùng kỳ")
+    narrative = models.TextField("báo cáo", blank=True)
+    workbook = models.FileField("biểu mẫu", upload_to="bao-cao/%Y/", blank=True)
+    number = models.CharField("số văn bản", max_length=50, blank=True)
+    sent_by = models.ForeignKey(Staff, on_delete=models.PROTECT, related_name="+")
+    sent_at = models.DateTimeField("gửi lúc", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "báo cáo đã gửi"
+        verbose_name_plural = "báo cáo đã gửi"
+        ordering = ["-end", "-sent_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lte=F("end")), name="sent_report_window_ordered"),
+            models.UniqueConstraint(fields=["unit", "kind", "start", "end"], name="sent_report_once_per_window"),
+        ]
+        indexes = [models.Index(fields=["unit", "end"], name="sent_report_unit_end")]
+
+    def __str__(self) -> str:
+        return f"{self.unit} — {self.get_kind_display()} {self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}"
+
+
+class OpeningFigure(models.Model):
+    """A figure an agency keyed in for the part of a period before it used the portal (from ``start`` to ``end``):
+    a summary key of reports.md (``reception.visits``) or a form column (``01/TCD:4``). Reports whose window covers
+    those days add it and say so."""
+
+    agency = models.ForeignKey(Agency, verbose_name="cơ quan", on_delete=models.PROTECT, related_name="openings")
+    start = models.DateField("từ ngày")
+    end = models.DateField("đến ngày")
+    code = models.CharField("chỉ tiêu", max_length=40)
+    value = models.DecimalField("số liệu", max_digits=14, decimal_places=2)
+    entered_by = models.ForeignKey(Staff, on_delete=models.PROTECT, related_name="+")
+    entered_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "số liệu đầu kỳ"
+        verbose_name_plural = "số liệu đầu kỳ"
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lte=F("end")), name="opening_window_ordered"),
+            models.CheckConstraint(condition=Q(value__gte=0), name="opening_value_not_negative"),
+            models.UniqueConstraint(fields=["agency", "start", "end", "code"], name="opening_once_per_code"),
+        ]
+        indexes = [models.Index(fields=["agency", "start", "end"], name="opening_agency_window")]
+
+    def __str__(self) -> str:
+        return f"{self.agency}: {self.code} = {self.value}"
