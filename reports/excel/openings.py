@@ -1,0 +1,41 @@
+"""Opening figures keyed in per form column (``01/TCD:4``, reports.models.OpeningFigure): an agency that started using
+the portal in the middle of a period gives, per column, its figures for the days before. The forms add them to the
+row of the agency's own figures and say so under the table."""
+
+from collections import defaultdict
+from decimal import Decimal
+
+from django.db.models import QuerySet, Sum
+
+from danvan.models import Agency
+from reports.models import OpeningFigure
+from reports.periods import Window
+from reports.rows import Rows
+
+Openings = dict[str, Decimal]  # "01/TCD:4" → value
+
+
+def column_openings(rows: Rows, window: Window, agencies: QuerySet[Agency]) -> list[Openings]:
+    """Per row of ``rows``, the column openings of its agencies for days inside ``window``: one query."""
+    row_of = {pk: index for index, row in enumerate(rows) for pk in row.agency_ids}
+    openings = (
+        OpeningFigure.objects.filter(
+            agency__in=agencies.values("pk"), start__gte=window.start, end__lte=window.end, code__contains=":"
+        )
+        .values("agency_id", "code")
+        .annotate(total=Sum("value"))
+        .order_by()
+    )
+    by_row: list[Openings] = [defaultdict(Decimal) for _ in rows]
+    for opening in openings:
+        if opening["agency_id"] in row_of:
+            by_row[row_of[opening["agency_id"]]][opening["code"]] += opening["total"]
+    return by_row
+
+
+def total_openings(by_row: list[Openings]) -> Openings:
+    total: Openings = defaultdict(Decimal)
+    for openings in by_row:
+        for code, value in openings.items():
+            total[code] += value
+    return total

@@ -1,0 +1,256 @@
+"""Writes the statutory forms into one workbook, one sheet per form, laid out as the inspectorate's appendix: the agency
+and the form's code at the top left, the title, the unit and the window, numbered header columns under merged group
+headers, one row per row of the form and a total row, the signature block; Times New Roman, A4 landscape, fit to the
+page's width, the header repeated on every printed page."""
+
+from collections.abc import Sequence
+from math import ceil
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from danvan.models import AdminUnit
+from reports.excel.layout import Column, Form, Group, Measure, Node, formula_label, is_zero, opened_columns
+from reports.excel.openings import Openings, total_openings
+from reports.grouped import RowFigures, total
+from reports.periods import Window
+from reports.rows import RowKind, Rows
+
+FONT = "Times New Roman"
+FORMATS = {Measure.COUNT: "#,##0", Measure.MONEY: "#,##0.0##", Measure.LAND: "#,##0.0"}
+_THIN = Side(style="thin")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+# Column widths (in the default font's characters) and the printable width of A4 landscape at full size: a form
+# wider than that is shrunk to the page's width, so the widths aim at it.
+NUMBER_WIDTH, LABEL_WIDTH = 4.5, 24
+PAGE_WIDTH = 150
+MIN_WIDTH, MAX_WIDTH = 4.8, 10.0
+HEADER_SIZE, BODY_SIZE = 8, 9
+FIRST_HEADER_ROW = 9
+TOTAL = "Tổng cộng"
+OPENINGS_NOTE = (
+    "Cột {columns}: đã cộng số liệu đầu kỳ do cơ quan nhập cho những ngày của kỳ báo cáo trước khi sử dụng hệ thống."
+)
+
+
+def _font(size: float = BODY_SIZE, *, bold: bool = False, italic: bool = False) -> Font:
+    return Font(name=FONT, size=size, bold=bold, italic=italic)
+
+
+def write_workbook(
+    *,
+    unit: AdminUnit,
+    window: Window,
+    rows: Rows,
+    figures: list[RowFigures],
+    forms: Sequence[Form],
+    issuer: str,
+    openings: list[Openings] | None = None,
+) -> Workbook:
+    """The workbook of ``forms`` for ``unit`` over ``window``: ``figures`` holds one dict per row of ``rows``
+    (reports/grouped.py), ``openings`` the opening figures keyed in per column for each row (reports/excel/openings.py).
+    """
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for style in _styles():
+        workbook.add_named_style(style)
+    openings = openings or [{} for _ in rows]
+    for form in forms:
+        sheet = workbook.create_sheet(form.sheet_name)
+        _write_form(sheet, form, unit, window, rows, list(zip(figures, openings, strict=True)), issuer)
+    return workbook
+
+
+def _styles() -> list[NamedStyle]:
+    """The table's cell styles, named once per workbook: setting one style per cell is much faster than setting its
+    font, border, alignment and format apart."""
+
+    def style(name: str, *, bold: bool = False, italic: bool = False, size: float = BODY_SIZE, **fields) -> NamedStyle:
+        return NamedStyle(name=name, font=_font(size, bold=bold, italic=italic), border=_BOX, **fields)
+
+    right = Alignment(horizontal="right", vertical="center")
+    styles = [
+        style("form-header", bold=True, size=HEADER_SIZE, alignment=_CENTER),
+        style("form-number", italic=True, size=HEADER_SIZE, alignment=_CENTER),
+    ]
+    for suffix, bold in (("", False), ("-total", True)):
+        styles += [
+            style(f"form-serial{suffix}", bold=bold, alignment=_CENTER),
+            style(f"form-label{suffix}", bold=bold, alignment=Alignment(vertical="center", wrap_text=True)),
+            *(style(f"form-{m}{suffix}", bold=bold, alignment=right, number_format=f) for m, f in FORMATS.items()),
+        ]
+    return styles
+
+
+def value_width(form: Form) -> float:
+    """The width of a number column: as wide as the page allows, at least wide enough for "9.999"."""
+    return max(MIN_WIDTH, min(MAX_WIDTH, (PAGE_WIDTH - NUMBER_WIDTH - LABEL_WIDTH) / len(form.columns)))
+
+
+def _write_form(
+    sheet: Worksheet,
+    form: Form,
+    unit: AdminUnit,
+    window: Window,
+    rows: Rows,
+    figures: list[tuple[RowFigures, Openings]],
+    issuer: str,
+) -> None:
+    columns = form.columns
+    last = 2 + len(columns)
+    width = value_width(form)
+    sheet.column_dimensions["A"].width = NUMBER_WIDTH
+    sheet.column_dimensions["B"].width = LABEL_WIDTH
+    for index in range(3, last + 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+    corner = min(last, 2 + max(2, ceil(20 / width)))
+    _text(sheet, 1, 1, issuer.upper(), _font(10, bold=True), span=corner)
+    _text(sheet, 2, 1, f"Biểu số: {form.code}", _font(10, bold=True), span=corner)
+    _text(sheet, 3, 1, f"Ban hành kèm theo {form.circular}", _font(8, italic=True), span=corner)
+    _text(sheet, 5, 1, form.title, _font(13, bold=True), span=last, align="center")
+    _text(sheet, 6, 1, f"Đơn vị báo cáo: {unit.name}. Kỳ báo cáo: {window.label}", _font(11), span=last, align="center")
+    _text(sheet, 7, 1, window.span, _font(11, italic=True), span=last, align="center")
+    if form.note:
+        _text(sheet, 8, 1, form.note, _font(9, italic=True), span=last, align="right")
+
+    number_row = _write_header(sheet, form, width)
+    row_number = number_row + 1
+    serial = 0
+    for row, (row_figures, row_openings) in zip(rows, figures, strict=True):
+        values = form.values(row_figures, row_openings)
+        if row.kind == RowKind.LEGACY and is_zero(values):
+            continue
+        serial += 1
+        _write_values(sheet, row_number, str(serial), row.label, values, columns, bold=False)
+        row_number += 1
+    openings = total_openings([row_openings for _, row_openings in figures])
+    totals = form.values(total([row_figures for row_figures, _ in figures]), openings)
+    _write_values(sheet, row_number, TOTAL, "", totals, columns, bold=True)
+    sheet.merge_cells(start_row=row_number, start_column=1, end_row=row_number, end_column=2)
+
+    below = row_number + 1
+    opened = opened_columns(form, openings)
+    notes = [*form.footnotes, *([OPENINGS_NOTE.format(columns=", ".join(map(str, opened)))] if opened else [])]
+    for footnote in notes:
+        _text(sheet, below, 1, footnote, _font(9, italic=True), span=last)
+        below += 1
+    _write_signatures(sheet, below + 1, last)
+    _set_up_page(sheet, FIRST_HEADER_ROW, number_row)
+    sheet.freeze_panes = sheet.cell(row=number_row + 1, column=3)
+
+
+def _text(
+    sheet: Worksheet, row: int, column: int, text: str, font: Font, *, span: int = 1, align: str = "left"
+) -> None:
+    cell = sheet.cell(row=row, column=column, value=text)
+    cell.font = font
+    cell.alignment = Alignment(horizontal=align, vertical="center")
+    if span > 1:
+        sheet.merge_cells(start_row=row, start_column=column, end_row=row, end_column=column + span - 1)
+
+
+def _write_header(sheet: Worksheet, form: Form, width: float) -> int:
+    """The merged header rows and the number row under them; returns the number row's index."""
+    top, depth = FIRST_HEADER_ROW, form.depth
+    bottom = top + depth - 1
+    lines = [1.0] * depth  # the lines of text each header row needs
+
+    def box(row: int, column: int, text: str, *, rows: int = 1, columns: int = 1) -> None:
+        sheet.cell(row=row, column=column, value=text)
+        for r in range(row, row + rows):
+            for c in range(column, column + columns):
+                sheet.cell(row=r, column=c).style = "form-header"
+        if rows > 1 or columns > 1:
+            sheet.merge_cells(
+                start_row=row, start_column=column, end_row=row + rows - 1, end_column=column + columns - 1
+            )
+        span_width = NUMBER_WIDTH if column == 1 else LABEL_WIDTH if column == 2 else width * columns
+        needed = _lines(text, span_width, HEADER_SIZE, bold=True)
+        spread = needed / rows
+        for r in range(row, row + rows):
+            lines[r - top] = max(lines[r - top], spread)
+
+    box(top, 1, "STT", rows=depth)
+    box(top, 2, "Đơn vị", rows=depth)
+    number = 0
+
+    def place(nodes: tuple[Node, ...], row: int, column: int) -> int:
+        nonlocal number
+        for node in nodes:
+            if isinstance(node, Column):
+                number += 1
+                box(row, column, formula_label(node, number), rows=bottom - row + 1)
+                column += 1
+            else:
+                leaves = _count_leaves(node)
+                box(row, column, node.label, columns=leaves)
+                place(node.children, row + 1, column)
+                column += leaves
+        return column
+
+    place(form.header, top, 3)
+    for offset, needed in enumerate(lines):
+        sheet.row_dimensions[top + offset].height = max(15, ceil(needed) * 10 + 4)
+    number_row = bottom + 1
+    for column, text in enumerate(["A", "B", *range(1, number + 1)], start=1):
+        sheet.cell(row=number_row, column=column, value=text).style = "form-number"
+    return number_row
+
+
+def _count_leaves(group: Group) -> int:
+    return sum(1 if isinstance(child, Column) else _count_leaves(child) for child in group.children)
+
+
+def _lines(text: str, width: float, size: float, *, bold: bool = False) -> int:
+    """About the lines ``text`` takes wrapped in a cell ``width`` wide, in Times New Roman of ``size`` points."""
+    per_line = max(1, int(width * (14 if bold else 15) / size) - 1)
+    lines, current = 1, 0
+    for word in text.split():
+        if current and current + 1 + len(word) > per_line:
+            lines += 1
+            current = len(word)
+        else:
+            current += (1 if current else 0) + len(word)
+        lines += max(0, ceil(len(word) / per_line) - 1)
+    return lines
+
+
+def _write_values(sheet, row: int, serial: str, label: str, values: list, columns: list[Column], *, bold: bool) -> None:
+    suffix = "-total" if bold else ""
+    sheet.cell(row=row, column=1, value=serial).style = f"form-serial{suffix}"
+    sheet.cell(row=row, column=2, value=label).style = f"form-label{suffix}"
+    for index, (value, column) in enumerate(zip(values, columns, strict=True), start=3):
+        sheet.cell(row=row, column=index, value=value).style = f"form-{column.measure}{suffix}"
+    sheet.row_dimensions[row].height = max(15, _lines(label, LABEL_WIDTH, BODY_SIZE, bold=bold) * 12 + 3)
+
+
+def _write_signatures(sheet: Worksheet, row: int, last: int) -> None:
+    """ "Người lập biểu" under the table's left, "Thủ trưởng cơ quan" under its right, each with room to sign."""
+    half = max(3, (last - 2) // 2)
+    left_end, right_start = min(last, 2 + max(1, half // 3)), max(3, last - half + 1)
+    blocks = (
+        (1, left_end, ["", "Người lập biểu", "(Ký, ghi rõ họ tên)"]),
+        (right_start, last, ["…, ngày … tháng … năm …", "Thủ trưởng cơ quan", "(Ký tên, đóng dấu)"]),
+    )
+    for first, end, texts in blocks:
+        for offset, text in enumerate(texts):
+            font = _font(11, bold=offset == 1, italic=offset != 1)
+            _text(sheet, row + offset, first, text, font, span=end - first + 1, align="center")
+
+
+def _set_up_page(sheet: Worksheet, first_header_row: int, number_row: int) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.5
+    sheet.print_title_rows = f"{first_header_row}:{number_row}"
+    sheet.oddFooter.center.text = "Trang &P/&N"
+    sheet.oddFooter.center.font = FONT

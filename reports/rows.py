@@ -1,0 +1,127 @@
+"""The rows of a statutory form (reports.md): the unit's direct children, then the unit's own agencies, then a total
+row. Each row stands for a set of agencies, and every agency of the unit's area (``reports.figures.agencies_of``) lies
+in exactly one row, so a form's rows add up to what the report's figures count.
+
+A window that crosses 01/07/2025 reports on a unit of the two-tier structure, whose area also holds the units of the
+earlier era that went into it (``UnitSuccession``). Their agencies go where the records went:
+
+- an old commune's agencies go into the row of the new commune it went into; an old commune split between several
+  new communes goes into the first of them (by code) within the area, as its records cannot be divided;
+- an old province's agencies (and an old commune's, in the report of the new commune it went into) go into the row of
+  the unit's agency of the same kind when that kind is one per unit (Ủy ban nhân dân, cấp ủy, Hội đồng nhân dân, …)
+  and the unit has one: Ủy ban nhân dân tỉnh Gia Lai carries the old Gia Lai's and the old Bình Định's committees;
+- the agencies of abolished units with no such counterpart — all the district level (its units were abolished, its
+  successions point at whole provinces), the old provinces' departments — make one row per level after the unit's own
+  agencies: "Cấp huyện (trước 01/07/2025)", "Cấp tỉnh (trước 01/07/2025)". Their records are neither dropped nor put
+  on an agency that did not hold them.
+
+Building the rows takes three queries whatever the number of units.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from danvan.models import AdminUnit, Agency, UnitSuccession
+from danvan.selectors import area_of
+
+REFORM = date(2025, 7, 1)
+_KIND_ORDER = {kind: position for position, kind in enumerate(Agency.Kind.values)}
+_LEVEL_ORDER = {level: position for position, level in enumerate(AdminUnit.Level.values)}
+
+
+class RowKind(StrEnum):
+    CHILD = "child"  # a direct child unit and everything under it
+    AGENCY = "agency"  # one of the unit's own agencies
+    LEGACY = "legacy"  # agencies of abolished units with no new unit or agency to go into
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    kind: RowKind
+    agency_ids: tuple[int, ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True)
+class Rows:
+    """The rows of a unit's forms, in order; the total row is not one of them (it is their sum)."""
+
+    unit: AdminUnit
+    rows: tuple[Row, ...]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    @property
+    def agency_ids(self) -> list[int]:
+        return [pk for row in self.rows for pk in row.agency_ids]
+
+
+def legacy_label(level: str) -> str:
+    return f"{AdminUnit.Level(level).label} (trước {REFORM:%d/%m/%Y})"
+
+
+def rows_of(unit: AdminUnit) -> Rows:
+    """The rows of ``unit``'s forms: its direct children by code, its own agencies by kind and name, then the rows of
+    the abolished units' agencies that have nowhere else to go (see the module's docstring)."""
+    children = list(AdminUnit.objects.filter(parent=unit).order_by("code"))
+    agencies = list(
+        Agency.objects.filter(unit__in=area_of(unit).values("pk")).select_related("unit__parent").order_by("pk")
+    )
+    child_index = {child.pk: index for index, child in enumerate(children)}
+
+    def child_row(member: AdminUnit) -> int | None:
+        """The child row of a unit under ``unit`` in its own era, or None."""
+        if member.parent_id == unit.pk:
+            return child_index.get(member.pk)
+        if member.parent is not None and member.parent.parent_id == unit.pk:
+            return child_index.get(member.parent_id)
+        return None
+
+    own = sorted((a for a in agencies if a.unit_id == unit.pk), key=lambda a: (_KIND_ORDER[a.kind], a.name, a.pk))
+    own_of_kind = {a.kind: a.pk for a in own if a.kind in Agency.ONE_PER_UNIT}
+    in_child: list[list[int]] = [[] for _ in children]
+    with_own: dict[int, list[int]] = {agency.pk: [agency.pk] for agency in own}
+    legacy: dict[str, list[int]] = {}
+
+    earlier_era = {a.unit_id for a in agencies if a.unit_id != unit.pk and child_row(a.unit) is None}
+    successors = _successors_within(unit, earlier_era)
+    for agency in agencies:
+        if agency.unit_id == unit.pk:
+            continue
+        went_into = successors.get(agency.unit_id, [])
+        index = next((i for i in map(child_row, [agency.unit, *went_into]) if i is not None), None)
+        if index is not None:
+            in_child[index].append(agency.pk)
+        elif agency.kind in own_of_kind and agency.unit.level == unit.level and unit in went_into:
+            with_own[own_of_kind[agency.kind]].append(agency.pk)
+        else:
+            legacy.setdefault(agency.unit.level, []).append(agency.pk)
+
+    rows = [Row(child.name, RowKind.CHILD, tuple(ids)) for child, ids in zip(children, in_child, strict=True)]
+    rows += [Row(agency.name, RowKind.AGENCY, tuple(with_own[agency.pk])) for agency in own]
+    rows += [
+        Row(legacy_label(level), RowKind.LEGACY, tuple(ids))
+        for level, ids in sorted(legacy.items(), key=lambda item: _LEVEL_ORDER[item[0]])
+    ]
+    return Rows(unit, tuple(rows))
+
+
+def _successors_within(unit: AdminUnit, old_ids: set[int]) -> dict[int, list[AdminUnit]]:
+    """For each old unit, the units it went into that lie under ``unit`` (or are ``unit``), by code."""
+    if not old_ids:
+        return {}
+    successions = (
+        UnitSuccession.objects.filter(old_id__in=old_ids).select_related("new__parent").order_by("new__code", "new_id")
+    )
+    within: dict[int, list[AdminUnit]] = {}
+    for succession in successions:
+        new = succession.new
+        parents = {new.pk, new.parent_id, new.parent.parent_id if new.parent else None}
+        if unit.pk in parents:
+            within.setdefault(succession.old_id, []).append(new)
+    return within
