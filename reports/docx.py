@@ -1,0 +1,51 @@
+"""The narrative report as an editable .docx on the layout of an administrative document (Nghị định 30/2020/NĐ-CP,
+``complaints.paper``): the People's Committee and the national motto side by side, "BÁO CÁO" and its subject with the
+period, the paragraphs as staff left them, the recipients and the signature; Times New Roman 13, the title 14."""
+
+import re
+
+from django.utils.text import slugify
+
+from complaints.paper import Paper, render
+from danvan.models import AdminUnit
+from danvan.text import fold
+from reports.narrative import LEVEL_WORDS, SUBJECT, committee_of, period_title
+from reports.periods import Window
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_LINE_BREAKS = re.compile(r"\n+")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of the edited text: one per line, blank lines dropped, spaces at either end trimmed."""
+    return [part.strip() for part in _LINE_BREAKS.split(text.replace("\r\n", "\n")) if part.strip()]
+
+
+def filename(unit: AdminUnit, window: Window) -> str:
+    """bao-cao-64-nam-2024.docx: the unit's code and the period, without diacritics."""
+    return f"bao-cao-{unit.code}-{slugify(fold(window.label))}.docx"
+
+
+def recipients(unit: AdminUnit) -> list[str]:
+    """Where the report goes: the inspectorate and committee above, the unit's council, the archive."""
+    above = ["Thanh tra Chính phủ"]
+    if unit.parent is not None:
+        above = [committee_of(unit.parent), f"Thanh tra {unit.parent.name_in_sentence}"]
+    return [*above, f"Thường trực HĐND {LEVEL_WORDS[unit.level]}", "Lưu: VT"]
+
+
+def narrative_docx(unit: AdminUnit, window: Window, text: str) -> bytes:
+    """The report of ``unit`` for ``window`` with ``text`` as its body, for the People's Committee to sign."""
+    return render(
+        Paper(
+            agency=committee_of(unit),
+            number="Số:       /BC-UBND",
+            place=unit.bare_name,
+            on=None,
+            title="BÁO CÁO",
+            subtitle=f"{SUBJECT[:1].upper()}{SUBJECT[1:]} {period_title(window)}",
+            body=paragraphs(text),
+            signer_title="TM. Ủy ban nhân dân\nChủ tịch",
+            recipients=recipients(unit),
+        )
+    )

@@ -1,0 +1,116 @@
+"""The report page's choice: a unit picked from those in the user's scope (both eras), then the period as ``ReportForm``
+reads it. A unit must exist on the window's last day, as a code is resolved for the command and the JSON: a report
+of 2024 is one of the three-tier structure, a report that ends after 01/07/2025 one of the two-tier structure."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+
+from danvan.models import AdminUnit
+from reports.forms import ReportForm
+from reports.periods import PeriodKind, window
+
+# The order a reporter reads the periods in.
+PERIODS = [
+    (kind, PeriodKind(kind).label)
+    for kind in (
+        PeriodKind.YEAR,
+        PeriodKind.Q1,
+        PeriodKind.Q2,
+        PeriodKind.Q3,
+        PeriodKind.Q4,
+        PeriodKind.H1,
+        PeriodKind.M9,
+        PeriodKind.MONTH,
+        PeriodKind.CUSTOM,
+    )
+]
+DATE_WIDGET = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date-input"})
+
+
+class ReportPageForm(ReportForm):
+    unit = forms.ModelChoiceField(
+        label="Đơn vị",
+        queryset=AdminUnit.objects.none(),
+        error_messages={"invalid_choice": "Đơn vị ngoài phạm vi của bạn."},
+    )
+    period = forms.ChoiceField(label="Kỳ báo cáo", choices=PERIODS)
+    month = forms.TypedChoiceField(
+        label="Tháng",
+        choices=[("", "—")] + [(m, f"Tháng {m}") for m in range(1, 13)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    start = forms.DateField(label="Từ ngày", required=False, widget=DATE_WIDGET)
+    end = forms.DateField(label="Đến ngày", required=False, widget=DATE_WIDGET)
+
+    def __init__(self, data=None, *, units: QuerySet[AdminUnit], choices: list, initial: dict | None = None) -> None:
+        super().__init__(data, initial=initial)
+        self.fields["unit"].queryset = units
+        self.fields["unit"].choices = choices
+        self.fields["year"].widget.attrs.update({"class": "year-input"})
+
+    def outside_scope(self) -> bool:
+        """Whether the unit asked for is none the user may report on: the page answers 404, as for a record."""
+        return self.is_bound and self.has_error("unit", "invalid_choice")
+
+    def clean(self) -> dict:
+        cleaned = forms.Form.clean(self)
+        if self.errors:
+            return cleaned
+        unit: AdminUnit = cleaned["unit"]
+        try:
+            span = window(
+                cleaned["period"],
+                year=cleaned.get("year"),
+                month=cleaned.get("month"),
+                start=cleaned.get("start"),
+                end=cleaned.get("end"),
+            )
+        except ValueError as error:
+            raise ValidationError(str(error)) from error
+        if unit.valid_to is not None and span.end > unit.valid_to:
+            names = ", ".join(f"{new.name} ({new.code})" for new in unit.successors.order_by("code"))
+            raise ValidationError(
+                f"{unit.name} chỉ tồn tại đến ngày {unit.valid_to:%d/%m/%Y}, trước khi kỳ báo cáo kết thúc"
+                f" ({span.end:%d/%m/%Y}): hãy chọn đơn vị mà {unit.name} đã hợp nhất vào"
+                + (f": {names}." if names else ".")
+            )
+        if unit.valid_from is not None and span.end < unit.valid_from:
+            names = ", ".join(
+                f"{old.name} ({old.code})" for old in unit.predecessors.filter(level=unit.level).order_by("code")
+            )
+            raise ValidationError(
+                f"{unit.name} được thành lập từ ngày {unit.valid_from:%d/%m/%Y}, sau khi kỳ báo cáo kết thúc"
+                f" ({span.end:%d/%m/%Y}): hãy chọn đơn vị trước khi sắp xếp" + (f": {names}." if names else ".")
+            )
+        cleaned["window"], cleaned["place"] = span, unit
+        return cleaned
+
+    def query(self) -> dict[str, str]:
+        """The choice as the JSON and the workbook read it: the unit by its code, resolved on the window's end."""
+        fields = self.cleaned_data
+        query = {"unit": self.place.code, "period": fields["period"]}
+        for name in ("year", "month"):
+            if fields.get(name):
+                query[name] = str(fields[name])
+        for name in ("start", "end"):
+            if fields.get(name):
+                query[name] = f"{fields[name]:%d/%m/%Y}"
+        return query
+
+    def hidden_choice(self) -> list[tuple[str, str]]:
+        """The choice again, for the hidden fields of the narrative's download."""
+        return list((self.query() | {"unit": str(self.place.pk)}).items())
+
+
+class NarrativeForm(ReportPageForm):
+    """The narrative's download: the report's choice and the text as the reporter edited it (empty: the draft)."""
+
+    text = forms.CharField(label="Nội dung báo cáo", required=False, max_length=50_000, widget=forms.Textarea)
+
+
+def default_choice(units: list[AdminUnit], *, year: int) -> dict:
+    """What the page opens with: the user's first unit, the year's report."""
+    return {"unit": units[0].pk if units else None, "period": PeriodKind.YEAR, "year": year}

@@ -1,0 +1,144 @@
+"""Report pages, within the user's scope: the machine-readable figures of a unit and period; the report page with
+every figure against the same period and the draft narrative, downloadable as .docx; the leader's dashboard."""
+
+from urllib.parse import urlencode
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from danvan.models import AdminUnit, Agency
+from danvan.scope import visible_agencies
+from reports.docx import DOCX, filename, narrative_docx
+from reports.excel import CONTENT_TYPE as XLSX
+from reports.excel import filename as xlsx_filename
+from reports.excel import statutory_workbook, workbook_bytes
+from reports.figures import agencies_of, report_data
+from reports.forms import ReportForm
+from reports.labels import sections
+from reports.narrative import narrative_text
+from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
+from reports.selectors import dashboard as dashboard_of
+from reports.selectors import report_units, report_year, sees_part_of, unit_choices, units_in_scope, valid_on
+
+
+def _picked(request: HttpRequest) -> tuple[ReportForm, QuerySet[Agency]]:
+    """The unit and period of ``?unit=64&period=year&year=2024`` (or ``month=``, or ``period=custom&start=&end=`` as
+    dd/mm/yyyy) and the agencies the user sees; a unit outside their scope does not exist for them."""
+    form = ReportForm(request.GET)
+    in_scope = visible_agencies(request.user)
+    if form.is_valid() and not agencies_of(form.place).filter(pk__in=in_scope.values("pk")).exists():
+        raise Http404("Đơn vị ngoài phạm vi của bạn.")
+    return form, in_scope
+
+
+@login_required
+def figures_json(request: HttpRequest) -> JsonResponse:
+    """The JSON of reports.md, counting only the agencies the user sees."""
+    form, in_scope = _picked(request)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    data = report_data(form.place, form.window, agencies=in_scope)
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+@login_required
+def forms_xlsx(request: HttpRequest) -> HttpResponse:
+    """The statutory forms of the report as one workbook, counting only the agencies the user sees."""
+    form, in_scope = _picked(request)
+    if not form.is_valid():
+        return HttpResponseBadRequest(" ".join(message for messages in form.errors.values() for message in messages))
+    workbook = statutory_workbook(form.place, form.window, agencies=in_scope)
+    response = HttpResponse(workbook_bytes(workbook), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{xlsx_filename(form.place, form.window)}"'
+    return response
+
+
+def _offered(request: HttpRequest, picked: str | None) -> list[AdminUnit]:
+    """The units ``request.user`` may report on, for a select; a user with no role anywhere has none (403)."""
+    units = report_units(request.user, today=timezone.localdate(), picked=picked)
+    if not units:
+        raise PermissionDenied("Tài khoản chưa được giao vai trò tại cơ quan nào.")
+    return units
+
+
+def _choice(request: HttpRequest, data, form_class: type[ReportPageForm] = ReportPageForm) -> ReportPageForm:
+    """The report's choice among the units ``request.user`` may report on."""
+    units = _offered(request, data.get("unit"))
+    return form_class(
+        data or None,
+        units=units_in_scope(request.user),
+        choices=unit_choices(units),
+        initial=default_choice(units, year=report_year(timezone.localdate())),
+    )
+
+
+@login_required
+def report(request: HttpRequest) -> HttpResponse:
+    """The report page: pick a unit in scope and a period; see every figure beside the same period a year earlier, and
+    the draft narrative to edit and download."""
+    form = _choice(request, request.GET)
+    if form.outside_scope():
+        raise Http404("Đơn vị ngoài phạm vi của bạn.")
+    context = {"form": form}
+    if form.is_bound and form.is_valid():
+        data = report_data(form.place, form.window, agencies=visible_agencies(request.user))
+        figures, previous = data["figures"], data["previous"]
+        query = form.query()
+        context |= {
+            "place": form.place,
+            "window": form.window,
+            "previous_window": form.window.previous(),
+            "sections": sections(figures, previous),
+            "narrative": narrative_text(form.place, form.window, figures, previous),
+            "choice": form.hidden_choice(),
+            "partial": sees_part_of(request.user, form.place),
+            "json_url": f"{reverse('reports:figures-json')}?{urlencode(query)}",
+            "forms_url": f"{reverse('reports:forms-xlsx')}?{urlencode(query)}",
+        }
+    return render(request, "reports/report.html", context)
+
+
+@login_required
+@require_POST
+def narrative_download(request: HttpRequest) -> HttpResponse:
+    """The narrative as the reporter edited it on the page, as a .docx to finish and sign."""
+    form = _choice(request, request.POST, NarrativeForm)
+    if form.outside_scope():
+        raise Http404("Đơn vị ngoài phạm vi của bạn.")
+    if not form.is_valid():
+        return render(request, "reports/report.html", {"form": form}, status=400)
+    text = form.cleaned_data["text"]
+    if not text.strip():
+        data = report_data(form.place, form.window, agencies=visible_agencies(request.user))
+        text = narrative_text(form.place, form.window, data["figures"], data["previous"])
+    response = HttpResponse(narrative_docx(form.place, form.window, text), content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{filename(form.place, form.window)}"'
+    return response
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """The leader's dashboard of a unit in scope (``?unit=``, the user's first by default)."""
+    picked = request.GET.get("unit", "")
+    today = timezone.localdate()
+    # The dashboard is about today: the units of today's structure (their area holds the earlier era's records).
+    offered = _offered(request, picked)
+    units = [unit for unit in offered if valid_on(unit, today)] or offered
+    unit = units[0]
+    if picked:
+        if not picked.isdigit():
+            raise Http404("Đơn vị ngoài phạm vi của bạn.")
+        unit = get_object_or_404(units_in_scope(request.user), pk=picked)
+    context = {
+        "board": dashboard_of(request.user, unit, today=today),
+        "partial": sees_part_of(request.user, unit),
+        "today": today,
+        "unit_choices": unit_choices(units),
+    }
+    return render(request, "reports/dashboard.html", context)

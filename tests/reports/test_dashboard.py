@@ -1,0 +1,219 @@
+"""The leader's dashboard: the year so far against the same days a year earlier, the monthly trend, the backlog by age,
+overdue cases and opinions, heads below their reception minimum and a row per child unit — within the user's scope."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from complaints.models import Source
+from complaints.services.intake import receive_petition
+from danvan.models import Classification, Role
+from dialogues.models import OpinionStatus
+from reception.services import CitizenDetails
+from reports.selectors import backlog, monthly_trend
+from tests.factories import (
+    AgencyFactory,
+    CaseFactory,
+    DialogueFactory,
+    OpinionFactory,
+    SessionFactory,
+    VisitFactory,
+    current_unit,
+    staff_with_role,
+)
+
+URL = reverse("reports:dashboard")
+TODAY = date(2026, 3, 20)  # the year so far runs from 15/12/2025; the same days a year earlier from 15/12/2024
+
+
+@pytest.fixture(autouse=True)
+def today(monkeypatch):
+    monkeypatch.setattr(timezone, "localdate", lambda *args: TODAY)
+    return TODAY
+
+
+@pytest.fixture
+def leader_of_gia_lai(committee_of_gia_lai):
+    return staff_with_role(committee_of_gia_lai, Role.LEADER, full_name="Rah Lan Chung")
+
+
+def overdue_case(agency, *, due_on, **fields):
+    accepted = due_on - timedelta(days=30)
+    return CaseFactory(agency=agency, opened_on=accepted, accepted_on=accepted, due_on=due_on, **fields)
+
+
+def test_the_headlines_compare_the_year_so_far_with_the_same_days_a_year_earlier(
+    client, leader_of_gia_lai, committee_of_ia_grai, committee_of_pleiku, committee_of_old_gia_lai
+):
+    VisitFactory.create_batch(2, agency=committee_of_ia_grai, received_on=date(2026, 1, 10))
+    VisitFactory(agency=committee_of_pleiku, received_on=date(2025, 12, 15))
+    VisitFactory(agency=committee_of_old_gia_lai, received_on=date(2025, 3, 20))  # a year earlier, before the reform
+    VisitFactory(agency=committee_of_old_gia_lai, received_on=date(2025, 3, 21))  # after the same days
+    client.force_login(leader_of_gia_lai)
+
+    board = client.get(URL).context["board"]
+
+    visits = board.headlines[0]
+    assert (visits.label, visits.value, visits.previous, visits.change) == ("Lượt tiếp công dân", "3", "1", "+2")
+    assert (board.span.start, board.span.end, board.year) == (date(2025, 12, 15), TODAY, 2026)
+
+
+def test_a_row_per_commune_opens_its_report_and_the_total_adds_them_up(
+    client, leader_of_gia_lai, committee_of_gia_lai, committee_of_ia_grai, committee_of_pleiku
+):
+    VisitFactory.create_batch(2, agency=committee_of_ia_grai, received_on=date(2026, 1, 10))
+    VisitFactory(agency=committee_of_pleiku, received_on=date(2026, 2, 2))
+    VisitFactory(agency=committee_of_gia_lai, received_on=date(2026, 2, 3))
+    DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 2, 10))
+    overdue_case(committee_of_pleiku, due_on=date(2026, 3, 1))
+    client.force_login(leader_of_gia_lai)
+
+    response = client.get(URL)
+
+    board = response.context["board"]
+    table = [(row.label, row.visits, row.dialogues, row.open_cases, row.overdue_cases) for row in board.rows]
+    assert table == [
+        ("Phường Pleiku", 1, 0, 1, 1),
+        ("Xã Ia Grai", 2, 1, 0, 0),
+        ("Ủy ban nhân dân tỉnh Gia Lai", 1, 0, 0, 0),
+    ]
+    assert (board.total.visits, board.total.dialogues, board.total.overdue_cases) == (4, 1, 1)
+    ia_grai = committee_of_ia_grai.unit
+    link = f'href="{reverse("reports:report")}?unit={ia_grai.pk}&amp;period=year&amp;year=2026">Xã Ia Grai</a>'
+    assert link in response.content.decode()
+
+
+def test_a_commune_leader_cannot_open_the_provinces_dashboard(client, committee_of_ia_grai, gia_lai):
+    client.force_login(staff_with_role(committee_of_ia_grai, Role.LEADER))
+
+    assert client.get(URL, {"unit": gia_lai.pk}).status_code == 404
+    assert client.get(URL, {"unit": "abc"}).status_code == 404
+
+
+def test_a_commune_leaders_dashboard_counts_their_commune_only(client, committee_of_ia_grai, committee_of_pleiku):
+    VisitFactory(agency=committee_of_ia_grai, received_on=date(2026, 1, 10))
+    VisitFactory(agency=committee_of_pleiku, received_on=date(2026, 1, 10))
+    client.force_login(staff_with_role(committee_of_ia_grai, Role.LEADER))
+
+    board = client.get(URL).context["board"]
+
+    assert (board.unit, board.headlines[0].value, board.total.visits) == (committee_of_ia_grai.unit, "1", 1)
+
+
+def test_overdue_cases_are_listed_the_longest_overdue_first(
+    client, leader_of_gia_lai, committee_of_ia_grai, committee_of_pleiku
+):
+    later = overdue_case(committee_of_ia_grai, due_on=date(2026, 3, 10))
+    earlier = overdue_case(committee_of_pleiku, due_on=date(2026, 2, 2), kind=Classification.DENUNCIATION)
+    overdue_case(committee_of_ia_grai, due_on=date(2026, 3, 1), resolved_on=date(2026, 3, 2), status="closed")
+    overdue_case(committee_of_ia_grai, due_on=date(2026, 3, 1), suspended_since=date(2026, 2, 20))
+    overdue_case(committee_of_ia_grai, due_on=TODAY)  # due today: not overdue yet
+    overdue_case(AgencyFactory(unit=current_unit("01")), due_on=date(2026, 1, 5))  # Hà Nội: outside the scope
+    client.force_login(leader_of_gia_lai)
+
+    response = client.get(URL)
+
+    late = response.context["board"].late_cases
+    assert ([case for case, _ in late.rows], late.count) == ([earlier, later], 2)
+    assert late.rows[0][1].label == "Quá hạn 46 ngày"  # a denunciation's deadline counts calendar days
+
+
+def test_overdue_opinions_of_the_areas_dialogues_are_listed(client, leader_of_gia_lai, committee_of_ia_grai):
+    dialogue = DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 1, 15))
+    late = OpinionFactory(
+        dialogue=dialogue, status=OpinionStatus.ASSIGNED, assignee=committee_of_ia_grai, due_on=date(2026, 3, 1)
+    )
+    OpinionFactory(dialogue=dialogue, status=OpinionStatus.ASSIGNED, assignee=committee_of_ia_grai, due_on=TODAY)
+    OpinionFactory(dialogue=dialogue)
+    client.force_login(leader_of_gia_lai)
+
+    opinions = client.get(URL).context["board"].late_opinions
+
+    assert (opinions.rows, opinions.count) == ([late], 1)
+
+
+def test_heads_below_their_minimum_in_the_last_month(
+    client, leader_of_gia_lai, committee_of_gia_lai, committee_of_ia_grai
+):
+    SessionFactory(agency=committee_of_gia_lai, date=date(2026, 2, 12))
+    for monday in (date(2026, 2, 2), date(2026, 2, 9), date(2026, 2, 16)):  # one week of February without a session
+        SessionFactory(agency=committee_of_ia_grai, date=monday)
+    client.force_login(leader_of_gia_lai)
+
+    heads = client.get(URL).context["board"].short_heads
+
+    assert (heads.year, heads.month, heads.count, heads.heads) == (2026, 2, 1, 2)
+    assert [(head.agency, head.held, head.required) for head in heads.rows] == [(committee_of_ia_grai, 3, 4)]
+
+
+def test_the_backlog_counts_open_cases_and_unhandled_petitions_by_age(committee_of_ia_grai, committee_of_pleiku):
+    for days in (0, 30, 31, 90, 91, 400):
+        overdue_case(committee_of_ia_grai, due_on=TODAY - timedelta(days=days) + timedelta(days=30))
+    overdue_case(committee_of_ia_grai, due_on=TODAY, resolved_on=TODAY, status="closed")
+    handler = staff_with_role(committee_of_ia_grai, Role.HANDLER)
+    for day in (TODAY, date(2025, 1, 1)):
+        receive_petition(
+            agency=committee_of_ia_grai,
+            by=handler,
+            received_on=day,
+            source=Source.POST,
+            kind=Classification.COMPLAINT,
+            content="Khiếu nại việc thu hồi đất",
+            details=CitizenDetails(full_name="Nguyễn Văn Khiếu", cccd="064090007777"),
+        )
+    agencies = committee_of_ia_grai.unit.agencies.all()
+
+    rows = backlog(agencies, today=TODAY)
+
+    assert [(row.label, row.counts, row.total) for row in rows] == [
+        ("Vụ việc đang giải quyết", [2, 1, 1, 2], 6),
+        ("Đơn chưa xử lý", [1, 0, 0, 1], 2),
+    ]
+
+
+def test_the_trend_counts_each_of_the_last_twelve_months(committee_of_ia_grai):
+    for day in (date(2025, 3, 31), date(2025, 4, 1), date(2026, 3, 1), date(2026, 3, 20), date(2026, 3, 21)):
+        VisitFactory(agency=committee_of_ia_grai, received_on=day)
+
+    trend = monthly_trend(committee_of_ia_grai.unit.agencies.all(), today=TODAY)
+
+    assert (trend["months"][0], trend["months"][-1]) == ("04/2025", "03/2026")
+    assert trend["visits"] == [1] + [0] * 10 + [2]
+    assert trend["petitions"] == [0] * 12
+
+
+def test_the_page_carries_the_charts_data_for_its_script(client, leader_of_gia_lai):
+    client.force_login(leader_of_gia_lai)
+
+    html = client.get(URL).content.decode()
+
+    assert '<script id="trend-data" type="application/json">' in html
+    assert '<canvas id="chart-visits"' in html
+
+
+def dashboard_queries(client) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(URL).status_code == 200
+    return len(queries)
+
+
+def test_the_number_of_queries_does_not_grow_with_the_units(client, leader_of_gia_lai, committee_of_ia_grai):
+    def activity(agency):
+        VisitFactory(agency=agency, received_on=date(2026, 1, 10))
+        DialogueFactory(agency=agency, date=date(2026, 2, 10))
+        overdue_case(agency, due_on=date(2026, 3, 1))
+
+    activity(committee_of_ia_grai)
+    client.force_login(leader_of_gia_lai)
+    few = dashboard_queries(client)
+
+    for code in ("23575", "23584", "23590", "23602", "23611"):
+        activity(AgencyFactory(unit=current_unit(code)))
+    many = dashboard_queries(client)
+
+    assert many == few
+    assert few <= 50
