@@ -20,10 +20,11 @@ from complaints.selectors import (
     petitions_due_soon,
     replies_overdue,
 )
+from danvan.forms import DATE_ERRORS
 from danvan.models import Agency, Case, Classification
 from danvan.scope import agencies_for, visible_agencies
 from danvan.text import fold
-from reception.filters import ALL, DATE_ERRORS, NEWEST, OLDEST, VisitFilterForm
+from reception.filters import ALL, NEWEST, OLDEST, VisitFilterForm
 
 OVERDUE, DUE_SOON = "overdue", "due_soon"
 DEADLINES = [(OVERDUE, "Quá hạn"), (DUE_SOON, "Sắp đến hạn (≤ 5 ngày làm việc)")]

@@ -10,18 +10,17 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.forms.models import fields_for_model
 from django.template.defaultfilters import filesizeformat
-from django.utils import timezone
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
 from complaints.selectors import intake_agencies
 from complaints.services.resolution import outcomes_for
+from danvan.forms import date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
 from danvan.scope import agencies_nearby, scoped
 from reception.services import CitizenDetails
 
-DATE_ERRORS = {"invalid": "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."}
 NONE = "—"
 MAX_MEGABYTES = ATTACHMENT_MAX_BYTES // (1024 * 1024)
 # The first bytes of each accepted type: a renamed file of another type is refused.
@@ -33,16 +32,6 @@ _SIGNATURES = {
     "tif": (b"II*\x00", b"MM\x00*"),
     "tiff": (b"II*\x00", b"MM\x00*"),
 }
-
-
-def _date(label: str, *, required: bool = True, today: bool = True) -> forms.DateField:
-    return forms.DateField(
-        label=label,
-        required=required,
-        initial=timezone.localdate if today else None,
-        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
-        error_messages=DATE_ERRORS,
-    )
 
 
 def _yes_no(label: str, *, yes: str, no: str, required: bool, required_message: str = "") -> forms.TypedChoiceField:
@@ -102,7 +91,7 @@ def attachment_error(file: UploadedFile) -> str:
 
 class IntakeForm(forms.Form):
     agency = forms.ModelChoiceField(label="Cơ quan nhận đơn", queryset=Agency.objects.none(), empty_label=None)
-    received_on = _date("Ngày nhận đơn")
+    received_on = date_field("Ngày nhận đơn", today=True)
     source = forms.ChoiceField(label="Nguồn đơn", choices=Source.choices, initial=Source.POST)
     forwarded_by = forms.ModelChoiceField(
         label="Cơ quan chuyển đến", queryset=Agency.objects.none(), required=False, empty_label=NONE
@@ -169,7 +158,7 @@ ACCEPTANCE_ORDER = ("round", "disciplinary", "complexity", "repeat_denunciation"
 class HandlingForm(forms.Form):
     """Classify the petition, then how it is handled; accepting a complaint or denunciation also sets its case."""
 
-    on = _date("Ngày xử lý")
+    on = date_field("Ngày xử lý", today=True)
     processable = _yes_no(
         "Đủ điều kiện xử lý", yes="Đủ điều kiện", no="Không đủ điều kiện", required=True,
         required_message="Hãy chọn đơn có đủ điều kiện xử lý hay không.",
@@ -191,7 +180,7 @@ class HandlingForm(forms.Form):
     )
     forwarded_to_name = forms.CharField(label="hoặc tên cơ quan nhận đơn chuyển", max_length=200, required=False)
     letter_number = forms.CharField(label="Số phiếu chuyển", max_length=50, required=False)
-    letter_date = _date("Ngày phiếu chuyển", required=False, today=False)
+    letter_date = date_field("Ngày phiếu chuyển", required=False)
     # Asked only when accepting: left blank otherwise, they take the ordinary value.
     round = forms.TypedChoiceField(
         label="Lần giải quyết", choices=Case.Round.choices, required=False, empty_value=Case.Round.FIRST
@@ -222,7 +211,7 @@ class HandlingForm(forms.Form):
 
 
 class ReplyForm(forms.Form):
-    on = _date("Ngày nhận văn bản phúc đáp")
+    on = date_field("Ngày nhận văn bản phúc đáp", today=True)
     number = _number("Số văn bản phúc đáp")
 
 
@@ -258,19 +247,19 @@ class _CaseStepForm(forms.Form):
 
 
 class ExtensionForm(_CaseStepForm):
-    decided_on = _date("Ngày quyết định gia hạn")
+    decided_on = date_field("Ngày quyết định gia hạn", today=True)
     number = _number("Số quyết định gia hạn")
     days = forms.IntegerField(label="Số ngày gia hạn", initial=30)
 
 
 class SuspensionForm(_CaseStepForm):
-    on = _date("Ngày tạm đình chỉ")
+    on = date_field("Ngày tạm đình chỉ", today=True)
     number = _number("Số quyết định tạm đình chỉ")
     reason = _text("Lý do tạm đình chỉ")
 
 
 class ResumptionForm(_CaseStepForm):
-    on = _date("Ngày tiếp tục giải quyết")
+    on = date_field("Ngày tiếp tục giải quyết", today=True)
     number = _number("Số quyết định tiếp tục giải quyết")
 
 
@@ -281,7 +270,7 @@ DECISION_AMOUNTS = (
 
 
 class DecisionForm(_CaseStepForm):
-    issued_on = _date("Ngày ban hành")
+    issued_on = date_field("Ngày ban hành", today=True)
     number = _number("Số quyết định, kết luận")
     outcome = forms.ChoiceField(
         label="Kết quả",
@@ -315,11 +304,11 @@ class HotspotForm(_CaseStepForm):
 
 
 class HotspotDoneForm(_CaseStepForm):
-    on = _date("Ngày hoàn thành phương án")
+    on = date_field("Ngày hoàn thành phương án", today=True)
 
 
 class EnforcementForm(_CaseStepForm):
-    on = _date("Ngày thực hiện xong")
+    on = date_field("Ngày thực hiện xong", today=True)
     notes = _text("Ghi chú")
 
     def __init__(self, *args, case: Case, **kwargs) -> None:

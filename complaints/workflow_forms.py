@@ -4,9 +4,9 @@ arguments of its service."""
 from django import forms
 from django.db.models import QuerySet
 
-from complaints.forms import _date
 from complaints.models import Petition
 from complaints.services.workflow import proposal_kinds
+from danvan.forms import date_field
 from danvan.models import Agency, Case, Role, Staff
 
 
@@ -32,7 +32,7 @@ class _PanelForm(forms.Form):
 class AssignForm(_PanelForm):
     handler = forms.ModelChoiceField(queryset=Staff.objects.none(), label="Giao cho cán bộ", required=False)
     agency = forms.ModelChoiceField(queryset=Agency.objects.none(), label="Giao cho cơ quan, bộ phận", required=False)
-    on = _date("Ngày giao")
+    on = date_field("Ngày giao", today=True)
     note = forms.CharField(label="Ý kiến chỉ đạo", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, record: Petition | Case, **kwargs) -> None:

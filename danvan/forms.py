@@ -4,11 +4,15 @@ service's refusal lands on the form that called it."""
 from collections.abc import Callable
 from typing import TypeVar
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.forms.renderers import TemplatesSetting
+from django.utils import timezone
 
 T = TypeVar("T")
+# Django's own message for a wrong date has no Vietnamese translation and does not say the format.
+DATE_ERRORS = {"invalid": "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."}
 
 
 class FormRenderer(TemplatesSetting):
@@ -22,3 +26,14 @@ def applied(form: Form, service: Callable[..., T], *args, **kwargs) -> T | None:
     except ValidationError as error:
         form.add_error(None, error)
         return None
+
+
+def date_field(label: str, *, required: bool = True, today: bool = False) -> forms.DateField:
+    """A dd/mm/yyyy date field, today's date filled in when ``today``."""
+    return forms.DateField(
+        label=label,
+        required=required,
+        initial=timezone.localdate if today else None,
+        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
+        error_messages=DATE_ERRORS,
+    )

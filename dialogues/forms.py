@@ -12,13 +12,13 @@ from django.db.models import Q, QuerySet
 from django.db.models.functions import Length
 from django.utils import timezone
 
+from danvan.forms import DATE_ERRORS, date_field
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.scope import agencies_nearby, recording_agencies
 from danvan.selectors import area_of
 from dialogues.models import HOST_AGENCY_KINDS, MINUTES_TYPES, Dialogue, OpinionStatus
 from dialogues.services import DIALOGUE_FIELDS
 
-DATE_ERRORS = {"invalid": "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."}
 # The model's own extension check speaks English: the form refuses such a file first, in Vietnamese.
 MINUTES_FILE_CHECK = FileExtensionValidator(
     MINUTES_TYPES, message="Tệp biên bản phải là PDF, Word (.doc, .docx) hoặc ảnh chụp (.jpg, .png)."
@@ -28,16 +28,6 @@ COUNT_ERRORS = {"min_value": "Số này không được âm.", "invalid": "Hãy 
 # the stored records and says which one is wrong, where the model would refuse them with the name of a database
 # constraint (answered ≤ raised, one reference per agency and day).
 SERVICE_CHECKED = ("participants", "opinions_raised", "opinions_answered", "reference")
-
-
-def _date(label: str, *, required: bool = True, today: bool = False) -> forms.DateField:
-    return forms.DateField(
-        label=label,
-        required=required,
-        initial=timezone.localdate if today else None,
-        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
-        error_messages=DATE_ERRORS,
-    )
 
 
 def _count(label: str, *, initial: int | None = None) -> forms.IntegerField:
@@ -93,23 +83,7 @@ class DialogueForm(forms.ModelForm):
         help_texts = {"unit": "Để trống nếu tổ chức tại địa bàn của cơ quan."}
         error_messages = {"date": DATE_ERRORS}
 
-    field_order = [
-        "kind",
-        "date",
-        "agency",
-        "unit",
-        "host",
-        "host_name",
-        "host_title",
-        "co_organisers",
-        "topic",
-        "participants",
-        "opinions_raised",
-        "opinions_answered",
-        "minutes",
-        "minutes_file",
-        "reference",
-    ]
+    field_order = list(DIALOGUE_FIELDS)
 
     def __init__(self, *args, staff: Staff, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -165,7 +139,7 @@ class OpinionForm(forms.Form):
     assignee = forms.ModelChoiceField(
         label="Cơ quan được giao", queryset=Agency.objects.none(), required=False, empty_label="— Chọn cơ quan —"
     )
-    due_on = _date("Hạn giải quyết", required=False)
+    due_on = date_field("Hạn giải quyết", required=False)
 
     def __init__(self, *args, staff: Staff, **kwargs) -> None:
         kwargs.setdefault("prefix", "opinion")
@@ -174,7 +148,7 @@ class OpinionForm(forms.Form):
 
 
 class ResolveOpinionForm(forms.Form):
-    resolved_on = _date("Ngày giải quyết", today=True)
+    resolved_on = date_field("Ngày giải quyết", today=True)
     answer = _text("Nội dung trả lời, kết quả giải quyết", rows=4)
 
 
@@ -183,7 +157,7 @@ class DirectiveForm(forms.Form):
     owner = forms.ModelChoiceField(
         label="Cơ quan thực hiện", queryset=Agency.objects.none(), empty_label="— Chọn cơ quan —"
     )
-    due_on = _date("Thời hạn")
+    due_on = date_field("Thời hạn")
 
     def __init__(self, *args, staff: Staff, **kwargs) -> None:
         kwargs.setdefault("prefix", "directive")
@@ -192,5 +166,5 @@ class DirectiveForm(forms.Form):
 
 
 class CompleteDirectiveForm(forms.Form):
-    done_on = _date("Ngày hoàn thành", today=True)
+    done_on = date_field("Ngày hoàn thành", today=True)
     result = _text("Kết quả thực hiện", rows=4)

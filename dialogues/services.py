@@ -25,12 +25,12 @@ from dialogues.models import (
     OpinionStatus,
 )
 
-# The fields of a dialogue that a form may set or change.
+# The fields of a dialogue that a form may set or change, in the order the form shows them.
 DIALOGUE_FIELDS = (
     "kind",
     "date",
-    "unit",
     "agency",
+    "unit",
     "host",
     "host_name",
     "host_title",

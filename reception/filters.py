@@ -6,6 +6,7 @@ from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Length
 from django.http import HttpRequest
 
+from danvan.forms import DATE_ERRORS
 from danvan.models import AdminUnit, Agency, Classification, SubjectField
 from danvan.scope import agencies_for
 from danvan.text import fold
@@ -13,7 +14,6 @@ from reception.models import GROUP_SIZE, Mode, Receiver, Visit
 from reception.register import DENOUNCER_VISITS
 
 ALL = "Tất cả"
-DATE_ERRORS = {"invalid": "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."}
 NEWEST, OLDEST = "newest", "oldest"
 
 

@@ -8,6 +8,20 @@ from danvan.selectors import resolve_unit
 from reports.periods import PeriodKind, Window, window
 
 
+def window_of(cleaned: dict) -> Window:
+    """The window of a report form's period fields, or the reason they make no period."""
+    try:
+        return window(
+            cleaned["period"],
+            year=cleaned.get("year"),
+            month=cleaned.get("month"),
+            start=cleaned.get("start"),
+            end=cleaned.get("end"),
+        )
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
+
+
 class ReportForm(forms.Form):
     unit = forms.CharField(label="Mã đơn vị hành chính", max_length=5)
     period = forms.ChoiceField(label="Kỳ báo cáo", choices=PeriodKind.choices)
@@ -20,18 +34,8 @@ class ReportForm(forms.Form):
         cleaned = super().clean()
         if self.errors:
             return cleaned
-        try:
-            span = window(
-                cleaned["period"],
-                year=cleaned.get("year"),
-                month=cleaned.get("month"),
-                start=cleaned.get("start"),
-                end=cleaned.get("end"),
-            )
-            cleaned["window"] = span
-            cleaned["place"] = resolve_unit(cleaned["unit"], on=span.end)
-        except ValueError as error:
-            raise ValidationError(str(error)) from error
+        span = window_of(cleaned)
+        cleaned["window"], cleaned["place"] = span, resolve_unit(cleaned["unit"], on=span.end)
         return cleaned
 
     @property

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 from danvan.models import AdminUnit
-from reports.forms import ReportForm
-from reports.periods import PeriodKind, window
+from reports.forms import ReportForm, window_of
+from reports.periods import PeriodKind
 
 # The order a reporter reads the periods in.
 PERIODS = [
@@ -60,16 +60,7 @@ class ReportPageForm(ReportForm):
         if self.errors:
             return cleaned
         unit: AdminUnit = cleaned["unit"]
-        try:
-            span = window(
-                cleaned["period"],
-                year=cleaned.get("year"),
-                month=cleaned.get("month"),
-                start=cleaned.get("start"),
-                end=cleaned.get("end"),
-            )
-        except ValueError as error:
-            raise ValidationError(str(error)) from error
+        span = window_of(cleaned)
         if unit.valid_to is not None and span.end > unit.valid_to:
             names = ", ".join(f"{new.name} ({new.code})" for new in unit.successors.order_by("code"))
             raise ValidationError(

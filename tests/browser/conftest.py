@@ -84,3 +84,15 @@ def provincial_committee(transactional_db) -> Agency:
 def leader(provincial_committee: Agency) -> Staff:
     """A leader of the provincial committee; the password is tests.factories.PASSWORD."""
     return staff_with_role(provincial_committee, Role.LEADER, full_name="Trần Thị Thu Hà")
+
+
+@pytest.fixture
+def committee_of_ia_grai(provincial_committee) -> Agency:
+    """The People's Committee of Xã Ia Grai, a commune of Tỉnh Gia Lai since 01/07/2025."""
+    commune, _ = AdminUnit.objects.get_or_create(
+        level="commune",
+        code="23764",
+        valid_from=REFORM,
+        defaults={"name": "Xã Ia Grai", "type": "commune", "parent": provincial_committee.unit},
+    )
+    return AgencyFactory(unit=commune)

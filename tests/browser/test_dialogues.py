@@ -4,24 +4,12 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from danvan.models import AdminUnit, Agency, Role
+from danvan.models import Agency, Role
 from dialogues.models import Opinion, OpinionStatus
 from tests.browser.steps import log_in
-from tests.factories import REFORM, AgencyFactory, staff_with_role
+from tests.factories import AgencyFactory, staff_with_role
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def committee_of_ia_grai(provincial_committee) -> Agency:
-    """The People's Committee of Xã Ia Grai, a commune of Tỉnh Gia Lai since 01/07/2025."""
-    commune, _ = AdminUnit.objects.get_or_create(
-        level="commune",
-        code="23764",
-        valid_from=REFORM,
-        defaults={"name": "Xã Ia Grai", "type": "commune", "parent": provincial_committee.unit},
-    )
-    return AgencyFactory(unit=commune)
 
 
 @pytest.fixture

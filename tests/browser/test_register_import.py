@@ -2,26 +2,15 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
-from danvan.models import AdminUnit, Agency, Role
+from danvan.models import Role
 from danvan.registers import jobs
 from reception.models import Visit
 from tests.browser.steps import log_in
-from tests.factories import REFORM, AgencyFactory, staff_with_role
+from tests.factories import staff_with_role
 from tests.registers.test_visits_sheet import visit_row, visits_book
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-@pytest.fixture
-def committee_of_ia_grai(provincial_committee) -> Agency:
-    commune, _ = AdminUnit.objects.get_or_create(
-        level="commune",
-        code="23764",
-        valid_from=REFORM,
-        defaults={"name": "Xã Ia Grai", "type": "commune", "parent": provincial_committee.unit},
-    )
-    return AgencyFactory(unit=commune)
 
 
 @pytest.fixture

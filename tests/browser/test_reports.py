@@ -48,17 +48,6 @@ def committee_of_old_gia_lai(provincial_committee) -> Agency:
     return AgencyFactory(unit=old)
 
 
-@pytest.fixture
-def committee_of_ia_grai(provincial_committee) -> Agency:
-    commune, _ = AdminUnit.objects.get_or_create(
-        level="commune",
-        code="23764",
-        valid_from=REFORM,
-        defaults={"name": "Xã Ia Grai", "type": "commune", "parent": provincial_committee.unit},
-    )
-    return AgencyFactory(unit=commune)
-
-
 def test_a_reporter_reads_the_2024_report_and_downloads_the_edited_narrative(
     page: Page, live_server, provincial_committee, committee_of_old_gia_lai
 ):
