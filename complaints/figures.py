@@ -318,10 +318,18 @@ def _case_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int |
     return figures
 
 
-def _hotspot_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int]:
-    hotspots = Case.objects.filter(NOT_LEFT_BEHIND, agency__in=in_scope, hotspot=True, opened_on__lte=end).filter(
+def hotspots_in(in_scope: QuerySet, start: date, end: date) -> QuerySet[Case]:
+    """The hotspot cases of the agencies ``in_scope`` that a window's hotspot figures read: opened by ``end``, their
+    plan not completed before ``start``; never a case a confirmed duplicate left behind."""
+    return Case.objects.filter(NOT_LEFT_BEHIND, agency__in=in_scope, hotspot=True, opened_on__lte=end).filter(
         Q(hotspot_plan_done_on__isnull=True) | Q(hotspot_plan_done_on__gte=start)
     )
-    return hotspots.aggregate(
-        **{"hotspots.cases": count_where(), "hotspots.handled": count_where(Q(hotspot_plan_done_on__lte=end))}
-    )
+
+
+def hotspot_aggregates(end: date) -> dict[str, Count]:
+    """The ``hotspots.*`` counts of ``hotspots_in``: handled = plan completed by ``end``."""
+    return {"hotspots.cases": count_where(), "hotspots.handled": count_where(Q(hotspot_plan_done_on__lte=end))}
+
+
+def _hotspot_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int]:
+    return hotspots_in(in_scope, start, end).aggregate(**hotspot_aggregates(end))

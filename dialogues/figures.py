@@ -35,7 +35,8 @@ def _total(field: str, condition: Q) -> Coalesce:
     return Coalesce(Sum(field, filter=condition), 0, output_field=IntegerField())
 
 
-_FIGURES = {
+# Each figure's aggregate, its condition in its filter: the report drill-down lists the rows it counts.
+FIGURES = {
     "dialogues.total": _rows(_DIALOGUE),
     "dialogues.province": _rows(_DIALOGUE & Q(unit__level=AdminUnit.Level.PROVINCE)),
     "dialogues.district": _rows(_DIALOGUE & Q(unit__level=AdminUnit.Level.DISTRICT)),
@@ -52,5 +53,5 @@ _FIGURES = {
 def dialogues_figures(*, agencies: QuerySet[Agency], start: date, end: date) -> dict[str, int]:
     """The dialogue figures of the dialogues organised by ``agencies`` from ``start`` to ``end`` inclusive."""
     dialogues = Dialogue.objects.filter(agency__in=agencies.values("pk"), date__range=(start, end))
-    figures = dialogues.aggregate(**_FIGURES)
+    figures = dialogues.aggregate(**FIGURES)
     return {key: figures[key] for key in KEYS}

@@ -60,7 +60,8 @@ def people_where(condition: Q | None = None) -> Coalesce:
     return Coalesce(Sum("people", filter=condition), 0, output_field=IntegerField())
 
 
-_VISIT_FIGURES = {
+# Each figure's aggregate, its condition in its filter: the report drill-down lists the rows it counts.
+VISIT_FIGURES = {
     "reception.visits": count_where(),
     "reception.people": people_where(),
     "reception.groups": count_where(GROUP),
@@ -80,7 +81,7 @@ _VISIT_FIGURES = {
     "reception.council.visits": count_where(_COUNCIL),
 }
 
-_SESSION_FIGURES = {
+SESSION_FIGURES = {
     "reception.head.sessions": count_where(HEAD),
     "reception.delegated.sessions": count_where(DELEGATED),
     "reception.council.sessions": count_where(_COUNCIL),
@@ -102,11 +103,11 @@ def reception_figures(*, agencies: QuerySet[Agency], start: date, end: date) -> 
     in_scope = agencies.values("pk")
     visits = Visit.objects.filter(agency__in=in_scope, received_on__range=(start, end))
     figures = visits.aggregate(
-        **_VISIT_FIGURES, cases_with_a_case=Count("case", distinct=True), caseless=count_where(CASELESS)
+        **VISIT_FIGURES, cases_with_a_case=Count("case", distinct=True), caseless=count_where(CASELESS)
     )
     repeat = visits.filter(came_before(start)).aggregate(cases=Count("case", distinct=True))["cases"]
     sessions = ReceptionSession.objects.filter(agency__in=in_scope, date__range=(start, end))
-    figures |= sessions.aggregate(**_SESSION_FIGURES)
+    figures |= sessions.aggregate(**SESSION_FIGURES)
 
     cases = figures.pop("cases_with_a_case") + figures.pop("caseless")
     figures |= {"reception.cases": cases, "reception.cases_first": cases - repeat, "reception.cases_repeat": repeat}

@@ -13,7 +13,7 @@ from django.db.models.functions import TruncMonth
 
 from complaints.models import Petition
 from complaints.selectors import UNHANDLED, Clock, case_clock, cases_for, overdue_cases
-from danvan.models import AdminUnit, Agency, Case, Staff
+from danvan.models import AdminUnit, Agency, Case, Role, Staff
 from danvan.scope import UNIT_WIDE_ROLES, visible_agencies
 from danvan.selectors import area_of
 from dialogues.models import Dialogue, Kind, Opinion
@@ -102,6 +102,14 @@ def unit_choices(units: list[AdminUnit]) -> list[tuple[str, list[tuple[int, str]
 def agencies_in_scope(staff: Staff, unit: AdminUnit) -> QuerySet[Agency]:
     """The agencies of ``unit``'s area whose records ``staff`` sees: what every figure of their report counts."""
     return agencies_of(unit).filter(pk__in=visible_agencies(staff).values("pk"))
+
+
+SENDING_ROLES = (Role.LEADER, Role.REPORTER)
+
+
+def sends_reports(staff: Staff) -> bool:
+    """Whether ``staff`` may mark reports as sent: a leader or reporter (of a unit they see whole)."""
+    return staff.is_superuser or staff.memberships.filter(role__in=SENDING_ROLES).exists()
 
 
 def sees_part_of(staff: Staff, unit: AdminUnit) -> bool:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports import views
+from reports import sent_views, views
 
 app_name = "reports"
 
@@ -9,5 +9,9 @@ urlpatterns = [
     path("van-ban.docx", views.narrative_download, name="narrative-docx"),
     path("bang-dieu-khien/", views.dashboard, name="dashboard"),
     path("so-lieu.json", views.figures_json, name="figures-json"),
+    path("gui/", sent_views.report_mark_sent, name="mark-sent"),
+    path("da-gui/", sent_views.sent_list, name="sent-list"),
+    path("da-gui/<int:pk>/", sent_views.sent_detail, name="sent-detail"),
     path("bieu-mau.xlsx", views.forms_xlsx, name="forms-xlsx"),
+    path("chi-tiet/", views.drilldown, name="drilldown"),
 ]

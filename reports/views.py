@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -15,16 +16,26 @@ from django.views.decorators.http import require_POST
 from danvan.models import AdminUnit, Agency
 from danvan.scope import visible_agencies
 from reports.docx import DOCX, filename, narrative_docx
+from reports.drilldown import RATE_DENOMINATORS, drill, line
 from reports.excel import CONTENT_TYPE as XLSX
 from reports.excel import filename as xlsx_filename
 from reports.excel import statutory_workbook, workbook_bytes
-from reports.figures import agencies_of, report_data
+from reports.figures import agencies_of, figures_of, openings_of, report_data
 from reports.forms import ReportForm
-from reports.labels import sections
+from reports.labels import LABELS, is_rate, number, sections
 from reports.narrative import narrative_text
 from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
+from reports.selectors import (
+    HEADLINES,
+    report_units,
+    report_year,
+    sees_part_of,
+    sends_reports,
+    unit_choices,
+    units_in_scope,
+    valid_on,
+)
 from reports.selectors import dashboard as dashboard_of
-from reports.selectors import report_units, report_year, sees_part_of, unit_choices, units_in_scope, valid_on
 
 
 def _picked(request: HttpRequest) -> tuple[ReportForm, QuerySet[Agency]]:
@@ -67,7 +78,7 @@ def _offered(request: HttpRequest, picked: str | None) -> list[AdminUnit]:
     return units
 
 
-def _choice(request: HttpRequest, data, form_class: type[ReportPageForm] = ReportPageForm) -> ReportPageForm:
+def report_choice(request: HttpRequest, data, form_class: type[ReportPageForm] = ReportPageForm) -> ReportPageForm:
     """The report's choice among the units ``request.user`` may report on."""
     units = _offered(request, data.get("unit"))
     return form_class(
@@ -82,7 +93,7 @@ def _choice(request: HttpRequest, data, form_class: type[ReportPageForm] = Repor
 def report(request: HttpRequest) -> HttpResponse:
     """The report page: pick a unit in scope and a period; see every figure beside the same period a year earlier, and
     the draft narrative to edit and download."""
-    form = _choice(request, request.GET)
+    form = report_choice(request, request.GET)
     if form.outside_scope():
         raise Http404("Đơn vị ngoài phạm vi của bạn.")
     context = {"form": form}
@@ -97,9 +108,11 @@ def report(request: HttpRequest) -> HttpResponse:
             "sections": sections(figures, previous),
             "narrative": narrative_text(form.place, form.window, figures, previous),
             "choice": form.hidden_choice(),
-            "partial": sees_part_of(request.user, form.place),
+            "partial": (partial := sees_part_of(request.user, form.place)),
+            "may_send": not partial and sends_reports(request.user),
             "json_url": f"{reverse('reports:figures-json')}?{urlencode(query)}",
             "forms_url": f"{reverse('reports:forms-xlsx')}?{urlencode(query)}",
+            "drill_url": f"{reverse('reports:drilldown')}?{urlencode(query)}&key=",
         }
     return render(request, "reports/report.html", context)
 
@@ -108,7 +121,7 @@ def report(request: HttpRequest) -> HttpResponse:
 @require_POST
 def narrative_download(request: HttpRequest) -> HttpResponse:
     """The narrative as the reporter edited it on the page, as a .docx to finish and sign."""
-    form = _choice(request, request.POST, NarrativeForm)
+    form = report_choice(request, request.POST, NarrativeForm)
     if form.outside_scope():
         raise Http404("Đơn vị ngoài phạm vi của bạn.")
     if not form.is_valid():
@@ -135,10 +148,61 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         if not picked.isdigit():
             raise Http404("Đơn vị ngoài phạm vi của bạn.")
         unit = get_object_or_404(units_in_scope(request.user), pk=picked)
+    board = dashboard_of(request.user, unit, today=today)
+    span = {"unit": unit.code, "period": "custom", "start": f"{board.span.start:%d/%m/%Y}", "end": f"{today:%d/%m/%Y}"}
+    drill_url = f"{reverse('reports:drilldown')}?{urlencode(span)}&key="
+    # A tile of one figure opens its records; a tile adding up several does not.
+    links = [f"{drill_url}{keys[0]}" if len(keys) == 1 else "" for _, keys in HEADLINES]
     context = {
-        "board": dashboard_of(request.user, unit, today=today),
+        "board": board,
+        "tiles": list(zip(board.headlines, links, strict=True)),
         "partial": sees_part_of(request.user, unit),
         "today": today,
         "unit_choices": unit_choices(units),
     }
     return render(request, "reports/dashboard.html", context)
+
+
+DRILL_PAGE = 50
+
+
+@login_required
+def drilldown(request: HttpRequest) -> HttpResponse:
+    """The records behind one figure (``?key=reception.visits`` and the report's unit and period), counting only the
+    agencies the user sees, 50 a page, each linking to its own page."""
+    form, in_scope = _picked(request)
+    if not form.is_valid():
+        return HttpResponseBadRequest(" ".join(message for messages in form.errors.values() for message in messages))
+    key = request.GET.get("key", "")
+    if key not in LABELS:
+        raise Http404("Không có chỉ tiêu này.")
+    agencies = agencies_of(form.place) & in_scope
+    records = drill(key, agencies, form.window)
+    opening = openings_of(agencies, form.window).get(key)
+    page = Paginator(records.records, DRILL_PAGE).get_page(request.GET.get("trang"))
+    context = {
+        "drill": records,
+        "label": LABELS[key],
+        "figure": number(figures_of(agencies, form.window)[key]) + ("%" if is_rate(key) else ""),
+        "opening": number(opening) if opening else "",
+        "denominator": [LABELS[part] for part in RATE_DENOMINATORS.get(key, ())],
+        "place": form.place,
+        "window": form.window,
+        "partial": sees_part_of(request.user, form.place),
+        "page": page,
+        "lines": [line(records.kind, record) for record in page],
+        "report_url": f"{reverse('reports:report')}?{urlencode(_report_query(form))}",
+    }
+    return render(request, "reports/drilldown.html", context)
+
+
+def _report_query(form: ReportForm) -> dict[str, str]:
+    """The report page's choice of the same unit and period (the page picks the unit by id)."""
+    query = {"unit": str(form.place.pk), "period": form.cleaned_data["period"]}
+    for name in ("year", "month"):
+        if form.cleaned_data.get(name):
+            query[name] = str(form.cleaned_data[name])
+    for name in ("start", "end"):
+        if form.cleaned_data.get(name):
+            query[name] = f"{form.cleaned_data[name]:%d/%m/%Y}"
+    return query

@@ -1,0 +1,84 @@
+"""Sent reports: marking a report as sent freezes it; its page shows it as sent and what the records say differently
+today, so that a later edit never silently changes what a higher committee received."""
+
+from pathlib import PurePath
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from danvan.forms import applied
+from danvan.views import PAGE_SIZE
+from reports.excel import statutory_workbook, workbook_bytes
+from reports.labels import LABELS
+from reports.models import SentReport
+from reports.page_forms import NarrativeForm
+from reports.selectors import sees_part_of, sends_reports, units_in_scope
+from reports.services import mark_sent
+from reports.snapshots import changes_since
+from reports.views import report_choice
+
+
+@login_required
+@require_POST
+def report_mark_sent(request: HttpRequest) -> HttpResponse:
+    """Freezes the report on the page, with the narrative as edited, as sent. Only a leader or reporter who sees the
+    whole unit may do it: a report of part of a unit is not the unit's report."""
+    form = report_choice(request, request.POST, NarrativeForm)
+    if form.outside_scope():
+        raise Http404("Đơn vị ngoài phạm vi của bạn.")
+    if not sends_reports(request.user) or (form.is_valid() and sees_part_of(request.user, form.place)):
+        raise PermissionDenied(
+            "Chỉ lãnh đạo, cán bộ tổng hợp thấy toàn bộ số liệu của đơn vị mới đánh dấu gửi báo cáo."
+        )
+    if not form.is_valid():
+        return render(request, "reports/report.html", {"form": form}, status=400)
+    workbook = workbook_bytes(statutory_workbook(form.place, form.window))
+    sent = applied(
+        form,
+        mark_sent,
+        unit=form.place,
+        window=form.window,
+        by=request.user,
+        narrative=form.cleaned_data["text"],
+        workbook=workbook,
+    )
+    if sent is None:
+        messages.error(request, " ".join(form.non_field_errors()))
+        return redirect("reports:sent-list")
+    messages.success(request, f"Đã lưu báo cáo {form.window.label.lower()} của {form.place.name} như đã gửi.")
+    return redirect("reports:sent-detail", pk=sent.pk)
+
+
+def _sent_in_scope(request: HttpRequest):
+    return SentReport.objects.filter(unit__in=units_in_scope(request.user).values("pk")).select_related(
+        "unit", "sent_by"
+    )
+
+
+@login_required
+def sent_list(request: HttpRequest) -> HttpResponse:
+    page = Paginator(_sent_in_scope(request), PAGE_SIZE).get_page(request.GET.get("trang"))
+    return render(request, "reports/sent_list.html", {"page": page})
+
+
+@login_required
+def sent_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    sent = get_object_or_404(_sent_in_scope(request), pk=pk)
+    if "bieu-mau" in request.GET:
+        if not sent.workbook:
+            raise Http404("Báo cáo không có biểu mẫu.")
+        return _download(sent)
+    changes = [(LABELS[change.key], change) for change in changes_since(sent)]
+    figures = [(LABELS[key], value, sent.previous.get(key)) for key, value in sent.figures.items()]
+    context = {"sent": sent, "changes": changes, "figures": figures}
+    return render(request, "reports/sent_detail.html", context)
+
+
+def _download(sent: SentReport) -> FileResponse:
+    name = PurePath(sent.workbook.name).name
+    return FileResponse(sent.workbook.open("rb"), as_attachment=True, filename=name)
