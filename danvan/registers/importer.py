@@ -4,7 +4,7 @@ file again writes nothing new."""
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any, Protocol
 
@@ -19,7 +19,7 @@ from danvan.registers.rows import Layout, Problem, Row
 PROGRESS_EVERY = 2000
 _KEY_CHUNK = 900  # under SQLite's limit of variables in one statement
 
-Record = dict[str, Any]
+Record = Mapping[str, Any]  # a dict, or a slots record (danvan.registers.records) on large sheets
 Progress = Callable[[int, int], None]
 
 
@@ -36,7 +36,8 @@ class Context:
 class Sheet(Protocol):
     """A register sheet: its name, its columns (header, required), how a row becomes a record, how records are written.
 
-    A record holds plain values only, and ``agency``, ``date`` and ``reference`` (Mã hồ sơ) for its key.
+    A record is a mapping of plain values, with ``agency``, ``date`` and ``reference`` (Mã hồ sơ) for its key; it is
+    kept until every row is read, so a large sheet's should be compact (danvan.registers.records).
     """
 
     name: str

@@ -1,0 +1,182 @@
+"""Writing the petitions of a `Don` sheet once every row is checked (complaints.importer reads them): what the services
+would have written, in bulk — the citizens, the cases of the accepted rows, the petitions, the denouncers' identities,
+the decisions of the resolved cases and the enforcements they open."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from complaints.deadlines import add_days, handling_rule, resolution_deadline
+from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Outcome, Petition, Source
+from danvan.codes import ALPHABET
+from danvan.models import Agency, Case, Classification
+from danvan.registers.importer import Context
+from danvan.registers.inserts import insert_rows
+from danvan.text import fold, headline
+from reception.importer import citizens_of
+
+if TYPE_CHECKING:
+    from complaints.importer import CaseCells, PetitionRecord
+
+RECEIPT_PREFIX = "DT"  # as complaints.services.intake gives them
+RECEIPT_LENGTH = 8
+# A forward whose recipient the register does not name (the model wants one).
+UNNAMED_AGENCY = "Không ghi trong sổ"
+ENDED = (Outcome.WITHDRAWN, Outcome.TERMINATED)  # no enforcement follows (Decision.to_enforce)
+DENUNCIATION, RECOMMENDATION = Classification.DENUNCIATION, Classification.RECOMMENDATION
+
+
+def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
+    if not records:
+        return
+    by = context.by.pk if context.by else None
+    citizens = _citizens(records)
+    accepted = [index for index, record in enumerate(records) if record.case is not None]
+    clocks = _Clocks(Agency.objects.select_related("unit").in_bulk({records[index].agency for index in accepted}))
+    rows = (_case_row(records[index], citizens[index], clocks) for index in accepted)
+    cases = dict(zip(accepted, insert_rows(Case, CASE_FIELDS, rows), strict=True))
+    codes = _receipt_codes(len(records))
+    rows = (
+        _petition_row(record, citizens[index], cases.get(index), codes[index], clocks, by)
+        for index, record in enumerate(records)
+    )
+    petitions = insert_rows(Petition, PETITION_FIELDS, rows)
+    rows = (_identity_row(record, pk) for record, pk in zip(records, petitions, strict=True) if _vaulted(record))
+    insert_rows(DenouncerIdentity, IDENTITY_FIELDS, rows)
+    resolved = [index for index in accepted if records[index].case.resolved_on]
+    decisions = insert_rows(Decision, DECISION_FIELDS, (_decision_row(records[i].case, cases[i], by) for i in resolved))
+    rows = (
+        (pk, *_enforcement_values(records[index].case))
+        for index, pk in zip(resolved, decisions, strict=True)
+        if records[index].case.outcome not in ENDED
+    )
+    insert_rows(Enforcement, ENFORCEMENT_FIELDS, rows)
+
+
+def _citizens(records: list[PetitionRecord]) -> list[int | None]:
+    """The citizen of each row: none for an anonymous petition and for a denunciation (its denouncer goes to the
+    vault); else found or created by CCCD, or once per name and address (reception.importer.citizens_of)."""
+    signed = [index for index, record in enumerate(records) if record.kind != DENUNCIATION and record["name"]]
+    found = citizens_of([records[index] for index in signed], lambda record: record.texts()[2:])
+    citizens: list[int | None] = [None] * len(records)
+    for index, citizen in zip(signed, found, strict=True):
+        citizens[index] = citizen
+    return citizens
+
+
+def _receipt_codes(count: int) -> list[str]:
+    """``count`` new receipt codes like intake's ("DT-K7M2Q9XA"), none already in use: drawn at once, then checked
+    against the database in chunks."""
+    table = bytes(ord(ALPHABET[byte % len(ALPHABET)]) for byte in range(256))  # 32 letters: 256 % 32 == 0, uniform
+    codes: list[str] = []
+    taken: set[str] = set()
+    while len(codes) < count:
+        wanted = count - len(codes)
+        letters = secrets.token_bytes(wanted * RECEIPT_LENGTH).translate(table).decode()
+        drawn = {
+            f"{RECEIPT_PREFIX}-{letters[start : start + RECEIPT_LENGTH]}"
+            for start in range(0, len(letters), RECEIPT_LENGTH)
+        } - taken
+        for chunk in _chunks(sorted(drawn)):
+            drawn -= set(Petition.objects.filter(receipt_code__in=chunk).values_list("receipt_code", flat=True))
+        taken |= drawn
+        codes.extend(drawn)
+    return codes[:count]
+
+
+class _Clocks:
+    """The deadlines the services set, each computed once per rule and day within this import (the calendar reads the
+    admin's days off, so nothing is kept from one import to the next)."""
+
+    def __init__(self, agencies: dict[int, Agency]) -> None:
+        self.agencies = agencies
+        self._handling: dict[tuple, date] = {}
+        self._resolution: dict[tuple, date] = {}
+
+    def handling_due(self, kind: str, received_on: date) -> date:
+        """complaints.deadlines.handling_deadline, as intake sets it."""
+        rule = handling_rule(kind=kind, received_on=received_on)
+        key = (received_on, rule.days, rule.day_type)
+        if key not in self._handling:
+            self._handling[key] = add_days(*key)
+        return self._handling[key]
+
+    def resolution_due(self, agency: int, kind: str, round_: str, complexity: str, accepted_on: date) -> date:
+        """complaints.deadlines.resolution_deadline of a case just accepted (no extension, no suspension)."""
+        unit = self.agencies[agency].unit
+        key = (kind, round_, complexity, accepted_on, unit.remote_area)
+        if key not in self._resolution:
+            case = Case(agency=self.agencies[agency], kind=kind, round=round_, complexity=complexity)
+            case.accepted_on = accepted_on
+            self._resolution[key] = resolution_deadline(case)
+        return self._resolution[key]
+
+
+# The values written, in the order of each model's fields below; what a model has besides keeps its default.
+CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on", "round", "repeat_denunciation",
+               "complexity", "hotspot", "accepted_on", "due_on", "resolved_on", "status")  # fmt: skip
+PETITION_FIELDS = ("agency_id", "received_on", "source", "forwarded_by_name", "citizen_id", "anonymous",
+                   "signatories", "kind", "field", "content", "search_text", "reference", "receipt_code",
+                   "handling_due_on", "processable", "in_competence", "handling", "handled_on", "forwarded_to_name",
+                   "case_id", "created_by_id")  # fmt: skip
+IDENTITY_FIELDS = ("petition_id", "full_name", "search_name", "cccd", "address", "phone")
+DECISION_FIELDS = ("case_id", "issued_on", "number", "outcome", "money_due", "land_due", "by_id")
+ENFORCEMENT_FIELDS = ("decision_id", "completed_on", "money_recovered", "land_recovered")
+
+
+def _case_row(record: PetitionRecord, citizen: int | None, clocks: _Clocks) -> tuple:
+    """The case acceptance opens (handling._accept), closed by its decision (resolution.decide_case) if resolved."""
+    cells: CaseCells = record.case
+    kind, accepted_on, resolved_on = record.kind, record.handled_on, cells.resolved_on
+    complexity = Case.Complexity.COMPLEX if cells.complex else Case.Complexity.NORMAL
+    due_on = None
+    if kind != RECOMMENDATION:
+        due_on = clocks.resolution_due(record.agency, kind, cells.round, complexity, accepted_on)
+    return (
+        record.agency, citizen, headline(record["content"]), kind, record.field, record.date, cells.round,
+        cells.repeat_denunciation, complexity, cells.hotspot, accepted_on, due_on, resolved_on,
+        Case.Status.CLOSED if resolved_on else Case.Status.OPEN,
+    )  # fmt: skip
+
+
+def _petition_row(
+    record: PetitionRecord, citizen: int | None, case: int | None, code: str, clocks: _Clocks, by: int | None
+) -> tuple:
+    source, handling = record.source, record.handling
+    reference, content, *_ = record.texts()
+    return (
+        record.agency, record.date, source, UNNAMED_AGENCY if source == Source.FORWARDED else "", citizen,
+        record.anonymous, record.signatories, record.kind, record.field, content, fold(content), reference, code,
+        clocks.handling_due(record.kind, record.date), record.processable, record.in_competence, handling,
+        record.handled_on, UNNAMED_AGENCY if handling == Handling.FORWARD else "", case, by,
+    )  # fmt: skip
+
+
+def _vaulted(record: PetitionRecord) -> bool:
+    """Whether the row names a denouncer: not an anonymous denunciation, nor one whose denouncer the register hides."""
+    return record.kind == DENUNCIATION and bool(record["name"])
+
+
+def _identity_row(record: PetitionRecord, petition: int) -> tuple:
+    name, cccd, address, phone = record.texts()[2:]
+    return (petition, name, fold(name), cccd, address, phone)
+
+
+def _decision_row(cells: CaseCells, case: int, by: int | None) -> tuple:
+    """The decision as decide_case stores it; the register holds no document number."""
+    return (case, cells.resolved_on, "", cells.outcome, cells.money_due or 0, cells.land_due or 0, by)
+
+
+def _enforcement_values(cells: CaseCells) -> tuple:
+    """The enforcement decide_case opens for a decision on the merits; completed (on the decision's day: the register
+    has no date for it) when the row says what was recovered."""
+    recovered = cells.money_recovered is not None or cells.land_recovered is not None
+    return (cells.resolved_on if recovered else None, cells.money_recovered or 0, cells.land_recovered or 0)
+
+
+def _chunks(values: list, size: int = 900) -> Iterable[list]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
