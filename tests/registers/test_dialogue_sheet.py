@@ -6,21 +6,12 @@ from danvan.models import Agency
 from danvan.registers.importer import import_workbook
 from dialogues.figures import dialogues_figures
 from dialogues.models import Dialogue, Host, Kind
+from tests.dialogues.test_register_export import REGISTER_COLUMNS
 from tests.factories import AgencyFactory, current_unit, legacy_unit
 from tests.registers.workbooks import rows_of, workbook
 
-HEADER = [
-    "STT",
-    "Ngày",
-    "Mã ĐVHC",
-    "Hình thức",
-    "Người chủ trì",
-    "Chủ đề",
-    "Số người tham dự",
-    "Số ý kiến",
-    "Số ý kiến trả lời tại chỗ",
-    "Mã hồ sơ",
-]
+# The columns registers.md names, in its order, as the export test pins them.
+HEADER = REGISTER_COLUMNS
 
 
 def dialogue_row(**cells):

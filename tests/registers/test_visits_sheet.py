@@ -10,27 +10,11 @@ from danvan.models import Agency, Case, Citizen, Classification, ImportedRow
 from danvan.registers.importer import import_workbook
 from reception.models import Mode, Receiver, ReceptionSession, Visit
 from tests.factories import AgencyFactory, CitizenFactory, current_unit, legacy_unit
+from tests.reception.test_visit_export import REGISTER_COLUMNS
 from tests.registers.workbooks import rows_of, workbook
 
-HEADER = [
-    "STT",
-    "Ngày tiếp",
-    "Mã ĐVHC",
-    "Cơ quan",
-    "Hình thức tiếp",
-    "Người tiếp",
-    "Mã kỳ tiếp",
-    "Họ tên",
-    "Số CCCD",
-    "Địa chỉ",
-    "Số người",
-    "Nội dung",
-    "Phân loại",
-    "Lĩnh vực",
-    "Mã vụ việc",
-    "Kết quả tiếp",
-    "Mã hồ sơ",
-]
+# The columns registers.md names, in its order, as the export test pins them.
+HEADER = REGISTER_COLUMNS
 
 
 def visit_row(**cells):
