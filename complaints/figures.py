@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, DecimalField, Exists, F, IntegerField, OuterRef, Q, QuerySet, Sum, Value
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
 
 from complaints.models import Handling, Outcome, Petition
+from danvan.aggregates import amount_where, count_where, total_where
 from danvan.models import Agency, Case, Classification
 
 KINDS = {
@@ -115,23 +116,6 @@ KEYS: tuple[str, ...] = (
 # to that one's case) has no original petition any more: it is the same matter and does not count again.
 ORIGINAL_PETITION = Exists(Petition.objects.filter(case=OuterRef("pk"), duplicate_of__isnull=True))
 NOT_LEFT_BEHIND = Q(accepted_on__isnull=True) | ORIGINAL_PETITION
-
-
-def count_where(condition: Q | None = None) -> Count:
-    """The number of rows where ``condition`` holds, counting a constant (COUNT(*)-style, reading no column)."""
-    return Count(Value(1), filter=condition)
-
-
-def total_where(field: str, condition: Q) -> Coalesce:
-    """The sum of a whole-number column where ``condition`` holds; 0, not None, when there are none."""
-    return Coalesce(Sum(field, filter=condition), 0, output_field=IntegerField())
-
-
-def amount_where(field: str, condition: Q) -> Coalesce:
-    """The sum of an amount (money or land) where ``condition`` holds; 0, not None, when there are none."""
-    return Coalesce(
-        Sum(field, filter=condition), Value(Decimal(0)), output_field=DecimalField(max_digits=20, decimal_places=3)
-    )
 
 
 def rate(part: int, whole: int) -> float:

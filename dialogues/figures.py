@@ -3,9 +3,9 @@ whatever the data, each dialogue counted at the level of the unit where it was h
 
 from datetime import date
 
-from django.db.models import Count, IntegerField, Q, QuerySet, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Q, QuerySet
 
+from danvan.aggregates import count_where, total_where
 from danvan.models import AdminUnit, Agency
 from dialogues.models import Dialogue, Kind
 
@@ -27,26 +27,18 @@ KEYS: tuple[str, ...] = (
 )
 
 
-def _rows(condition: Q) -> Count:
-    return Count(Value(1), filter=condition)
-
-
-def _total(field: str, condition: Q) -> Coalesce:
-    return Coalesce(Sum(field, filter=condition), 0, output_field=IntegerField())
-
-
 # Each figure's aggregate, its condition in its filter: the report drill-down lists the rows it counts.
 FIGURES = {
-    "dialogues.total": _rows(_DIALOGUE),
-    "dialogues.province": _rows(_DIALOGUE & Q(unit__level=AdminUnit.Level.PROVINCE)),
-    "dialogues.district": _rows(_DIALOGUE & Q(unit__level=AdminUnit.Level.DISTRICT)),
-    "dialogues.commune": _rows(_DIALOGUE & Q(unit__level=AdminUnit.Level.COMMUNE)),
-    "dialogues.participants": _total("participants", _DIALOGUE),
-    "dialogues.opinions": _total("opinions_raised", _DIALOGUE),
-    "dialogues.opinions_answered": _total("opinions_answered", _DIALOGUE),
-    "voter_meetings.total": _rows(_VOTER_MEETING),
-    "voter_meetings.participants": _total("participants", _VOTER_MEETING),
-    "voter_meetings.opinions": _total("opinions_raised", _VOTER_MEETING),
+    "dialogues.total": count_where(_DIALOGUE),
+    "dialogues.province": count_where(_DIALOGUE & Q(unit__level=AdminUnit.Level.PROVINCE)),
+    "dialogues.district": count_where(_DIALOGUE & Q(unit__level=AdminUnit.Level.DISTRICT)),
+    "dialogues.commune": count_where(_DIALOGUE & Q(unit__level=AdminUnit.Level.COMMUNE)),
+    "dialogues.participants": total_where("participants", _DIALOGUE),
+    "dialogues.opinions": total_where("opinions_raised", _DIALOGUE),
+    "dialogues.opinions_answered": total_where("opinions_answered", _DIALOGUE),
+    "voter_meetings.total": count_where(_VOTER_MEETING),
+    "voter_meetings.participants": total_where("participants", _VOTER_MEETING),
+    "voter_meetings.opinions": total_where("opinions_raised", _VOTER_MEETING),
 }
 
 

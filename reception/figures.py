@@ -4,9 +4,10 @@ of the agencies in a scope within a window, each split computed once, in three q
 
 from datetime import date
 
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Sum, Value
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
 
+from danvan.aggregates import count_where, total_where
 from danvan.models import Agency
 from reception.models import GROUP_SIZE, HEAD_RECEIVERS, Mode, Receiver, ReceptionSession, Visit
 
@@ -50,14 +51,9 @@ KEYS: tuple[str, ...] = (
 )
 
 
-def count_where(condition: Q | None = None) -> Count:
-    """The number of rows where ``condition`` holds, counting a constant (COUNT(*)-style, reading no column)."""
-    return Count(Value(1), filter=condition)
-
-
 def people_where(condition: Q | None = None) -> Coalesce:
-    """The people of the visits where ``condition`` holds; 0, not None, when there are none."""
-    return Coalesce(Sum("people", filter=condition), 0, output_field=IntegerField())
+    """The people of the visits where ``condition`` holds."""
+    return total_where("people", condition)
 
 
 # Each figure's aggregate, its condition in its filter: the report drill-down lists the rows it counts.

@@ -32,16 +32,14 @@ from django.db.models import Count, Q, QuerySet
 from complaints.figures import (
     CASE_KINDS,
     KINDS,
-    amount_where,
     case_aggregates,
     case_conditions,
     cases_in,
-    count_where,
     petition_aggregates,
     petition_conditions,
-    total_where,
 )
 from complaints.models import Handling, Outcome, Petition
+from danvan.aggregates import amount_where, count_where, total_where
 from danvan.models import Agency, Case, SubjectField
 from reception.figures import CASELESS, DELEGATED, GROUP, HEAD, REGULAR, came_before, people_where
 from reception.models import ReceptionSession, Visit
