@@ -47,6 +47,8 @@ class DialogueSheet:
         }
 
     def write(self, records: list[Record], context: Context) -> None:
+        # A row whose agency, date and Mã hồ sơ match a dialogue recorded in the portal is that dialogue.
+        recorded = _recorded([record for record in records if record["reference"]])
         Dialogue.objects.bulk_create(
             (
                 Dialogue(
@@ -65,9 +67,22 @@ class DialogueSheet:
                     created_by=context.by,
                 )
                 for record in records
+                if (record["agency"], record["date"], record["reference"]) not in recorded
             ),
             batch_size=1000,
         )
+
+
+def _recorded(records: list[Record]) -> set[tuple]:
+    if not records:
+        return set()
+    days = [record["date"] for record in records]
+    found = Dialogue.objects.filter(
+        agency__in={record["agency"] for record in records},
+        date__range=(min(days), max(days)),
+        reference__in={record["reference"] for record in records},
+    )
+    return set(found.values_list("agency", "date", "reference"))
 
 
 DIALOGUES = DialogueSheet()

@@ -65,10 +65,6 @@ class Outcome:
     written: bool = False
 
     @property
-    def rows(self) -> int:
-        return sum(count["rows"] for count in self.counts.values())
-
-    @property
     def new(self) -> int:
         return sum(count["new"] for count in self.counts.values())
 

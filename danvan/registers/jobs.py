@@ -1,6 +1,8 @@
 """Register imports as jobs: a small file is checked or written in the request; a large one goes to the task queue
 (django-tasks), and its page follows the progress stored on the ``RegisterImport``."""
 
+import logging
+
 from django.utils import timezone
 from django_tasks import task
 
@@ -12,17 +14,25 @@ from danvan.scope import importable_agencies
 # Files up to this size are handled while the user waits; larger ones on the queue (about 2,000 rows).
 IN_REQUEST_BYTES = 256 * 1024
 Status = RegisterImport.Status
+FAILED_MESSAGE = "Lỗi khi xử lý tệp; không dòng nào được nhập. Hãy thử lại hoặc báo quản trị hệ thống."
+logger = logging.getLogger("danvan.registers")
 
 
-def start(job: RegisterImport, *, write: bool) -> None:
-    """Checks (``write`` False) or imports the job's file, at once when small, else on the task queue."""
-    RegisterImport.objects.filter(pk=job.pk).update(
-        status=Status.WRITING if write else Status.CHECKING, rows_done=0, message=""
-    )
+def start(job: RegisterImport, *, write: bool) -> bool:
+    """Checks (``write`` False) or imports the job's file, at once when small, else on the task queue. A write starts
+    only from a checked file, claimed in one statement, so that a second click never imports it twice."""
+    jobs = RegisterImport.objects.filter(pk=job.pk)
+    if write:
+        claimed = jobs.filter(status=Status.CHECKED).update(status=Status.WRITING, rows_done=0, message="")
+        if not claimed:
+            return False
+    else:
+        jobs.update(status=Status.CHECKING, rows_done=0, message="")
     if job.file.size <= IN_REQUEST_BYTES:
         run(job.pk, write)
     else:
         run_import.enqueue(job.pk, write)
+    return True
 
 
 @task()
@@ -46,6 +56,11 @@ def run(job_id: int, write: bool) -> Outcome | None:
             )
     except UnreadableWorkbook as error:
         _finish(job_id, Status.FAILED, message=str(error))
+        return None
+    except Exception:
+        # Whatever went wrong, the page must stop waiting: the transaction wrote nothing.
+        logger.exception("register import %s failed", job_id)
+        _finish(job_id, Status.FAILED, message=FAILED_MESSAGE)
         return None
     _finish(
         job_id,

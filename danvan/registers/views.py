@@ -12,6 +12,7 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from danvan.forms import date_field
 from danvan.models import RegisterImport, Staff
 from danvan.registers import jobs
 from danvan.registers.export import REGISTERS, export_registers
@@ -37,8 +38,8 @@ class UploadForm(forms.ModelForm):
 
 
 class ExportForm(forms.Form):
-    date_from = forms.DateField(label="Từ ngày", widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}))
-    date_to = forms.DateField(label="Đến ngày", widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}))
+    date_from = date_field("Từ ngày")
+    date_to = date_field("Đến ngày")
     registers = forms.MultipleChoiceField(
         label="Sổ", choices=list(REGISTERS.items()), initial=list(REGISTERS), widget=forms.CheckboxSelectMultiple
     )
@@ -91,10 +92,9 @@ def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     job = _import_of(request, pk)
-    if job.status != RegisterImport.Status.CHECKED:
-        messages.error(request, "Chỉ xác nhận được tệp đã kiểm tra và không có lỗi.")
+    if not jobs.start(job, write=True):
+        messages.error(request, "Chỉ xác nhận được tệp đã kiểm tra và không có lỗi, một lần.")
         return redirect(job)
-    jobs.start(job, write=True)
     job.refresh_from_db()
     if job.status == RegisterImport.Status.DONE:
         messages.success(request, "Đã nhập xong sổ.")

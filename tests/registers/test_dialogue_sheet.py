@@ -7,7 +7,7 @@ from danvan.registers.importer import import_workbook
 from dialogues.figures import dialogues_figures
 from dialogues.models import Dialogue, Host, Kind
 from tests.dialogues.test_register_export import REGISTER_COLUMNS
-from tests.factories import AgencyFactory, current_unit, legacy_unit
+from tests.factories import AgencyFactory, DialogueFactory, current_unit, legacy_unit
 from tests.registers.workbooks import rows_of, workbook
 
 # The columns registers.md names, in its order, as the export test pins them.
@@ -86,3 +86,11 @@ def test_numbers_may_use_dots_for_thousands(committee_of_ia_grai):
     import_workbook(book(dialogue_row(**{"Số người tham dự": "1.250"})), by=None)
 
     assert Dialogue.objects.get().participants == 1250
+
+
+def test_a_row_of_a_dialogue_recorded_in_the_portal_with_its_reference_is_that_dialogue(committee_of_ia_grai):
+    DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 4, 12), reference="DT-7")
+
+    outcome = import_workbook(book(dialogue_row(**{"Mã hồ sơ": "DT-7"})), by=None)
+
+    assert outcome.problems == [] and Dialogue.objects.count() == 1

@@ -143,3 +143,27 @@ def test_the_home_page_offers_a_reporter_only_the_export(client, committee_of_ia
     page = client.get(reverse("home")).content.decode()
 
     assert "Nhập sổ từ Excel" not in page and "Xuất sổ ra Excel" in page
+
+
+def test_a_second_confirmation_imports_nothing_more(leader_client):
+    upload(leader_client, visits_book(visit_row(), visit_row()))
+    job = RegisterImport.objects.get()
+    confirm = reverse("register-import-confirm", args=[job.pk])
+    leader_client.post(confirm)
+
+    response = leader_client.post(confirm, follow=True)
+
+    assert Visit.objects.count() == 2
+    assert "một lần" in response.content.decode()
+
+
+def test_an_unexpected_failure_ends_the_job_with_a_message(leader_client, monkeypatch):
+    def broken(*arguments, **options):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(jobs, "import_workbook", broken)
+
+    upload(leader_client, visits_book(visit_row()))
+
+    job = RegisterImport.objects.get()
+    assert (job.status, job.message) == (RegisterImport.Status.FAILED, jobs.FAILED_MESSAGE)

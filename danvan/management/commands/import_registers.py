@@ -19,7 +19,7 @@ class Command(BaseCommand):
     def handle(self, *args, file: str, check: bool, **options) -> None:
         try:
             outcome = import_workbook(file, by=None, write=not check)
-        except (UnreadableWorkbook, FileNotFoundError) as error:
+        except UnreadableWorkbook as error:
             raise CommandError(str(error)) from error
         for sheet, count in outcome.counts.items():
             self.stdout.write(
