@@ -25,7 +25,7 @@ def window_of(cleaned: dict) -> Window:
 class ReportForm(forms.Form):
     unit = forms.CharField(label="Mã đơn vị hành chính", max_length=5)
     period = forms.ChoiceField(label="Kỳ báo cáo", choices=PeriodKind.choices)
-    year = forms.IntegerField(label="Năm", min_value=2014, required=False)
+    year = forms.IntegerField(label="Năm", min_value=2014, max_value=2100, required=False)
     month = forms.IntegerField(label="Tháng", min_value=1, max_value=12, required=False)
     start = forms.DateField(label="Từ ngày", required=False)
     end = forms.DateField(label="Đến ngày", required=False)

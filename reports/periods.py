@@ -46,8 +46,6 @@ WINDOWS: dict[str, dict[str, Bounds]] = {
 }
 # A month's window (party reports): from this day of the previous month to the day before it in the month.
 MONTH_CUTOFF_DAY = 15
-# Periods that need a narrative report besides the forms.
-WITH_NARRATIVE = frozenset({PeriodKind.Q1, PeriodKind.H1, PeriodKind.M9, PeriodKind.YEAR, PeriodKind.CUSTOM})
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 
 from danvan.models import AdminUnit, Agency, Staff
 from reports.figures import KEYS, report_data
+from reports.labels import is_rate
 from reports.models import OpeningFigure, SentReport
 from reports.periods import Window
 
@@ -50,6 +51,8 @@ def enter_opening(*, agency: Agency, start: date, end: date, code: str, value: D
         raise ValidationError({"value": "Số liệu không được âm."})
     if ":" not in code and code not in KEYS:
         raise ValidationError({"code": f"Không có chỉ tiêu “{code}”."})
+    if is_rate(code):
+        raise ValidationError({"code": "Tỷ lệ được tính từ các số liệu, không nhập đầu kỳ."})
     try:
         with transaction.atomic():
             return OpeningFigure.objects.create(
