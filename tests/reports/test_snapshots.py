@@ -83,3 +83,15 @@ def test_an_opening_figure_for_an_unknown_key_is_refused(committee_of_old_gia_la
             value=Decimal(1),
             by=reporter,
         )
+
+
+def test_a_rate_is_not_keyed_in_as_an_opening_figure(committee_of_old_gia_lai, reporter):
+    with pytest.raises(ValidationError, match="Tỷ lệ được tính từ các số liệu"):
+        enter_opening(
+            agency=committee_of_old_gia_lai,
+            start=date(2024, 1, 1),
+            end=date(2024, 2, 1),
+            code="resolution_rate",
+            value=Decimal(50),
+            by=reporter,
+        )
