@@ -8,6 +8,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from danvan.forms import DATE_ERRORS
 from danvan.models import AdminUnit, Agency
 from danvan.scope import agencies_for
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Host, Kind, Opinion, OpinionStatus
@@ -22,8 +23,12 @@ def _agencies_with_dialogues(request: HttpRequest) -> QuerySet[Agency]:
 
 
 class DialogueFilter(django_filters.FilterSet):
-    date_from = django_filters.DateFilter(field_name="date", lookup_expr="gte", label="Từ ngày", widget=DATE_WIDGET)
-    date_to = django_filters.DateFilter(field_name="date", lookup_expr="lte", label="Đến ngày", widget=DATE_WIDGET)
+    date_from = django_filters.DateFilter(
+        field_name="date", lookup_expr="gte", label="Từ ngày", widget=DATE_WIDGET, error_messages=DATE_ERRORS
+    )
+    date_to = django_filters.DateFilter(
+        field_name="date", lookup_expr="lte", label="Đến ngày", widget=DATE_WIDGET, error_messages=DATE_ERRORS
+    )
     level = django_filters.ChoiceFilter(
         field_name="unit__level", label="Cấp", choices=AdminUnit.Level.choices, empty_label="Tất cả"
     )

@@ -188,6 +188,7 @@ def add_opinion(
         if assignee is None:
             raise ValidationError({"assignee": "Chọn cơ quan được giao xử lý ý kiến."})
         _check_follow_up_date(dialogue, due_on, "due_on", "hạn giải quyết")
+        answer = ""  # the answer comes with its resolution
     elif status == OpinionStatus.ANSWERED_ON_SPOT:
         assignee, due_on = None, None
     else:

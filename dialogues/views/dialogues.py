@@ -117,7 +117,7 @@ def _add(request: HttpRequest, pk: int, form_name: str, form: Form, service, don
     # The refused form is low on a long page: the browser scrolls to the field to correct.
     wrong = next((name for name in form.errors if name in form.fields), next(iter(form.fields)))
     form.fields[wrong].widget.attrs["autofocus"] = True
-    return _dialogue_page(request, get_dialogue_for(request.user, pk), status=400, **{form_name: form})
+    return _dialogue_page(request, dialogue, status=400, **{form_name: form})
 
 
 @login_required

@@ -12,9 +12,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from danvan.views import PAGE_SIZE
 from dialogues.selectors import communes_without_dialogue
 
-PAGE_SIZE = 50
 # The Law on grassroots democracy (Luật Thực hiện dân chủ ở cơ sở 2022) is in force from 01/07/2023.
 FIRST_YEAR = 2023
 
@@ -22,7 +22,14 @@ FIRST_YEAR = 2023
 class YearForm(forms.Form):
     """The year whose obligation is checked; the current year unless one is picked."""
 
-    year = forms.IntegerField(label="Năm", min_value=FIRST_YEAR)
+    year = forms.IntegerField(
+        label="Năm",
+        min_value=FIRST_YEAR,
+        error_messages={
+            "invalid": "Hãy nhập năm, ví dụ 2025.",
+            "min_value": f"Luật Thực hiện dân chủ ở cơ sở có hiệu lực từ năm {FIRST_YEAR}.",
+        },
+    )
 
     def __init__(self, data=None) -> None:
         self.default = timezone.localdate().year

@@ -138,3 +138,9 @@ def test_the_page_needs_a_login(client):
     response = client.get(OBLIGATION)
 
     assert (response.status_code, response.url.split("?")[0]) == (302, reverse("login"))
+
+
+def test_a_year_that_is_not_a_number_is_explained(viewing):
+    response = viewing.get(OBLIGATION, {"year": "năm nay"})
+
+    assert "Hãy nhập năm, ví dụ 2025." in response.content.decode()

@@ -352,3 +352,12 @@ def test_a_second_dialogue_of_the_agency_on_the_day_with_the_same_reference_is_r
         "reference": ["Ủy ban nhân dân xã Ia Grai đã ghi một hội nghị ngày 10/03/2026 với mã hồ sơ “ĐT-01”."]
     }
     assert Dialogue.objects.count() == 1
+
+
+def test_an_assigned_opinion_keeps_no_answer_until_it_is_resolved(dialogue, committee_of_ia_grai):
+    opinion = add_opinion(
+        dialogue, by=None, content="Đường xuống cấp", status=OpinionStatus.ASSIGNED,
+        assignee=committee_of_ia_grai, due_on=date(2026, 4, 30), answer="Sẽ sửa",
+    )  # fmt: skip
+
+    assert opinion.answer == ""
