@@ -5,7 +5,6 @@ the decisions of the resolved cases and the enforcements they open."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -14,7 +13,7 @@ from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling
 from danvan.codes import ALPHABET
 from danvan.models import Agency, Case, Classification
 from danvan.registers.importer import Context
-from danvan.registers.inserts import insert_rows
+from danvan.registers.inserts import chunks, insert_rows
 from danvan.text import fold, headline
 from reception.importer import citizens_of
 
@@ -80,7 +79,7 @@ def _receipt_codes(count: int) -> list[str]:
             f"{RECEIPT_PREFIX}-{letters[start : start + RECEIPT_LENGTH]}"
             for start in range(0, len(letters), RECEIPT_LENGTH)
         } - taken
-        for chunk in _chunks(sorted(drawn)):
+        for chunk in chunks(sorted(drawn)):
             drawn -= set(Petition.objects.filter(receipt_code__in=chunk).values_list("receipt_code", flat=True))
         taken |= drawn
         codes.extend(drawn)
@@ -176,7 +175,3 @@ def _enforcement_values(cells: CaseCells) -> tuple:
     recovered = cells.money_recovered is not None or cells.land_recovered is not None
     return (cells.resolved_on if recovered else None, cells.money_recovered or 0, cells.land_recovered or 0)
 
-
-def _chunks(values: list, size: int = 900) -> Iterable[list]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]

@@ -2,14 +2,14 @@
 (or one per name and address in the file), heads' rows grouped into sessions, rows with the same Mã vụ việc into one
 case."""
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from danvan.models import Case, Citizen, Classification
 from danvan.registers.importer import Context, Record
-from danvan.registers.inserts import insert_rows
+from danvan.registers.inserts import chunks, insert_rows
 from danvan.registers.places import row_agency
 from danvan.registers.rows import Row, reverse_labels
 from danvan.sheets import CLASSIFICATIONS, FIELDS
@@ -151,7 +151,7 @@ def citizens_of(records: list[Record], identity) -> list[int]:
     identities = [identity(record) for record in records]
     keys = [("cccd", cccd) if cccd else ("name", fold(name), fold(address)) for name, cccd, address, *_ in identities]
     ids: dict[tuple, int] = {}
-    for chunk in _chunks(sorted({key[1] for key in keys if key[0] == "cccd"})):
+    for chunk in chunks(sorted({key[1] for key in keys if key[0] == "cccd"})):
         found = Citizen.objects.filter(cccd__in=chunk).values_list("cccd", "pk")
         ids.update((("cccd", cccd), pk) for cccd, pk in found)
     wanted: dict[tuple, tuple] = {}
@@ -185,7 +185,7 @@ def _sessions(records: list[Record]) -> dict[tuple, int]:
         # The sessions already held by these agencies over the file's days, kept when on one of the rows' (agency,
         # day): a few statements where an OR of every pair would be thousands deep (SQLite stops at 1000).
         window = (min(on for _, on in days), max(on for _, on in days))
-        for chunk in _chunks(sorted({agency for agency, _ in days})):
+        for chunk in chunks(sorted({agency for agency, _ in days})):
             held = ReceptionSession.objects.filter(agency_id__in=chunk, date__range=window)
             for pk, agency, on, receiver, reference in held.values_list(
                 "pk", "agency_id", "date", "receiver", "reference"
@@ -220,10 +220,6 @@ def _cases(records: list[Record], citizens: list[int]) -> dict[str, int]:
     )
     return dict(zip(first, insert_rows(Case, CASE_FIELDS, rows), strict=True))
 
-
-def _chunks(values: list, size: int = 900) -> Iterable[list]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
 
 
 VISITS = VisitSheet()

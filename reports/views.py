@@ -27,6 +27,7 @@ from reports.narrative import narrative_text
 from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
 from reports.selectors import (
     HEADLINES,
+    agencies_in_scope,
     report_units,
     report_year,
     sees_part_of,
@@ -170,13 +171,13 @@ DRILL_PAGE = 50
 def drilldown(request: HttpRequest) -> HttpResponse:
     """The records behind one figure (``?key=reception.visits`` and the report's unit and period), counting only the
     agencies the user sees, 50 a page, each linking to its own page."""
-    form, in_scope = _picked(request)
+    form, _ = _picked(request)
     if not form.is_valid():
         return HttpResponseBadRequest(" ".join(message for messages in form.errors.values() for message in messages))
     key = request.GET.get("key", "")
     if key not in LABELS:
         raise Http404("Không có chỉ tiêu này.")
-    agencies = agencies_of(form.place) & in_scope
+    agencies = agencies_in_scope(request.user, form.place)
     records = drill(key, agencies, form.window)
     opening = openings_of(agencies, form.window).get(key)
     page = Paginator(records.records, DRILL_PAGE).get_page(request.GET.get("trang"))

@@ -11,13 +11,12 @@ from typing import IO, Any, Protocol
 from django.db import transaction
 
 from danvan.models import ImportedRow, RegisterImport, Staff
-from danvan.registers.inserts import insert_rows
+from danvan.registers.inserts import chunks, insert_rows
 from danvan.registers.lookups import Lookups
 from danvan.registers.reader import open_workbook, read_sheet, sheet_names
 from danvan.registers.rows import Layout, Problem, Row
 
 PROGRESS_EVERY = 2000
-_KEY_CHUNK = 900  # under SQLite's limit of variables in one statement
 
 Record = Mapping[str, Any]  # a dict, or a slots record (danvan.registers.records) on large sheets
 Progress = Callable[[int, int], None]
@@ -173,7 +172,6 @@ def _keys(sheet: str, records: list[Record]) -> list[str]:
 
 def _existing(keys: list[str]) -> set[str]:
     existing: set[str] = set()
-    for start in range(0, len(keys), _KEY_CHUNK):
-        chunk = keys[start : start + _KEY_CHUNK]
+    for chunk in chunks(keys):
         existing.update(ImportedRow.objects.filter(key__in=chunk).values_list("key", flat=True))
     return existing

@@ -9,7 +9,7 @@ what ``save()`` would (a folded search text, say).
 """
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -91,3 +91,13 @@ def _max_parameters() -> int:
         getlimit = getattr(connection.connection, "getlimit", None)  # Python 3.11+
         return getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if getlimit else 999
     return connection.features.max_query_params or 65535
+
+
+# Under SQLite's limit of variables in one statement: the size of an IN (…) list of looked-up keys.
+LOOKUP_CHUNK = 900
+
+
+def chunks(values: Sequence[Any], size: int = LOOKUP_CHUNK) -> Iterator[Sequence[Any]]:
+    """``values`` in slices short enough for one ``IN (…)`` lookup."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
