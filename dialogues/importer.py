@@ -58,7 +58,7 @@ class DialogueSheet:
                     kind=record["kind"],
                     host=record["host"],
                     host_name="",
-                    host_title=HOSTS[record["host"]],
+                    host_title="",
                     topic=record["topic"],
                     participants=record["participants"],
                     opinions_raised=record["opinions_raised"],

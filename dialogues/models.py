@@ -99,6 +99,12 @@ class Dialogue(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("dialogues:dialogue-detail", args=[self.pk])
 
+    @property
+    def host_line(self) -> str:
+        """Who hosted, as pages show it: "Phạm Minh Đức, Chủ tịch UBND xã"; only the host's role when the record names
+        no one (a register row carries the role alone)."""
+        return ", ".join(part for part in (self.host_name, self.host_title) if part) or self.get_host_display()
+
 
 class OpinionStatus(models.TextChoices):
     ANSWERED_ON_SPOT = "on_spot", "Đã trả lời tại chỗ"

@@ -94,3 +94,9 @@ def test_a_row_of_a_dialogue_recorded_in_the_portal_with_its_reference_is_that_d
     outcome = import_workbook(book(dialogue_row(**{"Mã hồ sơ": "DT-7"})), by=None)
 
     assert outcome.problems == [] and Dialogue.objects.count() == 1
+
+
+def test_an_imported_dialogue_names_its_host_by_role(committee_of_ia_grai):
+    import_workbook(book(dialogue_row()), by=None)
+
+    assert Dialogue.objects.get().host_line == "Chủ tịch UBND"
