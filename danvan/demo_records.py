@@ -13,6 +13,7 @@ from django.utils import timezone
 from openpyxl import Workbook
 
 from complaints.register import COLUMNS as PETITION_COLUMNS
+from danvan.demo import DEMO_COMMUNE
 from danvan.demo_vocabulary import (
     CLAN_GIVEN,
     CLANS,
@@ -27,7 +28,9 @@ from danvan.demo_vocabulary import (
 from danvan.models import AdminUnit
 from danvan.registers.importer import Outcome, import_workbook
 from danvan.sheets import FIELDS
+from dialogues.models import Dialogue, Opinion, OpinionStatus
 from dialogues.register import COLUMNS as DIALOGUE_COLUMNS
+from dialogues.services import add_directive, add_opinion, resolve_opinion
 from reception.register import COLUMNS as VISIT_COLUMNS
 
 REFORM = date(2025, 7, 1)
@@ -155,6 +158,10 @@ class Generator:
                 rng.choice(places.districts or places.communes) if rng.random() < 0.5 else rng.choice(places.communes)
             )
             yield self._meeting(year, unit, "Tiếp xúc cử tri", rng.choice(VOTER_TOPICS))
+        if year is NEW_PERIOD:  # the demo commune's own dialogues, which its accounts see
+            demo = next(unit for unit in places.communes if unit.code == DEMO_COMMUNE)
+            for _ in range(3):
+                yield self._meeting(year, demo, "Đối thoại", rng.choice(DIALOGUE_TOPICS))
 
     def _meeting(self, year: Year, unit: AdminUnit, kind: str, topic: str) -> dict:
         rng = self.rng
@@ -277,5 +284,42 @@ def demo_workbook() -> BytesIO:
 
 
 def seed_demo_records() -> Outcome:
-    """Imports the demo registers; importing them again adds nothing."""
-    return import_workbook(demo_workbook(), by=None)
+    """Imports the demo registers and follows up the demo commune's dialogues; running it again adds nothing."""
+    outcome = import_workbook(demo_workbook(), by=None)
+    if not outcome.problems:
+        _follow_up_demo_dialogues()
+    return outcome
+
+
+def _follow_up_demo_dialogues() -> None:
+    """Opinions and directives of the demo commune's dialogues, through the services as staff would record them: some
+    answered on the spot, some assigned (one overdue), one resolved, so the follow-up pages have something to show."""
+    dialogues = Dialogue.objects.filter(unit__code=DEMO_COMMUNE, unit__valid_from=REFORM).order_by("date")
+    if not dialogues.exists() or Opinion.objects.filter(dialogue__in=dialogues).exists():
+        return
+    rng, today = random.Random(7), timezone.localdate()
+    for dialogue in dialogues:
+        matters = rng.sample([content for _, _, content in MATTERS], 3)
+        add_opinion(
+            dialogue, by=None, content=matters[0], status=OpinionStatus.ANSWERED_ON_SPOT, answer="Đã giải thích"
+        )
+        for content in matters[1:]:
+            due_on = dialogue.date + timedelta(days=30)
+            opinion = add_opinion(
+                dialogue,
+                by=None,
+                content=content,
+                status=OpinionStatus.ASSIGNED,
+                assignee=dialogue.agency,
+                due_on=due_on,
+            )
+            resolved_on = dialogue.date + timedelta(days=rng.randint(10, 25))
+            if rng.random() < 0.4 and resolved_on <= today:
+                resolve_opinion(opinion, by=None, resolved_on=resolved_on, answer="Đã kiểm tra, trả lời bằng văn bản.")
+        add_directive(
+            dialogue,
+            by=None,
+            content="Giao công chức địa chính rà soát, báo cáo kết quả giải quyết các kiến nghị",
+            owner=dialogue.agency,
+            due_on=dialogue.date + timedelta(days=45),
+        )

@@ -4,6 +4,7 @@ from danvan.demo_records import seed_demo_records
 from danvan.models import AdminUnit
 from danvan.selectors import resolve_unit
 from danvan.services import create_standard_agencies
+from dialogues.models import Opinion, OpinionStatus
 from reports.figures import report_data
 from reports.periods import window
 
@@ -22,3 +23,15 @@ def test_the_demo_records_reproduce_gia_lais_published_2024_figures(db):
     kinds = ("petitions.complaints", "petitions.denunciations")
     assert (sum(figures[key] for key in kinds), sum(previous[key] for key in kinds)) == (171, 196)
     assert (figures["dialogues.province"], figures["dialogues.district"], figures["dialogues.commune"]) == (5, 62, 399)
+
+
+def test_the_demo_commune_has_dialogues_with_opinions_to_follow_up(db):
+    for province in AdminUnit.objects.filter(level=AdminUnit.Level.PROVINCE, code__in=["52", "64"]):
+        create_standard_agencies(province=province)
+
+    seed_demo_records()
+    seed_demo_records()
+
+    opinions = Opinion.objects.filter(dialogue__unit__code="23764", dialogue__unit__valid_from__isnull=False)
+    assert opinions.count() == 9
+    assert opinions.filter(status=OpinionStatus.ASSIGNED).exists()
