@@ -174,4 +174,3 @@ def _enforcement_values(cells: CaseCells) -> tuple:
     has no date for it) when the row says what was recovered."""
     recovered = cells.money_recovered is not None or cells.land_recovered is not None
     return (cells.resolved_on if recovered else None, cells.money_recovered or 0, cells.land_recovered or 0)
-

@@ -221,5 +221,4 @@ def _cases(records: list[Record], citizens: list[int]) -> dict[str, int]:
     return dict(zip(first, insert_rows(Case, CASE_FIELDS, rows), strict=True))
 
 
-
 VISITS = VisitSheet()
