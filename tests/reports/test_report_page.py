@@ -219,3 +219,11 @@ def test_a_receptionists_report_says_it_counts_their_agency_only(client, committ
         for response in (as_receptionist, as_leader)
     ]
     assert visits == ["0", "1"]
+
+
+def test_a_report_of_a_unit_of_the_earlier_structure_says_until_when_it_existed(client, committee_of_old_gia_lai):
+    client.force_login(staff_with_role(committee_of_old_gia_lai, Role.REPORTER))
+
+    page = client.get(reverse("reports:report"), {"unit": legacy_unit("64").pk, "period": "year", "year": 2024})
+
+    assert "Tỉnh Gia Lai (đơn vị đến 30/06/2025) — Năm 2024" in page.content.decode()
