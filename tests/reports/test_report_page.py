@@ -226,4 +226,4 @@ def test_a_report_of_a_unit_of_the_earlier_structure_says_until_when_it_existed(
 
     page = client.get(reverse("reports:report"), {"unit": legacy_unit("64").pk, "period": "year", "year": 2024})
 
-    assert "Tỉnh Gia Lai (đơn vị đến 30/06/2025) — Năm 2024" in page.content.decode()
+    assert "Đơn vị hành chính đến ngày 30/06/2025, trước khi sắp xếp." in page.content.decode()
