@@ -66,11 +66,6 @@ def intake_agencies(staff: Staff) -> QuerySet[Agency]:
     return agencies_acting_as(staff, INTAKE_ROLES).select_related("unit").order_by("name")
 
 
-def acts_for(staff: Staff, *agency_ids: int | None) -> bool:
-    """Whether ``staff`` handles or resolves on behalf of one of these agencies (seeing a record is not enough)."""
-    return agencies_acting_as(staff, ACTING_ROLES).filter(pk__in=[pk for pk in agency_ids if pk]).exists()
-
-
 # Deadlines. "Sắp đến hạn" is one date computed once (5 working days from today), so every filter stays a date
 # comparison the database answers from an index.
 
@@ -93,9 +88,13 @@ def petitions_due_soon(petitions: QuerySet[Petition], *, today: date) -> QuerySe
     return petitions.filter(UNHANDLED, handling_due_on__gte=today, handling_due_on__lte=due_soon_until(today))
 
 
-def overdue_cases(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:
+def overdue_on(today: date) -> Q:
     """Open, not suspended cases past their resolution deadline."""
-    return cases.filter(RUNNING, due_on__lt=today)
+    return RUNNING & Q(due_on__lt=today)
+
+
+def overdue_cases(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:
+    return cases.filter(overdue_on(today))
 
 
 def cases_due_soon(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:

@@ -67,9 +67,10 @@ def recording_agencies(staff: Staff) -> QuerySet[Agency]:
     return agencies_acting_as(staff, RECORDING_ROLES).select_related("unit").order_by("name")
 
 
-def records_for(staff: Staff, *agency_ids: int | None) -> bool:
-    """Whether ``staff`` records on behalf of one of these agencies (seeing their records is not enough)."""
-    return agencies_acting_as(staff, RECORDING_ROLES).filter(pk__in=[pk for pk in agency_ids if pk]).exists()
+def acts_for(staff: Staff, *agency_ids: int | None, roles: Iterable[Role]) -> bool:
+    """Whether ``staff`` holds one of ``roles`` in one of these agencies: records or handles on their behalf (seeing
+    their records is not enough)."""
+    return agencies_acting_as(staff, roles).filter(pk__in=[pk for pk in agency_ids if pk]).exists()
 
 
 def scoped(queryset: QuerySet[M], staff: Staff, *, agency_field: str = "agency") -> QuerySet[M]:

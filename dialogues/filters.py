@@ -9,10 +9,18 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from danvan.forms import DATE_ERRORS
-from danvan.models import AdminUnit, Agency
+from danvan.models import AdminUnit, Agency, Staff
 from danvan.scope import agencies_for
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Host, Kind, Opinion, OpinionStatus
-from dialogues.selectors import dialogues_for
+from dialogues.selectors import (
+    dialogues_for,
+    directives_for,
+    open_directives,
+    open_opinions,
+    opinions_for,
+    overdue_directives,
+    overdue_opinions,
+)
 
 DATE_WIDGET = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"})
 
@@ -58,14 +66,14 @@ class FollowUp(forms.Form):
     def state(self) -> str:
         return self.cleaned_data["status"] if self.is_valid() else self.OPEN
 
-    def opinions(self, opinions: QuerySet[Opinion], *, today: date) -> QuerySet[Opinion]:
+    def opinions(self, staff: Staff, *, today: date) -> QuerySet[Opinion]:
+        """The opinions ``staff`` follows in this state."""
         if self.state == self.DONE:
-            return opinions.filter(status=OpinionStatus.RESOLVED).order_by("-resolved_on", "-pk")
-        opinions = opinions.filter(status=OpinionStatus.ASSIGNED).order_by("due_on", "pk")
-        return opinions.filter(due_on__lt=today) if self.state == self.OVERDUE else opinions
+            return opinions_for(staff).filter(status=OpinionStatus.RESOLVED).order_by("-resolved_on", "-pk")
+        return overdue_opinions(staff, today=today) if self.state == self.OVERDUE else open_opinions(staff)
 
-    def directives(self, directives: QuerySet[Directive], *, today: date) -> QuerySet[Directive]:
+    def directives(self, staff: Staff, *, today: date) -> QuerySet[Directive]:
+        """The directives ``staff`` follows in this state."""
         if self.state == self.DONE:
-            return directives.filter(status=DirectiveStatus.DONE).order_by("-done_on", "-pk")
-        directives = directives.filter(status=DirectiveStatus.OPEN).order_by("due_on", "pk")
-        return directives.filter(due_on__lt=today) if self.state == self.OVERDUE else directives
+            return directives_for(staff).filter(status=DirectiveStatus.DONE).order_by("-done_on", "-pk")
+        return overdue_directives(staff, today=today) if self.state == self.OVERDUE else open_directives(staff)

@@ -1,12 +1,13 @@
 """Reads of dialogues: the lists in a user's scope, the follow-up still due, and the communes that have not yet held
 their yearly dialogue."""
 
+from collections.abc import Iterable
 from datetime import date
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from danvan.models import AdminUnit, Agency, Staff
-from danvan.scope import get_scoped_or_404, scoped, visible_agencies
+from danvan.scope import get_scoped_or_404, recording_agencies, scoped, visible_agencies
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Kind, Opinion, OpinionStatus
 
 
@@ -33,14 +34,46 @@ def directives_for(staff: Staff) -> QuerySet[Directive]:
     return Directive.objects.filter(_followed_by(staff, "owner")).select_related("dialogue__unit", "owner")
 
 
+def still_open(opinions: QuerySet[Opinion]) -> QuerySet[Opinion]:
+    """The assigned opinions of ``opinions`` not yet answered, the earliest deadline first."""
+    return opinions.filter(status=OpinionStatus.ASSIGNED).order_by("due_on", "pk")
+
+
+def open_opinions(staff: Staff) -> QuerySet[Opinion]:
+    return still_open(opinions_for(staff))
+
+
+def open_directives(staff: Staff) -> QuerySet[Directive]:
+    """Directives not yet carried out, the earliest deadline first."""
+    return directives_for(staff).filter(status=DirectiveStatus.OPEN).order_by("due_on", "pk")
+
+
+def overdue_among(opinions: QuerySet[Opinion], *, today: date) -> QuerySet[Opinion]:
+    """The assigned opinions of ``opinions`` whose deadline has passed without an answer, the longest overdue first."""
+    return still_open(opinions).filter(due_on__lt=today)
+
+
 def overdue_opinions(staff: Staff, *, today: date) -> QuerySet[Opinion]:
-    """Assigned opinions whose deadline has passed without an answer, the longest overdue first."""
-    return opinions_for(staff).filter(status=OpinionStatus.ASSIGNED, due_on__lt=today).order_by("due_on", "pk")
+    return overdue_among(opinions_for(staff), today=today)
 
 
 def overdue_directives(staff: Staff, *, today: date) -> QuerySet[Directive]:
     """Directives not carried out by their deadline, the longest overdue first."""
-    return directives_for(staff).filter(status=DirectiveStatus.OPEN, due_on__lt=today).order_by("due_on", "pk")
+    return open_directives(staff).filter(due_on__lt=today)
+
+
+def mark_who_may_act(staff: Staff, *, opinions: Iterable[Opinion], directives: Iterable[Directive]) -> None:
+    """Marks each opinion ``may_resolve`` and each directive ``may_complete`` when it is still open and ``staff``
+    records for the dialogue's agency or for the agency it was given to: the rule the result's page applies."""
+    acting = set(recording_agencies(staff).values_list("pk", flat=True))
+    for opinion in opinions:
+        opinion.may_resolve = opinion.status == OpinionStatus.ASSIGNED and not acting.isdisjoint(
+            {opinion.dialogue.agency_id, opinion.assignee_id}
+        )
+    for directive in directives:
+        directive.may_complete = directive.status == DirectiveStatus.OPEN and not acting.isdisjoint(
+            {directive.dialogue.agency_id, directive.owner_id}
+        )
 
 
 def totals_of(dialogues: QuerySet[Dialogue]) -> list[dict]:

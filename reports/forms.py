@@ -45,3 +45,19 @@ class ReportForm(forms.Form):
     @property
     def place(self) -> AdminUnit:
         return self.cleaned_data["place"]
+
+    def query(self) -> dict[str, str]:
+        """The choice as the JSON and the workbook read it: the unit by its code, resolved on the window's end."""
+        fields = self.cleaned_data
+        query = {"unit": self.place.code, "period": fields["period"]}
+        for name in ("year", "month"):
+            if fields.get(name):
+                query[name] = str(fields[name])
+        for name in ("start", "end"):
+            if fields.get(name):
+                query[name] = f"{fields[name]:%d/%m/%Y}"
+        return query
+
+    def page_query(self) -> dict[str, str]:
+        """The choice as the report page reads it: the unit by its id, as its list offers it."""
+        return self.query() | {"unit": str(self.place.pk)}

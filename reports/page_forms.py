@@ -79,21 +79,9 @@ class ReportPageForm(ReportForm):
         cleaned["window"], cleaned["place"] = span, unit
         return cleaned
 
-    def query(self) -> dict[str, str]:
-        """The choice as the JSON and the workbook read it: the unit by its code, resolved on the window's end."""
-        fields = self.cleaned_data
-        query = {"unit": self.place.code, "period": fields["period"]}
-        for name in ("year", "month"):
-            if fields.get(name):
-                query[name] = str(fields[name])
-        for name in ("start", "end"):
-            if fields.get(name):
-                query[name] = f"{fields[name]:%d/%m/%Y}"
-        return query
-
     def hidden_choice(self) -> list[tuple[str, str]]:
         """The choice again, for the hidden fields of the narrative's download."""
-        return list((self.query() | {"unit": str(self.place.pk)}).items())
+        return list(self.page_query().items())
 
 
 class NarrativeForm(ReportPageForm):

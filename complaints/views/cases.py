@@ -25,7 +25,7 @@ from complaints.forms import (
 )
 from complaints.models import Decision, Enforcement
 from complaints.selectors import (
-    acts_for,
+    ACTING_ROLES,
     case_clock,
     cases_for,
     due_soon_until,
@@ -46,6 +46,7 @@ from complaints.services.resolution import (
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
 from danvan.models import Case, Classification, Staff
+from danvan.scope import acts_for
 from danvan.selectors import timeline_of
 from danvan.views import PAGE_SIZE
 
@@ -99,7 +100,7 @@ def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Fo
     decision = Decision.objects.filter(case=case).select_related("enforcement").first()
     enforcement = getattr(decision, "enforcement", None)
     rule = resolution_rule(case) if case.due_on else None
-    shown = _steps_shown(case, enforcement) if acts_for(request.user, case.agency_id) else set()
+    shown = _steps_shown(case, enforcement) if acts_for(request.user, case.agency_id, roles=ACTING_ROLES) else set()
     context = {
         "case": case,
         "clock": case_clock(case),
@@ -131,7 +132,7 @@ def _step(request: HttpRequest, pk: int, form_name: str, apply, done: str) -> Ht
     """A resolution step by staff acting for the case's agency: applied by its service, or the page again with the
     refusal on the form."""
     case = get_case_for(request.user, pk)
-    if not acts_for(request.user, case.agency_id):
+    if not acts_for(request.user, case.agency_id, roles=ACTING_ROLES):
         raise PermissionDenied("Bạn không giải quyết vụ việc thay cho cơ quan này.")
     form = STEP_FORMS[form_name](request.POST, case=case)
     if form.is_valid() and applied(form, apply, case=case, by=request.user, **form.cleaned_data) is not None:

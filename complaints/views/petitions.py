@@ -20,7 +20,7 @@ from complaints.filters import PetitionFilter
 from complaints.forms import DuplicateForm, HandlingForm, IntakeForm, ReplyForm
 from complaints.models import Attachment, Handling, IdentityDocument, Petition
 from complaints.selectors import (
-    acts_for,
+    ACTING_ROLES,
     due_soon_until,
     duplicate_candidates,
     get_petition_for,
@@ -34,7 +34,7 @@ from complaints.services.vault import may_reveal
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
 from danvan.models import Staff
-from danvan.scope import visible_agencies
+from danvan.scope import acts_for, visible_agencies
 from danvan.selectors import timeline_of
 from danvan.views import PAGE_SIZE
 
@@ -85,11 +85,11 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
     """The petition page; a form that was posted and refused is shown again, with its messages."""
     staff = request.user
     received_here = visible_agencies(staff).filter(pk=petition.agency_id).exists()
-    handles = acts_for(staff, petition.agency_id)
+    handles = acts_for(staff, petition.agency_id, roles=ACTING_ROLES)
     # A petition accepted as a case of its own is no longer marked a duplicate (the service refuses it).
     markable = handles and not petition.duplicate_of_id and not (petition.case and petition.case.accepted_on)
     replies = petition.handling == Handling.FORWARD and not petition.replied_on
-    replies = replies and acts_for(staff, petition.agency_id, petition.forwarded_to_id)
+    replies = replies and acts_for(staff, petition.agency_id, petition.forwarded_to_id, roles=ACTING_ROLES)
 
     def form(name: str, shown: bool, make: Callable[[], Form]) -> Form | None:
         return posted.get(name) or (make() if shown else None)
@@ -139,7 +139,8 @@ def _step(
     """A step on a petition by staff acting for its agency (or, with ``receiving_too``, for the agency it was
     forwarded to): applied by its service, or the page again with the refusal on the form."""
     petition = get_petition_for(request.user, pk)
-    if not acts_for(request.user, petition.agency_id, petition.forwarded_to_id if receiving_too else None):
+    receiving = petition.forwarded_to_id if receiving_too else None
+    if not acts_for(request.user, petition.agency_id, receiving, roles=ACTING_ROLES):
         raise PermissionDenied("Bạn không xử lý đơn thay cho cơ quan này.")
     form = make_form(petition)
     if form.is_valid() and applied(form, apply, petition=petition, by=request.user, **form.cleaned_data):

@@ -14,13 +14,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.forms import applied
-from danvan.scope import recording_agencies, records_for
+from danvan.scope import RECORDING_ROLES, acts_for
 from danvan.selectors import timeline_of
 from danvan.views import PAGE_SIZE
 from dialogues.filters import DialogueFilter
 from dialogues.forms import DialogueForm, DirectiveForm, OpinionForm
-from dialogues.models import Dialogue, DirectiveStatus, OpinionStatus
-from dialogues.selectors import dialogues_for, get_dialogue_for, totals_of
+from dialogues.models import Dialogue
+from dialogues.selectors import dialogues_for, get_dialogue_for, mark_who_may_act, totals_of
 from dialogues.services import add_directive, add_opinion, record_dialogue, update_dialogue
 
 # The dialogue page serves its minutes file when asked for it by this query parameter.
@@ -53,7 +53,7 @@ def dialogue_create(request: HttpRequest) -> HttpResponse:
 @login_required
 def dialogue_update(request: HttpRequest, pk: int) -> HttpResponse:
     dialogue = get_dialogue_for(request.user, pk)
-    if not records_for(request.user, dialogue.agency_id):
+    if not acts_for(request.user, dialogue.agency_id, roles=RECORDING_ROLES):
         raise PermissionDenied("Bạn không ghi nhận đối thoại thay cho cơ quan này.")
     posted = request.method == "POST"
     form = DialogueForm(
@@ -71,14 +71,10 @@ def dialogue_update(request: HttpRequest, pk: int) -> HttpResponse:
 def _dialogue_page(request: HttpRequest, dialogue: Dialogue, status: int = 200, **posted: Form) -> HttpResponse:
     """The dialogue page; a form that was posted and refused is shown again, with its messages."""
     staff = request.user
-    acting = set(recording_agencies(staff).values_list("pk", flat=True))
-    records = dialogue.agency_id in acting
+    records = acts_for(staff, dialogue.agency_id, roles=RECORDING_ROLES)
     opinions = list(dialogue.opinion_records.select_related("assignee").order_by("pk"))
-    for opinion in opinions:
-        opinion.may_resolve = opinion.status == OpinionStatus.ASSIGNED and (records or opinion.assignee_id in acting)
     directives = list(dialogue.directives.select_related("owner").order_by("pk"))
-    for directive in directives:
-        directive.may_complete = directive.status == DirectiveStatus.OPEN and (records or directive.owner_id in acting)
+    mark_who_may_act(staff, opinions=opinions, directives=directives)
     context = {
         "dialogue": dialogue,
         "records": records,
@@ -109,7 +105,7 @@ def _add(request: HttpRequest, pk: int, form_name: str, form: Form, service, don
     """An opinion or directive added by staff recording for the dialogue's agency: saved by its service, or the page
     again with the refusal on the form."""
     dialogue = get_dialogue_for(request.user, pk)
-    if not records_for(request.user, dialogue.agency_id):
+    if not acts_for(request.user, dialogue.agency_id, roles=RECORDING_ROLES):
         raise PermissionDenied("Bạn không ghi nhận đối thoại thay cho cơ quan này.")
     if form.is_valid() and applied(form, service, dialogue=dialogue, by=request.user, **form.cleaned_data):
         messages.success(request, done)

@@ -12,12 +12,12 @@ from django.utils import timezone
 
 from danvan.forms import applied
 from danvan.models import Staff
-from danvan.scope import recording_agencies, records_for
+from danvan.scope import RECORDING_ROLES, acts_for
 from danvan.views import PAGE_SIZE
 from dialogues.filters import FollowUp
 from dialogues.forms import CompleteDirectiveForm, ResolveOpinionForm
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Opinion, OpinionStatus
-from dialogues.selectors import dialogues_for, directives_for, opinions_for
+from dialogues.selectors import dialogues_for, directives_for, mark_who_may_act, opinions_for
 from dialogues.services import complete_directive, resolve_opinion
 
 # The directives' table pages on its own parameter, so that paging one table keeps the other where it is.
@@ -34,19 +34,9 @@ def _visible_dialogues(staff: Staff, *pages) -> set[int]:
 def follow_up(request: HttpRequest) -> HttpResponse:
     staff, today = request.user, timezone.localdate()
     state = FollowUp(request.GET)
-    opinions = Paginator(state.opinions(opinions_for(staff), today=today), PAGE_SIZE).get_page(request.GET.get("trang"))
-    directives = Paginator(state.directives(directives_for(staff), today=today), PAGE_SIZE).get_page(
-        request.GET.get(DIRECTIVE_PAGE)
-    )
-    acting = set(recording_agencies(staff).values_list("pk", flat=True))
-    for opinion in opinions:
-        opinion.may_resolve = opinion.status == OpinionStatus.ASSIGNED and not acting.isdisjoint(
-            {opinion.dialogue.agency_id, opinion.assignee_id}
-        )
-    for directive in directives:
-        directive.may_complete = directive.status == DirectiveStatus.OPEN and not acting.isdisjoint(
-            {directive.dialogue.agency_id, directive.owner_id}
-        )
+    opinions = Paginator(state.opinions(staff, today=today), PAGE_SIZE).get_page(request.GET.get("trang"))
+    directives = Paginator(state.directives(staff, today=today), PAGE_SIZE).get_page(request.GET.get(DIRECTIVE_PAGE))
+    mark_who_may_act(staff, opinions=opinions, directives=directives)
     context = {
         "state": state,
         "opinions": opinions,
@@ -69,7 +59,7 @@ def _step(
 ) -> HttpResponse:
     """The result of an opinion or a directive, recorded by staff acting for the dialogue's agency or for the agency
     the task was given to; else the page again with the refusal on the form."""
-    if not records_for(request.user, task.dialogue.agency_id, given_to):
+    if not acts_for(request.user, task.dialogue.agency_id, given_to, roles=RECORDING_ROLES):
         raise PermissionDenied("Bạn không theo dõi việc này thay cho cơ quan được giao.")
     posted = request.method == "POST"
     if posted and form.is_valid() and applied(form, save, task, by=request.user, **form.cleaned_data):

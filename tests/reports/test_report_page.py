@@ -74,6 +74,17 @@ def test_the_page_opens_on_the_users_unit_and_this_years_report(client, reporter
     assert (form.initial["unit"], form.initial["period"]) == (gia_lai.pk, "year")
 
 
+def test_the_page_opened_without_a_choice_says_how_to_see_the_report(client, reporter_of_gia_lai, gia_lai):
+    prompt = "Chọn đơn vị và kỳ báo cáo rồi bấm Xem báo cáo."
+    client.force_login(reporter_of_gia_lai)
+
+    opened = client.get(URL)
+    chosen = client.get(URL, {"unit": gia_lai.pk, "period": "year", "year": 2026})
+
+    assert (prompt in opened.content.decode(), "place" in opened.context) == (True, False)
+    assert (prompt in chosen.content.decode(), chosen.context["place"]) == (False, gia_lai)
+
+
 def test_a_receptionist_reports_on_their_own_unit_only(client, committee_of_ia_grai):
     receptionist = staff_with_role(committee_of_ia_grai, Role.RECEPTIONIST)
     client.force_login(receptionist)
