@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
@@ -11,6 +11,7 @@ from danvan.models import AdminUnit, Agency, Staff
 from reports.figures import KEYS, report_data
 from reports.labels import is_rate
 from reports.models import OpeningFigure, SentReport
+from reports.openings_selectors import columns_by_code, opening_agencies
 from reports.periods import Window
 
 
@@ -44,7 +45,8 @@ def mark_sent(
 
 def enter_opening(*, agency: Agency, start: date, end: date, code: str, value: Decimal, by: Staff) -> OpeningFigure:
     """Keys in a figure of ``agency`` for the days before it used the portal; ``code`` a key of reports.md or a form
-    column such as ``01/TCD:4``."""
+    column such as ``01/TCD:4`` (not a formula column; a whole number in a column that counts). The same code of the
+    agency keyed in again for overlapping days is refused: those days would count twice."""
     if start > end:
         raise ValidationError({"end": "Đến ngày phải sau hoặc bằng từ ngày."})
     if value < 0:
@@ -53,6 +55,17 @@ def enter_opening(*, agency: Agency, start: date, end: date, code: str, value: D
         raise ValidationError({"code": f"Không có chỉ tiêu “{code}”."})
     if is_rate(code):
         raise ValidationError({"code": "Tỷ lệ được tính từ các số liệu, không nhập đầu kỳ."})
+    if ":" in code:
+        _check_column(code, value)
+    overlapping = OpeningFigure.objects.filter(agency=agency, code=code, start__lte=end, end__gte=start).first()
+    if overlapping is not None:
+        raise ValidationError(
+            {
+                "code": f"Cơ quan đã nhập số liệu đầu kỳ của chỉ tiêu này từ ngày {overlapping.start:%d/%m/%Y} đến"
+                f" ngày {overlapping.end:%d/%m/%Y}, trùng với những ngày đang nhập: hãy xóa số liệu đã nhập trước"
+                " khi nhập lại."
+            }
+        )
     try:
         with transaction.atomic():
             return OpeningFigure.objects.create(
@@ -60,3 +73,50 @@ def enter_opening(*, agency: Agency, start: date, end: date, code: str, value: D
             )
     except IntegrityError:
         raise ValidationError({"code": "Chỉ tiêu này của cơ quan cho khoảng thời gian đó đã được nhập."}) from None
+
+
+def _check_column(code: str, value: Decimal) -> None:
+    """A form column takes an opening figure unless it adds up other columns; a column that counts takes a whole
+    number."""
+    column = columns_by_code().get(code)
+    if column is None:
+        raise ValidationError({"code": f"Không có cột “{code}” trong các biểu mẫu."})
+    if not column.keyable:
+        raise ValidationError(
+            {
+                "code": f"Cột {column.number} của biểu {column.form.code} là cột tổng, được tính từ các cột khác:"
+                " không nhập đầu kỳ."
+            }
+        )
+    if column.whole and Decimal(value) % 1:
+        raise ValidationError({"value": "Cột này đếm số lượng: số liệu phải là số nguyên."})
+
+
+def _ensure_keys_openings(by: Staff, agency: Agency) -> None:
+    if not opening_agencies(by).filter(pk=agency.pk).exists():
+        raise PermissionDenied("Chỉ cán bộ tổng hợp, lãnh đạo, quản trị đơn vị của cơ quan mới nhập số liệu đầu kỳ.")
+
+
+@transaction.atomic
+def enter_openings(
+    *, agency: Agency, start: date, end: date, values: dict[str, Decimal], by: Staff
+) -> list[OpeningFigure]:
+    """Keys in several figures of ``agency`` for the same days (``values``: code → value), all or none: a refusal
+    saves nothing and is raised keyed by the code it concerns."""
+    _ensure_keys_openings(by, agency)
+    entered, refused = [], {}
+    for code, value in values.items():
+        try:
+            entered.append(enter_opening(agency=agency, start=start, end=end, code=code, value=value, by=by))
+        except ValidationError as error:
+            refused[code] = error.messages
+    if refused:
+        raise ValidationError(refused)
+    return entered
+
+
+def delete_opening(*, opening: OpeningFigure, by: Staff) -> None:
+    """Removes a figure keyed in by mistake: reports no longer add it (one already marked as sent shows the
+    difference)."""
+    _ensure_keys_openings(by, opening.agency)
+    opening.delete()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports import sent_views, views
+from reports import opening_views, sent_views, views
 
 app_name = "reports"
 
@@ -14,4 +14,6 @@ urlpatterns = [
     path("da-gui/<int:pk>/", sent_views.sent_detail, name="sent-detail"),
     path("bieu-mau.xlsx", views.forms_xlsx, name="forms-xlsx"),
     path("chi-tiet/", views.drilldown, name="drilldown"),
+    path("so-lieu-dau-ky/", opening_views.openings, name="openings"),
+    path("so-lieu-dau-ky/<int:pk>/xoa/", opening_views.opening_delete, name="opening-delete"),
 ]

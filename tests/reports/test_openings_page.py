@@ -1,0 +1,271 @@
+"""The opening figures' page: a reporter, leader or unit admin keys in, per form column, their agency's figures for the
+days before it used the portal; the forms add them; the report page says so."""
+
+from datetime import date
+from decimal import Decimal
+from io import BytesIO
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from danvan.models import Role
+from reports.excel import statutory_workbook, workbook_bytes
+from reports.models import OpeningFigure
+from reports.periods import window
+from reports.services import enter_opening
+from tests.factories import StaffFactory, staff_with_role
+
+URL = reverse("reports:openings")
+YEAR_2026 = window("year", year=2026)  # 15/12/2025 → 14/12/2026
+BEFORE_THE_PORTAL = {"start": "15/12/2025", "end": "28/02/2026"}
+
+
+@pytest.fixture
+def reporter_of_ia_grai(committee_of_ia_grai):
+    return staff_with_role(committee_of_ia_grai, Role.REPORTER, full_name="Rơ Châm Thị Hoa")
+
+
+@pytest.fixture
+def reporter_client(client, reporter_of_ia_grai):
+    client.force_login(reporter_of_ia_grai)
+    return client
+
+
+def opening_of(agency, code="01/TCD:4", value=7, start=date(2025, 12, 15), end=date(2026, 2, 28)) -> OpeningFigure:
+    return enter_opening(agency=agency, start=start, end=end, code=code, value=Decimal(value), by=StaffFactory())
+
+
+def post(client, agency, **figures):
+    return client.post(URL, {"agency": agency.pk, **BEFORE_THE_PORTAL, **figures})
+
+
+def sheet_rows(workbook, sheet: str) -> dict[str, list]:
+    """The rows of a form's sheet by their label (the total row under "Tổng cộng"), read back from the file."""
+    cells = [
+        [cell.value for cell in row] for row in load_workbook(BytesIO(workbook_bytes(workbook)))[sheet].iter_rows()
+    ]
+    number_row = next(index for index, row in enumerate(cells) if row[0] == "A")
+    return {row[1] or row[0]: row[2:] for row in cells[number_row + 1 :] if row[0]}
+
+
+def test_a_receptionist_may_not_open_the_page(client, committee_of_ia_grai):
+    opening_of(committee_of_ia_grai, value=4321)
+    client.force_login(staff_with_role(committee_of_ia_grai, Role.RECEPTIONIST))
+
+    response = client.get(URL)
+
+    assert response.status_code == 403
+    assert "4.321" not in response.content.decode()
+
+
+def test_a_receptionist_cannot_save_opening_figures(client, committee_of_ia_grai):
+    client.force_login(staff_with_role(committee_of_ia_grai, Role.RECEPTIONIST))
+
+    response = post(client, committee_of_ia_grai, **{"01-TCD_4": "7"})
+
+    assert response.status_code == 403
+    assert not OpeningFigure.objects.exists()
+
+
+def test_the_agencies_offered_are_those_where_the_user_holds_the_role(
+    client, committee_of_gia_lai, committee_of_ia_grai
+):
+    # A leader of the province sees the commune's records but keys in the province committee's figures only.
+    client.force_login(staff_with_role(committee_of_gia_lai, Role.LEADER))
+
+    choices = list(client.get(URL).context["form"].fields["agency"].choices)
+
+    assert [(choice.value, label) for choice, label in choices] == [
+        (committee_of_gia_lai.pk, "Ủy ban nhân dân tỉnh Gia Lai (52)")
+    ]
+
+
+def test_a_superuser_keys_in_for_any_agency(client, committee_of_pleiku):
+    client.force_login(StaffFactory(is_superuser=True))
+
+    response = post(client, committee_of_pleiku, **{"01-TCD_4": "7"})
+
+    assert response.status_code == 302
+    assert OpeningFigure.objects.get().agency == committee_of_pleiku
+
+
+def test_an_agency_not_offered_is_refused(reporter_client, committee_of_pleiku):
+    response = post(reporter_client, committee_of_pleiku, **{"01-TCD_4": "7"})
+
+    assert response.context["form"].errors["agency"] == ["Bạn không nhập số liệu đầu kỳ cho cơ quan này."]
+    assert not OpeningFigure.objects.exists()
+
+
+def test_a_saved_column_value_is_added_to_the_agencys_row_of_01_tcd(reporter_client, committee_of_ia_grai):
+    response = post(reporter_client, committee_of_ia_grai, **{"01-TCD_4": "1.234", "01-TCD_5": "1.300"})
+
+    assert response.status_code == 302
+    saved = OpeningFigure.objects.order_by("code")
+    assert [(o.agency, o.start, o.end, o.code, o.value) for o in saved] == [
+        (committee_of_ia_grai, date(2025, 12, 15), date(2026, 2, 28), "01/TCD:4", Decimal(1234)),
+        (committee_of_ia_grai, date(2025, 12, 15), date(2026, 2, 28), "01/TCD:5", Decimal(1300)),
+    ]
+    rows = sheet_rows(statutory_workbook(committee_of_ia_grai.unit, YEAR_2026), "01-TCD")
+    # columns 1, 2 (totals of 4 and 5), 4, 5
+    assert [rows["Ủy ban nhân dân xã Ia Grai"][n - 1] for n in (1, 2, 4, 5)] == [1234, 1300, 1234, 1300]
+    assert [rows["Tổng cộng"][n - 1] for n in (1, 2, 4, 5)] == [1234, 1300, 1234, 1300]
+
+
+def test_a_money_column_takes_decimals_after_a_comma(reporter_client, committee_of_ia_grai):
+    post(reporter_client, committee_of_ia_grai, **{"02-KQGQ_3": "1.234,5"})
+
+    assert OpeningFigure.objects.get().value == Decimal("1234.50")
+
+
+@pytest.mark.parametrize(
+    ("typed", "error"),
+    [
+        ("-3", "Số liệu không được âm."),
+        ("7 lượt", "Không đọc được số này: dùng dấu chấm phân cách hàng nghìn, dấu phẩy trước phần thập phân"
+         " (ví dụ 1.234 hoặc 12,5)."),
+        ("2,5", "Cột này đếm số lượng: hãy nhập số nguyên (dấu chấm phân cách hàng nghìn, ví dụ 1.234)."),
+        ("12.5", "Không đọc được số này: dùng dấu chấm phân cách hàng nghìn, dấu phẩy trước phần thập phân"
+         " (ví dụ 1.234 hoặc 12,5)."),
+    ],
+)  # fmt: skip
+def test_a_bad_value_is_explained_beside_its_field_and_nothing_is_saved(
+    reporter_client, committee_of_ia_grai, typed, error
+):
+    response = post(reporter_client, committee_of_ia_grai, **{"01-TCD_4": "7", "01-TCD_5": typed})
+
+    form = response.context["form"]
+    assert (response.status_code, form.errors.as_data().keys(), form["01-TCD_5"].errors) == (400, {"01-TCD_5"}, [error])
+    assert (form["01-TCD_4"].value(), form["01-TCD_5"].value()) == ("7", typed)
+    assert not OpeningFigure.objects.exists()
+
+
+def test_the_last_day_cannot_come_before_the_first(reporter_client, committee_of_ia_grai):
+    response = reporter_client.post(
+        URL, {"agency": committee_of_ia_grai.pk, "start": "01/03/2026", "end": "28/02/2026", "01-TCD_4": "7"}
+    )
+
+    assert response.context["form"].errors["end"] == ["Đến ngày phải sau hoặc bằng từ ngày."]
+    assert not OpeningFigure.objects.exists()
+
+
+def test_days_after_today_are_refused(reporter_client, committee_of_ia_grai):
+    response = reporter_client.post(
+        URL, {"agency": committee_of_ia_grai.pk, "start": "15/12/2025", "end": "31/12/2999", "01-TCD_4": "7"}
+    )
+
+    assert response.context["form"].errors["end"][0].startswith("Đến ngày không được sau hôm nay (")
+    assert not OpeningFigure.objects.exists()
+
+
+def test_a_column_already_keyed_in_for_overlapping_days_is_refused_beside_it(reporter_client, committee_of_ia_grai):
+    opening_of(committee_of_ia_grai, code="01/TCD:5", start=date(2026, 1, 1), end=date(2026, 1, 31))
+
+    response = post(reporter_client, committee_of_ia_grai, **{"01-TCD_4": "7", "01-TCD_5": "9"})
+
+    assert response.context["form"]["01-TCD_5"].errors == [
+        "Cơ quan đã nhập số liệu đầu kỳ của chỉ tiêu này từ ngày 01/01/2026 đến ngày 31/01/2026, trùng với những ngày"
+        " đang nhập: hãy xóa số liệu đã nhập trước khi nhập lại."
+    ]
+    assert list(OpeningFigure.objects.values_list("code", flat=True)) == ["01/TCD:5"]
+
+
+def test_nothing_typed_is_explained(reporter_client, committee_of_ia_grai):
+    response = post(reporter_client, committee_of_ia_grai)
+
+    assert response.context["form"].non_field_errors() == [
+        "Chưa nhập số liệu nào: điền vào các cột có số liệu, bỏ trống các cột không có."
+    ]
+
+
+def test_formula_columns_are_not_offered(reporter_client):
+    response = reporter_client.get(URL)
+
+    sections = {section.form.code: section for section in response.context["form"].sections}
+    assert [cell.column.number for cell in sections["01/TCD"].cells] == list(range(4, 30))
+    assert 'name="01-TCD_1"' not in response.content.decode()
+    assert 'name="01-TCD_4"' in response.content.decode()
+
+
+def test_each_field_is_labelled_with_its_column_number_and_header_under_its_group(reporter_client):
+    response = reporter_client.get(URL)
+
+    tcd = next(section for section in response.context["form"].sections if section.form.code == "01/TCD")
+    head = next(part for part in tcd.parts if part.title == "Thủ trưởng tiếp công dân (định kỳ, đột xuất)")
+    cell = next(cell for cell in head.cells if cell.column.number == 19)
+    assert cell.header == "Đoàn đông người › Vụ việc › Tiếp lần đầu"
+    assert (
+        '<label for="id_01-TCD_19"><strong>Cột 19</strong> Đoàn đông người › Vụ việc › Tiếp lần đầu</label>'
+        in response.content.decode()
+    )
+
+
+def test_the_list_shows_the_agencys_figures_with_thousands_dots(reporter_client, committee_of_ia_grai):
+    opening_of(committee_of_ia_grai, value=12345)
+
+    response = reporter_client.get(URL)
+
+    (opening, label, value), = response.context["rows"]  # fmt: skip
+    assert (opening.code, label, value) == (
+        "01/TCD:4",
+        "Biểu 01/TCD, cột 4: Tiếp công dân thường xuyên › Số lượt",
+        "12.345",
+    )
+
+
+def test_the_list_leaves_out_agencies_the_user_does_not_key_in_for(reporter_client, committee_of_pleiku):
+    opening_of(committee_of_pleiku, value=4321)
+
+    response = reporter_client.get(URL)
+
+    assert response.context["rows"] == []
+    assert "4.321" not in response.content.decode()
+
+
+def test_delete_removes_the_figure(reporter_client, committee_of_ia_grai):
+    opening = opening_of(committee_of_ia_grai)
+
+    response = reporter_client.post(reverse("reports:opening-delete", args=[opening.pk]))
+
+    assert response.status_code == 302
+    assert not OpeningFigure.objects.exists()
+
+
+def test_a_figure_of_another_agency_cannot_be_deleted(reporter_client, committee_of_pleiku):
+    opening = opening_of(committee_of_pleiku)
+
+    response = reporter_client.post(reverse("reports:opening-delete", args=[opening.pk]))
+
+    assert response.status_code == 404
+    assert OpeningFigure.objects.get() == opening
+
+
+def test_the_report_page_says_whose_opening_figures_it_added(reporter_client, committee_of_ia_grai):
+    opening_of(committee_of_ia_grai)
+
+    page = reporter_client.get(
+        reverse("reports:report"), {"unit": committee_of_ia_grai.unit.pk, "period": "year", "year": 2026}
+    ).content.decode()
+
+    assert (
+        '<p class="muted report-openings">Đã cộng số liệu đầu kỳ của 1 cơ quan (nhập cho những ngày của kỳ trước khi'
+        " dùng hệ thống) vào biểu mẫu: Ủy ban nhân dân xã Ia Grai.</p>" in page
+    )
+
+
+def test_the_report_page_links_a_reporter_to_the_opening_figures(reporter_client, committee_of_ia_grai):
+    page = reporter_client.get(
+        reverse("reports:report"), {"unit": committee_of_ia_grai.unit.pk, "period": "year", "year": 2026}
+    ).content.decode()
+
+    assert f'href="{URL}">Nhập số liệu đầu kỳ</a>' in page
+
+
+def test_the_report_page_does_not_link_a_receptionist_to_them(client, committee_of_ia_grai):
+    client.force_login(staff_with_role(committee_of_ia_grai, Role.RECEPTIONIST))
+
+    page = client.get(
+        reverse("reports:report"), {"unit": committee_of_ia_grai.unit.pk, "period": "year", "year": 2026}
+    ).content.decode()
+
+    assert "Nhập số liệu đầu kỳ" not in page
