@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import Coalesce
 
 from complaints.models import Handling, Outcome, Petition
@@ -111,11 +111,6 @@ KEYS: tuple[str, ...] = (
     "hotspots.cases",
     "hotspots.handled",
 )
-
-# A case a confirmed duplicate left behind (its petition was accepted, then found to repeat an earlier one and moved
-# to that one's case) has no original petition any more: it is the same matter and does not count again.
-ORIGINAL_PETITION = Exists(Petition.objects.filter(case=OuterRef("pk"), duplicate_of__isnull=True))
-NOT_LEFT_BEHIND = Q(accepted_on__isnull=True) | ORIGINAL_PETITION
 
 
 def rate(part: int, whole: int) -> float:
@@ -246,13 +241,23 @@ def case_conditions(start: date, end: date) -> CaseConditions:
     )
 
 
+def accepted_cases(in_scope: QuerySet, end: date) -> QuerySet[Case]:
+    """The complaints and denunciations of the agencies ``in_scope`` accepted by ``end``. A confirmed duplicate never
+    makes a second case: it joins the earlier petition's case, and an accepted petition cannot be marked a duplicate
+    of another case (``complaints.services.handling.confirm_duplicate``), so no accepted case is ever left behind."""
+    return Case.objects.filter(agency__in=in_scope, kind__in=list(CASE_KINDS), accepted_on__lte=end)
+
+
 def cases_in(in_scope: QuerySet, start: date, end: date) -> QuerySet[Case]:
-    """The complaints and denunciations of the agencies ``in_scope`` that a window's case figures read: accepted by
-    ``end``, to resolve or to enforce in it; never a case a confirmed duplicate left behind."""
+    """The cases that a window's case figures read: accepted by ``end``, to resolve or to enforce in it."""
     on = case_conditions(start, end)
-    return Case.objects.filter(
-        ORIGINAL_PETITION, agency__in=in_scope, kind__in=list(CASE_KINDS), accepted_on__lte=end
-    ).filter(on.to_resolve | on.to_enforce)
+    return accepted_cases(in_scope, end).filter(on.to_resolve | on.to_enforce)
+
+
+def cases_to_resolve(in_scope: QuerySet, start: date, end: date) -> QuerySet[Case]:
+    """The cases of ``cases_in`` that the resolution figures count: accepted by ``end``, not resolved before
+    ``start``."""
+    return accepted_cases(in_scope, end).filter(case_conditions(start, end).to_resolve)
 
 
 def case_aggregates(start: date, end: date, where: Q | None = None) -> dict[str, Count | Coalesce]:
@@ -290,22 +295,46 @@ def case_aggregates(start: date, end: date, where: Q | None = None) -> dict[str,
     }
 
 
+# The figures ``resolution_rate`` is computed from.
+RESOLUTION_KEYS = ("complaints.cases", "denunciations.cases", "complaints.resolved", "denunciations.resolved")
+
+
+def resolution_rate(figures: dict) -> float:
+    """Complaints and denunciations resolved, of those to resolve."""
+    return rate(
+        figures["complaints.resolved"] + figures["denunciations.resolved"],
+        figures["complaints.cases"] + figures["denunciations.cases"],
+    )
+
+
+def resolution_rates(in_scope: QuerySet, windows: list[tuple[date, date]]) -> list[float]:
+    """``resolution_rate`` of each window (start, end) alone, in one query over the cases to resolve in any of them
+    (the leader's dashboard: the year so far and the same days a year earlier); the values ``complaints_figures``
+    gives."""
+    first, last = min(start for start, _ in windows), max(end for _, end in windows)
+    aggregates = {}
+    for index, (start, end) in enumerate(windows):
+        of_window = case_aggregates(start, end, where=Q(accepted_on__lte=end))
+        aggregates |= {f"{index}:{key}": of_window[key] for key in RESOLUTION_KEYS}
+    counts = cases_to_resolve(in_scope, first, last).aggregate(**aggregates)
+    return [
+        resolution_rate({key: counts[f"{index}:{key}"] for key in RESOLUTION_KEYS}) for index in range(len(windows))
+    ]
+
+
 def _case_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int | float | Decimal]:
     figures = cases_in(in_scope, start, end).aggregate(**case_aggregates(start, end))
     for name in CASE_KINDS.values():
         figures[f"{name}.resolution_rate"] = rate(figures[f"{name}.resolved"], figures[f"{name}.cases"])
-    figures["resolution_rate"] = rate(
-        figures["complaints.resolved"] + figures["denunciations.resolved"],
-        figures["complaints.cases"] + figures["denunciations.cases"],
-    )
+    figures["resolution_rate"] = resolution_rate(figures)
     figures["enforcement.rate"] = rate(figures["enforcement.completed"], figures["enforcement.decisions"])
     return figures
 
 
 def hotspots_in(in_scope: QuerySet, start: date, end: date) -> QuerySet[Case]:
     """The hotspot cases of the agencies ``in_scope`` that a window's hotspot figures read: opened by ``end``, their
-    plan not completed before ``start``; never a case a confirmed duplicate left behind."""
-    return Case.objects.filter(NOT_LEFT_BEHIND, agency__in=in_scope, hotspot=True, opened_on__lte=end).filter(
+    plan not completed before ``start``."""
+    return Case.objects.filter(agency__in=in_scope, hotspot=True, opened_on__lte=end).filter(
         Q(hotspot_plan_done_on__isnull=True) | Q(hotspot_plan_done_on__gte=start)
     )
 

@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db.models import Model, Q, QuerySet
 
-from danvan.models import AdminUnit, Event
+from danvan.models import AdminUnit, Event, UnitSuccession
 
 _LEVEL_OF_WIDTH = {width: level for level, width in AdminUnit.CODE_WIDTH.items()}
 
@@ -31,7 +31,9 @@ def resolve_unit(code: str, *, on: date) -> AdminUnit:
 
 def units_under(unit: AdminUnit) -> QuerySet[AdminUnit]:
     """The unit and every unit below it in its own era, in one query (the tree is at most three tiers deep)."""
-    return AdminUnit.objects.filter(Q(pk=unit.pk) | Q(parent=unit) | Q(parent__parent=unit))
+    children = AdminUnit.objects.filter(parent=unit.pk).values("pk")
+    # Subqueries rather than a join on the parent: the database reads the small set of children once.
+    return AdminUnit.objects.filter(Q(pk=unit.pk) | Q(parent=unit.pk) | Q(parent__in=children))
 
 
 def area_of(unit: AdminUnit) -> QuerySet[AdminUnit]:
@@ -41,7 +43,8 @@ def area_of(unit: AdminUnit) -> QuerySet[AdminUnit]:
     communes that make up the province today.
     """
     under = units_under(unit).values("pk")
-    return AdminUnit.objects.filter(Q(pk__in=under) | Q(successors__in=under)).distinct()
+    earlier = UnitSuccession.objects.filter(new__in=under).values("old")
+    return AdminUnit.objects.filter(Q(pk__in=under) | Q(pk__in=earlier))
 
 
 def timeline_of(subject: Model) -> QuerySet[Event]:

@@ -27,6 +27,14 @@ def agencies_of(unit: AdminUnit) -> QuerySet[Agency]:
     return Agency.objects.filter(unit__in=area_of(unit).values("pk"))
 
 
+def scope_of(unit: AdminUnit, agencies: QuerySet[Agency] | None = None) -> QuerySet[Agency]:
+    """The agencies a report of ``unit`` counts: those of its area, narrowed to ``agencies`` (a user's scope), their ids
+    read once. Every query of the report then filters on a list of ids instead of repeating the nested subqueries of
+    the area and the scope, which both databases would plan and run again in each of them."""
+    in_area = agencies_of(unit) if agencies is None else agencies_of(unit) & agencies
+    return Agency.objects.filter(pk__in=list(in_area.values_list("pk", flat=True)))
+
+
 def figures_of(agencies: QuerySet[Agency], window: Window) -> Figures:
     """Every figure of the records of ``agencies`` in ``window``, keyed and ordered as reports.md, with the opening
     figures keyed in for days of the window before an agency used the portal."""
@@ -48,7 +56,7 @@ def openings_of(agencies: QuerySet[Agency], window: Window) -> dict[str, Decimal
 def report_data(unit: AdminUnit, window: Window, agencies: QuerySet[Agency] | None = None) -> dict:
     """The machine-readable report of reports.md: the unit, the period, its figures and those of the same period a
     year earlier. ``agencies`` narrows the unit's agencies (to a user's scope)."""
-    in_scope = agencies_of(unit) if agencies is None else agencies_of(unit) & agencies
+    in_scope = scope_of(unit, agencies)
     return {
         "unit": {"code": unit.code, "name": unit.name, "level": unit.level},
         "period": {"kind": window.kind, "start": window.start.isoformat(), "end": window.end.isoformat()},

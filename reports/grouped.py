@@ -35,6 +35,7 @@ from complaints.figures import (
     case_aggregates,
     case_conditions,
     cases_in,
+    cases_to_resolve,
     petition_aggregates,
     petition_conditions,
 )
@@ -43,7 +44,6 @@ from danvan.aggregates import amount_where, count_where, total_where
 from danvan.models import Agency, Case, SubjectField
 from reception.figures import CASELESS, DELEGATED, GROUP, HEAD, REGULAR, came_before, people_where
 from reception.models import ReceptionSession, Visit
-from reports.figures import agencies_of
 from reports.periods import Window
 from reports.rows import Rows
 
@@ -68,11 +68,10 @@ def field_key(value: str) -> str:
     return value or "none"
 
 
-def grouped_figures(rows: Rows, window: Window, agencies: QuerySet[Agency] | None = None) -> list[RowFigures]:
+def grouped_figures(rows: Rows, window: Window, agencies: QuerySet[Agency]) -> list[RowFigures]:
     """Every figure of the forms (see the module's docstring), one dict per row of ``rows``, for ``window``.
     ``agencies`` narrows the records counted (to a user's scope), as ``reports.figures.report_data`` does."""
-    in_area = agencies_of(rows.unit)
-    scope = (in_area if agencies is None else in_area & agencies).values("pk")
+    scope = agencies.values("pk")
     parts = (
         _reception(rows, scope, window),
         _sessions(rows, scope, window),
@@ -260,7 +259,7 @@ def _petitions_of_cases(rows: Rows, scope: QuerySet, window: Window) -> list[Row
     """The petitions accepted for the cases to resolve (đơn thuộc thẩm quyền: a confirmed duplicate accepted before it
     was found one still counts as a petition of its case), at the row of the case's agency."""
     start, end = window.start, window.end
-    to_resolve = cases_in(scope, start, end).filter(case_conditions(start, end).to_resolve)
+    to_resolve = cases_to_resolve(scope, start, end)
     petitions = Petition.objects.filter(case__in=to_resolve.values("pk"), handling=Handling.ACCEPT, handled_on__lte=end)
     aggregates = {}
     for kind, name in CASE_KINDS.items():

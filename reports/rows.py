@@ -41,6 +41,7 @@ class Row:
     label: str
     kind: RowKind
     agency_ids: tuple[int, ...] = field(default=(), repr=False)
+    unit: AdminUnit | None = field(default=None, repr=False, compare=False)  # a child row's unit
 
 
 @dataclass(frozen=True)
@@ -65,44 +66,68 @@ def legacy_label(level: str) -> str:
     return f"{AdminUnit.Level(level).label} (trước {REFORM:%d/%m/%Y})"
 
 
+@dataclass(frozen=True)
+class _Place:
+    """A unit as the rows place it: itself, its parent and its parent's parent (read as values, not models: a
+    province's area has a thousand agencies)."""
+
+    pk: int
+    level: str
+    parent: int | None
+    grandparent: int | None
+
+
+@dataclass(frozen=True)
+class _Agency:
+    pk: int
+    kind: str
+    name: str
+    unit: _Place
+
+
 def rows_of(unit: AdminUnit) -> Rows:
     """The rows of ``unit``'s forms: its direct children by code, its own agencies by kind and name, then the rows of
     the abolished units' agencies that have nowhere else to go (see the module's docstring)."""
     children = list(AdminUnit.objects.filter(parent=unit).order_by("code"))
-    agencies = list(
-        Agency.objects.filter(unit__in=area_of(unit).values("pk")).select_related("unit__parent").order_by("pk")
-    )
+    agencies = [
+        _Agency(pk, kind, name, _Place(unit_id, level, parent, grandparent))
+        for pk, kind, name, unit_id, level, parent, grandparent in Agency.objects.filter(
+            unit__in=area_of(unit).values("pk")
+        )
+        .order_by("pk")
+        .values_list("pk", "kind", "name", "unit_id", "unit__level", "unit__parent_id", "unit__parent__parent_id")
+    ]
     child_index = {child.pk: index for index, child in enumerate(children)}
 
-    def child_row(member: AdminUnit) -> int | None:
+    def child_row(member: _Place) -> int | None:
         """The child row of a unit under ``unit`` in its own era, or None."""
-        if member.parent_id == unit.pk:
+        if member.parent == unit.pk:
             return child_index.get(member.pk)
-        if member.parent is not None and member.parent.parent_id == unit.pk:
-            return child_index.get(member.parent_id)
+        if member.grandparent == unit.pk:
+            return child_index.get(member.parent)
         return None
 
-    own = sorted((a for a in agencies if a.unit_id == unit.pk), key=lambda a: (_KIND_ORDER[a.kind], a.name, a.pk))
+    own = sorted((a for a in agencies if a.unit.pk == unit.pk), key=lambda a: (_KIND_ORDER[a.kind], a.name, a.pk))
     own_of_kind = {a.kind: a.pk for a in own if a.kind in Agency.ONE_PER_UNIT}
     in_child: list[list[int]] = [[] for _ in children]
     with_own: dict[int, list[int]] = {agency.pk: [agency.pk] for agency in own}
     legacy: dict[str, list[int]] = {}
 
-    earlier_era = {a.unit_id for a in agencies if a.unit_id != unit.pk and child_row(a.unit) is None}
+    earlier_era = {a.unit.pk for a in agencies if a.unit.pk != unit.pk and child_row(a.unit) is None}
     successors = _successors_within(unit, earlier_era)
     for agency in agencies:
-        if agency.unit_id == unit.pk:
+        if agency.unit.pk == unit.pk:
             continue
-        went_into = successors.get(agency.unit_id, [])
+        went_into = successors.get(agency.unit.pk, [])
         index = next((i for i in map(child_row, [agency.unit, *went_into]) if i is not None), None)
         if index is not None:
             in_child[index].append(agency.pk)
-        elif agency.kind in own_of_kind and agency.unit.level == unit.level and unit in went_into:
+        elif agency.kind in own_of_kind and agency.unit.level == unit.level and any(p.pk == unit.pk for p in went_into):
             with_own[own_of_kind[agency.kind]].append(agency.pk)
         else:
             legacy.setdefault(agency.unit.level, []).append(agency.pk)
 
-    rows = [Row(child.name, RowKind.CHILD, tuple(ids)) for child, ids in zip(children, in_child, strict=True)]
+    rows = [Row(child.name, RowKind.CHILD, tuple(ids), child) for child, ids in zip(children, in_child, strict=True)]
     rows += [Row(agency.name, RowKind.AGENCY, tuple(with_own[agency.pk])) for agency in own]
     rows += [
         Row(legacy_label(level), RowKind.LEGACY, tuple(ids))
@@ -111,17 +136,18 @@ def rows_of(unit: AdminUnit) -> Rows:
     return Rows(unit, tuple(rows))
 
 
-def _successors_within(unit: AdminUnit, old_ids: set[int]) -> dict[int, list[AdminUnit]]:
+def _successors_within(unit: AdminUnit, old_ids: set[int]) -> dict[int, list[_Place]]:
     """For each old unit, the units it went into that lie under ``unit`` (or are ``unit``), by code."""
     if not old_ids:
         return {}
     successions = (
-        UnitSuccession.objects.filter(old_id__in=old_ids).select_related("new__parent").order_by("new__code", "new_id")
+        UnitSuccession.objects.filter(old_id__any_of=list(old_ids))
+        .order_by("new__code", "new_id")
+        .values_list("old_id", "new_id", "new__level", "new__parent_id", "new__parent__parent_id")
     )
-    within: dict[int, list[AdminUnit]] = {}
-    for succession in successions:
-        new = succession.new
-        parents = {new.pk, new.parent_id, new.parent.parent_id if new.parent else None}
-        if unit.pk in parents:
-            within.setdefault(succession.old_id, []).append(new)
+    within: dict[int, list[_Place]] = {}
+    for old, *new in successions:
+        place = _Place(*new)
+        if unit.pk in (place.pk, place.parent, place.grandparent):
+            within.setdefault(old, []).append(place)
     return within

@@ -16,7 +16,7 @@ from reports.excel import tt01_2024, tt06_2025
 from reports.excel.layout import Form
 from reports.excel.openings import column_openings
 from reports.excel.writer import write_workbook
-from reports.figures import agencies_of
+from reports.figures import scope_of
 from reports.grouped import grouped_figures
 from reports.periods import Window
 from reports.rows import rows_of
@@ -42,12 +42,12 @@ def statutory_workbook(
     """The forms of ``template`` for ``unit`` over ``window``, one sheet each. ``agencies`` narrows the records counted
     to a user's scope, as ``reports.figures.report_data`` does."""
     rows = rows_of(unit)
-    scope = agencies_of(unit) if agencies is None else agencies_of(unit) & agencies
+    scope = scope_of(unit, agencies)
     return write_workbook(
         unit=unit,
         window=window,
         rows=rows,
-        figures=grouped_figures(rows, window, agencies=agencies),
+        figures=grouped_figures(rows, window, scope),
         openings=column_openings(rows, window, scope),
         forms=TEMPLATES[template],
         issuer=issuer or issuer_of(unit),

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from danvan.models import AdminUnit, Agency, UnitSuccession
-from reports.figures import agencies_of, figures_of
+from reports.figures import agencies_of, figures_of, scope_of
 from reports.grouped import grouped_figures, total
 from reports.periods import window
 from reports.rows import RowKind, rows_of
@@ -20,7 +20,7 @@ YEAR_2025 = window("year", year=2025)  # 15/12/2024 → 14/12/2025: across the r
 
 def visits_by_row(unit: AdminUnit, span) -> dict[str, int]:
     rows = rows_of(unit)
-    figures = grouped_figures(rows, span)
+    figures = grouped_figures(rows, span, scope_of(rows.unit))
     return {row.label: values["tcd.regular.visits"] for row, values in zip(rows, figures, strict=True)}
 
 
@@ -97,7 +97,7 @@ def test_the_total_of_the_rows_counts_what_the_report_counts(committee_of_gia_la
     VisitFactory(agency=AgencyFactory(unit=legacy_unit("622")), received_on=date(2025, 6, 30))
     gia_lai = current_unit("52")
 
-    figures = total(grouped_figures(rows_of(gia_lai), YEAR_2025))
+    figures = total(grouped_figures(rows_of(gia_lai), YEAR_2025, scope_of(gia_lai)))
     report = figures_of(agencies_of(gia_lai), YEAR_2025)
 
     assert (figures["tcd.regular.visits"], figures["tcd.regular.people"]) == (
