@@ -89,6 +89,13 @@ class Case(models.Model):
             models.Index(fields=["citizen", "status"], name="case_citizen_status"),
             models.Index(fields=["agency", "accepted_on"], name="case_agency_accepted"),
             models.Index(fields=["due_on"], condition=Q(resolved_on__isnull=True), name="case_open_due"),
+            # Accepted cases open or resolved since a day: the resolution rate, the backlog by age, the overdue count.
+            models.Index(
+                fields=["agency", "resolved_on"],
+                include=["kind", "accepted_on", "due_on", "suspended_since"],
+                condition=Q(accepted_on__isnull=False),
+                name="case_accepted_resolution",
+            ),
         ]
 
     def __str__(self) -> str:
