@@ -65,3 +65,37 @@ class OpeningFigure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency}: {self.code} = {self.value}"
+
+
+class Tally(models.Model):
+    """What an agency received in a half month — from the 1st to the 14th, or from the 15th to the month's end —:
+    visits and their people, petitions and among them complaints and denunciations. Half months because report windows
+    run from the 15th to the 14th (reports.md) and charts by calendar month: both are made of whole halves. Kept by
+    database triggers on the visits and petitions tables (``reports/tally_sql.py``), never written by the portal, so
+    that every way a record is written, moved or deleted (forms, register imports, the admin, SQL) keeps it right.
+    The dashboard reads whole halves here and only the days at a window's ends from the records
+    (``reports/tallies.py``)."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    half = models.DateField("nửa tháng")  # its first day: the 1st or the 15th
+    visits = models.IntegerField(default=0)
+    people = models.IntegerField(default=0)
+    petitions = models.IntegerField(default=0)
+    complaints = models.IntegerField(default=0)
+    denunciations = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = "số liệu nửa tháng"
+        verbose_name_plural = "số liệu nửa tháng"
+        constraints = [models.UniqueConstraint(fields=["agency", "half"], name="tally_once_per_agency_half")]
+        # Covering (PostgreSQL; SQLite drops include): a window's halves are read from the index alone.
+        indexes = [
+            models.Index(
+                fields=["half", "agency"],
+                include=["visits", "people", "petitions", "complaints", "denunciations"],
+                name="tally_half_agency",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency}: {self.half:%d/%m/%Y}"

@@ -1,0 +1,147 @@
+"""What agencies received in a window — visits, people, petitions, complaints and denunciations — read from the
+half-month tally (``reports.models.Tally``, kept by triggers) for the whole halves inside the window, and from the
+records only for the days at its ends (a report window, from the 15th to the 14th, has none but the current half's):
+one query, whatever the number of records. The dashboard's headlines, trend and table by unit read it; the report
+itself counts the records (its figures need far more than these counts)."""
+
+from collections import defaultdict
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+
+from django.db import transaction
+from django.db.models import Case, Expression, F, IntegerField, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import TruncMonth
+
+from complaints.models import Petition
+from danvan.aggregates import count_where, total_where
+from danvan.models import Classification
+from reception.models import Visit
+from reports.models import Tally
+
+# How each count is summed from the tally, and counted from visits and from petitions.
+TALLY_SUMS = {
+    "visits": Sum("visits"),
+    "people": Sum("people"),
+    "petitions": Sum("petitions"),
+    "complaints": Sum("complaints"),
+    "denunciations": Sum("denunciations"),
+}
+VISIT_COUNTS = {"visits": count_where(), "people": total_where("people")}
+PETITION_COUNTS = {
+    "petitions": count_where(),
+    "complaints": count_where(Q(kind=Classification.COMPLAINT)),
+    "denunciations": count_where(Q(kind=Classification.DENUNCIATION)),
+}
+
+
+@dataclass(frozen=True)
+class Received:
+    visits: int = 0
+    people: int = 0
+    petitions: int = 0
+    complaints: int = 0
+    denunciations: int = 0
+
+    def __add__(self, other: "Received") -> "Received":
+        return Received(
+            self.visits + other.visits,
+            self.people + other.people,
+            self.petitions + other.petitions,
+            self.complaints + other.complaints,
+            self.denunciations + other.denunciations,
+        )
+
+
+SECOND_HALF = 15  # a half month starts on the 1st or on the 15th
+
+
+def half_of(day: date) -> date:
+    """The first day of ``day``'s half month."""
+    return day.replace(day=SECOND_HALF if day.day >= SECOND_HALF else 1)
+
+
+def next_half(half: date) -> date:
+    if half.day == 1:
+        return half.replace(day=SECOND_HALF)
+    return (half.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def whole_halves(start: date, end: date) -> tuple[date, date] | None:
+    """The first and the last half month lying wholly from ``start`` to ``end``; None if there is none."""
+    first = start if start == half_of(start) else next_half(half_of(start))
+    last = half_of(end)
+    if next_half(last) - timedelta(days=1) != end:
+        last = half_of(last - timedelta(days=1))
+    return (first, last) if first <= last else None
+
+
+def received(agency_ids: list[int], start: date, end: date, *, by: str | None = None) -> dict:
+    """What ``agency_ids`` received from ``start`` to ``end`` inclusive, as ``Received`` per agency id
+    (``by="agency"``), per first day of a month (``by="month"``) or in all (``by=None``, the key None). One query:
+    the tally's whole halves, and visits and petitions at each end, side by side (UNION ALL). One part per end and
+    kind of record: a range beside the agencies is an index condition, an OR of two ranges is not."""
+    halves = whole_halves(start, end)
+    ends = [(start, end)]
+    parts = []
+    if halves is not None:
+        ends = [(start, halves[0] - timedelta(days=1)), (next_half(halves[1]), end)]
+        tallied = Tally.objects.filter(agency__any_of=agency_ids, half__range=halves)
+        parts.append(_grouped(tallied, F("half"), by, TALLY_SUMS))
+    for low, high in ends:
+        if low <= high:
+            for model, counts in ((Visit, VISIT_COUNTS), (Petition, PETITION_COUNTS)):
+                records = model.objects.filter(agency__any_of=agency_ids, received_on__range=(low, high))
+                parts.append(_grouped(records, TruncMonth("received_on"), by, counts))
+    totals: dict = defaultdict(Received)
+    for key, *counts in parts[0].union(*parts[1:], all=True).values_list("key", *COUNTS):
+        totals[_key(key, by)] += Received(*(count or 0 for count in counts))
+    return dict(totals)
+
+
+COUNTS = [f.name for f in fields(Received)]
+_ZERO = Value(0, output_field=IntegerField())
+
+
+def _grouped(records: QuerySet, month: Expression, by: str | None, aggregates: dict) -> QuerySet:
+    """``aggregates`` of ``records`` under "key" (per agency id, per month or, for ``by=None``, one row), with 0 for
+    the counts they do not give."""
+    key = {"agency": F("agency_id"), "month": month, None: _ZERO}[by]
+    return (
+        records.annotate(key=key)
+        .values("key")
+        .annotate(**{name: aggregates.get(name, _ZERO) for name in COUNTS})
+        .order_by()
+    )
+
+
+def _key(key, by: str | None):
+    if by is None:
+        return None
+    if by == "month":
+        # A month truncated by PostgreSQL is a timestamp, a half a date: the union gives both as timestamps.
+        return (key.date() if isinstance(key, datetime) else key).replace(day=1)
+    return key
+
+
+@transaction.atomic
+def rebuild_tallies(tally=Tally, visits=Visit, petitions=Petition) -> int:
+    """Counts the tally again from the records (the triggers keep it afterwards); the models may be a migration's
+    historical ones. Returns the number of tally rows."""
+    counts: dict[tuple[int, date], dict[str, int]] = defaultdict(dict)
+    second = Case(When(received_on__day__gte=SECOND_HALF, then=Value(True)), default=Value(False))
+    for model, aggregates in ((visits, VISIT_COUNTS), (petitions, PETITION_COUNTS)):
+        grouped = (
+            model.objects.annotate(month=TruncMonth("received_on"), second=second)
+            .values("agency_id", "month", "second")
+            .annotate(**aggregates)
+            .order_by()
+        )
+        for row in grouped:
+            month = row.pop("month")
+            half = month.replace(day=SECOND_HALF) if row.pop("second") else month
+            counts[(row.pop("agency_id"), half)] |= row
+    tally.objects.all().delete()
+    tally.objects.bulk_create(
+        (tally(agency_id=agency, half=half, **values) for (agency, half), values in counts.items()), batch_size=2000
+    )
+    return len(counts)
