@@ -15,6 +15,8 @@ from django.views.decorators.http import require_POST
 
 from danvan.models import AdminUnit, Agency
 from danvan.scope import visible_agencies
+from reports.dashboard import HEADLINES, report_year
+from reports.dashboard import dashboard as dashboard_of
 from reports.docx import DOCX, filename, narrative_docx
 from reports.drilldown import RATE_DENOMINATORS, drill, line
 from reports.excel import CONTENT_TYPE as XLSX
@@ -26,17 +28,14 @@ from reports.labels import LABELS, is_rate, number, sections
 from reports.narrative import narrative_text
 from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
 from reports.selectors import (
-    HEADLINES,
     agencies_in_scope,
     report_units,
-    report_year,
     sees_part_of,
     sends_reports,
     unit_choices,
     units_in_scope,
     valid_on,
 )
-from reports.selectors import dashboard as dashboard_of
 
 
 def _picked(request: HttpRequest) -> tuple[ReportForm, QuerySet[Agency]]:
@@ -192,18 +191,6 @@ def drilldown(request: HttpRequest) -> HttpResponse:
         "partial": sees_part_of(request.user, form.place),
         "page": page,
         "lines": [line(records.kind, record) for record in page],
-        "report_url": f"{reverse('reports:report')}?{urlencode(_report_query(form))}",
+        "report_url": f"{reverse('reports:report')}?{urlencode(form.page_query())}",
     }
     return render(request, "reports/drilldown.html", context)
-
-
-def _report_query(form: ReportForm) -> dict[str, str]:
-    """The report page's choice of the same unit and period (the page picks the unit by id)."""
-    query = {"unit": str(form.place.pk), "period": form.cleaned_data["period"]}
-    for name in ("year", "month"):
-        if form.cleaned_data.get(name):
-            query[name] = str(form.cleaned_data[name])
-    for name in ("start", "end"):
-        if form.cleaned_data.get(name):
-            query[name] = f"{form.cleaned_data[name]:%d/%m/%Y}"
-    return query

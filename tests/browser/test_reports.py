@@ -13,8 +13,8 @@ from docx import Document
 from playwright.sync_api import Page, expect
 
 from danvan.models import AdminUnit, Agency, Role, UnitSuccession
+from reports.dashboard import report_year
 from reports.periods import window
-from reports.selectors import report_year
 from tests.browser.steps import log_in
 from tests.factories import REFORM, AgencyFactory, DialogueFactory, VisitFactory, staff_with_role
 

@@ -11,10 +11,12 @@ from django.utils import timezone
 
 from complaints.models import Source
 from complaints.services.intake import receive_petition
-from danvan.models import Classification, Role
+from danvan.models import Agency, Classification, Role
 from dialogues.models import OpinionStatus
 from reception.services import CitizenDetails
-from reports.selectors import backlog, monthly_trend
+from reports.dashboard import HEADLINES, backlog, headline_figures, monthly_trend, open_cases, year_so_far
+from reports.figures import figures_of
+from reports.tallies import Received, received
 from tests.factories import (
     AgencyFactory,
     CaseFactory,
@@ -165,9 +167,9 @@ def test_the_backlog_counts_open_cases_and_unhandled_petitions_by_age(committee_
             content="Khiếu nại việc thu hồi đất",
             details=CitizenDetails(full_name="Nguyễn Văn Khiếu", cccd="064090007777"),
         )
-    agencies = committee_of_ia_grai.unit.agencies.all()
+    agencies = list(committee_of_ia_grai.unit.agencies.values_list("pk", flat=True))
 
-    rows = backlog(agencies, today=TODAY)
+    rows = backlog(agencies, open_cases(agencies, today=TODAY), today=TODAY)
 
     assert [(row.label, row.counts, row.total) for row in rows] == [
         ("Vụ việc đang giải quyết", [2, 1, 1, 2], 6),
@@ -179,7 +181,7 @@ def test_the_trend_counts_each_of_the_last_twelve_months(committee_of_ia_grai):
     for day in (date(2025, 3, 31), date(2025, 4, 1), date(2026, 3, 1), date(2026, 3, 20), date(2026, 3, 21)):
         VisitFactory(agency=committee_of_ia_grai, received_on=day)
 
-    trend = monthly_trend(committee_of_ia_grai.unit.agencies.all(), today=TODAY)
+    trend = monthly_trend([committee_of_ia_grai.pk], today=TODAY)
 
     assert (trend["months"][0], trend["months"][-1]) == ("04/2025", "03/2026")
     assert trend["visits"] == [1] + [0] * 10 + [2]
@@ -217,3 +219,32 @@ def test_the_number_of_queries_does_not_grow_with_the_units(client, leader_of_gi
 
     assert many == few
     assert few <= 50
+
+
+def test_the_headlines_are_the_reports_figures_of_the_same_days(
+    committee_of_ia_grai, committee_of_pleiku, committee_of_old_gia_lai
+):
+    VisitFactory(agency=committee_of_ia_grai, received_on=date(2025, 12, 15), people=6)
+    VisitFactory(agency=committee_of_pleiku, received_on=date(2026, 2, 1))
+    VisitFactory(agency=committee_of_old_gia_lai, received_on=date(2025, 3, 20))
+    handler = staff_with_role(committee_of_ia_grai, Role.HANDLER)
+    for day, kind in ((date(2026, 1, 31), Classification.COMPLAINT), (TODAY, Classification.DENUNCIATION)):
+        receive_petition(
+            agency=committee_of_ia_grai, by=handler, received_on=day, source=Source.POST, kind=kind,
+            content="Khiếu nại việc thu hồi đất", anonymous=kind == Classification.DENUNCIATION,
+            details=None if kind == Classification.DENUNCIATION else CitizenDetails(full_name="Nguyễn Văn Khiếu"),
+        )  # fmt: skip
+    overdue_case(committee_of_pleiku, due_on=date(2026, 3, 1), kind=Classification.COMPLAINT)
+    DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 2, 10))
+    agencies = Agency.objects.filter(
+        pk__in=[committee_of_ia_grai.pk, committee_of_pleiku.pk, committee_of_old_gia_lai.pk]
+    )
+    ids = list(agencies.values_list("pk", flat=True))
+
+    spans = [year_so_far(TODAY), year_so_far(TODAY).previous()]
+    reports = [figures_of(agencies, span) for span in spans]
+    got = [received(ids, span.start, span.end).get(None, Received()) for span in spans]
+
+    assert headline_figures(ids, spans, got) == [
+        {key: report[key] for _, keys in HEADLINES for key in keys} for report in reports
+    ]
