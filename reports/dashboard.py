@@ -13,6 +13,7 @@ from complaints.figures import resolution_rates
 from complaints.models import Petition
 from complaints.selectors import UNHANDLED, Clock, case_clock, overdue_cases, overdue_on
 from danvan.aggregates import count_where
+from danvan.lookups import Ids
 from danvan.models import AdminUnit, Agency, Case, Staff
 from dialogues.figures import FIGURES as DIALOGUE_FIGURES
 from dialogues.models import Dialogue, Kind, Opinion
@@ -71,7 +72,7 @@ HEADLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _DIALOGUE_KEYS = ("dialogues.total", "voter_meetings.total")
 
 
-def headline_figures(agency_ids: list[int], spans: list[Window], got: list[Received]) -> list[Figures]:
+def headline_figures(agency_ids: Ids | list[int], spans: list[Window], got: list[Received]) -> list[Figures]:
     """The figures of ``HEADLINES`` for each of ``spans``, as the report counts them (``reports.figures.figures_of``,
     opening figures included): what was received (``got``, per span: ``reports.tallies.received``); the dialogues and
     the resolution rates of all spans in one query each; the opening figures, per span."""
@@ -123,7 +124,7 @@ def months_up_to(today: date, count: int = TREND_MONTHS) -> list[date]:
     return months[::-1]
 
 
-def monthly_trend(agency_ids: list[int], *, today: date) -> dict:
+def monthly_trend(agency_ids: Ids | list[int], *, today: date) -> dict:
     """Visits and petitions received per calendar month over the last 12 months: the data of the dashboard's charts."""
     months = months_up_to(today)
     by_month = received(agency_ids, months[0], today, by="month")
@@ -171,7 +172,7 @@ class OpenCases:
         return sum(self.by_age)
 
 
-def open_cases(agency_ids: list[int], *, today: date) -> dict[int, OpenCases]:
+def open_cases(agency_ids: Ids | list[int], *, today: date) -> dict[int, OpenCases]:
     """The open cases of each agency: what the backlog, the overdue count and the table by unit show, in one query."""
     cases = Case.objects.filter(agency__any_of=agency_ids, accepted_on__isnull=False, resolved_on__isnull=True)
     counted = cases.values("agency").annotate(
@@ -180,7 +181,7 @@ def open_cases(agency_ids: list[int], *, today: date) -> dict[int, OpenCases]:
     return {row["agency"]: OpenCases(_bucket_counts(row), row["overdue"]) for row in counted.order_by()}
 
 
-def backlog(agency_ids: list[int], opened: dict[int, OpenCases], *, today: date) -> list[Backlog]:
+def backlog(agency_ids: Ids | list[int], opened: dict[int, OpenCases], *, today: date) -> list[Backlog]:
     """What is still open today, by its age: accepted cases not resolved (since their acceptance, from ``opened``)
     and petitions not yet handled (since their receipt, one query)."""
     petitions = Petition.objects.filter(UNHANDLED, agency__any_of=agency_ids)
@@ -199,7 +200,7 @@ class Overdue:
     count: int
 
 
-def late_cases(agency_ids: list[int], opened: dict[int, OpenCases], *, today: date) -> Overdue:
+def late_cases(agency_ids: Ids | list[int], opened: dict[int, OpenCases], *, today: date) -> Overdue:
     """Accepted cases running past their resolution deadline (``complaints.selectors.overdue_cases``), as many as
     ``opened`` counts."""
     # The agencies are those of the user's scope already (``agencies_in_scope``): no need to draw it again.
@@ -211,7 +212,7 @@ def late_cases(agency_ids: list[int], opened: dict[int, OpenCases], *, today: da
     return Overdue(shown, sum(counts.overdue for counts in opened.values()))
 
 
-def late_opinions(agency_ids: list[int], *, today: date) -> Overdue:
+def late_opinions(agency_ids: Ids | list[int], *, today: date) -> Overdue:
     """Opinions raised at dialogues of the area, or assigned to its agencies, past their deadline
     (``dialogues.selectors.overdue_opinions``; the agencies are within the user's scope already)."""
     raised_or_assigned = Q(dialogue__agency__any_of=agency_ids) | Q(assignee__any_of=agency_ids)
@@ -229,7 +230,7 @@ class ShortHeads:
     heads: int
 
 
-def heads_below_minimum(agency_ids: list[int], *, today: date) -> ShortHeads:
+def heads_below_minimum(agency_ids: Ids | list[int], *, today: date) -> ShortHeads:
     """The committee and party heads who held fewer days of periodic reception than their minimum in the last complete
     month (``reception.frequency``, as its compliance page judges them)."""
     year, month = previous_month(today)
@@ -257,13 +258,13 @@ def _count_by_agency(records: QuerySet) -> dict[int, int]:
 
 
 def child_rows(
-    rows: Rows, agency_ids: list[int], span: Window, got: dict[int, Received], opened: dict[int, OpenCases]
+    rows: Rows, agency_ids: Ids, span: Window, got: dict[int, Received], opened: dict[int, OpenCases]
 ) -> tuple[list[ChildRow], ChildRow]:
     """A row of ``rows`` per direct child unit, then the unit's own agencies, as the statutory forms draw them, with
     what each received in ``span`` (``got``, per agency), the dialogues it held and what is open or overdue today
     (``opened``); and the total row. Only the agencies of ``agency_ids`` (those in the user's scope) count; rows with
     none of them are left out."""
-    visible = set(agency_ids)
+    visible = set(agency_ids.values)
     counts = {
         "visits": {pk: count.visits for pk, count in got.items()},
         "petitions": {pk: count.petitions for pk, count in got.items()},
@@ -312,9 +313,9 @@ def dashboard(staff: Staff, unit: AdminUnit, *, today: date) -> Dashboard:
     # The agencies in scope, read once: every query below filters on their ids rather than on the nested subqueries
     # of the area and the scope. Those of the rows when the user sees the whole unit (the rows hold every agency).
     if sees_whole(staff, unit):
-        agency_ids = rows.agency_ids
+        agency_ids = Ids(rows.agency_ids)
     else:
-        agency_ids = list(agencies_in_scope(staff, unit).values_list("pk", flat=True))
+        agency_ids = Ids(agencies_in_scope(staff, unit).values_list("pk", flat=True))
     span, previous = year_so_far(today), year_so_far(today).previous()
     by_agency = received(agency_ids, span.start, span.end, by="agency")
     before = received(agency_ids, previous.start, previous.end).get(None, Received())

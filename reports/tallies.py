@@ -14,6 +14,7 @@ from django.db.models.functions import TruncMonth
 
 from complaints.models import Petition
 from danvan.aggregates import count_where, total_where
+from danvan.lookups import Ids
 from danvan.models import Classification
 from reception.models import Visit
 from reports.models import Tally
@@ -75,7 +76,7 @@ def whole_halves(start: date, end: date) -> tuple[date, date] | None:
     return (first, last) if first <= last else None
 
 
-def received(agency_ids: list[int], start: date, end: date, *, by: str | None = None) -> dict:
+def received(agency_ids: Ids | list[int], start: date, end: date, *, by: str | None = None) -> dict:
     """What ``agency_ids`` received from ``start`` to ``end`` inclusive, as ``Received`` per agency id
     (``by="agency"``), per first day of a month (``by="month"``) or in all (``by=None``, the key None). One query:
     the tally's whole halves, and visits and petitions at each end, side by side (UNION ALL). One part per end and
