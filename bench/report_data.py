@@ -1,0 +1,273 @@
+"""The data of the report benchmark: a province's records over both eras of the administrative structure, written
+with PostgreSQL's COPY (a million rows in seconds, where saving models one by one would take an hour).
+
+Rows are spread over the agencies of the old Gia Lai (code 64) before 01/07/2025 and of the new Gia Lai (code 52)
+from that day, by level (a province's agencies receive more than a commune's), over every day from ``FIRST_DAY`` to
+yesterday. Visits: mostly regular receptions by officers, some by heads in periodic sessions or by their delegates,
+a few groups; a third belong to a case, some cases received again. Petitions: most handled within days; of the
+processable complaints and denunciations within competence most are accepted as cases, which most often end in a
+decision, some carried out with amounts recovered. Dialogues and voter meetings at every level.
+"""
+
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.db import connection
+from django.db.models import Model
+from django.utils import timezone
+
+from bench.common import GIA_LAI, GIVEN_NAMES, MIDDLE_NAMES, OLD_GIA_LAI, REFORM, SURNAMES
+from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
+from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, SubjectField
+from danvan.selectors import units_under
+from danvan.text import fold
+from dialogues.models import Dialogue, Host, Kind
+from reception.models import Mode, Receiver, ReceptionSession, Visit
+from reports.tallies import rebuild_tallies
+
+FIRST_DAY = date(2024, 1, 1)
+SEED = 2026
+# How often each level's agencies receive, against a commune's.
+LEVEL_WEIGHTS = {AdminUnit.Level.PROVINCE: 20, AdminUnit.Level.DISTRICT: 6, AdminUnit.Level.COMMUNE: 1}
+KINDS = [Classification.COMPLAINT] * 3 + [Classification.DENUNCIATION] + [Classification.RECOMMENDATION] * 6
+FIELDS = list(SubjectField.values)
+HANDLINGS = [Handling.GUIDE, Handling.FORWARD, Handling.URGE, Handling.FILE]
+OUTCOMES = {
+    Classification.COMPLAINT: [Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED],
+    Classification.DENUNCIATION: [Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED, Outcome.TERMINATED],
+}
+CONTENT = "Đề nghị xem xét giải quyết việc cấp giấy chứng nhận quyền sử dụng đất của hộ gia đình tại thôn {n}."
+
+
+def copy_rows(model: type[Model], rows: Iterable[dict]) -> int:
+    """Writes ``rows`` (attribute name → value, the id included) into ``model``'s table with COPY; columns a row does
+    not give take the field's default. Returns the number of rows."""
+    fields = [f for f in model._meta.concrete_fields]
+    now = timezone.now()
+    defaults = {f.attname: now if getattr(f, "auto_now_add", False) else f.get_default() for f in fields}
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    count = 0
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(f"COPY {model._meta.db_table} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row[f.attname] if f.attname in row else defaults[f.attname] for f in fields])
+                count += 1
+        cursor.execute(
+            f"SELECT setval(pg_get_serial_sequence('{model._meta.db_table}', 'id'), "
+            f"coalesce((SELECT max(id) FROM {model._meta.db_table}), 1))"
+        )
+    return count
+
+
+@dataclass
+class Era:
+    """The agencies that received records in one era, each as often as its level's weight."""
+
+    first: date
+    last: date
+    agencies: list[Agency]
+    weighted: list[Agency] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.weighted = [agency for agency in self.agencies for _ in range(LEVEL_WEIGHTS[agency.unit.level])]
+
+
+def eras(last_day: date) -> list[Era]:
+    result = []
+    old = AdminUnit.objects.get(code=OLD_GIA_LAI, valid_from__isnull=True)
+    new = AdminUnit.objects.get(code=GIA_LAI, valid_from=REFORM)
+    for province, first, last in ((old, FIRST_DAY, REFORM - timedelta(days=1)), (new, REFORM, last_day)):
+        agencies = Agency.objects.filter(unit__in=units_under(province)).select_related("unit").order_by("pk")
+        result.append(Era(first, last, list(agencies)))
+    return result
+
+
+class Generator:
+    """Generates the rows; ids are given here, so that visits can point at cases, cases at citizens."""
+
+    def __init__(self, visits: int, petitions: int) -> None:
+        self.random = random.Random(SEED)
+        self.last_day = date.today() - timedelta(days=1)
+        self.eras = eras(self.last_day)
+        self.days = (self.last_day - FIRST_DAY).days + 1
+        self.visits, self.petitions = visits, petitions
+        self.citizens = max(visits // 8, 100)
+        self.cases: list[dict] = []
+        self.decisions: list[dict] = []
+        self.enforcements: list[dict] = []
+        self.sessions: dict[tuple[int, date], int] = {}
+        self.recent_cases: dict[int, list[int]] = defaultdict(list)
+
+    def _day(self) -> date:
+        return FIRST_DAY + timedelta(days=self.random.randrange(self.days))
+
+    def _agency(self, on: date) -> Agency:
+        era = self.eras[0] if on < REFORM else self.eras[1]
+        return self.random.choice(era.weighted)
+
+    def citizen_rows(self) -> Iterator[dict]:
+        pick = self.random.choice
+        for pk in range(1, self.citizens + 1):
+            name = f"{pick(SURNAMES)} {pick(MIDDLE_NAMES)} {pick(GIVEN_NAMES)}".replace("  ", " ")
+            cccd = f"064{pk:09d}" if self.random.random() < 0.7 else None
+            yield {"id": pk, "full_name": name, "search_name": fold(name), "cccd": cccd}
+
+    def _case(self, agency: Agency, on: date, kind: str, citizen: int | None, **clock) -> int:
+        pk = len(self.cases) + 1
+        summary = CONTENT.format(n=pk % 30 + 1)[:120]
+        self.cases.append(
+            {"id": pk, "agency_id": agency.pk, "citizen_id": citizen, "summary": summary, "kind": kind}
+            | {"field": self.random.choice(FIELDS), "opened_on": on, **clock}
+        )
+        return pk
+
+    def _visit_case(self, agency: Agency, on: date, kind: str, citizen: int) -> int | None:
+        """A third of visits belong to a case; of those, one in four comes back about a case of the same agency."""
+        if self.random.random() >= 1 / 3:
+            return None
+        recent = self.recent_cases[agency.pk]
+        if recent and self.random.random() < 0.25:
+            return self.random.choice(recent)
+        pk = self._case(agency, on, kind, citizen)
+        recent.append(pk)
+        del recent[:-20]
+        return pk
+
+    def _session(self, agency: Agency, on: date, receiver: str) -> int:
+        key = (agency.pk, on)
+        if key not in self.sessions:
+            self.sessions[key] = len(self.sessions) + 1
+        return self.sessions[key]
+
+    def visit_rows(self) -> Iterator[dict]:
+        rnd = self.random.random
+        for pk in range(1, self.visits + 1):
+            on = self._day()
+            agency = self._agency(on)
+            citizen = self.random.randrange(1, self.citizens + 1)
+            kind = self.random.choice(KINDS)
+            row = {"id": pk, "agency_id": agency.pk, "citizen_id": citizen, "classification": kind}
+            row |= {"content": CONTENT.format(n=pk % 30 + 1), "people": 1, "field": self.random.choice(FIELDS)}
+            draw = rnd()
+            if draw < 0.08:  # a head's periodic reception, on the 15th of the month, in a session
+                on = min(on.replace(day=15), self.last_day)
+                agency = self._agency(on)
+                row |= {"agency_id": agency.pk, "mode": Mode.PERIODIC, "receiver": Receiver.HEAD}
+                row["session_id"] = self._session(agency, on, Receiver.HEAD)
+            elif draw < 0.11:
+                row |= {"mode": Mode.AD_HOC, "receiver": Receiver.DELEGATE}
+            if rnd() < 0.02:
+                row["people"] = self.random.randrange(5, 40)
+            row |= {"received_on": on, "case_id": self._visit_case(agency, on, kind, citizen)}
+            yield row
+
+    def session_rows(self) -> Iterator[dict]:
+        for (agency, on), pk in self.sessions.items():
+            yield {"id": pk, "agency_id": agency, "date": on, "receiver": Receiver.HEAD}
+
+    def petition_rows(self) -> Iterator[dict]:
+        rnd = self.random.random
+        for pk in range(1, self.petitions + 1):
+            on = self._day()
+            agency = self._agency(on)
+            kind = self.random.choice(KINDS)
+            anonymous = kind == Classification.DENUNCIATION and rnd() < 0.1
+            citizen = None if anonymous else self.random.randrange(1, self.citizens + 1)
+            row = {"id": pk, "agency_id": agency.pk, "received_on": on, "kind": kind, "citizen_id": citizen}
+            row |= {"source": Source.POST, "anonymous": anonymous, "content": CONTENT.format(n=pk % 30 + 1)}
+            row |= {"receipt_code": f"BENCH{pk:09d}", "handling_due_on": on + timedelta(days=14)}
+            row |= {"field": self.random.choice(FIELDS)}
+            handled_on = on + timedelta(days=self.random.randrange(0, 20))
+            if handled_on <= self.last_day and rnd() < 0.995:  # a few old ones never handled, and the latest
+                row |= self._handling(agency, on, handled_on, kind, citizen)
+            yield row
+
+    def _handling(self, agency: Agency, on: date, handled_on: date, kind: str, citizen: int | None) -> dict:
+        rnd = self.random.random
+        handling = {"handled_on": handled_on, "processable": rnd() < 0.85}
+        if not handling["processable"]:
+            return handling | {"handling": Handling.FILE, "unprocessable_reason": "unclear", "in_competence": False}
+        handling["in_competence"] = rnd() < 0.45
+        if handling["in_competence"] and kind in OUTCOMES and rnd() < 0.75:
+            case = self._accepted(agency, handled_on, kind, citizen)
+            return handling | {"handling": Handling.ACCEPT, "case_id": case}
+        chosen = self.random.choice(HANDLINGS)
+        if chosen == Handling.FORWARD:
+            handling["forwarded_to_name"] = "Ủy ban nhân dân cấp trên"
+        return handling | {"handling": chosen}
+
+    def _accepted(self, agency: Agency, on: date, kind: str, citizen: int | None) -> int:
+        """A case accepted ``on``: most are resolved, a few late, with a decision; most decisions are carried out."""
+        due = on + timedelta(days=self.random.choice((30, 45, 60)))
+        clock = {"round": Case.Round.FIRST if kind == Classification.COMPLAINT else "", "accepted_on": on}
+        clock["due_on"] = due
+        resolved = on + timedelta(days=self.random.randrange(10, 75))
+        if resolved <= self.last_day and self.random.random() < 0.9:
+            clock |= {"resolved_on": resolved, "status": Case.Status.CLOSED}
+        clock["hotspot"] = self.random.random() < 0.01
+        pk = self._case(agency, on, kind, citizen, **clock)
+        if "resolved_on" in clock:
+            self._decision(pk, resolved, kind)
+        return pk
+
+    def _decision(self, case: int, on: date, kind: str) -> None:
+        pk = len(self.decisions) + 1
+        outcome = self.random.choice(OUTCOMES[kind])
+        money = Decimal(self.random.randrange(0, 500)) if outcome != Outcome.UNFOUNDED else Decimal(0)
+        self.decisions.append(
+            {"id": pk, "case_id": case, "issued_on": on, "number": f"{pk}/QĐ-UBND", "outcome": outcome}
+            | {"money_due": money, "land_due": Decimal(self.random.randrange(0, 300))}
+        )
+        if outcome != Outcome.TERMINATED:
+            done = on + timedelta(days=self.random.randrange(5, 90))
+            completed = done if done <= self.last_day and self.random.random() < 0.7 else None
+            recovered = money if completed else Decimal(0)
+            self.enforcements.append(
+                {"id": pk, "decision_id": pk, "completed_on": completed, "money_recovered": recovered}
+            )
+
+    def dialogue_rows(self) -> Iterator[dict]:
+        """About two dialogues and one voter meeting a year per agency of a party committee, people's committee or
+        council, more at the levels above."""
+        hosts = {Agency.Kind.PARTY: Host.PARTY_SECRETARY, Agency.Kind.COMMITTEE: Host.COMMITTEE_CHAIR}
+        hosts[Agency.Kind.COUNCIL] = Host.COUNCIL_DEPUTY
+        pk = 0
+        for era in self.eras:
+            years = (era.last - era.first).days / 365
+            for agency in era.agencies:
+                if agency.kind not in hosts:
+                    continue
+                for _ in range(round(3 * years * LEVEL_WEIGHTS[agency.unit.level] ** 0.5)):
+                    pk += 1
+                    on = era.first + timedelta(days=self.random.randrange((era.last - era.first).days + 1))
+                    kind = Kind.VOTER_MEETING if agency.kind == Agency.Kind.COUNCIL else Kind.DIALOGUE
+                    yield {"id": pk, "kind": kind, "date": on, "unit_id": agency.unit_id, "agency_id": agency.pk} | {
+                        "host": hosts[agency.kind], "host_name": "Nguyễn Văn Bình", "host_title": "Chủ trì",
+                        "topic": "Đối thoại về bồi thường, hỗ trợ tái định cư", "participants": 60,
+                    }  # fmt: skip
+
+
+def generate(visits: int, petitions: int) -> dict[str, int]:
+    """Writes the whole dataset; returns the number of rows per table. Visits and petitions make their cases and
+    sessions as they go, so those are written after them: the load runs as a replica would (no foreign-key checks,
+    no triggers; the rows are consistent by construction), then the monthly tally is counted from the records."""
+    generator = Generator(visits, petitions)
+    counts = {}
+    with connection.cursor() as cursor:
+        cursor.execute("SET session_replication_role = replica")
+    counts["citizens"] = copy_rows(Citizen, generator.citizen_rows())
+    counts["visits"] = copy_rows(Visit, generator.visit_rows())
+    counts["petitions"] = copy_rows(Petition, generator.petition_rows())
+    counts["sessions"] = copy_rows(ReceptionSession, generator.session_rows())
+    counts["cases"] = copy_rows(Case, generator.cases)
+    counts["decisions"] = copy_rows(Decision, generator.decisions)
+    counts["enforcements"] = copy_rows(Enforcement, generator.enforcements)
+    counts["dialogues"] = copy_rows(Dialogue, generator.dialogue_rows())
+    with connection.cursor() as cursor:
+        cursor.execute("SET session_replication_role = DEFAULT")
+    counts["half-month tallies"] = rebuild_tallies()
+    return counts
