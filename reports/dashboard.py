@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from django.db.models import Q, QuerySet
 
+from complaints.figures import resolution_rates
 from complaints.models import Petition
 from complaints.selectors import UNHANDLED, Clock, case_clock, overdue_cases, overdue_on
 from danvan.aggregates import count_where
@@ -24,7 +25,7 @@ from reports.labels import change_text, is_rate, number
 from reports.periods import PeriodKind, Window, window
 from reports.rows import RowKind, Rows, rows_of
 from reports.selectors import agencies_in_scope, sees_whole
-from reports.tallies import Received, received, resolution_rates
+from reports.tallies import Received, received
 
 # The dashboard lists this many overdue cases, opinions and heads; the pages behind its links list them all.
 SHOWN = 10
@@ -76,7 +77,7 @@ def headline_figures(agency_ids: Ids | list[int], spans: list[Window], got: list
     opening figures included): what was received (``got``, per span: ``reports.tallies.received``); the dialogues and
     the resolution rates of all spans in one query each; the opening figures, per span."""
     agencies = Agency.objects.filter(pk__any_of=agency_ids)
-    rates = resolution_rates(agency_ids, [(span.start, span.end) for span in spans])
+    rates = resolution_rates(agencies, [(span.start, span.end) for span in spans])
     dialogues = Dialogue.objects.filter(
         agency__any_of=agency_ids, date__range=(min(s.start for s in spans), max(s.end for s in spans))
     ).aggregate(

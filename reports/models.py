@@ -69,28 +69,20 @@ class OpeningFigure(models.Model):
 
 class Tally(models.Model):
     """What an agency received in a half month — from the 1st to the 14th, or from the 15th to the month's end —:
-    visits and their people, petitions and among them complaints and denunciations; and the complaints and
-    denunciations it accepted and resolved. Half months because report windows
+    visits and their people, petitions and among them complaints and denunciations. Half months because report windows
     run from the 15th to the 14th (reports.md) and charts by calendar month: both are made of whole halves. Kept by
     database triggers on the visits and petitions tables (``reports/tally_sql.py``), never written by the portal, so
     that every way a record is written, moved or deleted (forms, register imports, the admin, SQL) keeps it right.
     The dashboard reads whole halves here and only the days at a window's ends from the records
     (``reports/tallies.py``)."""
 
-    # No database constraint: the triggers write here while a test database is emptied table by table in any order
-    # (deleting visits after their agencies); an agency with records cannot be deleted anyway (PROTECT).
-    agency = models.ForeignKey(Agency, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
     half = models.DateField("nửa tháng")  # its first day: the 1st or the 15th
     visits = models.IntegerField(default=0)
     people = models.IntegerField(default=0)
     petitions = models.IntegerField(default=0)
     complaints = models.IntegerField(default=0)
     denunciations = models.IntegerField(default=0)
-    # Complaints and denunciations accepted (thụ lý), and resolved, in the half month.
-    complaints_accepted = models.IntegerField(default=0)
-    denunciations_accepted = models.IntegerField(default=0)
-    complaints_resolved = models.IntegerField(default=0)
-    denunciations_resolved = models.IntegerField(default=0)
 
     class Meta:
         verbose_name = "số liệu nửa tháng"
@@ -100,17 +92,7 @@ class Tally(models.Model):
         indexes = [
             models.Index(
                 fields=["half", "agency"],
-                include=[
-                    "visits",
-                    "people",
-                    "petitions",
-                    "complaints",
-                    "denunciations",
-                    "complaints_accepted",
-                    "denunciations_accepted",
-                    "complaints_resolved",
-                    "denunciations_resolved",
-                ],
+                include=["visits", "people", "petitions", "complaints", "denunciations"],
                 name="tally_half_agency",
             )
         ]

@@ -12,11 +12,9 @@ from django.db import transaction
 from django.db.models import Case, Expression, F, IntegerField, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth
 
-from complaints.figures import CASE_KINDS, resolution_rate
 from complaints.models import Petition
 from danvan.aggregates import count_where, total_where
 from danvan.lookups import Ids
-from danvan.models import Case as CaseRecord
 from danvan.models import Classification
 from reception.models import Visit
 from reports.models import Tally
@@ -30,8 +28,6 @@ TALLY_SUMS = {
     "denunciations": Sum("denunciations"),
 }
 VISIT_COUNTS = {"visits": count_where(), "people": total_where("people")}
-ACCEPTED_COUNTS = {f"{name}_accepted": count_where(Q(kind=kind)) for kind, name in CASE_KINDS.items()}
-RESOLVED_COUNTS = {f"{name}_resolved": count_where(Q(kind=kind)) for kind, name in CASE_KINDS.items()}
 PETITION_COUNTS = {
     "petitions": count_where(),
     "complaints": count_where(Q(kind=Classification.COMPLAINT)),
@@ -128,61 +124,15 @@ def _key(key, by: str | None):
     return key
 
 
-def _up_to(day: date) -> tuple[date, tuple[date, date] | None]:
-    """How the cases up to ``day`` inclusive are counted: the tally's halves up to the half returned first, and the
-    records of the days returned second (the part of ``day``'s half up to it, unless ``day`` ends its half)."""
-    half = half_of(day)
-    if next_half(half) - timedelta(days=1) == day:
-        return half, None
-    return half_of(half - timedelta(days=1)), (half, day)
-
-
-def resolution_rates(agency_ids: Ids | list[int], windows: list[tuple[date, date]]) -> list[float]:
-    """``resolution_rate`` of each window (start, end) as ``complaints.figures`` counts it, from cumulative counts of
-    the tally: to resolve = accepted by the end − resolved before the start, resolved = resolved by the end − resolved
-    before the start (a case is resolved after it is accepted). Two queries: the tally's halves, and the records of
-    the days a half does not hold."""
-    tallied, recorded, ranges = {}, {}, Q(pk__in=[])
-    for index, (start, end) in enumerate(windows):
-        for what, day, column in (("accepted", end, "accepted_on"), ("resolved", end, "resolved_on"),
-                                  ("resolved_before", start - timedelta(days=1), "resolved_on")):  # fmt: skip
-            halves_to, days = _up_to(day)
-            for kind, name in CASE_KINDS.items():
-                label = f"{index}:{what}:{name}"
-                tallied[label] = Sum(f"{name}_{column.removesuffix('_on')}", filter=Q(half__lte=halves_to))
-                if days is not None:
-                    recorded[label] = count_where(Q(kind=kind, **{f"{column}__range": days}))
-                    ranges |= Q(**{f"{column}__range": days})
-    counts = Tally.objects.filter(agency__any_of=agency_ids).aggregate(**tallied)
-    if recorded:
-        records = CaseRecord.objects.filter(ranges, agency__any_of=agency_ids).aggregate(**recorded)
-        counts = {label: (counts[label] or 0) + records.get(label, 0) for label in counts}
-    rates = []
-    for index, _ in enumerate(windows):
-        got = {label.split(":", 1)[1]: value or 0 for label, value in counts.items() if label.startswith(f"{index}:")}
-        figures = {}
-        for name in CASE_KINDS.values():
-            figures[f"{name}.cases"] = got[f"accepted:{name}"] - got[f"resolved_before:{name}"]
-            figures[f"{name}.resolved"] = got[f"resolved:{name}"] - got[f"resolved_before:{name}"]
-        rates.append(resolution_rate(figures))
-    return rates
-
-
 @transaction.atomic
-def rebuild_tallies(tally=Tally, visits=Visit, petitions=Petition, cases=CaseRecord) -> int:
+def rebuild_tallies(tally=Tally, visits=Visit, petitions=Petition) -> int:
     """Counts the tally again from the records (the triggers keep it afterwards); the models may be a migration's
     historical ones. Returns the number of tally rows."""
     counts: dict[tuple[int, date], dict[str, int]] = defaultdict(dict)
-    for model, day, aggregates in (
-        (visits, "received_on", VISIT_COUNTS),
-        (petitions, "received_on", PETITION_COUNTS),
-        (cases, "accepted_on", ACCEPTED_COUNTS),
-        (cases, "resolved_on", RESOLVED_COUNTS),
-    ):
-        second = Case(When(**{f"{day}__day__gte": SECOND_HALF}, then=Value(True)), default=Value(False))
+    second = Case(When(received_on__day__gte=SECOND_HALF, then=Value(True)), default=Value(False))
+    for model, aggregates in ((visits, VISIT_COUNTS), (petitions, PETITION_COUNTS)):
         grouped = (
-            model.objects.filter(**{f"{day}__isnull": False})
-            .annotate(month=TruncMonth(day), second=second)
+            model.objects.annotate(month=TruncMonth("received_on"), second=second)
             .values("agency_id", "month", "second")
             .annotate(**aggregates)
             .order_by()

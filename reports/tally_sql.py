@@ -1,6 +1,5 @@
 """The database triggers that keep ``reports.models.Tally``: every insert, update and delete of a visit or a
-petition adds its counts to the half month it was received in, or takes them away; a complaint's or denunciation's
-case counts in the half month it was accepted in and in the one it was resolved in. Triggers rather than the portal's
+petition adds its counts to the half month it was received in, or takes them away. Triggers rather than the portal's
 services, so that nothing that writes records — forms, register imports, the admin, a script — can leave the tally
 behind.
 
@@ -13,22 +12,12 @@ from dataclasses import dataclass
 from danvan.models import Classification
 
 TALLY = "reports_tally"
-COUNTS = (
-    "visits",
-    "people",
-    "petitions",
-    "complaints",
-    "denunciations",
-    "complaints_accepted",
-    "denunciations_accepted",
-    "complaints_resolved",
-    "denunciations_resolved",
-)
+COUNTS = ("visits", "people", "petitions", "complaints", "denunciations")
 
 
 # The first day of a day's half month. SQLite keeps dates as text: its day is characters 9 and 10.
 _POSTGRESQL_HALF = (
-    "(date_trunc('month', {day}) + CASE WHEN extract(day FROM {day}) >= 15 "
+    "(date_trunc('month', received_on) + CASE WHEN extract(day FROM received_on) >= 15 "
     "THEN interval '14 days' ELSE interval '0 days' END)::date"
 )
 _SQLITE_HALF = (
@@ -37,54 +26,25 @@ _SQLITE_HALF = (
 )
 
 
-def _of_kind(kind: str) -> str:
-    return f"CASE WHEN {{row}}.kind = '{kind}' THEN 1 ELSE 0 END"
-
-
 @dataclass(frozen=True)
 class Source:
-    """A table the tally counts, by the half month of its column ``day`` (rows where it is empty count nowhere): each
-    count's value for one of its rows, an SQL expression over its columns."""
+    """A table the tally counts: each count's value for one of its rows, an SQL expression over its columns."""
 
-    name: str
     table: str
-    day: str
     counts: dict[str, str]
 
 
 SOURCES = (
-    Source("visits", "reception_visit", "received_on", {"visits": "1", "people": "{row}.people"}),
+    Source("reception_visit", {"visits": "1", "people": "{row}.people"}),
     Source(
-        "petitions",
         "complaints_petition",
-        "received_on",
         {
             "petitions": "1",
-            "complaints": _of_kind(Classification.COMPLAINT),
-            "denunciations": _of_kind(Classification.DENUNCIATION),
-        },
-    ),
-    # A case counts when accepted and again when resolved: the resolution rate is made of those cumulative counts.
-    Source(
-        "accepted",
-        "danvan_case",
-        "accepted_on",
-        {
-            "complaints_accepted": _of_kind(Classification.COMPLAINT),
-            "denunciations_accepted": _of_kind(Classification.DENUNCIATION),
-        },
-    ),
-    Source(
-        "resolved",
-        "danvan_case",
-        "resolved_on",
-        {
-            "complaints_resolved": _of_kind(Classification.COMPLAINT),
-            "denunciations_resolved": _of_kind(Classification.DENUNCIATION),
+            "complaints": f"CASE WHEN {{row}}.kind = '{Classification.COMPLAINT}' THEN 1 ELSE 0 END",
+            "denunciations": f"CASE WHEN {{row}}.kind = '{Classification.DENUNCIATION}' THEN 1 ELSE 0 END",
         },
     ),
 )
-_OPERATIONS = ("insert", "update", "delete")
 
 
 def _upsert(source: Source, values: str) -> str:
@@ -96,21 +56,16 @@ def _upsert(source: Source, values: str) -> str:
     )
 
 
-def _trigger(source: Source, operation: str) -> str:
-    return f"{TALLY}_{source.name}_{operation}"
-
-
 def _postgresql(source: Source) -> list[str]:
     def grouped(rows: str, sign: str) -> str:
         sums = ", ".join(
             f"{sign}sum({source.counts[column].format(row=rows)})" if column in source.counts else "0"
             for column in COUNTS
         )
-        half = _POSTGRESQL_HALF.format(day=source.day)
-        values = f"SELECT agency_id, {half}, {sums} FROM {rows} WHERE {source.day} IS NOT NULL GROUP BY 1, 2"
+        values = f"SELECT agency_id, {_POSTGRESQL_HALF}, {sums} FROM {rows} GROUP BY 1, 2"
         return _upsert(source, values)
 
-    function = f"{TALLY}_{source.name}"
+    function = f"{TALLY}_{source.table}"
     statements = [
         f"""CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -119,13 +74,13 @@ def _postgresql(source: Source) -> list[str]:
             RETURN NULL;
         END $$"""
     ]
-    for operation, tables in zip(
-        _OPERATIONS,
-        ("NEW TABLE AS new_rows", "OLD TABLE AS old_rows NEW TABLE AS new_rows", "OLD TABLE AS old_rows"),
-        strict=True,
+    for operation, tables in (
+        ("INSERT", "NEW TABLE AS new_rows"),
+        ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+        ("DELETE", "OLD TABLE AS old_rows"),
     ):
         statements.append(
-            f"CREATE TRIGGER {_trigger(source, operation)} AFTER {operation.upper()} ON {source.table} "
+            f"CREATE TRIGGER {source.table}_tally_{operation.lower()} AFTER {operation} ON {source.table} "
             f"REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION {function}()"
         )
     return statements
@@ -136,16 +91,14 @@ def _sqlite(source: Source) -> list[str]:
         counts = ", ".join(
             f"{sign}({source.counts[column].format(row=row)})" if column in source.counts else "0" for column in COUNTS
         )
-        day = f"{row}.{source.day}"
-        # A SELECT with a WHERE clause, as SQLite asks of an INSERT … SELECT with an upsert.
-        values = f"SELECT {row}.agency_id, {_SQLITE_HALF.format(day=day)}, {counts} WHERE {day} IS NOT NULL"
+        values = f"VALUES ({row}.agency_id, {_SQLITE_HALF.format(day=f'{row}.received_on')}, {counts})"
         return _upsert(source, values)
 
-    insert, update, delete = (_trigger(source, operation) for operation in _OPERATIONS)
     return [
-        f"CREATE TRIGGER {insert} AFTER INSERT ON {source.table} BEGIN {one('NEW', '')}; END",
-        f"CREATE TRIGGER {update} AFTER UPDATE ON {source.table} BEGIN {one('OLD', '-')}; {one('NEW', '')}; END",
-        f"CREATE TRIGGER {delete} AFTER DELETE ON {source.table} BEGIN {one('OLD', '-')}; END",
+        f"CREATE TRIGGER {source.table}_tally_insert AFTER INSERT ON {source.table} BEGIN {one('NEW', '')}; END",
+        f"CREATE TRIGGER {source.table}_tally_update AFTER UPDATE ON {source.table} "
+        f"BEGIN {one('OLD', '-')}; {one('NEW', '')}; END",
+        f"CREATE TRIGGER {source.table}_tally_delete AFTER DELETE ON {source.table} BEGIN {one('OLD', '-')}; END",
     ]
 
 
@@ -157,11 +110,11 @@ def create_statements(vendor: str) -> list[str]:
 
 def drop_statements(vendor: str) -> list[str]:
     statements = [
-        f"DROP TRIGGER IF EXISTS {_trigger(source, operation)}"
+        f"DROP TRIGGER IF EXISTS {source.table}_tally_{operation}"
         + (f" ON {source.table}" if vendor == "postgresql" else "")
         for source in SOURCES
-        for operation in _OPERATIONS
+        for operation in ("insert", "update", "delete")
     ]
     if vendor == "postgresql":
-        statements += [f"DROP FUNCTION IF EXISTS {TALLY}_{source.name}()" for source in SOURCES]
+        statements += [f"DROP FUNCTION IF EXISTS {TALLY}_{source.table}()" for source in SOURCES]
     return statements

@@ -12,12 +12,8 @@ def install_triggers(apps, schema_editor):
         schema_editor.execute(statement)
     from reports.tallies import rebuild_tallies
 
-    rebuild_tallies(
-        apps.get_model("reports", "Tally"),
-        apps.get_model("reception", "Visit"),
-        apps.get_model("complaints", "Petition"),
-        apps.get_model("danvan", "Case"),
-    )
+    models = (apps.get_model("reports", "Tally"), apps.get_model("reception", "Visit"))
+    rebuild_tallies(*models, apps.get_model("complaints", "Petition"))
 
 
 def drop_triggers(apps, schema_editor):
@@ -44,17 +40,10 @@ class Migration(migrations.Migration):
                 ("petitions", models.IntegerField(default=0)),
                 ("complaints", models.IntegerField(default=0)),
                 ("denunciations", models.IntegerField(default=0)),
-                ("complaints_accepted", models.IntegerField(default=0)),
-                ("denunciations_accepted", models.IntegerField(default=0)),
-                ("complaints_resolved", models.IntegerField(default=0)),
-                ("denunciations_resolved", models.IntegerField(default=0)),
                 (
                     "agency",
                     models.ForeignKey(
-                        db_constraint=False,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="danvan.agency",
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="danvan.agency"
                     ),
                 ),
             ],
@@ -64,17 +53,7 @@ class Migration(migrations.Migration):
                 "indexes": [
                     models.Index(
                         fields=["half", "agency"],
-                        include=(
-                            "visits",
-                            "people",
-                            "petitions",
-                            "complaints",
-                            "denunciations",
-                            "complaints_accepted",
-                            "denunciations_accepted",
-                            "complaints_resolved",
-                            "denunciations_resolved",
-                        ),
+                        include=("visits", "people", "petitions", "complaints", "denunciations"),
                         name="tally_half_agency",
                     )
                 ],
