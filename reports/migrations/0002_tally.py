@@ -43,7 +43,10 @@ class Migration(migrations.Migration):
                 (
                     "agency",
                     models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="danvan.agency"
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="danvan.agency",
                     ),
                 ),
             ],
