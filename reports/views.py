@@ -26,6 +26,7 @@ from reports.figures import agencies_of, figures_of, openings_of, report_data
 from reports.forms import ReportForm
 from reports.labels import LABELS, is_rate, number, sections
 from reports.narrative import narrative_text
+from reports.openings_selectors import keys_openings, report_openings
 from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
 from reports.selectors import (
     agencies_in_scope,
@@ -113,6 +114,8 @@ def report(request: HttpRequest) -> HttpResponse:
             "json_url": f"{reverse('reports:figures-json')}?{urlencode(query)}",
             "forms_url": f"{reverse('reports:forms-xlsx')}?{urlencode(query)}",
             "drill_url": f"{reverse('reports:drilldown')}?{urlencode(query)}&key=",
+            "openings": report_openings(agencies_in_scope(request.user, form.place), form.window),
+            "keys_openings": keys_openings(request.user),
         }
     return render(request, "reports/report.html", context)
 
