@@ -296,30 +296,12 @@ def case_aggregates(start: date, end: date, where: Q | None = None) -> dict[str,
 
 
 # The figures ``resolution_rate`` is computed from.
-RESOLUTION_KEYS = ("complaints.cases", "denunciations.cases", "complaints.resolved", "denunciations.resolved")
-
-
 def resolution_rate(figures: dict) -> float:
     """Complaints and denunciations resolved, of those to resolve."""
     return rate(
         figures["complaints.resolved"] + figures["denunciations.resolved"],
         figures["complaints.cases"] + figures["denunciations.cases"],
     )
-
-
-def resolution_rates(in_scope: QuerySet, windows: list[tuple[date, date]]) -> list[float]:
-    """``resolution_rate`` of each window (start, end) alone, in one query over the cases to resolve in any of them
-    (the leader's dashboard: the year so far and the same days a year earlier); the values ``complaints_figures``
-    gives."""
-    first, last = min(start for start, _ in windows), max(end for _, end in windows)
-    aggregates = {}
-    for index, (start, end) in enumerate(windows):
-        of_window = case_aggregates(start, end, where=Q(accepted_on__lte=end))
-        aggregates |= {f"{index}:{key}": of_window[key] for key in RESOLUTION_KEYS}
-    counts = cases_to_resolve(in_scope, first, last).aggregate(**aggregates)
-    return [
-        resolution_rate({key: counts[f"{index}:{key}"] for key in RESOLUTION_KEYS}) for index in range(len(windows))
-    ]
 
 
 def _case_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int | float | Decimal]:

@@ -7,9 +7,10 @@ and unhandled petitions."""
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
+from django.db.models import Window as Over
 
-from complaints.figures import resolution_rates
+from complaints.figures import CASE_KINDS
 from complaints.models import Petition
 from complaints.selectors import UNHANDLED, Clock, case_clock, overdue_cases, overdue_on
 from danvan.aggregates import count_where
@@ -25,7 +26,7 @@ from reports.labels import change_text, is_rate, number
 from reports.periods import PeriodKind, Window, window
 from reports.rows import RowKind, Rows, rows_of
 from reports.selectors import agencies_in_scope, sees_whole
-from reports.tallies import Received, received
+from reports.tallies import Received, received, resolution_rates
 
 # The dashboard lists this many overdue cases, opinions and heads; the pages behind its links list them all.
 SHOWN = 10
@@ -72,12 +73,15 @@ HEADLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _DIALOGUE_KEYS = ("dialogues.total", "voter_meetings.total")
 
 
-def headline_figures(agency_ids: Ids | list[int], spans: list[Window], got: list[Received]) -> list[Figures]:
+def headline_figures(
+    agency_ids: Ids | list[int], spans: list[Window], got: list[Received], *, still_open: int
+) -> list[Figures]:
     """The figures of ``HEADLINES`` for each of ``spans``, as the report counts them (``reports.figures.figures_of``,
-    opening figures included): what was received (``got``, per span: ``reports.tallies.received``); the dialogues and
-    the resolution rates of all spans in one query each; the opening figures, per span."""
+    opening figures included): what was received (``got``, per span: ``reports.tallies.received``); the dialogues of
+    all spans in one query; the resolution rates from the tally (``still_open``: the complaints and denunciations
+    accepted and not resolved today); the opening figures, per span."""
     agencies = Agency.objects.filter(pk__any_of=agency_ids)
-    rates = resolution_rates(agencies, [(span.start, span.end) for span in spans])
+    rates = resolution_rates(agency_ids, [(span.start, span.end) for span in spans], still_open=still_open)
     dialogues = Dialogue.objects.filter(
         agency__any_of=agency_ids, date__range=(min(s.start for s in spans), max(s.end for s in spans))
     ).aggregate(
@@ -162,10 +166,12 @@ def _bucket_counts(row: dict) -> list[int]:
 
 @dataclass(frozen=True)
 class OpenCases:
-    """An agency's accepted cases not resolved today, by age since their acceptance, and how many are overdue."""
+    """An agency's accepted cases not resolved today, by age since their acceptance, how many are overdue and how many
+    are complaints or denunciations (those the resolution rate counts)."""
 
     by_age: list[int]
     overdue: int
+    resolvable: int
 
     @property
     def total(self) -> int:
@@ -176,9 +182,13 @@ def open_cases(agency_ids: Ids | list[int], *, today: date) -> dict[int, OpenCas
     """The open cases of each agency: what the backlog, the overdue count and the table by unit show, in one query."""
     cases = Case.objects.filter(agency__any_of=agency_ids, accepted_on__isnull=False, resolved_on__isnull=True)
     counted = cases.values("agency").annotate(
-        **_age_buckets("accepted_on", today), overdue=count_where(overdue_on(today))
+        **_age_buckets("accepted_on", today),
+        overdue=count_where(overdue_on(today)),
+        resolvable=count_where(Q(kind__in=list(CASE_KINDS))),
     )
-    return {row["agency"]: OpenCases(_bucket_counts(row), row["overdue"]) for row in counted.order_by()}
+    return {
+        row["agency"]: OpenCases(_bucket_counts(row), row["overdue"], row["resolvable"]) for row in counted.order_by()
+    }
 
 
 def backlog(agency_ids: Ids | list[int], opened: dict[int, OpenCases], *, today: date) -> list[Backlog]:
@@ -217,8 +227,11 @@ def late_opinions(agency_ids: Ids | list[int], *, today: date) -> Overdue:
     (``dialogues.selectors.overdue_opinions``; the agencies are within the user's scope already)."""
     raised_or_assigned = Q(dialogue__agency__any_of=agency_ids) | Q(assignee__any_of=agency_ids)
     opinions = overdue_among(Opinion.objects.filter(raised_or_assigned), today=today)
-    shown: list[Opinion] = list(opinions.select_related("dialogue__unit", "assignee")[:SHOWN])
-    return Overdue(shown, opinions.count())
+    # How many there are rides along with the first few (a window over all of them): one query, not two.
+    shown: list[Opinion] = list(
+        opinions.select_related("dialogue__unit", "assignee").annotate(overdue=Over(Count("*")))[:SHOWN]
+    )
+    return Overdue(shown, shown[0].overdue if shown else 0)
 
 
 @dataclass(frozen=True)
@@ -321,7 +334,12 @@ def dashboard(staff: Staff, unit: AdminUnit, *, today: date) -> Dashboard:
     before = received(agency_ids, previous.start, previous.end).get(None, Received())
     opened = open_cases(agency_ids, today=today)
     table, total = child_rows(rows, agency_ids, span, by_agency, opened)
-    now_and_before = headline_figures(agency_ids, [span, previous], [sum(by_agency.values(), Received()), before])
+    now_and_before = headline_figures(
+        agency_ids,
+        [span, previous],
+        [sum(by_agency.values(), Received()), before],
+        still_open=sum(counted.resolvable for counted in opened.values()),
+    )
     return Dashboard(
         unit=unit,
         span=span,

@@ -69,10 +69,11 @@ class OpeningFigure(models.Model):
 
 class Tally(models.Model):
     """What an agency received in a half month — from the 1st to the 14th, or from the 15th to the month's end —:
-    visits and their people, petitions and among them complaints and denunciations. Half months because report windows
-    run from the 15th to the 14th (reports.md) and charts by calendar month: both are made of whole halves. Kept by
-    database triggers on the visits and petitions tables (``reports/tally_sql.py``), never written by the portal, so
-    that every way a record is written, moved or deleted (forms, register imports, the admin, SQL) keeps it right.
+    visits and their people, petitions and among them complaints and denunciations; and the complaints and
+    denunciations it accepted, and resolved, in it. Half months because report windows run from the 15th to the 14th
+    (reports.md) and charts by calendar month: both are made of whole halves. Kept by database triggers on the visits,
+    petitions and cases tables (``reports/tally_sql.py``), never written by the portal, so that every way a record is
+    written, moved or deleted (forms, register imports, the admin, SQL) keeps it right.
     The dashboard reads whole halves here and only the days at a window's ends from the records
     (``reports/tallies.py``)."""
 
@@ -85,6 +86,8 @@ class Tally(models.Model):
     petitions = models.IntegerField(default=0)
     complaints = models.IntegerField(default=0)
     denunciations = models.IntegerField(default=0)
+    accepted = models.IntegerField(default=0)  # cases of complaints and denunciations accepted (thụ lý)
+    resolved = models.IntegerField(default=0)  # and resolved
 
     class Meta:
         verbose_name = "số liệu nửa tháng"
@@ -94,7 +97,7 @@ class Tally(models.Model):
         indexes = [
             models.Index(
                 fields=["half", "agency"],
-                include=["visits", "people", "petitions", "complaints", "denunciations"],
+                include=["visits", "people", "petitions", "complaints", "denunciations", "accepted", "resolved"],
                 name="tally_half_agency",
             )
         ]

@@ -1,8 +1,8 @@
-"""What agencies received in a window — visits, people, petitions, complaints and denunciations — read from the
-half-month tally (``reports.models.Tally``, kept by triggers) for the whole halves inside the window, and from the
-records only for the days at its ends (a report window, from the 15th to the 14th, has none but the current half's):
-one query, whatever the number of records. The dashboard's headlines, trend and table by unit read it; the report
-itself counts the records (its figures need far more than these counts)."""
+"""What agencies received in a window — visits, people, petitions, complaints and denunciations — and the resolution
+rate of their complaints and denunciations, read from the half-month tally (``reports.models.Tally``, kept by
+triggers) for the whole halves, and from the records only for the days at a window's ends (a report window, from the
+15th to the 14th, has none but the current half's): one query each, whatever the number of records. The dashboard
+reads them; the report itself counts the records (its figures need far more than these counts)."""
 
 from collections import defaultdict
 from dataclasses import dataclass, fields
@@ -12,9 +12,11 @@ from django.db import transaction
 from django.db.models import Case, Expression, F, IntegerField, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth
 
+from complaints.figures import CASE_KINDS, rate
 from complaints.models import Petition
 from danvan.aggregates import count_where, total_where
 from danvan.lookups import Ids
+from danvan.models import Case as CaseRecord
 from danvan.models import Classification
 from reception.models import Visit
 from reports.models import Tally
@@ -33,6 +35,9 @@ PETITION_COUNTS = {
     "complaints": count_where(Q(kind=Classification.COMPLAINT)),
     "denunciations": count_where(Q(kind=Classification.DENUNCIATION)),
 }
+# The cases the resolution rate counts, and the day of each of their counts.
+RESOLVABLE = Q(kind__in=list(CASE_KINDS))
+CASE_DAYS = {"accepted": "accepted_on", "resolved": "resolved_on"}
 
 
 @dataclass(frozen=True)
@@ -124,15 +129,72 @@ def _key(key, by: str | None):
     return key
 
 
+def _since(day: date) -> tuple[date, tuple[date, date] | None]:
+    """How what happened from ``day`` on is counted: the tally's halves from the one returned first, and the records of
+    the days returned second (from ``day`` to the eve of that half), unless ``day`` starts a half."""
+    first = day if day == half_of(day) else next_half(half_of(day))
+    return first, None if first == day else (day, first - timedelta(days=1))
+
+
+def resolution_rates(agency_ids: Ids | list[int], windows: list[tuple[date, date]], *, still_open: int) -> list[float]:
+    """``resolution_rate`` of each window (start, end) as ``complaints.figures`` counts it (resolved in the window, of
+    the cases accepted by its end and not resolved before its start), from what was accepted and resolved from a day
+    on. A case is resolved on or after the day it was accepted, so
+    - resolved in the window = resolved since the start − resolved since the day after the end;
+    - to resolve = ``still_open`` (complaints and denunciations accepted and not resolved today) + resolved since the
+      start − accepted since the day after the end (those were never to resolve in the window).
+    Only what happened since the earliest start is read, whatever the age of the records: two queries, the tally's
+    halves and the records of the days a half does not hold (the partial indexes on the two days serve those)."""
+    days: set[tuple[str, date]] = set()
+    for start, end in windows:
+        after = end + timedelta(days=1)
+        days |= {("resolved", start), ("resolved", after), ("accepted", after)}
+    tallied, parts = {}, []
+    for what, day in days:
+        label, (first_half, part) = f"{what}:{day}", _since(day)
+        tallied[label] = Sum(what, filter=Q(half__gte=first_half))
+        if part is not None:
+            # One part per range: beside the agencies, a range is an index condition; an OR of ranges is not.
+            records = CaseRecord.objects.filter(
+                RESOLVABLE,
+                agency__any_of=agency_ids,
+                **{f"{CASE_DAYS[what]}__isnull": False, f"{CASE_DAYS[what]}__range": part},
+            )
+            parts.append(records.annotate(key=Value(label)).values("key").annotate(count=count_where()).order_by())
+    earliest = min(_since(day)[0] for _, day in days)
+    counts = Tally.objects.filter(agency__any_of=agency_ids, half__gte=earliest).aggregate(**tallied)
+    if parts:
+        for label, count in parts[0].union(*parts[1:], all=True).values_list("key", "count"):
+            counts[label] = (counts[label] or 0) + count
+
+    def since(what: str, day: date) -> int:
+        return counts[f"{what}:{day}"] or 0
+
+    rates = []
+    for start, end in windows:
+        after = end + timedelta(days=1)
+        resolved = since("resolved", start) - since("resolved", after)
+        rates.append(rate(resolved, still_open + since("resolved", start) - since("accepted", after)))
+    return rates
+
+
 @transaction.atomic
-def rebuild_tallies(tally=Tally, visits=Visit, petitions=Petition) -> int:
+def rebuild_tallies(tally=Tally, visits=Visit, petitions=Petition, cases=CaseRecord) -> int:
     """Counts the tally again from the records (the triggers keep it afterwards); the models may be a migration's
     historical ones. Returns the number of tally rows."""
     counts: dict[tuple[int, date], dict[str, int]] = defaultdict(dict)
-    second = Case(When(received_on__day__gte=SECOND_HALF, then=Value(True)), default=Value(False))
-    for model, aggregates in ((visits, VISIT_COUNTS), (petitions, PETITION_COUNTS)):
+    sources = [
+        (visits.objects.all(), "received_on", VISIT_COUNTS),
+        (petitions.objects.all(), "received_on", PETITION_COUNTS),
+    ]
+    sources += [
+        (cases.objects.filter(RESOLVABLE, **{f"{day}__isnull": False}), day, {what: count_where()})
+        for what, day in CASE_DAYS.items()
+    ]
+    for records, day, aggregates in sources:
+        second = Case(When(**{f"{day}__day__gte": SECOND_HALF}, then=Value(True)), default=Value(False))
         grouped = (
-            model.objects.annotate(month=TruncMonth("received_on"), second=second)
+            records.annotate(month=TruncMonth(day), second=second)
             .values("agency_id", "month", "second")
             .annotate(**aggregates)
             .order_by()

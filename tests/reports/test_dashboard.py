@@ -235,6 +235,12 @@ def test_the_headlines_are_the_reports_figures_of_the_same_days(
             details=None if kind == Classification.DENUNCIATION else CitizenDetails(full_name="Nguyễn Văn Khiếu"),
         )  # fmt: skip
     overdue_case(committee_of_pleiku, due_on=date(2026, 3, 1), kind=Classification.COMPLAINT)
+    for agency, accepted, resolved in (
+        (committee_of_old_gia_lai, date(2024, 11, 2), date(2025, 1, 9)),  # resolved a year earlier
+        (committee_of_old_gia_lai, date(2025, 3, 10), date(2025, 12, 20)),  # to resolve in both, resolved in this one
+        (committee_of_pleiku, date(2026, 1, 5), date(2026, 3, 19)),
+    ):
+        overdue_case(agency, due_on=accepted + timedelta(days=30), resolved_on=resolved)
     DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 2, 10))
     agencies = Agency.objects.filter(
         pk__in=[committee_of_ia_grai.pk, committee_of_pleiku.pk, committee_of_old_gia_lai.pk]
@@ -244,7 +250,9 @@ def test_the_headlines_are_the_reports_figures_of_the_same_days(
     spans = [year_so_far(TODAY), year_so_far(TODAY).previous()]
     reports = [figures_of(agencies, span) for span in spans]
     got = [received(ids, span.start, span.end).get(None, Received()) for span in spans]
+    still_open = sum(counted.resolvable for counted in open_cases(ids, today=TODAY).values())
 
-    assert headline_figures(ids, spans, got) == [
+    assert [report["resolution_rate"] for report in reports] == [66.7, 50.0]
+    assert headline_figures(ids, spans, got, still_open=still_open) == [
         {key: report[key] for _, keys in HEADLINES for key in keys} for report in reports
     ]
