@@ -15,7 +15,7 @@ earlier era that went into it (``UnitSuccession``). Their agencies go where the 
   agencies: "Cấp huyện (trước 01/07/2025)", "Cấp tỉnh (trước 01/07/2025)". Their records are neither dropped nor put
   on an agency that did not hold them.
 
-Building the rows takes three queries whatever the number of units.
+Building the rows takes four queries whatever the number of units.
 """
 
 from dataclasses import dataclass, field
@@ -23,7 +23,7 @@ from datetime import date
 from enum import StrEnum
 
 from danvan.models import AdminUnit, Agency, UnitSuccession
-from danvan.selectors import area_of
+from danvan.selectors import units_under
 
 REFORM = date(2025, 7, 1)
 _KIND_ORDER = {kind: position for position, kind in enumerate(Agency.Kind.values)}
@@ -85,44 +85,62 @@ class _Agency:
     unit: _Place
 
 
+def _places_under(unit: AdminUnit) -> dict[int, tuple[str, _Place]]:
+    """Each unit under ``unit`` in its own era, ``unit`` included, with its code and its place (the grandparent of
+    ``unit`` itself is left out: no row reads it)."""
+    units = {
+        pk: (code, level, parent)
+        for pk, code, level, parent in units_under(unit).order_by().values_list("pk", "code", "level", "parent_id")
+    }
+    return {
+        pk: (code, _Place(pk, level, parent, units[parent][2] if parent in units else None))
+        for pk, (code, level, parent) in units.items()
+    }
+
+
 def rows_of(unit: AdminUnit) -> Rows:
     """The rows of ``unit``'s forms: its direct children by code, its own agencies by kind and name, then the rows of
     the abolished units' agencies that have nowhere else to go (see the module's docstring)."""
     children = list(AdminUnit.objects.filter(parent=unit).order_by("code"))
+    under = _places_under(unit)
+    # The units of the earlier era that went into those under ``unit`` (the rest of its area, as ``area_of`` draws
+    # it), each with the units it went into, by code.
+    successors: dict[int, list[_Place]] = {}
+    successions = UnitSuccession.objects.filter(new_id__any_of=list(under)).values_list("old_id", "new_id")
+    for old, new in sorted(successions, key=lambda pair: (under[pair[1]][0], pair[1])):
+        successors.setdefault(old, []).append(under[new][1])
+    # An agency of the earlier era is never under ``unit``: its unit's parents play no part.
     agencies = [
-        _Agency(pk, kind, name, _Place(unit_id, level, parent, grandparent))
-        for pk, kind, name, unit_id, level, parent, grandparent in Agency.objects.filter(
-            unit__in=area_of(unit).values("pk")
-        )
+        _Agency(pk, kind, name, under[unit_id][1] if unit_id in under else _Place(unit_id, level, None, None))
+        for pk, kind, name, unit_id, level in Agency.objects.filter(unit_id__any_of=[*under, *successors])
         .order_by("pk")
-        .values_list("pk", "kind", "name", "unit_id", "unit__level", "unit__parent_id", "unit__parent__parent_id")
+        .values_list("pk", "kind", "name", "unit_id", "unit__level")
     ]
     child_index = {child.pk: index for index, child in enumerate(children)}
+    unit_pk = unit.pk
 
     def child_row(member: _Place) -> int | None:
         """The child row of a unit under ``unit`` in its own era, or None."""
-        if member.parent == unit.pk:
+        if member.parent == unit_pk:
             return child_index.get(member.pk)
-        if member.grandparent == unit.pk:
+        if member.grandparent == unit_pk:
             return child_index.get(member.parent)
         return None
 
-    own = sorted((a for a in agencies if a.unit.pk == unit.pk), key=lambda a: (_KIND_ORDER[a.kind], a.name, a.pk))
+    own = sorted((a for a in agencies if a.unit.pk == unit_pk), key=lambda a: (_KIND_ORDER[a.kind], a.name, a.pk))
     own_of_kind = {a.kind: a.pk for a in own if a.kind in Agency.ONE_PER_UNIT}
     in_child: list[list[int]] = [[] for _ in children]
     with_own: dict[int, list[int]] = {agency.pk: [agency.pk] for agency in own}
     legacy: dict[str, list[int]] = {}
 
-    earlier_era = {a.unit.pk for a in agencies if a.unit.pk != unit.pk and child_row(a.unit) is None}
-    successors = _successors_within(unit, earlier_era)
     for agency in agencies:
-        if agency.unit.pk == unit.pk:
+        if agency.unit.pk == unit_pk:
             continue
         went_into = successors.get(agency.unit.pk, [])
         index = next((i for i in map(child_row, [agency.unit, *went_into]) if i is not None), None)
         if index is not None:
             in_child[index].append(agency.pk)
-        elif agency.kind in own_of_kind and agency.unit.level == unit.level and any(p.pk == unit.pk for p in went_into):
+        elif agency.kind in own_of_kind and agency.unit.level == unit.level and any(p.pk == unit_pk for p in went_into):
             with_own[own_of_kind[agency.kind]].append(agency.pk)
         else:
             legacy.setdefault(agency.unit.level, []).append(agency.pk)
@@ -134,20 +152,3 @@ def rows_of(unit: AdminUnit) -> Rows:
         for level, ids in sorted(legacy.items(), key=lambda item: _LEVEL_ORDER[item[0]])
     ]
     return Rows(unit, tuple(rows))
-
-
-def _successors_within(unit: AdminUnit, old_ids: set[int]) -> dict[int, list[_Place]]:
-    """For each old unit, the units it went into that lie under ``unit`` (or are ``unit``), by code."""
-    if not old_ids:
-        return {}
-    successions = (
-        UnitSuccession.objects.filter(old_id__any_of=list(old_ids))
-        .order_by("new__code", "new_id")
-        .values_list("old_id", "new_id", "new__level", "new__parent_id", "new__parent__parent_id")
-    )
-    within: dict[int, list[_Place]] = {}
-    for old, *new in successions:
-        place = _Place(*new)
-        if unit.pk in (place.pk, place.parent, place.grandparent):
-            within.setdefault(old, []).append(place)
-    return within
