@@ -196,12 +196,10 @@ def _days_between(days: set[date], start: date, end: date) -> int:
     return sum(1 for day in days if start <= day <= end)
 
 
+_LEVEL_ORDER = {level: position for position, level in enumerate(Level.values)}
+_KIND_ORDER = {kind: position for position, kind in enumerate(Kind.values)}
+
+
 def _order(row: HeadCompliance) -> tuple:
     agency = row.agency
-    return (
-        row.met,
-        Level.values.index(agency.unit.level),
-        agency.unit.code,
-        Kind.values.index(agency.kind),
-        agency.name,
-    )
+    return (row.met, _LEVEL_ORDER[agency.unit.level], agency.unit.code, _KIND_ORDER[agency.kind], agency.name)
