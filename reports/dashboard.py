@@ -21,7 +21,7 @@ from dialogues.models import Dialogue, Kind, Opinion
 from dialogues.selectors import overdue_among
 from reception.frequency import HeadCompliance, frequency_compliance
 from reception.session_forms import previous_month
-from reports.figures import Figures, openings_of
+from reports.figures import Figures, openings_in
 from reports.labels import change_text, is_rate, number
 from reports.periods import PeriodKind, Window, window
 from reports.rows import RowKind, Rows, rows_of
@@ -79,7 +79,7 @@ def headline_figures(
     """The figures of ``HEADLINES`` for each of ``spans``, as the report counts them (``reports.figures.figures_of``,
     opening figures included): what was received (``got``, per span: ``reports.tallies.received``); the dialogues of
     all spans in one query; the resolution rates from the tally (``still_open``: the complaints and denunciations
-    accepted and not resolved today); the opening figures, per span."""
+    accepted and not resolved today); the opening figures of all spans in one query."""
     agencies = Agency.objects.filter(pk__any_of=agency_ids)
     rates = resolution_rates(agency_ids, [(span.start, span.end) for span in spans], still_open=still_open)
     dialogues = Dialogue.objects.filter(
@@ -92,7 +92,8 @@ def headline_figures(
         }
     )
     result = []
-    for index, (span, counted) in enumerate(zip(spans, got, strict=True)):
+    openings = openings_in(agencies, spans)
+    for index, (counted, opening) in enumerate(zip(got, openings, strict=True)):
         figures: Figures = {
             "reception.visits": counted.visits,
             "reception.people": counted.people,
@@ -102,7 +103,7 @@ def headline_figures(
             "resolution_rate": rates[index],
             **{key: dialogues[f"{index}:{key}"] for key in _DIALOGUE_KEYS},
         }
-        for key, value in openings_of(agencies, span).items():
+        for key, value in opening.items():
             if key in figures:
                 figures[key] += int(value)
         result.append(figures)

@@ -3,7 +3,7 @@ everything under it in a window, beside the same period a year earlier."""
 
 from decimal import Decimal
 
-from django.db.models import QuerySet, Sum
+from django.db.models import Q, QuerySet, Sum
 
 from complaints.figures import KEYS as COMPLAINTS_KEYS
 from complaints.figures import complaints_figures
@@ -47,10 +47,28 @@ def figures_of(agencies: QuerySet[Agency], window: Window) -> Figures:
 
 def openings_of(agencies: QuerySet[Agency], window: Window) -> dict[str, Decimal]:
     """The opening figures of ``agencies`` for days inside ``window``, summed per summary key."""
+    return openings_in(agencies, [window])[0]
+
+
+def openings_in(agencies: QuerySet[Agency], windows: list[Window]) -> list[dict[str, Decimal]]:
+    """``openings_of`` each of ``windows``, in one query."""
     openings = OpeningFigure.objects.filter(
-        agency__in=agencies.values("pk"), start__gte=window.start, end__lte=window.end, code__in=KEYS
+        agency__in=agencies.values("pk"),
+        start__gte=min(window.start for window in windows),
+        end__lte=max(window.end for window in windows),
+        code__in=KEYS,
     )
-    return dict(openings.values("code").annotate(total=Sum("value")).values_list("code", "total"))
+    sums = openings.values("code").annotate(
+        **{
+            f"in_{index}": Sum("value", filter=Q(start__gte=window.start, end__lte=window.end))
+            for index, window in enumerate(windows)
+        }
+    )
+    rows = list(sums.order_by())
+    return [
+        {row["code"]: row[f"in_{index}"] for row in rows if row[f"in_{index}"] is not None}
+        for index in range(len(windows))
+    ]
 
 
 def report_data(unit: AdminUnit, window: Window, agencies: QuerySet[Agency] | None = None) -> dict:

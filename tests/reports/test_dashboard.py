@@ -16,6 +16,7 @@ from dialogues.models import OpinionStatus
 from reception.services import CitizenDetails
 from reports.dashboard import HEADLINES, backlog, headline_figures, monthly_trend, open_cases, year_so_far
 from reports.figures import figures_of
+from reports.services import enter_opening
 from reports.tallies import Received, received
 from tests.factories import (
     AgencyFactory,
@@ -242,6 +243,10 @@ def test_the_headlines_are_the_reports_figures_of_the_same_days(
     ):
         overdue_case(agency, due_on=accepted + timedelta(days=30), resolved_on=resolved)
     DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 2, 10))
+    for start, end, value in ((date(2025, 12, 15), date(2026, 1, 14), 40), (date(2024, 12, 15), date(2025, 1, 14), 9)):
+        enter_opening(
+            agency=committee_of_pleiku, start=start, end=end, code="reception.visits", value=value, by=handler
+        )
     agencies = Agency.objects.filter(
         pk__in=[committee_of_ia_grai.pk, committee_of_pleiku.pk, committee_of_old_gia_lai.pk]
     )
@@ -253,6 +258,7 @@ def test_the_headlines_are_the_reports_figures_of_the_same_days(
     still_open = sum(counted.resolvable for counted in open_cases(ids, today=TODAY).values())
 
     assert [report["resolution_rate"] for report in reports] == [66.7, 50.0]
+    assert [report["reception.visits"] for report in reports] == [42, 10]
     assert headline_figures(ids, spans, got, still_open=still_open) == [
         {key: report[key] for _, keys in HEADLINES for key in keys} for report in reports
     ]
