@@ -34,41 +34,63 @@ def _of_kind(kind: str) -> str:
 
 
 @dataclass(frozen=True)
+class Part:
+    """What a row adds to the half month of its column ``day`` when it is set: each count's value, an SQL expression
+    over the row's columns."""
+
+    day: str
+    counts: dict[str, str]
+
+
+@dataclass(frozen=True)
 class Source:
-    """A table the tally counts, by the half month of its column ``day``: each count's value for one of its rows, an
-    SQL expression over its columns, for the rows where ``day`` is set and ``where`` holds. ``reads`` are the other
-    columns those expressions read. ``name`` names the triggers."""
+    """A table the tally counts: its rows where ``where`` holds add each of ``parts`` to the half month of the part's
+    day. ``reads`` are the other columns the expressions read; ``name`` names the triggers."""
 
     name: str
     table: str
-    day: str
-    counts: dict[str, str]
+    parts: tuple[Part, ...]
     reads: tuple[str, ...]
     where: str = "1 = 1"
 
-    def condition(self, row: str) -> str:
-        return f"{row}.{self.day} IS NOT NULL AND {self.where.format(row=row)}"
+    @property
+    def counts(self) -> list[str]:
+        return [column for part in self.parts for column in part.counts]
 
 
 # The cases whose resolution the rate counts (complaints.figures.CASE_KINDS).
 _RESOLVABLE = "{row}.kind IN (" + ", ".join(f"'{kind}'" for kind in CASE_KINDS) + ")"
 
 SOURCES = (
-    Source("reception_visit", "reception_visit", "received_on", {"visits": "1", "people": "{row}.people"}, ("people",)),
+    Source(
+        "reception_visit",
+        "reception_visit",
+        (Part("received_on", {"visits": "1", "people": "{row}.people"}),),
+        ("people",),
+    ),
     Source(
         "complaints_petition",
         "complaints_petition",
-        "received_on",
-        {
-            "petitions": "1",
-            "complaints": _of_kind(Classification.COMPLAINT),
-            "denunciations": _of_kind(Classification.DENUNCIATION),
-        },
+        (
+            Part(
+                "received_on",
+                {
+                    "petitions": "1",
+                    "complaints": _of_kind(Classification.COMPLAINT),
+                    "denunciations": _of_kind(Classification.DENUNCIATION),
+                },
+            ),
+        ),
         ("kind",),
     ),
     # A case counts when accepted and again when resolved: the dashboard's resolution rate is made of those counts.
-    Source("danvan_case_accepted", "danvan_case", "accepted_on", {"accepted": "1"}, ("kind",), _RESOLVABLE),
-    Source("danvan_case_resolved", "danvan_case", "resolved_on", {"resolved": "1"}, ("kind",), _RESOLVABLE),
+    Source(
+        "danvan_case",
+        "danvan_case",
+        (Part("accepted_on", {"accepted": "1"}), Part("resolved_on", {"resolved": "1"})),
+        ("kind",),
+        _RESOLVABLE,
+    ),
 )
 _OPERATIONS = ("insert", "update", "delete")
 
@@ -82,6 +104,10 @@ def _upsert(source: Source, values: str) -> str:
     )
 
 
+def _condition(source: Source, part: Part, row: str) -> str:
+    return f"{row}.{part.day} IS NOT NULL AND {source.where.format(row=row)}"
+
+
 def _trigger(source: Source, operation: str) -> str:
     return f"{source.name}_tally_{operation}"
 
@@ -92,18 +118,24 @@ def _function(source: Source) -> str:
 
 def _postgresql(source: Source) -> list[str]:
     def changes(*rows: tuple[str, str]) -> str:
-        """The counts of the rows of the transition tables ``rows`` (name, sign), summed per agency and half month;
-        none where they cancel out (an UPDATE that left the counts as they were)."""
-        half = _POSTGRESQL_HALF.format(day=source.day)
-        parts = " UNION ALL ".join(
-            f"SELECT agency_id, {half} AS half, "
-            + ", ".join(f"{sign}({source.counts[c].format(row=name)}) AS {c}" for c in source.counts)
-            + f" FROM {name} WHERE {source.condition(name)}"
-            for name, sign in rows
-        )
+        """The counts of the rows of the transition tables ``rows`` (name, sign), every part of them, summed per agency
+        and half month in one upsert; none where they cancel out (an UPDATE that left the counts as they were)."""
+        selects = []
+        for name, sign in rows:
+            for part in source.parts:
+                values = ", ".join(
+                    f"{sign}({part.counts[column].format(row=name)})" if column in part.counts else "0"
+                    for column in source.counts
+                )
+                half = _POSTGRESQL_HALF.format(day=part.day)
+                selects.append(
+                    f"SELECT agency_id, {half} AS half, {values} FROM {name} WHERE {_condition(source, part, name)}"
+                )
+        columns = ", ".join(source.counts)
         sums = ", ".join(f"sum({column})" if column in source.counts else "0" for column in COUNTS)
         cancelled = " AND ".join(f"sum({column}) = 0" for column in source.counts)
-        values = f"SELECT agency_id, half, {sums} FROM ({parts}) AS changed GROUP BY 1, 2 HAVING NOT ({cancelled})"
+        changed = f"({' UNION ALL '.join(selects)}) AS changed (agency_id, half, {columns})"
+        values = f"SELECT agency_id, half, {sums} FROM {changed} GROUP BY 1, 2 HAVING NOT ({cancelled})"
         return _upsert(source, values)
 
     statements = [
@@ -130,15 +162,20 @@ def _postgresql(source: Source) -> list[str]:
 
 def _sqlite(source: Source) -> list[str]:
     def one(row: str, sign: str) -> str:
-        counts = ", ".join(
-            f"{sign}({source.counts[column].format(row=row)})" if column in source.counts else "0" for column in COUNTS
-        )
-        half = _SQLITE_HALF.format(day=f"{row}.{source.day}")
-        # A SELECT with a WHERE clause, as SQLite asks of an INSERT … SELECT with an upsert.
-        return _upsert(source, f"SELECT {row}.agency_id, {half}, {counts} WHERE {source.condition(row)}")
+        """An upsert per part of the row (a SELECT with a WHERE clause, as SQLite asks of an INSERT … SELECT with an
+        upsert)."""
+        statements = []
+        for part in source.parts:
+            counts = ", ".join(
+                f"{sign}({part.counts[column].format(row=row)})" if column in part.counts else "0" for column in COUNTS
+            )
+            half = _SQLITE_HALF.format(day=f"{row}.{part.day}")
+            selected = f"SELECT {row}.agency_id, {half}, {counts} WHERE {_condition(source, part, row)}"
+            statements.append(_upsert(source, selected))
+        return "; ".join(statements)
 
     insert, update, delete = (_trigger(source, operation) for operation in _OPERATIONS)
-    read = ", ".join(("agency_id", source.day, *source.reads))
+    read = ", ".join(("agency_id", *(part.day for part in source.parts), *source.reads))
     return [
         f"CREATE TRIGGER {insert} AFTER INSERT ON {source.table} BEGIN {one('NEW', '')}; END",
         f"CREATE TRIGGER {update} AFTER UPDATE OF {read} ON {source.table} "
