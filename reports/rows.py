@@ -102,7 +102,7 @@ def _places_under(unit: AdminUnit) -> dict[int, tuple[str, _Place]]:
 # The rows built per (unit, structure token): at most a few hundred units are reported on; past that many, all are
 # dropped and built again as they are asked for.
 _BUILT: dict[tuple[int, str], Rows] = {}
-_KEPT = 512
+_KEPT = 256
 
 
 def rows_of(unit: AdminUnit) -> Rows:
