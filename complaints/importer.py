@@ -32,11 +32,11 @@ from complaints.register import (
 from complaints.services.handling import IN_COMPETENCE, OUTSIDE_COMPETENCE, UNPROCESSABLE
 from complaints.services.resolution import outcomes_for
 from danvan.models import Case, Classification
-from danvan.registers.importer import Context
-from danvan.registers.places import row_agency
-from danvan.registers.records import CompactRecord
-from danvan.registers.rows import Row, reverse_labels
-from danvan.sheets import CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
+from danvan.sheets.places import row_agency
+from danvan.sheets.records import CompactRecord
+from danvan.sheets.registry import Context
+from danvan.sheets.rows import Row, reverse_labels
+from danvan.sheets.vocabulary import CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
 from danvan.text import fold
 from reception.importer import read_cccd
 

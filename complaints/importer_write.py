@@ -12,8 +12,8 @@ from complaints.deadlines import add_days, handling_rule, resolution_deadline
 from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Outcome, Petition, Source
 from danvan.codes import ALPHABET
 from danvan.models import Agency, Case, Classification
-from danvan.registers.importer import Context
-from danvan.registers.inserts import chunks, insert_rows
+from danvan.sheets.inserts import chunks, insert_rows
+from danvan.sheets.registry import Context
 from danvan.text import fold, headline
 from reception.importer import citizens_of
 

@@ -8,19 +8,18 @@ come from reception.register.
 
 import logging
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import IO, Any
 
 from django.db.models import QuerySet
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
 from danvan.models import Case, Citizen, Classification, Staff
-from danvan.sheets import (
-    AGENCY_KINDS,
+from danvan.scope import scoped
+from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
+from danvan.sheets.writer import (
     CHUNK,
-    CLASSIFICATIONS,
     DATE_FORMAT,
-    FIELDS,
-    HIDDEN_DENOUNCER,
     TEXT_FORMAT,
     Column,
     SheetData,
@@ -33,6 +32,7 @@ from danvan.sheets import (
 
 logger = logging.getLogger("complaints.export")
 
+TITLE = "Sổ theo dõi đơn"
 SHEET_NAME = "Don"
 YES, NO = "Có", "Không"
 
@@ -197,3 +197,9 @@ def write_petitions(petitions: QuerySet[Petition], out: IO[bytes]) -> int:
 def petitions_sheet(petitions: QuerySet[Petition]) -> SheetData:
     """The petition book's sheet holding ``petitions``, streamed when the workbook is written."""
     return SheetData(SHEET_NAME, COLUMNS, petitions.select_related(*_READ).iterator(chunk_size=CHUNK))
+
+
+def scope_sheet(staff: Staff, start: date, end: date) -> SheetData:
+    """The sheet of the petitions in ``staff``'s scope from ``start`` to ``end``: the registers' export of this book."""
+    petitions = scoped(Petition.objects.all(), staff).filter(received_on__range=(start, end))
+    return petitions_sheet(petitions.order_by("received_on", "pk"))

@@ -8,11 +8,11 @@ from datetime import date
 from typing import Any
 
 from danvan.models import Case, Citizen, Classification
-from danvan.registers.importer import Context, Record
-from danvan.registers.inserts import chunks, insert_rows
-from danvan.registers.places import row_agency
-from danvan.registers.rows import Row, reverse_labels
-from danvan.sheets import CLASSIFICATIONS, FIELDS
+from danvan.sheets.inserts import chunks, insert_rows
+from danvan.sheets.places import row_agency
+from danvan.sheets.registry import Context, Record
+from danvan.sheets.rows import Row, reverse_labels
+from danvan.sheets.vocabulary import CLASSIFICATIONS, FIELDS
 from danvan.text import fold, headline
 from reception.models import HEAD_RECEIVERS, Mode, Receiver, ReceptionSession, Visit
 from reception.register import COLUMNS, MODES, RECEIVERS, RESULTS, SHEET_NAME

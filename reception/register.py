@@ -6,18 +6,17 @@ The layout is kept here once: the export writes it and the register import reads
 
 import logging
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import IO, Any
 
 from django.db.models import Q, QuerySet
 
 from danvan.models import Classification, Staff
-from danvan.sheets import (
-    AGENCY_KINDS,
+from danvan.scope import scoped
+from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
+from danvan.sheets.writer import (
     CHUNK,
-    CLASSIFICATIONS,
     DATE_FORMAT,
-    FIELDS,
-    HIDDEN_DENOUNCER,
     TEXT_FORMAT,
     Column,
     SheetData,
@@ -31,6 +30,7 @@ from reception.models import Mode, Receiver, Result, Visit
 
 logger = logging.getLogger("reception.export")
 
+TITLE = "Sổ tiếp công dân"
 SHEET_NAME = "TiepCongDan"
 
 # The register's vocabularies: a stored value and its label in the workbook.
@@ -114,3 +114,9 @@ def visits_sheet(visits: QuerySet[Visit]) -> SheetData:
     """The reception book's sheet holding ``visits``, streamed when the workbook is written."""
     records = visits.select_related("agency__unit", "citizen", "session").iterator(chunk_size=CHUNK)
     return SheetData(SHEET_NAME, COLUMNS, records)
+
+
+def scope_sheet(staff: Staff, start: date, end: date) -> SheetData:
+    """The sheet of the visits in ``staff``'s scope from ``start`` to ``end``: the registers' export of this book."""
+    visits = scoped(Visit.objects.all(), staff).filter(received_on__range=(start, end))
+    return visits_sheet(visits.order_by("received_on", "pk"))

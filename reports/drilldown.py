@@ -37,7 +37,7 @@ from complaints.figures import (
 from complaints.models import Petition
 from complaints.register import identity_hidden as denouncer_petition
 from danvan.models import Agency, Case, Classification
-from danvan.sheets import HIDDEN_DENOUNCER
+from danvan.sheets.vocabulary import HIDDEN_DENOUNCER
 from dialogues.figures import FIGURES as DIALOGUE_FIGURES
 from dialogues.models import Dialogue
 from reception.figures import CASELESS, SESSION_FIGURES, VISIT_FIGURES, came_before

@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -14,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.models import AdminUnit, Agency
+from danvan.pages import paginate
 from danvan.scope import visible_agencies
 from reports.dashboard import HEADLINES, report_year
 from reports.dashboard import dashboard as dashboard_of
@@ -182,7 +182,7 @@ def drilldown(request: HttpRequest) -> HttpResponse:
     agencies = agencies_in_scope(request.user, form.place)
     records = drill(key, agencies, form.window)
     opening = openings_of(agencies, form.window).get(key)
-    page = Paginator(records.records, DRILL_PAGE).get_page(request.GET.get("trang"))
+    page = paginate(request, records.records, size=DRILL_PAGE)
     context = {
         "drill": records,
         "label": LABELS[key],

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db.models import F
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
@@ -46,9 +45,9 @@ from complaints.services.resolution import (
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
 from danvan.models import Case, Classification, Staff
+from danvan.pages import paginate
 from danvan.scope import acts_for
 from danvan.selectors import timeline_of
-from danvan.views import PAGE_SIZE
 
 STEP_FORMS = {
     "extension_form": ExtensionForm,
@@ -68,7 +67,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
         F("resolved_on").desc(nulls_first=True), F("due_on").asc(nulls_last=True), "-pk"
     )
     found = CaseFilter(request.GET, queryset=cases, request=request)
-    page = Paginator(found.qs, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, found.qs)
     today = timezone.localdate()
     context = {"filter": found, "page": page, "today": today, "due_soon_until": due_soon_until(today)}
     return render(request, "complaints/case_list.html", context)

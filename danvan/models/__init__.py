@@ -3,7 +3,6 @@ from danvan.models.calendar import DayOverride
 from danvan.models.cases import Case, Classification, SubjectField
 from danvan.models.citizens import Citizen
 from danvan.models.events import Event
-from danvan.models.imports import ImportedRow, RegisterImport
 from danvan.models.staff import Membership, Role, Staff
 from danvan.models.units import AdminUnit, StructureStamp, UnitSuccession
 
@@ -15,9 +14,7 @@ __all__ = [
     "Classification",
     "DayOverride",
     "Event",
-    "ImportedRow",
     "Membership",
-    "RegisterImport",
     "Role",
     "Staff",
     "StructureStamp",

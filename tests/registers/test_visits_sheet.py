@@ -6,9 +6,10 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from danvan.models import Agency, Case, Citizen, Classification, ImportedRow
-from danvan.registers.importer import import_workbook
+from danvan.models import Agency, Case, Citizen, Classification
 from reception.models import Mode, Receiver, ReceptionSession, Visit
+from registers.importer import import_workbook
+from registers.models import ImportedRow
 from tests.factories import AgencyFactory, CitizenFactory, current_unit, legacy_unit
 from tests.reception.test_visit_export import REGISTER_COLUMNS
 from tests.registers.workbooks import rows_of, workbook

@@ -12,7 +12,7 @@ from complaints.services.handling import confirm_duplicate, handle_petition
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import complete_enforcement, complete_hotspot_plan, decide_case, mark_hotspot
 from danvan.models import Agency, Case, Classification, Role
-from danvan.sheets import HIDDEN_DENOUNCER
+from danvan.sheets.vocabulary import HIDDEN_DENOUNCER
 from reception.models import Mode, Receiver
 from reception.services import CitizenDetails
 from reports.drilldown import RATE_DENOMINATORS, drill

@@ -3,10 +3,10 @@ the importer may write for."""
 
 from datetime import date
 
-from danvan.registers.importer import Context
-from danvan.registers.lookups import UnitEntry
-from danvan.registers.rows import Row, reverse_labels
-from danvan.sheets import AGENCY_KINDS
+from danvan.sheets.lookups import UnitEntry
+from danvan.sheets.registry import Context
+from danvan.sheets.rows import Row, reverse_labels
+from danvan.sheets.vocabulary import AGENCY_KINDS
 
 UNIT = "Mã ĐVHC"
 AGENCY = "Cơ quan"

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
-from danvan.models.staff import Staff
+from danvan.models import Staff
 
 
 class RegisterImport(models.Model):
@@ -38,6 +38,7 @@ class RegisterImport(models.Model):
     finished_at = models.DateTimeField("hoàn thành lúc", null=True, blank=True)
 
     class Meta:
+        db_table = "danvan_registerimport"  # the table it had in the core app: moved without a rename
         verbose_name = "lần nhập sổ"
         verbose_name_plural = "lần nhập sổ"
         ordering = ["-created_at", "-pk"]
@@ -50,7 +51,7 @@ class RegisterImport(models.Model):
         return self.filename
 
     def get_absolute_url(self) -> str:
-        return reverse("register-import-detail", args=[self.pk])
+        return reverse("registers:import-detail", args=[self.pk])
 
     @property
     def percent(self) -> int:
@@ -71,6 +72,7 @@ class ImportedRow(models.Model):
     batch = models.ForeignKey(RegisterImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
 
     class Meta:
+        db_table = "danvan_importedrow"
         verbose_name = "dòng đã nhập"
         verbose_name_plural = "dòng đã nhập"
 

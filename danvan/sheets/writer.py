@@ -1,7 +1,5 @@
-"""The registers as Excel sheets (registers.md): a layout is data, its columns; one writer streams any records into it.
-
-Each app keeps its own sheet's columns (reception/register.py, complaints/register.py); the general rules and the
-vocabularies every sheet shares live here.
+"""Writing registers as Excel sheets (registers.md): a layout is data, its columns; one writer streams any records
+into it. Each app keeps its own sheet's columns (reception/register.py, complaints/register.py, dialogues/register.py).
 """
 
 import logging
@@ -16,31 +14,12 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from danvan.models import Agency, Classification, Staff, SubjectField
+from danvan.models import Staff
+from danvan.sheets.vocabulary import AGENCY_KINDS, NUMBER_HEADER
 
-# Every register's header row is the first row whose first cell is STT (registers.md, general rules).
-NUMBER_HEADER = "STT"
 TEXT_FORMAT = "@"
 DATE_FORMAT = "dd/mm/yyyy"
 CHUNK = 2000
-
-# The vocabularies every sheet shares: a stored value and its label in the workbook.
-AGENCY_KINDS: Mapping[str, str] = {
-    Agency.Kind.COMMITTEE: "UBND",
-    Agency.Kind.PARTY: "Cấp ủy",
-    Agency.Kind.COUNCIL: "HĐND",
-    Agency.Kind.ASSEMBLY_DELEGATION: "Đoàn ĐBQH",
-    Agency.Kind.RECEPTION_OFFICE: "Ban Tiếp công dân",
-    Agency.Kind.INSPECTORATE: "Thanh tra",
-}
-CLASSIFICATIONS: Mapping[str, str] = {
-    Classification.COMPLAINT: "Khiếu nại",
-    Classification.DENUNCIATION: "Tố cáo",
-    Classification.RECOMMENDATION: "Kiến nghị, phản ánh",
-}
-FIELDS: Mapping[str, str] = dict(SubjectField.choices)
-# What stands in the name column of a denunciation's row: the denouncer's identity never leaves the vault.
-HIDDEN_DENOUNCER = "Người tố cáo (thông tin được bảo mật)"
 
 
 @dataclass(frozen=True)

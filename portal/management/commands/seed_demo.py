@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from danvan.demo import DEMO_PASSWORD, create_demo_accounts
-from danvan.demo_records import seed_demo_records
+from portal.demo import DEMO_PASSWORD, create_demo_accounts
+from portal.demo_records import seed_demo_records
 
 
 class Command(BaseCommand):

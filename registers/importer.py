@@ -4,59 +4,27 @@ file again writes nothing new."""
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
 from django.db import transaction
 
-from danvan.models import ImportedRow, RegisterImport, Staff
-from danvan.registers.inserts import chunks, insert_rows
-from danvan.registers.lookups import Lookups
-from danvan.registers.reader import open_workbook, read_sheet, sheet_names
-from danvan.registers.rows import Layout, Problem, Row
+from danvan.models import Staff
+from danvan.sheets.inserts import chunks, insert_rows
+from danvan.sheets.lookups import Lookups
+from danvan.sheets.reader import open_workbook, read_sheet, sheet_names
+from danvan.sheets.registry import Context, ImportSheet, Record, registers
+from danvan.sheets.rows import Layout, Problem, Row
+from registers.models import ImportedRow, RegisterImport
 
 PROGRESS_EVERY = 2000
 
-Record = Mapping[str, Any]  # a dict, or a slots record (danvan.registers.records) on large sheets
 Progress = Callable[[int, int], None]
 
 
 @dataclass
-class Context:
-    """What every sheet needs: the reference data, the agencies the importer may write for (None: any), who imports."""
-
-    lookups: Lookups
-    writable: frozenset[int] | None
-    by: Staff | None
-    batch: RegisterImport | None = None
-
-
-class Sheet(Protocol):
-    """A register sheet: its name, its columns (header, required), how a row becomes a record, how records are written.
-
-    A record is a mapping of plain values, with ``agency``, ``date`` and ``reference`` (Mã hồ sơ) for its key; it is
-    kept until every row is read, so a large sheet's should be compact (danvan.registers.records).
-    """
-
-    name: str
-    headers: tuple[tuple[str, bool], ...]
-
-    def parse(self, row: Row, context: Context) -> Record | None: ...
-
-    def write(self, records: list[Record], context: Context) -> None: ...
-
-
-def _sheets() -> tuple[Sheet, ...]:
-    from complaints.importer import PETITIONS
-    from dialogues.importer import DIALOGUES
-    from reception.importer import VISITS
-
-    return (VISITS, PETITIONS, DIALOGUES)
-
-
-@dataclass
-class Outcome:
+class ImportOutcome:
     """What an import found: per sheet the rows read, those new and those imported before; every problem."""
 
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -76,15 +44,16 @@ def import_workbook(
     write: bool = True,
     progress: Progress | None = None,
     batch: RegisterImport | None = None,
-) -> Outcome:
+) -> ImportOutcome:
     """Checks every row of the register sheets in ``source`` and, when ``write`` and no row has a problem, writes the
     new rows. ``writable`` limits the agencies rows may belong to; ``progress(done, total)`` follows the rows read."""
-    context = Context(Lookups(), None if writable is None else frozenset(writable), by, batch)
-    outcome = Outcome()
+    context = Context(Lookups(), None if writable is None else frozenset(writable), by)
+    importers = [entry.importer for entry in registers()]
+    outcome = ImportOutcome()
     workbook = open_workbook(source)
-    sheets = [sheet for sheet in _sheets() if sheet.name in sheet_names(workbook)]
+    sheets = [sheet for sheet in importers if sheet.name in sheet_names(workbook)]
     if not sheets:
-        names = ", ".join(sheet.name for sheet in _sheets())
+        names = ", ".join(sheet.name for sheet in importers)
         outcome.problems.append(Problem("", 0, "", f"Tệp không có sheet nào trong số: {names}."))
         return outcome
     # A workbook of one sheet (the usual large file) is parsed once. With several, their sizes are read first for the
@@ -96,7 +65,7 @@ def import_workbook(
     else:
         total = sum(workbook.get_sheet_by_name(sheet.name).height for sheet in sheets)
     done = 0
-    parsed: list[tuple[Sheet, list[Record], list[str]]] = []
+    parsed: list[tuple[ImportSheet, list[Record], list[str]]] = []
     for sheet in sheets:
         records, read = _read(sheet, _sheet(workbook, loaded, sheet.name), context, outcome, done, total, progress)
         done += read

@@ -1,27 +1,25 @@
 """The register pages: upload a workbook, see its preview (counts per sheet and every error), confirm, and follow
 the progress of a large file; export whole registers of the user's scope for a window."""
 
-from tempfile import SpooledTemporaryFile
-
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.forms import date_field
-from danvan.models import RegisterImport, Staff
-from danvan.registers import jobs
-from danvan.registers.export import REGISTERS, export_registers
+from danvan.models import Staff
+from danvan.pages import paginate, xlsx_download
 from danvan.scope import importable_agencies
-from reception.views.visits import EXPORT_IN_MEMORY, XLSX
+from registers import jobs
+from registers.export import export_registers, register_titles
+from registers.models import RegisterImport
 
 MAX_BYTES = 50 * 1024 * 1024
 PROBLEMS_PER_PAGE = 200
-STATUS_PART = "danvan/_register_import_status.html"
+STATUS_PART = "registers/_import_status.html"
 
 
 class UploadForm(forms.ModelForm):
@@ -40,9 +38,13 @@ class UploadForm(forms.ModelForm):
 class ExportForm(forms.Form):
     date_from = date_field("Từ ngày")
     date_to = date_field("Đến ngày")
-    registers = forms.MultipleChoiceField(
-        label="Sổ", choices=list(REGISTERS.items()), initial=list(REGISTERS), widget=forms.CheckboxSelectMultiple
-    )
+    registers = forms.MultipleChoiceField(label="Sổ", widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        titles = register_titles()
+        self.fields["registers"].choices = list(titles.items())
+        self.fields["registers"].initial = list(titles)
 
     def clean(self) -> dict:
         cleaned = super().clean()
@@ -76,16 +78,16 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         jobs.start(job, write=False)
         return redirect(job)
     recent = RegisterImport.objects.filter(created_by=request.user)[:10]
-    return render(request, "danvan/register_import.html", {"form": form, "recent": recent})
+    return render(request, "registers/import.html", {"form": form, "recent": recent})
 
 
 @login_required
 def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
     job = _import_of(request, pk)
-    problems = Paginator(job.problems, PROBLEMS_PER_PAGE).get_page(request.GET.get("trang"))
+    problems = paginate(request, job.problems, size=PROBLEMS_PER_PAGE)
     context = {"job": job, "problems": problems, "page": problems}
     polled = request.headers.get("HX-Request")
-    return render(request, STATUS_PART if polled else "danvan/register_import_detail.html", context)
+    return render(request, STATUS_PART if polled else "registers/import_detail.html", context)
 
 
 @login_required
@@ -105,16 +107,11 @@ def import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
 def register_export(request: HttpRequest) -> HttpResponse:
     form = ExportForm(request.GET or None)
     if not form.is_valid():
-        return render(request, "danvan/register_export.html", {"form": form})
+        return render(request, "registers/export.html", {"form": form})
     fields = form.cleaned_data
-    workbook = SpooledTemporaryFile(max_size=EXPORT_IN_MEMORY)  # noqa: SIM115 - the response closes it once sent
-    export_registers(
-        staff=request.user,
-        start=fields["date_from"],
-        end=fields["date_to"],
-        registers=fields["registers"],
-        out=workbook,
+    return xlsx_download(
+        lambda out: export_registers(
+            staff=request.user, start=fields["date_from"], end=fields["date_to"], registers=fields["registers"], out=out
+        ),
+        f"so-{fields['date_from']:%d-%m-%Y}-den-{fields['date_to']:%d-%m-%Y}.xlsx",
     )
-    workbook.seek(0)
-    filename = f"so-{fields['date_from']:%d-%m-%Y}-den-{fields['date_to']:%d-%m-%Y}.xlsx"
-    return FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX)

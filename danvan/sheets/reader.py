@@ -7,7 +7,7 @@ from typing import IO, Any
 
 from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook
 
-from danvan.sheets import NUMBER_HEADER
+from danvan.sheets.vocabulary import NUMBER_HEADER
 from danvan.text import fold
 
 

@@ -6,16 +6,16 @@ import logging
 from django.utils import timezone
 from django_tasks import task
 
-from danvan.models import RegisterImport
-from danvan.registers.importer import Outcome, import_workbook
-from danvan.registers.reader import UnreadableWorkbook
 from danvan.scope import importable_agencies
+from danvan.sheets.reader import UnreadableWorkbook
+from registers.importer import ImportOutcome, import_workbook
+from registers.models import RegisterImport
 
 # Files up to this size are handled while the user waits; larger ones on the queue (about 2,000 rows).
 IN_REQUEST_BYTES = 256 * 1024
 Status = RegisterImport.Status
 FAILED_MESSAGE = "Lỗi khi xử lý tệp; không dòng nào được nhập. Hãy thử lại hoặc báo quản trị hệ thống."
-logger = logging.getLogger("danvan.registers")
+logger = logging.getLogger("registers")
 
 
 def start(job: RegisterImport, *, write: bool) -> bool:
@@ -40,7 +40,7 @@ def run_import(job_id: int, write: bool) -> None:
     run(job_id, write)
 
 
-def run(job_id: int, write: bool) -> Outcome | None:
+def run(job_id: int, write: bool) -> ImportOutcome | None:
     job = RegisterImport.objects.select_related("created_by").get(pk=job_id)
     writable = None
     if job.created_by is not None and not job.created_by.is_superuser:
@@ -71,7 +71,7 @@ def run(job_id: int, write: bool) -> Outcome | None:
     return outcome
 
 
-def _status_of(outcome: Outcome) -> str:
+def _status_of(outcome: ImportOutcome) -> str:
     if outcome.problems:
         return Status.INVALID
     return Status.DONE if outcome.written else Status.CHECKED

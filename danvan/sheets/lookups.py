@@ -7,7 +7,7 @@ from datetime import date
 
 from danvan.models import AdminUnit, Agency
 from danvan.selectors import level_of_code
-from danvan.sheets import AGENCY_KINDS
+from danvan.sheets.vocabulary import AGENCY_KINDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,8 @@ Prints every problem and exits with status 1 when a row is wrong; prints the cou
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from danvan.registers.importer import import_workbook
-from danvan.registers.reader import UnreadableWorkbook
+from danvan.sheets.reader import UnreadableWorkbook
+from registers.importer import import_workbook
 
 
 class Command(BaseCommand):

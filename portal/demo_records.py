@@ -13,8 +13,13 @@ from django.utils import timezone
 from openpyxl import Workbook
 
 from complaints.register import COLUMNS as PETITION_COLUMNS
-from danvan.demo import DEMO_COMMUNE
-from danvan.demo_vocabulary import (
+from danvan.models import AdminUnit
+from danvan.sheets.vocabulary import FIELDS
+from dialogues.models import Dialogue, Opinion, OpinionStatus
+from dialogues.register import COLUMNS as DIALOGUE_COLUMNS
+from dialogues.services import add_directive, add_opinion, resolve_opinion
+from portal.demo import DEMO_COMMUNE
+from portal.demo_vocabulary import (
     CLAN_GIVEN,
     CLANS,
     DIALOGUE_TOPICS,
@@ -25,13 +30,8 @@ from danvan.demo_vocabulary import (
     SURNAMES,
     VOTER_TOPICS,
 )
-from danvan.models import AdminUnit
-from danvan.registers.importer import Outcome, import_workbook
-from danvan.sheets import FIELDS
-from dialogues.models import Dialogue, Opinion, OpinionStatus
-from dialogues.register import COLUMNS as DIALOGUE_COLUMNS
-from dialogues.services import add_directive, add_opinion, resolve_opinion
 from reception.register import COLUMNS as VISIT_COLUMNS
+from registers.importer import ImportOutcome, import_workbook
 
 REFORM = date(2025, 7, 1)
 OLD_PROVINCE, NEW_PROVINCE = "64", "52"
@@ -283,7 +283,7 @@ def demo_workbook() -> BytesIO:
     return out
 
 
-def seed_demo_records() -> Outcome:
+def seed_demo_records() -> ImportOutcome:
     """Imports the demo registers and follows up the demo commune's dialogues; running it again adds nothing."""
     outcome = import_workbook(demo_workbook(), by=None)
     if not outcome.problems:
