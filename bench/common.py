@@ -5,11 +5,11 @@ Vietnamese names for generated people."""
 import os
 import platform
 import time
-from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-REFORM = date(2025, 7, 1)  # the two-tier structure from this day (registers.md)
+from danvan.validity import REFORM
+
 GIA_LAI, OLD_GIA_LAI = "52", "64"
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from danvan.models import Case, Classification
+from danvan.validity import within
 from danvan.workdays import add_calendar_days, add_working_days, days_left
 
 
@@ -42,7 +43,7 @@ class DeadlineRule:
     verified: bool = True
 
     def in_force_on(self, on: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or on <= self.valid_to)
+        return within(on, self.valid_from, self.valid_to)
 
     def days_for(self, *, complex_: bool, remote: bool) -> int:
         if remote and complex_ and self.remote_complex_days:

@@ -15,11 +15,11 @@ from complaints.models import Decision, Enforcement, Handling, Outcome, Petition
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
 from complaints.selectors import intake_agencies
 from complaints.services.resolution import outcomes_for
+from danvan.citizens import CitizenDetails
 from danvan.forms import date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
 from danvan.scope import agencies_nearby, scoped
-from reception.services import CitizenDetails
 
 NONE = "—"
 MAX_MEGABYTES = ATTACHMENT_MAX_BYTES // (1024 * 1024)

@@ -14,8 +14,8 @@ its decision's day; a complex case is `Phức tạp`, never `Đặc biệt phứ
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
 
+from complaints.import_records import CaseCells, PetitionRecord
 from complaints.importer_write import DENUNCIATION, ENDED, RECOMMENDATION, insert_petitions
 from complaints.models import Handling
 from complaints.register import (
@@ -31,14 +31,13 @@ from complaints.register import (
 )
 from complaints.services.handling import IN_COMPETENCE, OUTSIDE_COMPETENCE, UNPROCESSABLE
 from complaints.services.resolution import outcomes_for
+from danvan.citizens import read_cccd
 from danvan.models import Case, Classification
 from danvan.sheets.places import row_agency
-from danvan.sheets.records import CompactRecord
 from danvan.sheets.registry import Context
 from danvan.sheets.rows import Row, reverse_labels
 from danvan.sheets.vocabulary import CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
 from danvan.text import fold
-from reception.importer import read_cccd
 
 NOT_RESOLVED = "Chưa giải quyết"  # in the register's vocabulary; the export writes "Đang giải quyết" instead
 
@@ -64,45 +63,6 @@ _STATES = reverse_labels(RESOLUTION_STATES) | {fold(NOT_RESOLVED): False}
 _OUTCOMES = reverse_labels(OUTCOMES)
 _HIDDEN = fold(HIDDEN_DENOUNCER)
 COMPLAINT = Classification.COMPLAINT
-
-
-class CaseCells(NamedTuple):
-    """What an accepted petition's row says of its case, its decision and what was recovered (a record keeps this, or
-    None when the petition was not accepted: 10 values fewer in memory for most of 100,000 rows)."""
-
-    round: str
-    repeat_denunciation: bool
-    complex: bool
-    hotspot: bool
-    outcome: str = ""
-    resolved_on: date | None = None
-    money_due: Decimal | None = None
-    land_due: Decimal | None = None
-    money_recovered: Decimal | None = None
-    land_recovered: Decimal | None = None
-
-
-class PetitionRecord(CompactRecord):
-    """A petition row as read, until it is written: the mapping of plain values the engine wants, kept compact (a dict
-    of 18 keys and its six texts as ``str`` took 1.2 KiB a row, twice as much)."""
-
-    FIELDS = ("agency", "date", "source", "signatories", "kind", "field", "anonymous", "processable",
-              "in_competence", "handling", "handled_on", "case")  # fmt: skip
-    TEXTS = ("reference", "content", "name", "cccd", "address", "phone")
-    __slots__ = FIELDS
-
-    agency: int | None
-    date: date | None
-    source: str
-    signatories: int | None
-    kind: str
-    field: str
-    anonymous: bool
-    processable: bool | None
-    in_competence: bool | None
-    handling: str
-    handled_on: date | None
-    case: CaseCells | None
 
 
 class PetitionSheet:

@@ -6,19 +6,16 @@ from __future__ import annotations
 
 import secrets
 from datetime import date
-from typing import TYPE_CHECKING
 
 from complaints.deadlines import add_days, handling_rule, resolution_deadline
+from complaints.import_records import CaseCells, PetitionRecord
 from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Outcome, Petition, Source
+from danvan.citizens import citizens_of
 from danvan.codes import ALPHABET
 from danvan.models import Agency, Case, Classification
 from danvan.sheets.inserts import chunks, insert_rows
 from danvan.sheets.registry import Context
 from danvan.text import fold, headline
-from reception.importer import citizens_of
-
-if TYPE_CHECKING:
-    from complaints.importer import CaseCells, PetitionRecord
 
 RECEIPT_PREFIX = "DT"  # as complaints.services.intake gives them
 RECEIPT_LENGTH = 8

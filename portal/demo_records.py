@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from complaints.register import COLUMNS as PETITION_COLUMNS
 from danvan.models import AdminUnit
 from danvan.sheets.vocabulary import FIELDS
+from danvan.validity import REFORM
 from dialogues.models import Dialogue, Opinion, OpinionStatus
 from dialogues.register import COLUMNS as DIALOGUE_COLUMNS
 from dialogues.services import add_directive, add_opinion, resolve_opinion
@@ -33,7 +34,6 @@ from portal.demo_vocabulary import (
 from reception.register import COLUMNS as VISIT_COLUMNS
 from registers.importer import ImportOutcome, import_workbook
 
-REFORM = date(2025, 7, 1)
 OLD_PROVINCE, NEW_PROVINCE = "64", "52"
 
 

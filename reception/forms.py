@@ -4,13 +4,13 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils import timezone
 
+from danvan.citizens import CitizenDetails
 from danvan.models import Case, Citizen, Classification, Role, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
 from danvan.scope import agencies_acting_as
 from reception.models import Channel, Mode, Receiver, Result
 from reception.qr import parse_chip_qr
 from reception.selectors import cases_for
-from reception.services import CitizenDetails
 
 DESK_ROLES = (Role.RECEPTIONIST, Role.HANDLER, Role.LEADER)
 CITIZEN_FIELDS = ("cccd", "full_name", "birth_date", "gender", "address", "phone")

@@ -20,13 +20,12 @@ successions and agencies stay as they are (``danvan.models.StructureStamp``), an
 """
 
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 
 from danvan.models import AdminUnit, Agency, UnitSuccession
 from danvan.selectors import structure_token, units_under
+from danvan.validity import REFORM
 
-REFORM = date(2025, 7, 1)
 _KIND_ORDER = {kind: position for position, kind in enumerate(Agency.Kind.values)}
 _LEVEL_ORDER = {level: position for position, level in enumerate(AdminUnit.Level.values)}
 

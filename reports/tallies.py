@@ -20,6 +20,7 @@ from danvan.models import Case as CaseRecord
 from danvan.models import Classification
 from reception.models import Visit
 from reports.models import Tally
+from reports.periods import CUTOFF_DAY
 
 # How each count is summed from the tally, and counted from visits and from petitions.
 TALLY_SUMS = {
@@ -58,7 +59,7 @@ class Received:
         )
 
 
-SECOND_HALF = 15  # a half month starts on the 1st or on the 15th
+SECOND_HALF = CUTOFF_DAY  # a half month starts on the 1st or on the report windows' cutoff day
 
 
 def half_of(day: date) -> date:

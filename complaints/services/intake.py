@@ -8,11 +8,11 @@ from django.utils import timezone
 
 from complaints.deadlines import handling_deadline
 from complaints.models import DenouncerIdentity, Petition, Source
+from danvan.citizens import CitizenDetails, register_citizen
 from danvan.codes import new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
 from danvan.services import record_event
 from reception.models import Result, Visit
-from reception.services import CitizenDetails, register_citizen
 
 
 @transaction.atomic

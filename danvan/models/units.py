@@ -8,16 +8,15 @@ from django.db.models.functions import Length
 from django.db.models.lookups import Exact
 from django.urls import reverse
 
+from danvan.validity import overlapping_q
+
 # Longest first: "Thị xã" before "Xã", "Thành phố" before a bare word.
 NAME_PREFIXES = ("Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Phường", "Huyện", "Quận", "Tỉnh", "Xã")
 
 
 class AdminUnitQuerySet(models.QuerySet):
     def valid_on(self, on: date) -> "AdminUnitQuerySet":
-        return self.filter(
-            Q(valid_from__isnull=True) | Q(valid_from__lte=on),
-            Q(valid_to__isnull=True) | Q(valid_to__gte=on),
-        )
+        return self.filter(overlapping_q(on, on))
 
 
 class AdminUnit(models.Model):

@@ -8,6 +8,7 @@ from datetime import date
 from danvan.models import AdminUnit, Agency
 from danvan.selectors import level_of_code
 from danvan.sheets.vocabulary import AGENCY_KINDS
+from danvan.validity import within
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +20,7 @@ class UnitEntry:
     valid_to: date | None
 
     def valid_on(self, on: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or on <= self.valid_to)
+        return within(on, self.valid_from, self.valid_to)
 
 
 class Lookups:

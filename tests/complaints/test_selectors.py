@@ -22,9 +22,9 @@ from complaints.selectors import (
 )
 from complaints.services.handling import handle_petition
 from complaints.services.resolution import extend_case, suspend_case
+from danvan.citizens import CitizenDetails
 from danvan.models import Case, Citizen, Classification, Role
 from danvan.workdays import add_working_days
-from reception.services import CitizenDetails
 from tests.factories import staff_with_role
 
 pytestmark = pytest.mark.django_db

@@ -11,10 +11,10 @@ from complaints.models import Handling, Outcome, Source, UnprocessableReason
 from complaints.services.handling import confirm_duplicate, handle_petition
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import complete_enforcement, complete_hotspot_plan, decide_case, mark_hotspot
+from danvan.citizens import CitizenDetails
 from danvan.models import Agency, Case, Classification, Role
 from danvan.sheets.vocabulary import HIDDEN_DENOUNCER
 from reception.models import Mode, Receiver
-from reception.services import CitizenDetails
 from reports.drilldown import RATE_DENOMINATORS, drill
 from reports.figures import KEYS, agencies_of, figures_of
 from reports.periods import window

@@ -17,10 +17,11 @@ from complaints.models import Handling, Outcome, Source, UnprocessableReason
 from complaints.services.handling import handle_petition, record_reply
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import complete_enforcement, decide_case
+from danvan.citizens import CitizenDetails
 from danvan.models import AdminUnit, Case, Classification, SubjectField
 from reception.models import Mode, Receiver
-from reception.services import CitizenDetails
-from reports.excel import statutory_workbook, tt01_2024, tt06_2025, workbook_bytes
+from reports.excel import tt01_2024, tt06_2025
+from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.figures import agencies_of, figures_of
 from reports.grouped import FIELDS, field_key
 from reports.periods import window
