@@ -8,7 +8,7 @@ Then, for the province of Gia Lai (code 52) as its committee's leader sees it, e
 caches and then --repeat times; the median is printed with the number of queries:
 1. the figures of the report of the current year and of 2025 (which crosses 01/07/2025: the old units count into
    the new ones), each with the same period a year earlier (reports.figures.report_data);
-2. the statutory forms of the same reports, as the .xlsx bytes (reports.excel.statutory_workbook);
+2. the statutory forms of the same reports, as the .xlsx bytes (reports.excel.workbook.statutory_workbook);
 3. the leader's dashboard (reports.dashboard.dashboard), with the form's rows in memory as it usually runs, and
    again with the rows built anew as after a change of the units or agencies;
 beside the time of hand-written SQL GROUP BY queries that count the same records on the same data: per agency
@@ -153,7 +153,7 @@ def measure(options: argparse.Namespace) -> None:
 
     from danvan.models import AdminUnit
     from reports.dashboard import dashboard, months_up_to, report_year, year_so_far
-    from reports.excel import statutory_workbook, workbook_bytes
+    from reports.excel.workbook import statutory_workbook, workbook_bytes
     from reports.figures import agencies_of, report_data
     from reports.periods import PeriodKind, window
 

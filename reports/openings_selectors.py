@@ -14,8 +14,8 @@ from django.shortcuts import get_object_or_404
 
 from danvan.models import Agency, Role, Staff
 from danvan.scope import agencies_acting_as
-from reports.excel import DEFAULT_TEMPLATE, TEMPLATES
 from reports.excel.layout import Column, Form, Measure, Node
+from reports.excel.workbook import DEFAULT_TEMPLATE, TEMPLATES
 from reports.labels import LABELS, number
 from reports.models import OpeningFigure
 from reports.periods import Window

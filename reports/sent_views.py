@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from danvan.forms import applied
 from danvan.pages import paginate
-from reports.excel import statutory_workbook, workbook_bytes
+from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.labels import LABELS
 from reports.models import SentReport
 from reports.page_forms import NarrativeForm

@@ -13,15 +13,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.models import AdminUnit, Agency
-from danvan.pages import paginate
+from danvan.pages import XLSX, paginate
 from danvan.scope import visible_agencies
 from reports.dashboard import HEADLINES, report_year
 from reports.dashboard import dashboard as dashboard_of
 from reports.docx import DOCX, filename, narrative_docx
 from reports.drilldown import RATE_DENOMINATORS, drill, line
-from reports.excel import CONTENT_TYPE as XLSX
-from reports.excel import filename as xlsx_filename
-from reports.excel import statutory_workbook, workbook_bytes
+from reports.excel.workbook import filename as xlsx_filename
+from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.figures import agencies_of, figures_of, openings_of, report_data
 from reports.forms import ReportForm
 from reports.labels import LABELS, is_rate, number, sections
