@@ -1,4 +1,4 @@
-"""Times the register import and export on a generated workbook of 100,000 rows (issue 6, point 6 "Speed").
+"""Times the register import and export on a generated workbook of 100,000 rows: speed and peak memory.
 
     .venv/bin/python bench/registers.py [--rows 100000] [--iie-rows 10000] [--sheet TiepCongDan|Don] [--tracemalloc]
 

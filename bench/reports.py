@@ -1,4 +1,4 @@
-"""Times a province's report on a million visits and a million petitions (issue 7, point 11 "Speed").
+"""Times a province's report on a million visits and a million petitions: the report's speed.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/danvan_bench .venv/bin/python bench/reports.py [--visits N]
 

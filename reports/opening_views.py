@@ -1,4 +1,4 @@
-"""The opening figures' page (issue 7, point 8): a reporter, leader or unit admin keys in, per form column, the figures
+"""The opening figures' page: a reporter, leader or unit admin keys in, per form column, the figures
 of their agency for the days of a period before it used the portal; reports whose window covers those days add them
 and say so. The page also lists what was keyed in, each figure with its deletion."""
 
