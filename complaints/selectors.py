@@ -47,7 +47,7 @@ def _cases() -> QuerySet[Case]:
     return Case.objects.filter(accepted_on__isnull=False).select_related("agency__unit", "citizen")
 
 
-def cases_for(staff: Staff) -> QuerySet[Case]:
+def accepted_cases_for(staff: Staff) -> QuerySet[Case]:
     """Accepted cases (thụ lý) within ``staff``'s scope."""
     return scoped(_cases(), staff)
 
@@ -231,7 +231,7 @@ def open_assignments_to(staff: Staff) -> QuerySet[Assignment]:
 
 def assignments_waiting_for(staff: Staff) -> QuerySet[Assignment]:
     """Open assignments to ``staff`` or to one of their agencies, on records within their scope, oldest first."""
-    in_scope = Q(petition__in=petitions_for(staff).values("pk")) | Q(case__in=cases_for(staff).values("pk"))
+    in_scope = Q(petition__in=petitions_for(staff).values("pk")) | Q(case__in=accepted_cases_for(staff).values("pk"))
     return (
         open_assignments_to(staff)
         .filter(in_scope)

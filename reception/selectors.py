@@ -39,7 +39,8 @@ def schedules_for(staff: Staff) -> QuerySet[ReceptionSchedule]:
     return scoped(ReceptionSchedule.objects.select_related("agency__unit"), staff)
 
 
-def cases_for(staff: Staff) -> QuerySet[Case]:
+def desk_cases_for(staff: Staff) -> QuerySet[Case]:
+    """Every case (accepted or not) of the agencies in ``staff``'s scope: what a visit may be tied to at the desk."""
     return scoped(Case.objects.all(), staff)
 
 
@@ -87,7 +88,7 @@ def petitions_of(citizen: Citizen, staff: Staff) -> QuerySet:
 
 def cases_of(citizen: Citizen, staff: Staff) -> QuerySet[Case]:
     """The citizen's cases within the staff member's scope, open ones first."""
-    return cases_for(staff).filter(citizen=citizen).order_by("-status", "-opened_on")
+    return desk_cases_for(staff).filter(citizen=citizen).order_by("-status", "-opened_on")
 
 
 def open_case_of(citizen: Citizen, staff: Staff) -> Case | None:

@@ -25,8 +25,8 @@ from complaints.forms import (
 from complaints.models import Decision, Enforcement
 from complaints.selectors import (
     ACTING_ROLES,
+    accepted_cases_for,
     case_clock,
-    cases_for,
     due_soon_until,
     extensions_left,
     get_case_for,
@@ -63,7 +63,7 @@ STEP_FORMS = {
 @login_required
 def case_list(request: HttpRequest) -> HttpResponse:
     # Open cases first, the nearest deadline on top; then the resolved ones, latest first.
-    cases = cases_for(request.user).order_by(
+    cases = accepted_cases_for(request.user).order_by(
         F("resolved_on").desc(nulls_first=True), F("due_on").asc(nulls_last=True), "-pk"
     )
     found = CaseFilter(request.GET, queryset=cases, request=request)
