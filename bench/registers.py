@@ -477,7 +477,7 @@ def child_import_export(options: argparse.Namespace) -> dict[str, Any]:
             model = Visit
             fields = (
                 *("id", "agency", "received_on", "mode", "receiver", "citizen", "people", "content"),
-                *("classification", "field", "result", "reference"),
+                *("kind", "field", "result", "reference"),
             )
 
     clock = Clock()
@@ -494,7 +494,7 @@ def child_import_export(options: argparse.Namespace) -> dict[str, Any]:
         dataset.append(
             [
                 *(None, record.agency, record.date, record.mode, record.receiver, citizen, record.people),
-                *(record.content, record.classification, record.field, record.result, record.reference),
+                *(record.content, record.kind, record.field, record.result, record.reference),
             ]
         )
         if len(dataset) == options.size:

@@ -62,7 +62,7 @@ class VisitFilter(django_filters.FilterSet):
     unit = _UnitFilter(field_name="agency__unit", label="Đơn vị hành chính", queryset=_units, empty_label=ALL)
     mode = django_filters.ChoiceFilter(label="Hình thức tiếp", choices=Mode.choices, empty_label=ALL)
     receiver = django_filters.ChoiceFilter(label="Người tiếp", choices=Receiver.choices, empty_label=ALL)
-    classification = django_filters.ChoiceFilter(label="Phân loại", choices=Classification.choices, empty_label=ALL)
+    kind = django_filters.ChoiceFilter(label="Phân loại", choices=Classification.choices, empty_label=ALL)
     field = django_filters.ChoiceFilter(label="Lĩnh vực", choices=SubjectField.choices, empty_label=ALL)
     groups = django_filters.BooleanFilter(
         label="Chỉ đoàn đông người", widget=forms.CheckboxInput, method="filter_groups"

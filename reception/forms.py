@@ -53,7 +53,7 @@ class DeskForm(forms.Form):
     )
 
     content = forms.CharField(label="Nội dung", widget=forms.Textarea(attrs={"rows": 4}))
-    classification = forms.ChoiceField(label="Phân loại", choices=Classification.choices)
+    kind = forms.ChoiceField(label="Phân loại", choices=Classification.choices)
     field = forms.ChoiceField(label="Lĩnh vực", required=False, choices=[("", "—"), *SubjectField.choices])
     case = forms.ModelChoiceField(label="Vụ việc", queryset=None, required=False, empty_label="Vụ việc mới")
     result = forms.ChoiceField(label="Kết quả tiếp", required=False, choices=[("", "—"), *Result.choices])
@@ -103,7 +103,7 @@ class DeskForm(forms.Form):
     def visit_fields(self) -> dict:
         names = (
             "received_on", "received_time", "mode", "receiver", "receiver_name", "receiver_title", "channel", "people",
-            "other_representatives", "content", "classification", "field", "case", "result", "documents_received",
+            "other_representatives", "content", "kind", "field", "case", "result", "documents_received",
             "notes",
         )  # fmt: skip
         return {name: self.cleaned_data[name] for name in names}

@@ -28,7 +28,7 @@ SESSION_FIELDS = ("agency_id", "date", "receiver", "reference", "host_name", "ho
 CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on")
 VISIT_FIELDS = (
     *("agency_id", "received_on", "mode", "receiver", "citizen_id", "people", "content", "search_text"),
-    *("classification", "field", "case_id", "result", "session_id", "reference", "created_by_id"),
+    *("kind", "field", "case_id", "result", "session_id", "reference", "created_by_id"),
 )
 
 
@@ -47,7 +47,7 @@ class VisitRecord(Mapping):
     address: str
     people: int | None
     content: str
-    classification: str
+    kind: str
     field: str
     case: str
     result: str
@@ -91,7 +91,7 @@ class VisitSheet:
             address=row.text("Địa chỉ", max_length=300),
             people=row.integer("Số người", required=True, minimum=1),
             content=row.text("Nội dung", required=True),
-            classification=row.label("Phân loại", _CLASSIFICATIONS, required=True),
+            kind=row.label("Phân loại", _CLASSIFICATIONS, required=True),
             field=row.label("Lĩnh vực", _FIELDS),
             case=row.text("Mã vụ việc", max_length=50),
             result=row.label("Kết quả tiếp", _RESULTS),
@@ -117,7 +117,7 @@ class VisitSheet:
                     record["people"],
                     record["content"],
                     fold(record["content"]),
-                    record["classification"],
+                    record["kind"],
                     record["field"],
                     cases.get(record["case"]),
                     record["result"],
@@ -175,9 +175,9 @@ def _cases(records: list[Record], citizens: list[int]) -> dict[str, int]:
         (
             record["agency"],
             # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
-            None if record["classification"] == Classification.DENUNCIATION else citizen,
+            None if record["kind"] == Classification.DENUNCIATION else citizen,
             headline(record["content"]),
-            record["classification"],
+            record["kind"],
             record["field"],
             record["date"],
         )

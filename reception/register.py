@@ -54,12 +54,12 @@ RESULTS: Mapping[str, str] = {
 
 # A denouncer's identity is kept from view (TC Điều 8, law.md). No one holds a permission to see it yet, so it is
 # hidden from everyone: in lists, on pages, in search and in exports.
-DENOUNCER_VISITS = Q(classification=Classification.DENUNCIATION)
+DENOUNCER_VISITS = Q(kind=Classification.DENUNCIATION)
 
 
 def identity_hidden(visit: Visit) -> bool:
     """Whether the citizen of ``visit`` is a denouncer, whose name, CCCD and address nobody may see."""
-    return visit.classification == Classification.DENUNCIATION
+    return visit.kind == Classification.DENUNCIATION
 
 
 def _identity(value: Callable[[Visit], str], hidden: str = "") -> Callable[[Visit], str]:
@@ -90,7 +90,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Địa chỉ", False, _identity(lambda visit: visit.citizen.address), width=32),
     Column("Số người", True, lambda visit: visit.people, width=9),
     Column("Nội dung", True, lambda visit: visit.content, width=60),
-    choice("Phân loại", "classification", CLASSIFICATIONS, required=True),
+    choice("Phân loại", "kind", CLASSIFICATIONS, required=True),
     choice("Lĩnh vực", "field", FIELDS, required=False, width=30),
     Column("Mã vụ việc", False, case_code, number_format=TEXT_FORMAT, width=12),
     choice("Kết quả tiếp", "result", RESULTS, required=False, width=22),

@@ -46,7 +46,7 @@ def desk_cases_for(staff: Staff) -> QuerySet[Case]:
 
 # A denunciation never ties a citizen to anything the desk shows: a denouncer's identity is confidential
 # (Luật Tố cáo, Điều 47), so their visits stay out of searches and histories.
-_NOT_DENOUNCING = ~Q(classification=Classification.DENUNCIATION)
+_NOT_DENOUNCING = ~Q(kind=Classification.DENUNCIATION)
 
 
 def citizens_known_to(staff: Staff) -> QuerySet[Citizen]:

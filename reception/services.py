@@ -54,9 +54,9 @@ def receive_visit(
         case = Case.objects.create(
             agency=agency,
             # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
-            citizen=None if visit.classification == Classification.DENUNCIATION else citizen,
+            citizen=None if visit.kind == Classification.DENUNCIATION else citizen,
             summary=headline(visit.content),
-            kind=visit.classification,
+            kind=visit.kind,
             field=visit.field,
             opened_on=received_on,
         )

@@ -101,7 +101,7 @@ def receive_petition_from_visit(*, visit: Visit, by: Staff) -> Petition | None:
         by=by,
         received_on=visit.received_on,
         source=Source.RECEPTION,
-        kind=visit.classification,
+        kind=visit.kind,
         field=visit.field,
         content=visit.content,
         citizen=visit.citizen,

@@ -73,7 +73,7 @@ def _visits():
             "citizen__cccd",
             "people",
             "content",
-            "classification",
+            "kind",
             "field",
             "result",
             "reference",

@@ -69,7 +69,7 @@ def test_header_is_found_below_titles_and_matched_ignoring_case_and_diacritics(i
 def test_labels_are_matched_ignoring_case_and_diacritics(ia_grai):
     import_workbook(visits_book(visit_row(**{"Hình thức tiếp": "thuong xuyen", "Phân loại": "KHIEU NAI"})), by=None)
 
-    assert Visit.objects.get().classification == Classification.COMPLAINT
+    assert Visit.objects.get().kind == Classification.COMPLAINT
 
 
 def test_a_missing_required_column_is_an_error_naming_it(ia_grai):

@@ -61,7 +61,7 @@ def _reception(commune, party, council, elsewhere):
     earlier = CaseFactory(agency=commune, opened_on=date(2026, 1, 5))
     VisitFactory(agency=commune, received_on=date(2026, 1, 5), case=earlier)
     VisitFactory(agency=commune, received_on=IN, case=earlier)
-    VisitFactory(agency=commune, received_on=IN, case=None, people=6, classification=DENUNCIATION)
+    VisitFactory(agency=commune, received_on=IN, case=None, people=6, kind=DENUNCIATION)
     session = SessionFactory(agency=commune, date=IN)
     head = {"mode": Mode.PERIODIC, "receiver": Receiver.HEAD, "session": session}
     twice = CaseFactory(agency=commune)
