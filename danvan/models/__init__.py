@@ -5,7 +5,7 @@ from danvan.models.citizens import Citizen
 from danvan.models.events import Event
 from danvan.models.imports import ImportedRow, RegisterImport
 from danvan.models.staff import Membership, Role, Staff
-from danvan.models.units import AdminUnit, StructureStamp, UnitSuccession
+from danvan.models.units import AdminUnit, UnitSuccession
 
 __all__ = [
     "AdminUnit",
@@ -20,7 +20,6 @@ __all__ = [
     "RegisterImport",
     "Role",
     "Staff",
-    "StructureStamp",
     "SubjectField",
     "UnitSuccession",
 ]
