@@ -59,6 +59,7 @@ def load_reference_data() -> tuple[int, int]:
     from danvan.unit_loader import load_admin_units
 
     call_command("migrate", verbosity=0, interactive=False)
+    call_command("createcachetable", verbosity=0)  # the rows of a unit's forms are kept in the cache
     load_admin_units()
     agencies = create_standard_agencies(province=AdminUnit.objects.get(code=GIA_LAI, valid_from=REFORM))
     agencies += create_standard_agencies(province=AdminUnit.objects.get(code=OLD_GIA_LAI, valid_from__isnull=True))

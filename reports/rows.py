@@ -15,15 +15,16 @@ earlier era that went into it (``UnitSuccession``). Their agencies go where the 
   agencies: "Cấp huyện (trước 01/07/2025)", "Cấp tỉnh (trước 01/07/2025)". Their records are neither dropped nor put
   on an agency that did not hold them.
 
-Building the rows takes four queries whatever the number of units; they are built once per unit while the units,
-successions and agencies stay as they are (``danvan.models.StructureStamp``), and read from memory otherwise.
+Building the rows takes four queries whatever the number of units; they are kept in the cache per unit while the
+units, successions and agencies stay as they are (``danvan.structure``).
 """
 
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from danvan.models import AdminUnit, Agency, UnitSuccession
-from danvan.selectors import structure_token, units_under
+from danvan.selectors import units_under
+from danvan.structure import kept_for_unit
 from danvan.validity import REFORM
 
 _KIND_ORDER = {kind: position for position, kind in enumerate(Agency.Kind.values)}
@@ -98,25 +99,11 @@ def _places_under(unit: AdminUnit) -> dict[int, tuple[str, _Place]]:
     }
 
 
-# The rows built per (unit, structure token): at most a few hundred units are reported on; past that many, all are
-# dropped and built again as they are asked for.
-_BUILT: dict[tuple[int, str], Rows] = {}
-_KEPT = 256
-
-
 def rows_of(unit: AdminUnit) -> Rows:
     """The rows of ``unit``'s forms: its direct children by code, its own agencies by kind and name, then the rows of
-    the abolished units' agencies that have nowhere else to go (see the module's docstring). One query when they were
-    built already for the structure as it stands."""
-    token = structure_token()
-    if token is None:
-        return _build(unit)
-    key = (unit.pk, token)
-    if key not in _BUILT:
-        if len(_BUILT) >= _KEPT:
-            _BUILT.clear()
-        _BUILT[key] = _build(unit)
-    return _BUILT[key]
+    the abolished units' agencies that have nowhere else to go (see the module's docstring). Read from the cache when
+    they were built already for the structure as it stands."""
+    return kept_for_unit("rows", unit.pk, lambda: _build(unit))
 
 
 def _build(unit: AdminUnit) -> Rows:

@@ -4,7 +4,7 @@ from danvan.models.cases import Case, Classification, SubjectField
 from danvan.models.citizens import Citizen
 from danvan.models.events import Event
 from danvan.models.staff import Membership, Role, Staff
-from danvan.models.units import AdminUnit, StructureStamp, UnitSuccession
+from danvan.models.units import AdminUnit, UnitSuccession
 
 __all__ = [
     "AdminUnit",
@@ -17,7 +17,6 @@ __all__ = [
     "Membership",
     "Role",
     "Staff",
-    "StructureStamp",
     "SubjectField",
     "UnitSuccession",
 ]
