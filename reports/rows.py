@@ -38,7 +38,9 @@ class RowKind(StrEnum):
 
 
 @dataclass(frozen=True)
-class Row:
+class ReportRow:
+    """One row of a unit's forms: a unit under it, one of its own agencies, or the units of the earlier era."""
+
     label: str
     kind: RowKind
     agency_ids: tuple[int, ...] = field(default=(), repr=False)
@@ -50,7 +52,7 @@ class Rows:
     """The rows of a unit's forms, in order; the total row is not one of them (it is their sum)."""
 
     unit: AdminUnit
-    rows: tuple[Row, ...]
+    rows: tuple[ReportRow, ...]
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -151,10 +153,12 @@ def _build(unit: AdminUnit) -> Rows:
         else:
             legacy.setdefault(agency.unit.level, []).append(agency.pk)
 
-    rows = [Row(child.name, RowKind.CHILD, tuple(ids), child) for child, ids in zip(children, in_child, strict=True)]
-    rows += [Row(agency.name, RowKind.AGENCY, tuple(with_own[agency.pk])) for agency in own]
+    rows = [
+        ReportRow(child.name, RowKind.CHILD, tuple(ids), child) for child, ids in zip(children, in_child, strict=True)
+    ]
+    rows += [ReportRow(agency.name, RowKind.AGENCY, tuple(with_own[agency.pk])) for agency in own]
     rows += [
-        Row(legacy_label(level), RowKind.LEGACY, tuple(ids))
+        ReportRow(legacy_label(level), RowKind.LEGACY, tuple(ids))
         for level, ids in sorted(legacy.items(), key=lambda item: _LEVEL_ORDER[item[0]])
     ]
     return Rows(unit, tuple(rows))

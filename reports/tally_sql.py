@@ -65,7 +65,7 @@ class Part:
 
 
 @dataclass(frozen=True)
-class Source:
+class TallySource:
     """A table the tally counts: its rows where ``where`` holds add each of ``parts`` to the half month of the part's
     day. ``reads`` are the other columns the expressions read; the table's name names the triggers."""
 
@@ -88,8 +88,8 @@ class Source:
 
 
 def _source(model: type[Model], parts: dict[str, dict[str, str]], reads: tuple[str, ...], where: str = "1 = 1"):
-    """A ``Source`` of ``model`` whose parts, reads and counts are given by field name."""
-    return Source(
+    """A ``TallySource`` of ``model`` whose parts, reads and counts are given by field name."""
+    return TallySource(
         model,
         tuple(
             Part(_column(model, day), {_COUNTED[count]: value for count, value in counts.items()})
@@ -122,7 +122,7 @@ SOURCES = (
 _OPERATIONS = ("insert", "update", "delete")
 
 
-def _upsert(source: Source, values: str) -> str:
+def _upsert(source: TallySource, values: str) -> str:
     """An INSERT of one tally row per (agency, half month) of ``values`` that adds to the row if it exists."""
     added = ", ".join(f"{column} = {TALLY}.{column} + excluded.{column}" for column in source.counts)
     return (
@@ -131,19 +131,19 @@ def _upsert(source: Source, values: str) -> str:
     )
 
 
-def _condition(source: Source, part: Part, row: str) -> str:
+def _condition(source: TallySource, part: Part, row: str) -> str:
     return f"{row}.{part.day} IS NOT NULL AND {source.where.format(row=row)}"
 
 
-def _trigger(source: Source, operation: str) -> str:
+def _trigger(source: TallySource, operation: str) -> str:
     return f"{source.table}_tally_{operation}"
 
 
-def _function(source: Source) -> str:
+def _function(source: TallySource) -> str:
     return f"{TALLY}_{source.table}"
 
 
-def _postgresql(source: Source) -> list[str]:
+def _postgresql(source: TallySource) -> list[str]:
     def changes(*rows: tuple[str, str]) -> str:
         """The counts of the rows of the transition tables ``rows`` (name, sign), every part of them, summed per agency
         and half month in one upsert; none where they cancel out (an UPDATE that left the counts as they were)."""
@@ -188,7 +188,7 @@ def _postgresql(source: Source) -> list[str]:
     return statements
 
 
-def _sqlite(source: Source) -> list[str]:
+def _sqlite(source: TallySource) -> list[str]:
     def one(row: str, sign: str) -> str:
         """An upsert per part of the row (a SELECT with a WHERE clause, as SQLite asks of an INSERT … SELECT with an
         upsert)."""
