@@ -14,6 +14,7 @@ from typing import IO, Any
 from django.db.models import QuerySet
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
+from complaints.rules import vaults_signer
 from danvan.models import Case, Citizen, Classification, Staff
 from danvan.scope import scoped
 from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
@@ -81,7 +82,7 @@ _READ = ("agency__unit", "citizen", "case__decision__enforcement")
 
 def identity_hidden(petition: Petition) -> bool:
     """Whether the petitioner is a denouncer, whose name, CCCD, address and phone nobody may see."""
-    return petition.kind == Classification.DENUNCIATION
+    return vaults_signer(petition.kind)
 
 
 def _petitioner(petition: Petition) -> str:

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, handling_rule, resolution_rule, rule_for
 from complaints.models import Assignment, Handling, Petition, Proposal, ProposalStatus
+from danvan.lookups import Scope, agency_in
 from danvan.models import Agency, Case, Citizen, Classification, Membership, Role, Staff
 from danvan.scope import agencies_acting_as, get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
@@ -95,6 +96,22 @@ def overdue_on(today: date) -> Q:
 
 def overdue_cases(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:
     return cases.filter(overdue_on(today))
+
+
+def unhandled_petitions_in(scope: Scope) -> QuerySet[Petition]:
+    """The petitions of the agencies of ``scope`` not handled yet."""
+    return Petition.objects.filter(UNHANDLED, **agency_in(scope))
+
+
+def unresolved_cases_in(scope: Scope) -> QuerySet[Case]:
+    """The cases of the agencies of ``scope`` accepted and not resolved yet."""
+    return Case.objects.filter(**agency_in(scope), accepted_on__isnull=False, resolved_on__isnull=True)
+
+
+def overdue_cases_in(scope: Scope, *, today: date) -> QuerySet[Case]:
+    """The accepted cases of the agencies of ``scope`` past their resolution deadline, with their agency and citizen."""
+    accepted = Case.objects.filter(accepted_on__isnull=False, **agency_in(scope))
+    return overdue_cases(accepted.select_related("agency__unit", "citizen"), today=today)
 
 
 def cases_due_soon(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:

@@ -12,12 +12,13 @@ from django.db import transaction
 from django.db.models import Case, Expression, F, IntegerField, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth
 
-from complaints.figures import CASE_KINDS, rate
+from complaints.figures import RESOLVABLE, petitions_in, rate, resolvable_cases_by_day
 from complaints.models import Petition
 from danvan.aggregates import count_where, total_where
 from danvan.lookups import Ids
 from danvan.models import Case as CaseRecord
 from danvan.models import Classification
+from reception.figures import visits_in
 from reception.models import Visit
 from reports.models import Tally
 from reports.periods import CUTOFF_DAY
@@ -36,8 +37,7 @@ PETITION_COUNTS = {
     "complaints": count_where(Q(kind=Classification.COMPLAINT)),
     "denunciations": count_where(Q(kind=Classification.DENUNCIATION)),
 }
-# The cases the resolution rate counts, and the day of each of their counts.
-RESOLVABLE = Q(kind__in=list(CASE_KINDS))
+# The day of each count of the cases the resolution rate counts (complaints.figures.RESOLVABLE).
 CASE_DAYS = {"accepted": "accepted_on", "resolved": "resolved_on"}
 
 
@@ -96,8 +96,8 @@ def received(agency_ids: Ids | list[int], start: date, end: date, *, by: str | N
         parts.append(_grouped(tallied, F("half"), by, TALLY_SUMS))
     for low, high in ends:
         if low <= high:
-            for model, counts in ((Visit, VISIT_COUNTS), (Petition, PETITION_COUNTS)):
-                records = model.objects.filter(agency__any_of=agency_ids, received_on__range=(low, high))
+            for records_in, counts in ((visits_in, VISIT_COUNTS), (petitions_in, PETITION_COUNTS)):
+                records = records_in(agency_ids, low, high)
                 parts.append(_grouped(records, TruncMonth("received_on"), by, counts))
     totals: dict = defaultdict(Received)
     for key, *counts in parts[0].union(*parts[1:], all=True).values_list("key", *COUNTS):
@@ -156,11 +156,7 @@ def resolution_rates(agency_ids: Ids | list[int], windows: list[tuple[date, date
         tallied[label] = Sum(what, filter=Q(half__gte=first_half))
         if part is not None:
             # One part per range: beside the agencies, a range is an index condition; an OR of ranges is not.
-            records = CaseRecord.objects.filter(
-                RESOLVABLE,
-                agency__any_of=agency_ids,
-                **{f"{CASE_DAYS[what]}__isnull": False, f"{CASE_DAYS[what]}__range": part},
-            )
+            records = resolvable_cases_by_day(agency_ids, CASE_DAYS[what], *part)
             parts.append(records.annotate(key=Value(label)).values("key").annotate(count=count_where()).order_by())
     earliest = min(_since(day)[0] for _, day in days)
     counts = Tally.objects.filter(agency__any_of=agency_ids, half__gte=earliest).aggregate(**tallied)

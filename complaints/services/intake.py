@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from complaints.deadlines import handling_deadline
 from complaints.models import DenouncerIdentity, Petition, Source
+from complaints.rules import new_receipt_code, vaults_signer
 from danvan.citizens import CitizenDetails, register_citizen
-from danvan.codes import new_code
-from danvan.models import Agency, Case, Citizen, Classification, Staff
+from danvan.models import Agency, Case, Citizen, Staff
 from danvan.services import record_event
 from reception.models import Result, Visit
 
@@ -61,9 +61,9 @@ def receive_petition(
         case=case,
         created_by=by,
         handling_due_on=handling_deadline(kind=kind, received_on=received_on),
-        receipt_code=new_code("DT", taken=lambda code: Petition.objects.filter(receipt_code=code).exists()),
+        receipt_code=new_receipt_code(taken=lambda code: Petition.objects.filter(receipt_code=code).exists()),
     )
-    denouncer = kind == Classification.DENUNCIATION and not anonymous
+    denouncer = vaults_signer(kind) and not anonymous
     if not anonymous and not denouncer:
         petition.citizen = register_citizen(details=details, citizen=citizen) if details else citizen
     petition.full_clean()
