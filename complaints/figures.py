@@ -209,6 +209,11 @@ def petition_aggregates(start: date, end: date, where: Q | None = None) -> dict[
     }
 
 
+def every_petition() -> QuerySet[Petition]:
+    """Every petition of every agency: what the dashboard's tally is counted again from."""
+    return Petition.objects.all()
+
+
 def petitions_in(scope: Scope, start: date, end: date) -> QuerySet[Petition]:
     """The petitions the agencies of ``scope`` received from ``start`` to ``end`` inclusive."""
     return Petition.objects.filter(**agency_in(scope), received_on__range=(start, end))
@@ -334,6 +339,11 @@ def _case_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int |
     figures["resolution_rate"] = resolution_rate(figures)
     figures["enforcement.rate"] = rate(figures["enforcement.completed"], figures["enforcement.decisions"])
     return figures
+
+
+def resolvable_cases_dated(day: str) -> QuerySet[Case]:
+    """The complaints and denunciations of every agency whose ``day`` (``accepted_on`` or ``resolved_on``) is set."""
+    return Case.objects.filter(RESOLVABLE, **{f"{day}__isnull": False})
 
 
 def resolvable_cases_by_day(scope: Scope, day: str, start: date, end: date) -> QuerySet[Case]:

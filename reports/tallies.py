@@ -12,14 +12,11 @@ from django.db import transaction
 from django.db.models import Case, Expression, F, IntegerField, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth
 
-from complaints.figures import RESOLVABLE, petitions_in, rate, resolvable_cases_by_day
-from complaints.models import Petition
+from complaints.figures import every_petition, petitions_in, rate, resolvable_cases_by_day, resolvable_cases_dated
 from danvan.aggregates import count_where, total_where
 from danvan.lookups import Ids
-from danvan.models import Case as CaseRecord
 from danvan.models import Classification
-from reception.figures import visits_in
-from reception.models import Visit
+from reception.figures import every_visit, visits_in
 from reports.models import Tally
 from reports.periods import CUTOFF_DAY
 
@@ -176,18 +173,14 @@ def resolution_rates(agency_ids: Ids | list[int], windows: list[tuple[date, date
 
 
 @transaction.atomic
-def rebuild_tallies(tally=Tally, visits=Visit, petitions=Petition, cases=CaseRecord) -> int:
-    """Counts the tally again from the records (the triggers keep it afterwards); the models may be a migration's
-    historical ones. Returns the number of tally rows."""
+def rebuild_tallies() -> int:
+    """Counts the tally again from the records (the triggers keep it afterwards). Returns the number of tally rows."""
     counts: dict[tuple[int, date], dict[str, int]] = defaultdict(dict)
     sources = [
-        (visits.objects.all(), "received_on", VISIT_COUNTS),
-        (petitions.objects.all(), "received_on", PETITION_COUNTS),
+        (every_visit(), "received_on", VISIT_COUNTS),
+        (every_petition(), "received_on", PETITION_COUNTS),
     ]
-    sources += [
-        (cases.objects.filter(RESOLVABLE, **{f"{day}__isnull": False}), day, {what: count_where()})
-        for what, day in CASE_DAYS.items()
-    ]
+    sources += [(resolvable_cases_dated(day), day, {what: count_where()}) for what, day in CASE_DAYS.items()]
     for records, day, aggregates in sources:
         second = Case(When(**{f"{day}__day__gte": SECOND_HALF}, then=Value(True)), default=Value(False))
         grouped = (
@@ -200,8 +193,8 @@ def rebuild_tallies(tally=Tally, visits=Visit, petitions=Petition, cases=CaseRec
             month = row.pop("month")
             half = month.replace(day=SECOND_HALF) if row.pop("second") else month
             counts[(row.pop("agency_id"), half)] |= row
-    tally.objects.all().delete()
-    tally.objects.bulk_create(
-        (tally(agency_id=agency, half=half, **values) for (agency, half), values in counts.items()), batch_size=2000
+    Tally.objects.all().delete()
+    Tally.objects.bulk_create(
+        (Tally(agency_id=agency, half=half, **values) for (agency, half), values in counts.items()), batch_size=2000
     )
     return len(counts)
