@@ -87,7 +87,9 @@ class Source:
         return [column for part in self.parts for column in part.counts]
 
 
-def _source(model: type[Model], parts: dict[str, dict[str, str]], reads: tuple[str, ...], where: str = "1 = 1"):
+def _source(
+    model: type[Model], parts: dict[str, dict[str, str]], reads: tuple[str, ...], where: str = "1 = 1"
+) -> Source:
     """A ``Source`` of ``model`` whose parts, reads and counts are given by field name."""
     return Source(
         model,
