@@ -87,7 +87,9 @@ class TallySource:
         return [column for part in self.parts for column in part.counts]
 
 
-def _source(model: type[Model], parts: dict[str, dict[str, str]], reads: tuple[str, ...], where: str = "1 = 1"):
+def _source(
+    model: type[Model], parts: dict[str, dict[str, str]], reads: tuple[str, ...], where: str = "1 = 1"
+) -> TallySource:
     """A ``TallySource`` of ``model`` whose parts, reads and counts are given by field name."""
     return TallySource(
         model,
