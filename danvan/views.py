@@ -5,7 +5,8 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from danvan.filters import AgencyFilter
-from danvan.scope import agencies_for, get_agency_for, importable_agencies, members_of
+from danvan.permissions import can_import
+from danvan.scope import agencies_for, get_agency_for, members_of
 from dialogues.selectors import overdue_follow_up
 
 PAGE_SIZE = 50
@@ -19,7 +20,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "danvan/home.html",
         {
             "memberships": memberships,
-            "may_import": importable_agencies(request.user).exists(),
+            "may_import": can_import(request.user),
             **overdue_follow_up(request.user, today=timezone.localdate()),
         },
     )

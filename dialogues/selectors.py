@@ -7,7 +7,8 @@ from datetime import date
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from danvan.models import AdminUnit, Agency, Staff
-from danvan.scope import get_scoped_or_404, recording_agencies, scoped, visible_agencies
+from danvan.permissions import recording_agencies
+from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Kind, Opinion, OpinionStatus
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from danvan.codes import new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
+from danvan.permissions import ensure_can_record
 from danvan.text import headline
 from reception.models import HEAD_RECEIVERS, ReceptionSchedule, ReceptionSession, Visit
 from reception.signals import visit_received
@@ -72,6 +73,7 @@ def receive_visit(
     Without a case picked, the visit opens a new one. A periodic or ad-hoc visit received by the head or a delegate
     joins that day's session of the agency, created when needed. Handed-over documents get a receipt code.
     """
+    ensure_can_record(by, agency)
     citizen = register_citizen(details=details, citizen=citizen)
     if received_on > timezone.localdate():
         raise ValidationError({"received_on": "Ngày tiếp không được sau hôm nay."})
@@ -121,6 +123,7 @@ def record_session(
     conclusion_number: str = "",
 ) -> ReceptionSession:
     """Records a head's reception session, also one at which no citizen came (it still counts as held)."""
+    ensure_can_record(by, agency)
     if on > timezone.localdate():
         raise ValidationError({"date": "Không ghi nhận kỳ tiếp ở ngày tương lai."})
     session = ReceptionSession(
@@ -139,8 +142,11 @@ def record_session(
     return session
 
 
-def conclude_session(*, session: ReceptionSession, conclusion: str, conclusion_number: str) -> ReceptionSession:
+def conclude_session(
+    *, session: ReceptionSession, by: Staff, conclusion: str, conclusion_number: str
+) -> ReceptionSession:
     """Stores the concluding notice (thông báo kết luận) of a session."""
+    ensure_can_record(by, session.agency)
     if not conclusion.strip():
         raise ValidationError({"conclusion": "Hãy nhập nội dung thông báo kết luận."})
     session.conclusion = conclusion
@@ -149,8 +155,9 @@ def conclude_session(*, session: ReceptionSession, conclusion: str, conclusion_n
     return session
 
 
-def publish_schedule(*, agency: Agency, **fields) -> ReceptionSchedule:
+def publish_schedule(*, agency: Agency, by: Staff, **fields) -> ReceptionSchedule:
     """Keeps a head's published reception schedule (lịch tiếp công dân)."""
+    ensure_can_record(by, agency)
     schedule = ReceptionSchedule(agency=agency, **fields)
     schedule.full_clean()
     schedule.save()

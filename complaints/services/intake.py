@@ -10,6 +10,7 @@ from complaints.deadlines import handling_deadline
 from complaints.models import DenouncerIdentity, Petition, Source
 from danvan.codes import new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
+from danvan.permissions import ensure_can_record
 from danvan.services import record_event
 from reception.models import Result, Visit
 from reception.services import CitizenDetails, register_citizen
@@ -36,6 +37,7 @@ def receive_petition(
     case: Case | None = None,
 ) -> Petition:
     """Receives a petition. A denouncer's identity goes straight into the vault, never onto the petition."""
+    ensure_can_record(by, agency)
     errors = {}
     if received_on > timezone.localdate():
         errors["received_on"] = "Ngày nhận đơn không được sau hôm nay."

@@ -13,10 +13,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.forms import date_field
-from danvan.models import RegisterImport, Staff
+from danvan.models import RegisterImport
+from danvan.permissions import can_import
 from danvan.registers import jobs
 from danvan.registers.export import REGISTERS, export_registers
-from danvan.scope import importable_agencies
 from reception.views.visits import EXPORT_IN_MEMORY, XLSX
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -51,10 +51,6 @@ class ExportForm(forms.Form):
         return cleaned
 
 
-def _may_import(staff: Staff) -> bool:
-    return importable_agencies(staff).exists()
-
-
 def _import_of(request: HttpRequest, pk: int) -> RegisterImport:
     """An import the user made (a superuser sees every one); others do not exist for them."""
     imports = RegisterImport.objects.all()
@@ -65,7 +61,7 @@ def _import_of(request: HttpRequest, pk: int) -> RegisterImport:
 
 @login_required
 def import_upload(request: HttpRequest) -> HttpResponse:
-    if not _may_import(request.user):
+    if not can_import(request.user):
         raise PermissionDenied
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
