@@ -5,11 +5,11 @@ Vietnamese names for generated people."""
 import os
 import platform
 import time
-from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-REFORM = date(2025, 7, 1)  # the two-tier structure from this day (registers.md)
+from danvan.validity import REFORM
+
 GIA_LAI, OLD_GIA_LAI = "52", "64"
 
 
@@ -59,6 +59,7 @@ def load_reference_data() -> tuple[int, int]:
     from danvan.unit_loader import load_admin_units
 
     call_command("migrate", verbosity=0, interactive=False)
+    call_command("createcachetable", verbosity=0)  # the rows of a unit's forms are kept in the cache
     load_admin_units()
     agencies = create_standard_agencies(province=AdminUnit.objects.get(code=GIA_LAI, valid_from=REFORM))
     agencies += create_standard_agencies(province=AdminUnit.objects.get(code=OLD_GIA_LAI, valid_from__isnull=True))

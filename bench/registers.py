@@ -1,4 +1,4 @@
-"""Times the register import and export on a generated workbook of 100,000 rows (issue 6, point 6 "Speed").
+"""Times the register import and export on a generated workbook of 100,000 rows: speed and peak memory.
 
     .venv/bin/python bench/registers.py [--rows 100000] [--iie-rows 10000] [--sheet TiepCongDan|Don] [--tracemalloc]
 
@@ -10,7 +10,7 @@ and of the old Gia Lai (code 64, until 30/06/2025).
 The workbook (openpyxl write-only, under /tmp) spreads its rows over the units and days of both eras. Each measured
 step runs in a child process of its own (this script with --child), so that its peak memory is the importer's or the
 exporter's, not the generator's:
-1. the portal's import (danvan.registers.importer.import_workbook), then the same file again (nothing new);
+1. the portal's import (registers.importer.import_workbook), then the same file again (nothing new);
 2. the export of 10,000 and of all the rows (reception.register.write_visits, complaints.register.write_petitions):
    time and growth of the peak RSS; with --tracemalloc also the peak of Python's allocations (several times slower);
 3. django-import-export's default path on the same rows (TiepCongDan only): a plain ModelResource for Visit, the foreign
@@ -116,7 +116,7 @@ def load_places() -> dict[bool, list[Place]]:
     """The receiving units of each era (True: since the reform) with the agencies the database holds."""
     from danvan.models import AdminUnit, Agency
     from danvan.selectors import units_under
-    from danvan.sheets import AGENCY_KINDS
+    from danvan.sheets.vocabulary import AGENCY_KINDS
 
     kinds: dict[int, list[str]] = {}
     for unit, kind in Agency.objects.filter(kind__in=list(AGENCY_KINDS)).values_list("unit", "kind"):
@@ -234,7 +234,7 @@ class VisitRows(Rows):
     ]
 
     def rows(self, count: int) -> Iterator[list[Any]]:
-        from danvan.sheets import FIELDS
+        from danvan.sheets.vocabulary import FIELDS
         from reception.register import RESULTS
 
         fields, results = list(FIELDS.values()), list(RESULTS.values())
@@ -280,7 +280,7 @@ class PetitionRows(Rows):
         self.header = list(HEADERS)
 
     def rows(self, count: int) -> Iterator[list[Any]]:
-        from danvan.sheets import FIELDS
+        from danvan.sheets.vocabulary import FIELDS
 
         fields = list(FIELDS.values())
         pick, chance = self.random.choice, self.random.random
@@ -402,7 +402,7 @@ def reset_peak() -> int:
 
 
 def child_import(options: argparse.Namespace) -> dict[str, Any]:
-    from danvan.registers.importer import import_workbook
+    from registers.importer import import_workbook
 
     start_kib = peak_kib()
     clock = Clock()
@@ -465,10 +465,10 @@ def child_import_export(options: argparse.Namespace) -> dict[str, Any]:
     from import_export import resources
 
     from danvan.models import Citizen
-    from danvan.registers.importer import Context
-    from danvan.registers.lookups import Lookups
-    from danvan.registers.reader import open_workbook, read_sheet
-    from danvan.registers.rows import Layout, Row
+    from danvan.sheets.lookups import Lookups
+    from danvan.sheets.reader import open_workbook, read_sheet
+    from danvan.sheets.registry import Context
+    from danvan.sheets.rows import Layout, Row
     from reception.importer import VISITS
     from reception.models import Visit
 
@@ -477,7 +477,7 @@ def child_import_export(options: argparse.Namespace) -> dict[str, Any]:
             model = Visit
             fields = (
                 *("id", "agency", "received_on", "mode", "receiver", "citizen", "people", "content"),
-                *("classification", "field", "result", "reference"),
+                *("kind", "field", "result", "reference"),
             )
 
     clock = Clock()
@@ -494,7 +494,7 @@ def child_import_export(options: argparse.Namespace) -> dict[str, Any]:
         dataset.append(
             [
                 *(None, record.agency, record.date, record.mode, record.receiver, citizen, record.people),
-                *(record.content, record.classification, record.field, record.result, record.reference),
+                *(record.content, record.kind, record.field, record.result, record.reference),
             ]
         )
         if len(dataset) == options.size:

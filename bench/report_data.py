@@ -150,7 +150,7 @@ class Generator:
             agency = self._agency(on)
             citizen = self.random.randrange(1, self.citizens + 1)
             kind = self.random.choice(KINDS)
-            row = {"id": pk, "agency_id": agency.pk, "citizen_id": citizen, "classification": kind}
+            row = {"id": pk, "agency_id": agency.pk, "citizen_id": citizen, "kind": kind}
             row |= {"content": CONTENT.format(n=pk % 30 + 1), "people": 1, "field": self.random.choice(FIELDS)}
             draw = rnd()
             if draw < 0.08:  # a head's periodic reception, on the 15th of the month, in a session

@@ -1,4 +1,4 @@
-"""Times a province's report on a million visits and a million petitions (issue 7, point 11 "Speed").
+"""Times a province's report on a million visits and a million petitions: the report's speed.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/danvan_bench .venv/bin/python bench/reports.py [--visits N]
 
@@ -8,8 +8,8 @@ Then, for the province of Gia Lai (code 52) as its committee's leader sees it, e
 caches and then --repeat times; the median is printed with the number of queries:
 1. the figures of the report of the current year and of 2025 (which crosses 01/07/2025: the old units count into
    the new ones), each with the same period a year earlier (reports.figures.report_data);
-2. the statutory forms of the same reports, as the .xlsx bytes (reports.excel.statutory_workbook);
-3. the leader's dashboard (reports.dashboard.dashboard), with the form's rows in memory as it usually runs, and
+2. the statutory forms of the same reports, as the .xlsx bytes (reports.excel.workbook.statutory_workbook);
+3. the leader's dashboard (reports.dashboard.dashboard), with the form's rows in the cache as it usually runs, and
    again with the rows built anew as after a change of the units or agencies;
 beside the time of hand-written SQL GROUP BY queries that count the same records on the same data: per agency
 for the figures and forms, per month, agency and age for the dashboard. The figures are kept in bench/README.md.
@@ -137,14 +137,12 @@ def hand_dashboard(agency_ids: list[int], start: date, today: date, months_from:
 
 
 def dashboard_with_rows_built(leader, province, today: date):
-    """The dashboard as its first reader sees it after a unit or an agency changed: the structure stamp is renewed, so
-    the form's rows kept in memory (reports.rows) are built again."""
-    import secrets
-
-    from danvan.models import StructureStamp
+    """The dashboard as its first reader sees it after a unit or an agency changed: the structure is forgotten, so the
+    form's rows kept in the cache (reports.rows) are built again."""
+    from danvan.structure import forget_structure
     from reports.dashboard import dashboard
 
-    StructureStamp.objects.filter(pk=1).update(token=secrets.token_hex(16))
+    forget_structure()
     return dashboard(leader, province, today=today)
 
 
@@ -153,7 +151,7 @@ def measure(options: argparse.Namespace) -> None:
 
     from danvan.models import AdminUnit
     from reports.dashboard import dashboard, months_up_to, report_year, year_so_far
-    from reports.excel import statutory_workbook, workbook_bytes
+    from reports.excel.workbook import statutory_workbook, workbook_bytes
     from reports.figures import agencies_of, report_data
     from reports.periods import PeriodKind, window
 
@@ -183,7 +181,7 @@ def measure(options: argparse.Namespace) -> None:
     met = "met" if board[0] < DASHBOARD_TARGET_MS else "MISSED"
     report(f"\ndashboard of {province.name} for its committee's leader ({span.start:%d/%m/%Y}–{today:%d/%m/%Y}):")
     report(f"  dashboard (reports.dashboard):   {board[0]:8.0f} ms, {board[1]} queries; target < 150 ms: {met}")
-    report(f"  the same, its rows built again:  {rebuilt[0]:8.0f} ms, {rebuilt[1]} queries (a new structure stamp)")
+    report(f"  the same, its rows built again:  {rebuilt[0]:8.0f} ms, {rebuilt[1]} queries (the structure forgotten)")
     report(f"  hand SQL GROUP BY:               {by_hand[0]:8.0f} ms, {by_hand[1]} queries")
     report(f"\n{load()}; database size {database_size(connection)}")
 

@@ -7,8 +7,11 @@ A clock uses the rule in force on the day it starts. Day types: working days run
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
+from typing import NamedTuple
 
 from danvan.models import Case, Classification
+from danvan.validity import within
 from danvan.workdays import add_calendar_days, add_working_days, days_left
 
 
@@ -42,7 +45,7 @@ class DeadlineRule:
     verified: bool = True
 
     def in_force_on(self, on: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or on <= self.valid_to)
+        return within(on, self.valid_from, self.valid_to)
 
     def days_for(self, *, complex_: bool, remote: bool) -> int:
         if remote and complex_ and self.remote_complex_days:
@@ -88,6 +91,7 @@ MAX_EXTENSIONS = {
 }
 
 
+@cache  # RULES never changes while the process runs; a register import asks for a rule per row
 def rule_for(step: Step, on: date, *, round: str = "", disciplinary: bool = False) -> DeadlineRule:
     """The rule of ``step`` in force on ``on`` (for complaints: of that round, or for disciplinary decisions)."""
     candidates = [r for r in RULES if r.step == step and r.in_force_on(on) and r.disciplinary == disciplinary]
@@ -100,6 +104,18 @@ def rule_for(step: Step, on: date, *, round: str = "", disciplinary: bool = Fals
 
 def add_days(start: date, days: int, day_type: DayType) -> date:
     return add_working_days(start, days) if day_type == DayType.WORKING else add_calendar_days(start, days)
+
+
+class DeadlineKey(NamedTuple):
+    """What a deadline is computed from: the day its clock starts, how many days it runs and which days count. Equal
+    keys give equal deadlines, so a bulk writer computes each deadline once (complaints.importer_write)."""
+
+    start: date
+    days: int
+    day_type: DayType
+
+    def deadline(self) -> date:
+        return add_days(self.start, self.days, self.day_type)
 
 
 _HANDLING_STEP = {
@@ -115,9 +131,13 @@ def handling_rule(*, kind: str, received_on: date) -> DeadlineRule:
     return rule_for(_HANDLING_STEP[kind], received_on)
 
 
-def handling_deadline(*, kind: str, received_on: date) -> date:
+def handling_key(*, kind: str, received_on: date) -> DeadlineKey:
     rule = handling_rule(kind=kind, received_on=received_on)
-    return add_days(received_on, rule.days, rule.day_type)
+    return DeadlineKey(received_on, rule.days, rule.day_type)
+
+
+def handling_deadline(*, kind: str, received_on: date) -> date:
+    return handling_key(kind=kind, received_on=received_on).deadline()
 
 
 def reply_deadline(*, forwarded_on: date) -> date:
@@ -125,20 +145,39 @@ def reply_deadline(*, forwarded_on: date) -> date:
     return add_days(forwarded_on, rule.days, rule.day_type)
 
 
+def _resolution_rule(kind: str, round: str, disciplinary: bool, accepted_on: date) -> DeadlineRule:
+    if kind == Classification.DENUNCIATION:
+        return rule_for(Step.RESOLVE_DENUNCIATION, accepted_on)
+    return rule_for(Step.RESOLVE_COMPLAINT, accepted_on, round=round, disciplinary=disciplinary)
+
+
 def resolution_rule(case: Case) -> DeadlineRule:
-    if case.kind == Classification.DENUNCIATION:
-        return rule_for(Step.RESOLVE_DENUNCIATION, case.accepted_on)
-    return rule_for(Step.RESOLVE_COMPLAINT, case.accepted_on, round=case.round, disciplinary=case.disciplinary)
+    return _resolution_rule(case.kind, case.round, case.disciplinary, case.accepted_on)
+
+
+def resolution_key(
+    *, kind: str, round: str, disciplinary: bool, complexity: str, remote: bool, accepted_on: date
+) -> DeadlineKey:
+    """The resolution clock of a case accepted on ``accepted_on``, before any extension or suspension: the period of
+    its rule, longer for a complex complaint and in a remote area."""
+    rule = _resolution_rule(kind, round, disciplinary, accepted_on)
+    complex_ = complexity != Case.Complexity.NORMAL and kind != Classification.DENUNCIATION
+    return DeadlineKey(accepted_on, rule.days_for(complex_=complex_, remote=remote), rule.day_type)
 
 
 def resolution_deadline(case: Case, *, extension_days: int = 0, suspended: list[tuple[date, date]] = ()) -> date:
     """The resolution deadline of an accepted case: the period of its rule (complex, remote area), plus extensions,
     plus the time the clock stood still during each (suspended, resumed) interval."""
-    rule = resolution_rule(case)
-    complex_ = case.complexity != Case.Complexity.NORMAL and case.kind != Classification.DENUNCIATION
-    days = rule.days_for(complex_=complex_, remote=case.agency.unit.remote_area) + extension_days
-    due = add_days(case.accepted_on, days, rule.day_type)
+    start, days, day_type = resolution_key(
+        kind=case.kind,
+        round=case.round,
+        disciplinary=case.disciplinary,
+        complexity=case.complexity,
+        remote=case.agency.unit.remote_area,
+        accepted_on=case.accepted_on,
+    )
+    due = add_days(start, days + extension_days, day_type)
     for suspended_on, resumed_on in suspended:
-        stood_still = days_left(resumed_on, today=suspended_on, working_days=rule.day_type == DayType.WORKING)
-        due = add_days(due, stood_still, rule.day_type)
+        stood_still = days_left(resumed_on, today=suspended_on, working_days=day_type == DayType.WORKING)
+        due = add_days(due, stood_still, day_type)
     return due

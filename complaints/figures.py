@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce
 
 from complaints.models import Handling, Outcome, Petition
 from danvan.aggregates import amount_where, count_where, total_where
+from danvan.lookups import Scope, agency_in
 from danvan.models import Agency, Case, Classification
 
 KINDS = {
@@ -24,6 +25,8 @@ KINDS = {
     Classification.RECOMMENDATION: "recommendations",
 }
 CASE_KINDS = {Classification.COMPLAINT: "complaints", Classification.DENUNCIATION: "denunciations"}
+# The cases the resolution figures count.
+RESOLVABLE = Q(kind__in=list(CASE_KINDS))
 HANDLINGS = {Handling.GUIDE: "guided", Handling.FORWARD: "forwarded", Handling.URGE: "urged", Handling.FILE: "filed"}
 
 _COMPLAINT = Q(kind=Classification.COMPLAINT)
@@ -206,8 +209,33 @@ def petition_aggregates(start: date, end: date, where: Q | None = None) -> dict[
     }
 
 
+def every_petition() -> QuerySet[Petition]:
+    """Every petition of every agency: what the dashboard's tally is counted again from."""
+    return Petition.objects.all()
+
+
+def petitions_in(scope: Scope, start: date, end: date) -> QuerySet[Petition]:
+    """The petitions the agencies of ``scope`` received from ``start`` to ``end`` inclusive."""
+    return Petition.objects.filter(**agency_in(scope), received_on__range=(start, end))
+
+
+def petitions_to_handle(scope: Scope, start: date, end: date, *, or_replied: bool = False) -> QuerySet[Petition]:
+    """The petitions of the agencies of ``scope`` that a window's petition figures read (received in it, or carried
+    over into it); ``or_replied``: also those whose forward reply came in the window, whenever received (the forms)."""
+    which = petition_conditions(start, end).to_handle
+    if or_replied:
+        which |= Q(replied_on__range=(start, end))
+    return Petition.objects.filter(which, **agency_in(scope))
+
+
+def petitions_accepted_for(cases: QuerySet[Case], end: date) -> QuerySet[Petition]:
+    """The petitions accepted for ``cases`` by ``end`` (a confirmed duplicate accepted before it was found one is still
+    a petition of its case)."""
+    return Petition.objects.filter(case__in=cases.values("pk"), handling=Handling.ACCEPT, handled_on__lte=end)
+
+
 def _petition_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int]:
-    petitions = Petition.objects.filter(petition_conditions(start, end).to_handle, agency__in=in_scope)
+    petitions = petitions_to_handle(in_scope, start, end)
     figures = petitions.aggregate(**petition_aggregates(start, end))
     figures["petitions.unhandled"] = figures["petitions.to_handle"] - figures["petitions.handled"]
     return figures
@@ -311,6 +339,19 @@ def _case_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int |
     figures["resolution_rate"] = resolution_rate(figures)
     figures["enforcement.rate"] = rate(figures["enforcement.completed"], figures["enforcement.decisions"])
     return figures
+
+
+def resolvable_cases_dated(day: str) -> QuerySet[Case]:
+    """The complaints and denunciations of every agency whose ``day`` (``accepted_on`` or ``resolved_on``) is set."""
+    return Case.objects.filter(RESOLVABLE, **{f"{day}__isnull": False})
+
+
+def resolvable_cases_by_day(scope: Scope, day: str, start: date, end: date) -> QuerySet[Case]:
+    """The complaints and denunciations of the agencies of ``scope`` whose ``day`` (``accepted_on`` or
+    ``resolved_on``) falls from ``start`` to ``end`` inclusive: what the resolution rate counts on those days."""
+    return Case.objects.filter(
+        RESOLVABLE, **agency_in(scope), **{f"{day}__isnull": False, f"{day}__range": (start, end)}
+    )
 
 
 def hotspots_in(in_scope: QuerySet, start: date, end: date) -> QuerySet[Case]:

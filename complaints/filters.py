@@ -20,11 +20,10 @@ from complaints.selectors import (
     petitions_due_soon,
     replies_overdue,
 )
-from danvan.forms import DATE_ERRORS
+from danvan.filters import ALL, OLDEST, DateRangeForm, date_filter, search_filter, sort_filter
 from danvan.models import Agency, Case, Classification
 from danvan.scope import agencies_for, visible_agencies
 from danvan.text import fold
-from reception.filters import ALL, NEWEST, OLDEST, VisitFilterForm
 
 OVERDUE, DUE_SOON = "overdue", "due_soon"
 DEADLINES = [(OVERDUE, "Quá hạn"), (DUE_SOON, "Sắp đến hạn (≤ 5 ngày làm việc)")]
@@ -38,32 +37,14 @@ def _agencies(request: HttpRequest) -> QuerySet[Agency]:
     return agencies_for(request.user)
 
 
-def _date_filter(label: str, lookup: str) -> django_filters.DateFilter:
-    return django_filters.DateFilter(
-        field_name="received_on",
-        lookup_expr=lookup,
-        label=label,
-        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
-        error_messages=DATE_ERRORS,
-    )
-
-
-def _search(label: str) -> django_filters.CharFilter:
-    return django_filters.CharFilter(
-        label=label,
-        method="filter_text",
-        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Không cần gõ dấu"}),
-    )
-
-
 def _named(folded: str, citizen: str = "citizen") -> Q:
     """A petitioner's name; a denunciation has none on record and is left out even so."""
     return Q(**{f"{citizen}__search_name__contains": folded}) & ~Q(kind=Classification.DENUNCIATION)
 
 
 class PetitionFilter(django_filters.FilterSet):
-    date_from = _date_filter("Nhận từ ngày", "gte")
-    date_to = _date_filter("Đến ngày", "lte")
+    date_from = date_filter("received_on", "gte", "Nhận từ ngày")
+    date_to = date_filter("received_on", "lte", "Đến ngày")
     agency = django_filters.ModelChoiceFilter(label="Cơ quan nhận đơn", queryset=_agencies, empty_label=ALL)
     kind = django_filters.ChoiceFilter(label="Loại đơn", choices=Classification.choices, empty_label=ALL)
     source = django_filters.ChoiceFilter(label="Nguồn đơn", choices=Source.choices, empty_label=ALL)
@@ -86,17 +67,12 @@ class PetitionFilter(django_filters.FilterSet):
         empty_label=ALL,
         method="filter_forwarding",
     )
-    q = _search("Tìm mã, họ tên, nội dung")
-    sort = django_filters.ChoiceFilter(
-        label="Sắp xếp",
-        choices=[(NEWEST, "Mới nhận trước"), (OLDEST, "Nhận trước lên trước")],
-        empty_label=None,
-        method="sort_by_date",
-    )
+    q = search_filter("Tìm mã, họ tên, nội dung")
+    sort = sort_filter("Mới nhận trước", "Nhận trước lên trước")
 
     class Meta:
         model = Petition
-        form = VisitFilterForm  # checks that the date range is in order, as the visit list does
+        form = DateRangeForm
         fields = []
 
     def filter_state(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
@@ -149,7 +125,7 @@ class CaseFilter(django_filters.FilterSet):
     hotspot = django_filters.BooleanFilter(
         label="Chỉ vụ việc đông người, phức tạp", widget=forms.CheckboxInput, method="filter_hotspot"
     )
-    q = _search("Tìm mã, họ tên, nội dung")
+    q = search_filter("Tìm mã, họ tên, nội dung")
 
     class Meta:
         model = Case

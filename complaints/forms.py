@@ -13,13 +13,13 @@ from django.template.defaultfilters import filesizeformat
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
-from complaints.services.resolution import outcomes_for
+from complaints.rules import outcomes_for
+from danvan.citizens import CitizenDetails
 from danvan.forms import date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
 from danvan.permissions import recording_agencies
 from danvan.scope import agencies_nearby, scoped
-from reception.services import CitizenDetails
 
 NONE = "—"
 MAX_MEGABYTES = ATTACHMENT_MAX_BYTES // (1024 * 1024)
@@ -280,7 +280,7 @@ class DecisionForm(_CaseStepForm):
 
     def __init__(self, *args, case: Case, **kwargs) -> None:
         super().__init__(*args, case=case, **kwargs)
-        allowed = outcomes_for(case)
+        allowed = outcomes_for(kind=case.kind, round=case.round)
         self.fields["outcome"].choices = [(value, label) for value, label in Outcome.choices if value in allowed]
         self.fields.update(fields_for_model(Decision, fields=DECISION_AMOUNTS, localized_fields=DECISION_AMOUNTS))
 

@@ -13,10 +13,9 @@ its decision's day; a complex case is `Phức tạp`, never `Đặc biệt phứ
 
 from datetime import date
 from decimal import Decimal
-from functools import cache
-from typing import NamedTuple
 
-from complaints.importer_write import DENUNCIATION, ENDED, RECOMMENDATION, insert_petitions
+from complaints.import_records import CaseCells, PetitionRecord
+from complaints.importer_write import insert_petitions
 from complaints.models import Handling
 from complaints.register import (
     COLUMNS,
@@ -29,16 +28,14 @@ from complaints.register import (
     SHEET_NAME,
     SOURCES,
 )
-from complaints.services.handling import IN_COMPETENCE, OUTSIDE_COMPETENCE, UNPROCESSABLE
-from complaints.services.resolution import outcomes_for
+from complaints.rules import ENDING, handlings_for, may_accept, outcomes_for
+from danvan.citizens import read_cccd
 from danvan.models import Case, Classification
-from danvan.registers.importer import Context
-from danvan.registers.places import row_agency
-from danvan.registers.records import CompactRecord
-from danvan.registers.rows import Row, reverse_labels
-from danvan.sheets import CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
+from danvan.sheets.places import row_agency
+from danvan.sheets.registry import Context
+from danvan.sheets.rows import Row, reverse_labels
+from danvan.sheets.vocabulary import CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
 from danvan.text import fold
-from reception.importer import read_cccd
 
 NOT_RESOLVED = "Chưa giải quyết"  # in the register's vocabulary; the export writes "Đang giải quyết" instead
 
@@ -63,46 +60,8 @@ _ROUNDS = reverse_labels(ROUNDS)
 _STATES = reverse_labels(RESOLUTION_STATES) | {fold(NOT_RESOLVED): False}
 _OUTCOMES = reverse_labels(OUTCOMES)
 _HIDDEN = fold(HIDDEN_DENOUNCER)
-COMPLAINT = Classification.COMPLAINT
-
-
-class CaseCells(NamedTuple):
-    """What an accepted petition's row says of its case, its decision and what was recovered (a record keeps this, or
-    None when the petition was not accepted: 10 values fewer in memory for most of 100,000 rows)."""
-
-    round: str
-    repeat_denunciation: bool
-    complex: bool
-    hotspot: bool
-    outcome: str = ""
-    resolved_on: date | None = None
-    money_due: Decimal | None = None
-    land_due: Decimal | None = None
-    money_recovered: Decimal | None = None
-    land_recovered: Decimal | None = None
-
-
-class PetitionRecord(CompactRecord):
-    """A petition row as read, until it is written: the mapping of plain values the engine wants, kept compact (a dict
-    of 18 keys and its six texts as ``str`` took 1.2 KiB a row, twice as much)."""
-
-    FIELDS = ("agency", "date", "source", "signatories", "kind", "field", "anonymous", "processable",
-              "in_competence", "handling", "handled_on", "case")  # fmt: skip
-    TEXTS = ("reference", "content", "name", "cccd", "address", "phone")
-    __slots__ = FIELDS
-
-    agency: int | None
-    date: date | None
-    source: str
-    signatories: int | None
-    kind: str
-    field: str
-    anonymous: bool
-    processable: bool | None
-    in_competence: bool | None
-    handling: str
-    handled_on: date | None
-    case: CaseCells | None
+COMPLAINT, DENUNCIATION = Classification.COMPLAINT, Classification.DENUNCIATION
+RECOMMENDATION = Classification.RECOMMENDATION
 
 
 class PetitionSheet:
@@ -190,11 +149,11 @@ def _handling(
     if handled_on and received_on and handled_on < received_on:
         row.error(HANDLED, "Ngày xử lý không được trước ngày nhận đơn.")
     if handling and processable is not None and (processable is False or in_competence is not None):
-        allowed = UNPROCESSABLE if not processable else IN_COMPETENCE if in_competence else OUTSIDE_COMPETENCE
+        allowed = handlings_for(processable=processable, in_competence=in_competence)
         if handling not in allowed:
             labels = ", ".join(f"“{HANDLINGS[value]}”" for value in allowed)
             row.error(HANDLING, f"Hướng xử lý không phù hợp với kết quả phân loại đơn (chỉ có thể: {labels}).")
-    if handling == Handling.ACCEPT and anonymous and kind and kind != RECOMMENDATION:
+    if handling == Handling.ACCEPT and kind and not may_accept(kind=kind, anonymous=anonymous):
         row.error(HANDLING, "Không thụ lý đơn nặc danh (Luật Tố cáo, Điều 23).")
     return (processable, in_competence, handling, handled_on if handling else None)
 
@@ -239,8 +198,8 @@ def _decision_cells(row: Row, kind: str, round_: str, accepted_on: date | None) 
     outcome = row.label(OUTCOME, _OUTCOMES)
     if row.raw(OUTCOME) is None:
         row.error(OUTCOME, "Vụ việc đã giải quyết phải ghi kết quả giải quyết.")
-    elif outcome and kind in (COMPLAINT, DENUNCIATION) and outcome not in _outcomes(kind, round_):
-        allowed = ", ".join(f"“{OUTCOMES[value]}”" for value in _outcomes(kind, round_))
+    elif outcome and kind in (COMPLAINT, DENUNCIATION) and outcome not in outcomes_for(kind=kind, round=round_):
+        allowed = ", ".join(f"“{OUTCOMES[value]}”" for value in outcomes_for(kind=kind, round=round_))
         row.error(OUTCOME, f"Kết quả không phù hợp với loại vụ việc và lần giải quyết (chỉ có thể: {allowed}).")
     resolved_on = row.date(RESOLVED)
     if row.raw(RESOLVED) is None:
@@ -248,7 +207,7 @@ def _decision_cells(row: Row, kind: str, round_: str, accepted_on: date | None) 
     elif resolved_on and accepted_on and resolved_on < accepted_on:
         row.error(RESOLVED, "Ngày giải quyết không được trước ngày thụ lý (Ngày xử lý).")
     amounts = {column: _amount(row, column) for column in PLACES}
-    if outcome in ENDED:
+    if outcome in ENDING:
         for column in (MONEY_RECOVERED, LAND_RECOVERED):
             if row.raw(column) is not None:
                 row.error(column, "Rút đơn, đình chỉ không có quyết định phải thi hành: để trống.")
@@ -275,11 +234,6 @@ def _amount(row: Row, column: str) -> Decimal | None:
         row.error(column, "Số quá lớn.")
         return None
     return amount
-
-
-@cache
-def _outcomes(kind: str, round_: str) -> tuple[str, ...]:
-    return outcomes_for(Case(kind=kind, round=round_))
 
 
 PETITIONS = PetitionSheet()

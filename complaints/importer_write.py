@@ -4,28 +4,20 @@ the decisions of the resolved cases and the enforcements they open."""
 
 from __future__ import annotations
 
-import secrets
 from datetime import date
-from typing import TYPE_CHECKING
 
-from complaints.deadlines import add_days, handling_rule, resolution_deadline
-from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Outcome, Petition, Source
-from danvan.codes import ALPHABET
-from danvan.models import Agency, Case, Classification
-from danvan.registers.importer import Context
-from danvan.registers.inserts import chunks, insert_rows
+from complaints.deadlines import DeadlineKey, handling_key, resolution_key
+from complaints.import_records import CaseCells, PetitionRecord
+from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Petition, Source
+from complaints.rules import case_status, enforcement_follows, new_receipt_codes, runs_resolution_clock, vaults_signer
+from danvan.citizens import citizens_of
+from danvan.models import Agency, Case
+from danvan.sheets.inserts import chunks, insert_rows
+from danvan.sheets.registry import Context
 from danvan.text import fold, headline
-from reception.importer import citizens_of
 
-if TYPE_CHECKING:
-    from complaints.importer import CaseCells, PetitionRecord
-
-RECEIPT_PREFIX = "DT"  # as complaints.services.intake gives them
-RECEIPT_LENGTH = 8
 # A forward whose recipient the register does not name (the model wants one).
 UNNAMED_AGENCY = "Không ghi trong sổ"
-ENDED = (Outcome.WITHDRAWN, Outcome.TERMINATED)  # no enforcement follows (Decision.to_enforce)
-DENUNCIATION, RECOMMENDATION = Classification.DENUNCIATION, Classification.RECOMMENDATION
 
 
 def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
@@ -37,7 +29,7 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
     clocks = _Clocks(Agency.objects.select_related("unit").in_bulk({records[index].agency for index in accepted}))
     rows = (_case_row(records[index], citizens[index], clocks) for index in accepted)
     cases = dict(zip(accepted, insert_rows(Case, CASE_FIELDS, rows), strict=True))
-    codes = _receipt_codes(len(records))
+    codes = new_receipt_codes(len(records), taken=_codes_in_use)
     rows = (
         _petition_row(record, citizens[index], cases.get(index), codes[index], clocks, by)
         for index, record in enumerate(records)
@@ -50,7 +42,7 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
     rows = (
         (pk, *_enforcement_values(records[index].case))
         for index, pk in zip(resolved, decisions, strict=True)
-        if records[index].case.outcome not in ENDED
+        if enforcement_follows(records[index].case.outcome)
     )
     insert_rows(Enforcement, ENFORCEMENT_FIELDS, rows)
 
@@ -58,7 +50,7 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
 def _citizens(records: list[PetitionRecord]) -> list[int | None]:
     """The citizen of each row: none for an anonymous petition and for a denunciation (its denouncer goes to the
     vault); else found or created by CCCD, or once per name and address (reception.importer.citizens_of)."""
-    signed = [index for index, record in enumerate(records) if record.kind != DENUNCIATION and record["name"]]
+    signed = [index for index, record in enumerate(records) if not vaults_signer(record.kind) and record["name"]]
     found = citizens_of([records[index] for index in signed], lambda record: record.texts()[2:])
     citizens: list[int | None] = [None] * len(records)
     for index, citizen in zip(signed, found, strict=True):
@@ -66,52 +58,35 @@ def _citizens(records: list[PetitionRecord]) -> list[int | None]:
     return citizens
 
 
-def _receipt_codes(count: int) -> list[str]:
-    """``count`` new receipt codes like intake's ("DT-K7M2Q9XA"), none already in use: drawn at once, then checked
-    against the database in chunks."""
-    table = bytes(ord(ALPHABET[byte % len(ALPHABET)]) for byte in range(256))  # 32 letters: 256 % 32 == 0, uniform
-    codes: list[str] = []
-    taken: set[str] = set()
-    while len(codes) < count:
-        wanted = count - len(codes)
-        letters = secrets.token_bytes(wanted * RECEIPT_LENGTH).translate(table).decode()
-        drawn = {
-            f"{RECEIPT_PREFIX}-{letters[start : start + RECEIPT_LENGTH]}"
-            for start in range(0, len(letters), RECEIPT_LENGTH)
-        } - taken
-        for chunk in chunks(sorted(drawn)):
-            drawn -= set(Petition.objects.filter(receipt_code__in=chunk).values_list("receipt_code", flat=True))
-        taken |= drawn
-        codes.extend(drawn)
-    return codes[:count]
+def _codes_in_use(codes: list[str]) -> set[str]:
+    """Those of ``codes`` that petitions already have, asked in chunks."""
+    in_use: set[str] = set()
+    for chunk in chunks(codes):
+        in_use.update(Petition.objects.filter(receipt_code__in=chunk).values_list("receipt_code", flat=True))
+    return in_use
 
 
 class _Clocks:
-    """The deadlines the services set, each computed once per rule and day within this import (the calendar reads the
-    admin's days off, so nothing is kept from one import to the next)."""
+    """The deadlines the services set, each computed once per key within this import (the calendar reads the admin's
+    days off, so nothing is kept from one import to the next)."""
 
     def __init__(self, agencies: dict[int, Agency]) -> None:
         self.agencies = agencies
-        self._handling: dict[tuple, date] = {}
-        self._resolution: dict[tuple, date] = {}
+        self._deadlines: dict[DeadlineKey, date] = {}
+
+    def _due(self, key: DeadlineKey) -> date:
+        if key not in self._deadlines:
+            self._deadlines[key] = key.deadline()
+        return self._deadlines[key]
 
     def handling_due(self, kind: str, received_on: date) -> date:
         """complaints.deadlines.handling_deadline, as intake sets it."""
-        rule = handling_rule(kind=kind, received_on=received_on)
-        key = (received_on, rule.days, rule.day_type)
-        if key not in self._handling:
-            self._handling[key] = add_days(*key)
-        return self._handling[key]
+        return self._due(handling_key(kind=kind, received_on=received_on))
 
     def resolution_due(self, agency: int, kind: str, round_: str, complexity: str, accepted_on: date) -> date:
         """complaints.deadlines.resolution_deadline of a case just accepted (no extension, no suspension)."""
-        unit = self.agencies[agency].unit
-        key = (kind, round_, complexity, accepted_on, unit.remote_area)
-        if key not in self._resolution:
-            case = Case(agency=self.agencies[agency], kind=kind, round=round_, complexity=complexity)
-            case.accepted_on = accepted_on
-            self._resolution[key] = resolution_deadline(case)
-        return self._resolution[key]
+        clock = {"kind": kind, "round": round_, "complexity": complexity, "accepted_on": accepted_on}
+        return self._due(resolution_key(**clock, disciplinary=False, remote=self.agencies[agency].unit.remote_area))
 
 
 # The values written, in the order of each model's fields below; what a model has besides keeps its default.
@@ -132,12 +107,12 @@ def _case_row(record: PetitionRecord, citizen: int | None, clocks: _Clocks) -> t
     kind, accepted_on, resolved_on = record.kind, record.handled_on, cells.resolved_on
     complexity = Case.Complexity.COMPLEX if cells.complex else Case.Complexity.NORMAL
     due_on = None
-    if kind != RECOMMENDATION:
+    if runs_resolution_clock(kind):
         due_on = clocks.resolution_due(record.agency, kind, cells.round, complexity, accepted_on)
     return (
         record.agency, citizen, headline(record["content"]), kind, record.field, record.date, cells.round,
         cells.repeat_denunciation, complexity, cells.hotspot, accepted_on, due_on, resolved_on,
-        Case.Status.CLOSED if resolved_on else Case.Status.OPEN,
+        case_status(resolved_on=resolved_on),
     )  # fmt: skip
 
 
@@ -156,7 +131,7 @@ def _petition_row(
 
 def _vaulted(record: PetitionRecord) -> bool:
     """Whether the row names a denouncer: not an anonymous denunciation, nor one whose denouncer the register hides."""
-    return record.kind == DENUNCIATION and bool(record["name"])
+    return vaults_signer(record.kind) and bool(record["name"])
 
 
 def _identity_row(record: PetitionRecord, petition: int) -> tuple:

@@ -13,7 +13,6 @@ from heapq import merge
 from complaints.models import DenouncerIdentity, Petition
 from danvan.selectors import timeline_of
 
-_RECEIPT_CODE = re.compile(r"DT-?([A-Z0-9]{8})")
 LAST_DIGITS = 4
 
 # The steps a citizen reads, by event kind. A label given here replaces the recorded one, which names another
@@ -50,12 +49,6 @@ class PublicStatus:
     handled_on: date | None
     resolution_due_on: date | None
     resolved_on: date | None
-
-
-def normal_receipt_code(text: str) -> str | None:
-    """A receipt code as typed on a phone ("dt k7m2q9xa") written as issued ("DT-K7M2Q9XA"); None if it is none."""
-    match = _RECEIPT_CODE.fullmatch(re.sub(r"\s", "", text).upper())
-    return f"DT-{match.group(1)}" if match else None
 
 
 def _last_digits(number: str) -> str:

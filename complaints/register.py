@@ -8,19 +8,19 @@ come from reception.register.
 
 import logging
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import IO, Any
 
 from django.db.models import QuerySet
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
+from complaints.rules import vaults_signer
 from danvan.models import Case, Citizen, Classification, Staff
-from danvan.sheets import (
-    AGENCY_KINDS,
+from danvan.scope import scoped
+from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
+from danvan.sheets.writer import (
     CHUNK,
-    CLASSIFICATIONS,
     DATE_FORMAT,
-    FIELDS,
-    HIDDEN_DENOUNCER,
     TEXT_FORMAT,
     Column,
     SheetData,
@@ -33,6 +33,7 @@ from danvan.sheets import (
 
 logger = logging.getLogger("complaints.export")
 
+TITLE = "Sổ theo dõi đơn"
 SHEET_NAME = "Don"
 YES, NO = "Có", "Không"
 
@@ -81,7 +82,7 @@ _READ = ("agency__unit", "citizen", "case__decision__enforcement")
 
 def identity_hidden(petition: Petition) -> bool:
     """Whether the petitioner is a denouncer, whose name, CCCD, address and phone nobody may see."""
-    return petition.kind == Classification.DENUNCIATION
+    return vaults_signer(petition.kind)
 
 
 def _petitioner(petition: Petition) -> str:
@@ -197,3 +198,9 @@ def write_petitions(petitions: QuerySet[Petition], out: IO[bytes]) -> int:
 def petitions_sheet(petitions: QuerySet[Petition]) -> SheetData:
     """The petition book's sheet holding ``petitions``, streamed when the workbook is written."""
     return SheetData(SHEET_NAME, COLUMNS, petitions.select_related(*_READ).iterator(chunk_size=CHUNK))
+
+
+def scope_sheet(staff: Staff, start: date, end: date) -> SheetData:
+    """The sheet of the petitions in ``staff``'s scope from ``start`` to ``end``: the registers' export of this book."""
+    petitions = scoped(Petition.objects.all(), staff).filter(received_on__range=(start, end))
+    return petitions_sheet(petitions.order_by("received_on", "pk"))

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, handling_rule, resolution_rule, rule_for
 from complaints.models import Assignment, Handling, Petition, Proposal, ProposalStatus
+from danvan.lookups import Scope, agency_in
 from danvan.models import Case, Citizen, Classification, Staff
 from danvan.permissions import Action, agencies_granted
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
@@ -45,7 +46,7 @@ def _cases() -> QuerySet[Case]:
     return Case.objects.filter(accepted_on__isnull=False).select_related("agency__unit", "citizen")
 
 
-def cases_for(staff: Staff) -> QuerySet[Case]:
+def accepted_cases_for(staff: Staff) -> QuerySet[Case]:
     """Accepted cases (thụ lý) within ``staff``'s scope."""
     return scoped(_cases(), staff)
 
@@ -88,6 +89,22 @@ def overdue_on(today: date) -> Q:
 
 def overdue_cases(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:
     return cases.filter(overdue_on(today))
+
+
+def unhandled_petitions_in(scope: Scope) -> QuerySet[Petition]:
+    """The petitions of the agencies of ``scope`` not handled yet."""
+    return Petition.objects.filter(UNHANDLED, **agency_in(scope))
+
+
+def unresolved_cases_in(scope: Scope) -> QuerySet[Case]:
+    """The cases of the agencies of ``scope`` accepted and not resolved yet."""
+    return Case.objects.filter(**agency_in(scope), accepted_on__isnull=False, resolved_on__isnull=True)
+
+
+def overdue_cases_in(scope: Scope, *, today: date) -> QuerySet[Case]:
+    """The accepted cases of the agencies of ``scope`` past their resolution deadline, with their agency and citizen."""
+    accepted = Case.objects.filter(accepted_on__isnull=False, **agency_in(scope))
+    return overdue_cases(accepted.select_related("agency__unit", "citizen"), today=today)
 
 
 def cases_due_soon(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:
@@ -224,7 +241,7 @@ def open_assignments_to(staff: Staff) -> QuerySet[Assignment]:
 
 def assignments_waiting_for(staff: Staff) -> QuerySet[Assignment]:
     """Open assignments to ``staff`` or to one of their agencies, on records within their scope, oldest first."""
-    in_scope = Q(petition__in=petitions_for(staff).values("pk")) | Q(case__in=cases_for(staff).values("pk"))
+    in_scope = Q(petition__in=petitions_for(staff).values("pk")) | Q(case__in=accepted_cases_for(staff).values("pk"))
     return (
         open_assignments_to(staff)
         .filter(in_scope)

@@ -1,15 +1,61 @@
+"""The filter base every list shares: the date range (checked for order), the diacritics-blind search box, the sort by
+date, the "Tất cả" choice; and the agency list's filter."""
+
 from datetime import date
 
 import django_filters
+from django import forms
 
+from danvan.forms import DATE_ERRORS
 from danvan.models import AdminUnit, Agency
+
+ALL = "Tất cả"
+NEWEST, OLDEST = "newest", "oldest"
+
+
+class DateRangeForm(forms.Form):
+    """The form of a filter with ``date_from`` and ``date_to``: the range must be in order."""
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", "“Đến ngày” phải từ “Từ ngày” trở về sau.")
+        return data
+
+
+def date_filter(field_name: str, lookup: str, label: str) -> django_filters.DateFilter:
+    """One end of a date range (``lookup`` "gte" or "lte") typed as dd/mm/yyyy."""
+    return django_filters.DateFilter(
+        field_name=field_name,
+        lookup_expr=lookup,
+        label=label,
+        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
+        error_messages=DATE_ERRORS,
+    )
+
+
+def search_filter(label: str) -> django_filters.CharFilter:
+    """The search box; the filterset's ``filter_text`` method reads it (folded: no diacritics needed)."""
+    return django_filters.CharFilter(
+        label=label,
+        method="filter_text",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Không cần gõ dấu"}),
+    )
+
+
+def sort_filter(newest: str, oldest: str) -> django_filters.ChoiceFilter:
+    """The order of a list by date, newest first by default; the filterset's ``sort_by_date`` method applies it."""
+    return django_filters.ChoiceFilter(
+        label="Sắp xếp", choices=[(NEWEST, newest), (OLDEST, oldest)], empty_label=None, method="sort_by_date"
+    )
 
 
 class AgencyFilter(django_filters.FilterSet):
     level = django_filters.ChoiceFilter(
-        field_name="unit__level", label="Cấp", choices=AdminUnit.Level.choices, empty_label="Tất cả"
+        field_name="unit__level", label="Cấp", choices=AdminUnit.Level.choices, empty_label=ALL
     )
-    kind = django_filters.ChoiceFilter(label="Loại cơ quan", choices=Agency.Kind.choices, empty_label="Tất cả")
+    kind = django_filters.ChoiceFilter(label="Loại cơ quan", choices=Agency.Kind.choices, empty_label=ALL)
 
     class Meta:
         model = Agency

@@ -5,7 +5,7 @@ as a thousand parameters each time, the list costs more to build and to send tha
 
 from collections.abc import Iterable
 
-from django.db.models import Field, ForeignObject, Lookup
+from django.db.models import Field, ForeignObject, Lookup, QuerySet
 
 
 class Ids:
@@ -29,3 +29,15 @@ class AnyOf(Lookup):
         if connection.vendor == "postgresql":
             return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, ids.literal]
         return f"{lhs} IN ({', '.join(['%s'] * len(ids.values))})", [*lhs_params, *ids.values]
+
+
+# The agencies a figure counts: their ids (read once, ``any_of``) or a query of their pks (a subquery, ``in``).
+Scope = Ids | list[int] | QuerySet
+
+
+def agency_in(scope: Scope, field: str = "agency") -> dict:
+    """The ``filter()`` keywords of the records whose ``field`` is an agency of ``scope``: given as keywords, beside
+    the window's, so each query reads as it would written out (the same SQL for the same indexes)."""
+    if isinstance(scope, QuerySet):
+        return {f"{field}__in": scope}
+    return {f"{field}__any_of": scope}

@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db.models import Model, Q, QuerySet
 
-from danvan.models import AdminUnit, Event, StructureStamp, UnitSuccession
+from danvan.models import AdminUnit, Event, UnitSuccession
 
 _LEVEL_OF_WIDTH = {width: level for level, width in AdminUnit.CODE_WIDTH.items()}
 
@@ -45,12 +45,6 @@ def area_of(unit: AdminUnit) -> QuerySet[AdminUnit]:
     under = units_under(unit).values("pk")
     earlier = UnitSuccession.objects.filter(new__in=under).values("old")
     return AdminUnit.objects.filter(Q(pk__in=under) | Q(pk__in=earlier))
-
-
-def structure_token() -> str | None:
-    """The token of the units', successions' and agencies' structure as it stands now (``StructureStamp``); None when
-    its row is missing (a test database emptied table by table)."""
-    return StructureStamp.objects.filter(pk=1).values_list("token", flat=True).first()
 
 
 def timeline_of(subject: Model) -> QuerySet[Event]:

@@ -9,6 +9,7 @@ from django.db.models import Model
 
 from danvan.models import AdminUnit, Agency, Event, Membership, Role, Staff
 from danvan.selectors import units_under
+from danvan.structure import forget_structure
 
 Kind, Type = Agency.Kind, AdminUnit.Type
 
@@ -64,6 +65,7 @@ def create_standard_agencies(*, province: AdminUnit) -> int:
         if (unit.pk, kind) not in existing
     ]
     Agency.objects.bulk_create(missing, batch_size=2000)
+    forget_structure()  # a bulk write sends no signal
     return len(missing)
 
 

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "complaints",
     "dialogues",
     "reports",
+    "registers",
+    "portal",
 ]
 
 MIDDLEWARE = [

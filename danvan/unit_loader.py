@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import transaction
 
 from danvan.models import AdminUnit, UnitSuccession
+from danvan.structure import forget_structure
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "admin_units"
 _TYPE_OF_LABEL = {label: value for value, label in AdminUnit.Type.choices}
@@ -122,6 +123,7 @@ def load_admin_units(directory: Path = FIXTURES) -> LoadResult:
         updated += len(to_update)
     pairs = _succession_pairs(legacy, current, conversion)
     known = {pair: partly for pair, partly in pairs.items() if pair[0] in units and pair[1] in units}
+    forget_structure()  # bulk writes send no signal
     return LoadResult(
         created=created,
         updated=updated,

@@ -4,18 +4,15 @@ from django.urls import include, path
 
 from complaints.views import lookup
 from danvan import views
-from danvan.registers import views as imports
+from portal.views import home
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", home, name="home"),
     path("dang-nhap/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("co-quan/", views.agency_list, name="agency-list"),
     path("co-quan/<int:pk>/", views.agency_detail, name="agency-detail"),
-    path("nhap-so/", imports.import_upload, name="register-import"),
-    path("nhap-so/<int:pk>/", imports.import_detail, name="register-import-detail"),
-    path("nhap-so/<int:pk>/xac-nhan/", imports.import_confirm, name="register-import-confirm"),
-    path("xuat-so/", imports.register_export, name="register-export"),
+    path("", include("registers.urls")),
     path("tiep-cong-dan/", include("reception.urls")),
     path("don-thu/", include("complaints.urls")),
     path("doi-thoai/", include("dialogues.urls")),

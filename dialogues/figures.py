@@ -6,6 +6,7 @@ from datetime import date
 from django.db.models import Q, QuerySet
 
 from danvan.aggregates import count_where, total_where
+from danvan.lookups import Scope, agency_in
 from danvan.models import AdminUnit, Agency
 from dialogues.models import Dialogue, Kind
 
@@ -42,8 +43,15 @@ FIGURES = {
 }
 
 
+def dialogues_in(scope: Scope, start: date, end: date, *, kind: str | None = None) -> QuerySet[Dialogue]:
+    """The dialogues (or, of ``kind``, only dialogues or voter meetings) the agencies of ``scope`` organised from
+    ``start`` to ``end`` inclusive."""
+    of_kind = {} if kind is None else {"kind": kind}
+    return Dialogue.objects.filter(**agency_in(scope), date__range=(start, end), **of_kind)
+
+
 def dialogues_figures(*, agencies: QuerySet[Agency], start: date, end: date) -> dict[str, int]:
     """The dialogue figures of the dialogues organised by ``agencies`` from ``start`` to ``end`` inclusive."""
-    dialogues = Dialogue.objects.filter(agency__in=agencies.values("pk"), date__range=(start, end))
+    dialogues = dialogues_in(agencies.values("pk"), start, end)
     figures = dialogues.aggregate(**FIGURES)
     return {key: figures[key] for key in KEYS}

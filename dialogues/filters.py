@@ -8,7 +8,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from danvan.forms import DATE_ERRORS
+from danvan.filters import ALL, DateRangeForm, date_filter
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.scope import agencies_for
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Host, Kind, Opinion, OpinionStatus
@@ -22,8 +22,6 @@ from dialogues.selectors import (
     overdue_opinions,
 )
 
-DATE_WIDGET = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"})
-
 
 def _agencies_with_dialogues(request: HttpRequest) -> QuerySet[Agency]:
     """Only the agencies in scope that have dialogues, so the choice stays short."""
@@ -31,23 +29,20 @@ def _agencies_with_dialogues(request: HttpRequest) -> QuerySet[Agency]:
 
 
 class DialogueFilter(django_filters.FilterSet):
-    date_from = django_filters.DateFilter(
-        field_name="date", lookup_expr="gte", label="Từ ngày", widget=DATE_WIDGET, error_messages=DATE_ERRORS
-    )
-    date_to = django_filters.DateFilter(
-        field_name="date", lookup_expr="lte", label="Đến ngày", widget=DATE_WIDGET, error_messages=DATE_ERRORS
-    )
+    date_from = date_filter("date", "gte", "Từ ngày")
+    date_to = date_filter("date", "lte", "Đến ngày")
     level = django_filters.ChoiceFilter(
-        field_name="unit__level", label="Cấp", choices=AdminUnit.Level.choices, empty_label="Tất cả"
+        field_name="unit__level", label="Cấp", choices=AdminUnit.Level.choices, empty_label=ALL
     )
-    kind = django_filters.ChoiceFilter(label="Hình thức", choices=Kind.choices, empty_label="Tất cả")
-    host = django_filters.ChoiceFilter(label="Người chủ trì", choices=Host.choices, empty_label="Tất cả")
+    kind = django_filters.ChoiceFilter(label="Hình thức", choices=Kind.choices, empty_label=ALL)
+    host = django_filters.ChoiceFilter(label="Người chủ trì", choices=Host.choices, empty_label=ALL)
     agency = django_filters.ModelChoiceFilter(
-        label="Cơ quan tổ chức", queryset=_agencies_with_dialogues, empty_label="Tất cả"
+        label="Cơ quan tổ chức", queryset=_agencies_with_dialogues, empty_label=ALL
     )
 
     class Meta:
         model = Dialogue
+        form = DateRangeForm
         fields = ["date_from", "date_to", "level", "kind", "host", "agency"]
 
 

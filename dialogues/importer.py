@@ -1,9 +1,9 @@
 """Reading the `DoiThoai` sheet of a register import (registers.md): one dialogue or voter meeting per row, organised
 by the agency of its host at the unit where it was held (or above it: a delegation sits at the province)."""
 
-from danvan.registers.importer import Context, Record
-from danvan.registers.places import UNIT, row_unit, writable_agency
-from danvan.registers.rows import Row, reverse_labels
+from danvan.sheets.places import UNIT, row_unit, writable_agency
+from danvan.sheets.registry import Context, Record
+from danvan.sheets.rows import Row, reverse_labels
 from dialogues.models import HOST_AGENCY_KINDS, Dialogue
 from dialogues.register import COLUMNS, HOSTS, KINDS, SHEET_NAME
 

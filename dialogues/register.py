@@ -6,16 +6,29 @@ The layout is kept here once: the export writes it and the register import reads
 
 import logging
 from collections.abc import Mapping
+from datetime import date
 from typing import IO, Any
 
 from django.db.models import QuerySet
 
 from danvan.models import Staff
-from danvan.sheets import CHUNK, DATE_FORMAT, TEXT_FORMAT, Column, SheetData, choice, headers, log_export, write_book
+from danvan.scope import scoped
+from danvan.sheets.writer import (
+    CHUNK,
+    DATE_FORMAT,
+    TEXT_FORMAT,
+    Column,
+    SheetData,
+    choice,
+    headers,
+    log_export,
+    write_book,
+)
 from dialogues.models import Dialogue, Host, Kind
 
 logger = logging.getLogger("dialogues.export")
 
+TITLE = "Đối thoại, tiếp xúc cử tri"
 SHEET_NAME = "DoiThoai"
 
 # The register's vocabularies: a stored value and its label in the workbook.
@@ -61,3 +74,9 @@ def write_dialogues(dialogues: QuerySet[Dialogue], out: IO[bytes]) -> int:
 def dialogues_sheet(dialogues: QuerySet[Dialogue]) -> SheetData:
     """The dialogue book's sheet holding ``dialogues``, streamed when the workbook is written."""
     return SheetData(SHEET_NAME, COLUMNS, dialogues.select_related("unit").iterator(chunk_size=CHUNK))
+
+
+def scope_sheet(staff: Staff, start: date, end: date) -> SheetData:
+    """The sheet of the dialogues in ``staff``'s scope from ``start`` to ``end``: the registers' export of this book."""
+    dialogues = scoped(Dialogue.objects.all(), staff).filter(date__range=(start, end))
+    return dialogues_sheet(dialogues.order_by("date", "pk"))

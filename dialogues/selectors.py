@@ -6,6 +6,7 @@ from datetime import date
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
+from danvan.lookups import Scope, agency_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import recording_agencies
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
@@ -52,6 +53,12 @@ def open_directives(staff: Staff) -> QuerySet[Directive]:
 def overdue_among(opinions: QuerySet[Opinion], *, today: date) -> QuerySet[Opinion]:
     """The assigned opinions of ``opinions`` whose deadline has passed without an answer, the longest overdue first."""
     return still_open(opinions).filter(due_on__lt=today)
+
+
+def overdue_opinions_in(scope: Scope, *, today: date) -> QuerySet[Opinion]:
+    """Opinions raised at dialogues of the agencies of ``scope``, or assigned to one of them, past their deadline."""
+    raised_or_assigned = Q(**agency_in(scope, "dialogue__agency")) | Q(**agency_in(scope, "assignee"))
+    return overdue_among(Opinion.objects.filter(raised_or_assigned), today=today)
 
 
 def overdue_opinions(staff: Staff, *, today: date) -> QuerySet[Opinion]:

@@ -8,6 +8,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
 
 from danvan.aggregates import count_where, total_where
+from danvan.lookups import Scope, agency_in
 from danvan.models import Agency
 from reception.models import GROUP_SIZE, HEAD_RECEIVERS, Mode, Receiver, ReceptionSession, Visit
 
@@ -84,6 +85,21 @@ SESSION_FIGURES = {
 }
 
 
+def every_visit() -> QuerySet[Visit]:
+    """Every visit of every agency: what the dashboard's tally is counted again from."""
+    return Visit.objects.all()
+
+
+def visits_in(scope: Scope, start: date, end: date) -> QuerySet[Visit]:
+    """The visits the agencies of ``scope`` received from ``start`` to ``end`` inclusive."""
+    return Visit.objects.filter(**agency_in(scope), received_on__range=(start, end))
+
+
+def sessions_in(scope: Scope, start: date, end: date) -> QuerySet[ReceptionSession]:
+    """The reception sessions the agencies of ``scope`` held from ``start`` to ``end`` inclusive."""
+    return ReceptionSession.objects.filter(**agency_in(scope), date__range=(start, end))
+
+
 def came_before(start: date) -> Exists:
     """Whether the visit's case was received before ``start``, at any agency: the case is received again (tiếp
     nhiều lần). A visit with no case never came before."""
@@ -97,12 +113,12 @@ def reception_figures(*, agencies: QuerySet[Agency], start: date, end: date) -> 
     one of its visits, at any agency, came before ``start``. Sessions count by their date, also those no one came to.
     """
     in_scope = agencies.values("pk")
-    visits = Visit.objects.filter(agency__in=in_scope, received_on__range=(start, end))
+    visits = visits_in(in_scope, start, end)
     figures = visits.aggregate(
         **VISIT_FIGURES, cases_with_a_case=Count("case", distinct=True), caseless=count_where(CASELESS)
     )
     repeat = visits.filter(came_before(start)).aggregate(cases=Count("case", distinct=True))["cases"]
-    sessions = ReceptionSession.objects.filter(agency__in=in_scope, date__range=(start, end))
+    sessions = sessions_in(in_scope, start, end)
     figures |= sessions.aggregate(**SESSION_FIGURES)
 
     cases = figures.pop("cases_with_a_case") + figures.pop("caseless")

@@ -6,15 +6,12 @@ from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Length
 from django.http import HttpRequest
 
-from danvan.forms import DATE_ERRORS
+from danvan.filters import ALL, OLDEST, DateRangeForm, date_filter, search_filter, sort_filter
 from danvan.models import AdminUnit, Agency, Classification, SubjectField
 from danvan.scope import agencies_for
 from danvan.text import fold
 from reception.models import GROUP_SIZE, Mode, Receiver, Visit
 from reception.register import DENOUNCER_VISITS
-
-ALL = "Tất cả"
-NEWEST, OLDEST = "newest", "oldest"
 
 
 def _place(unit: AdminUnit) -> str:
@@ -56,56 +53,26 @@ def _units(request: HttpRequest) -> QuerySet[AdminUnit]:
     )
 
 
-class VisitFilterForm(forms.Form):
-    def clean(self) -> dict:
-        data = super().clean()
-        start, end = data.get("date_from"), data.get("date_to")
-        if start and end and start > end:
-            self.add_error("date_to", "“Đến ngày” phải từ “Từ ngày” trở về sau.")
-        return data
-
-
 class VisitFilter(django_filters.FilterSet):
     """Pass ``request``: the agencies and units offered are those of the user's scope."""
 
-    date_from = django_filters.DateFilter(
-        field_name="received_on",
-        lookup_expr="gte",
-        label="Từ ngày",
-        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
-        error_messages=DATE_ERRORS,
-    )
-    date_to = django_filters.DateFilter(
-        field_name="received_on",
-        lookup_expr="lte",
-        label="Đến ngày",
-        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
-        error_messages=DATE_ERRORS,
-    )
+    date_from = date_filter("received_on", "gte", "Từ ngày")
+    date_to = date_filter("received_on", "lte", "Đến ngày")
     agency = _AgencyFilter(label="Cơ quan", queryset=_agencies, empty_label=ALL)
     unit = _UnitFilter(field_name="agency__unit", label="Đơn vị hành chính", queryset=_units, empty_label=ALL)
     mode = django_filters.ChoiceFilter(label="Hình thức tiếp", choices=Mode.choices, empty_label=ALL)
     receiver = django_filters.ChoiceFilter(label="Người tiếp", choices=Receiver.choices, empty_label=ALL)
-    classification = django_filters.ChoiceFilter(label="Phân loại", choices=Classification.choices, empty_label=ALL)
+    kind = django_filters.ChoiceFilter(label="Phân loại", choices=Classification.choices, empty_label=ALL)
     field = django_filters.ChoiceFilter(label="Lĩnh vực", choices=SubjectField.choices, empty_label=ALL)
     groups = django_filters.BooleanFilter(
         label="Chỉ đoàn đông người", widget=forms.CheckboxInput, method="filter_groups"
     )
-    q = django_filters.CharFilter(
-        label="Tìm họ tên, nội dung",
-        method="filter_text",
-        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Không cần gõ dấu"}),
-    )
-    sort = django_filters.ChoiceFilter(
-        label="Sắp xếp",
-        choices=[(NEWEST, "Mới nhất trước"), (OLDEST, "Cũ nhất trước")],
-        empty_label=None,
-        method="sort_by_date",
-    )
+    q = search_filter("Tìm họ tên, nội dung")
+    sort = sort_filter("Mới nhất trước", "Cũ nhất trước")
 
     class Meta:
         model = Visit
-        form = VisitFilterForm
+        form = DateRangeForm
         fields = []
 
     def filter_groups(self, queryset: QuerySet[Visit], name: str, value: bool) -> QuerySet[Visit]:

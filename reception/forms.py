@@ -4,13 +4,13 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils import timezone
 
+from danvan.citizens import CitizenDetails
 from danvan.models import Case, Citizen, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
 from danvan.permissions import Action, agencies_granted
 from reception.models import Channel, Mode, Receiver, Result
 from reception.qr import parse_chip_qr
-from reception.selectors import cases_for
-from reception.services import CitizenDetails
+from reception.selectors import desk_cases_for
 
 CITIZEN_FIELDS = ("cccd", "full_name", "birth_date", "gender", "address", "phone")
 
@@ -52,7 +52,7 @@ class DeskForm(forms.Form):
     )
 
     content = forms.CharField(label="Nội dung", widget=forms.Textarea(attrs={"rows": 4}))
-    classification = forms.ChoiceField(label="Phân loại", choices=Classification.choices)
+    kind = forms.ChoiceField(label="Phân loại", choices=Classification.choices)
     field = forms.ChoiceField(label="Lĩnh vực", required=False, choices=[("", "—"), *SubjectField.choices])
     case = forms.ModelChoiceField(label="Vụ việc", queryset=None, required=False, empty_label="Vụ việc mới")
     result = forms.ChoiceField(label="Kết quả tiếp", required=False, choices=[("", "—"), *Result.choices])
@@ -66,7 +66,7 @@ class DeskForm(forms.Form):
             data.update({key: value for key, value in scanned.items() if value})
         super().__init__(data, *args, **kwargs)
         self.fields["agency"].queryset = agencies_granted(staff, Action.RECORD).select_related("unit")
-        self.fields["case"].queryset = cases_for(staff).filter(status=Case.Status.OPEN)
+        self.fields["case"].queryset = desk_cases_for(staff).filter(status=Case.Status.OPEN)
         self.fields["people"].error_messages["min_value"] = "Số người phải từ 1 trở lên."
         # The desk opens on the CCCD field, where a scanner types the card's QR code.
         self.fields["cccd"].widget.attrs["autofocus"] = focus_cccd
@@ -102,7 +102,7 @@ class DeskForm(forms.Form):
     def visit_fields(self) -> dict:
         names = (
             "received_on", "received_time", "mode", "receiver", "receiver_name", "receiver_title", "channel", "people",
-            "other_representatives", "content", "classification", "field", "case", "result", "documents_received",
+            "other_representatives", "content", "kind", "field", "case", "result", "documents_received",
             "notes",
         )  # fmt: skip
         return {name: self.cleaned_data[name] for name in names}

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q, QuerySet
 
 from danvan.models import AdminUnit, Agency
+from danvan.validity import REFORM, overlapping_q, within
 from reception.models import Receiver, ReceptionSession
 
 # From this date heads may no longer delegate their periodic reception (Luật 136/2025/QH15, known from press
@@ -47,7 +48,7 @@ class FrequencyRule:
     verified: bool = True
 
     def in_force_on(self, on: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or on <= self.valid_to)
+        return within(on, self.valid_from, self.valid_to)
 
     @property
     def minimum(self) -> str:
@@ -55,8 +56,6 @@ class FrequencyRule:
         return f"{self.days} ngày/{self.per.label}"
 
 
-# The district level was abolished on 01/07/2025; its minimums end with it.
-DISTRICTS_ABOLISHED = date(2025, 7, 1)
 # Kết luận 215-KL/TW of 23/11/2025 set the minimum of a commune's party secretary.
 PARTY_COMMUNE_RULE_CHANGED = date(2025, 11, 23)
 
@@ -68,7 +67,7 @@ RULES = (
         2,
         Per.MONTH,
         None,
-        DISTRICTS_ABOLISHED - timedelta(days=1),
+        REFORM - timedelta(days=1),
         "Luật Tiếp công dân, Điều 13 khoản 5",
     ),
     FrequencyRule(Kind.COMMITTEE, Level.COMMUNE, 1, Per.WEEK, None, None, "Luật Tiếp công dân, Điều 15 khoản 2 điểm d"),
@@ -87,7 +86,7 @@ RULES = (
         2,
         Per.MONTH,
         None,
-        DISTRICTS_ABOLISHED - timedelta(days=1),
+        REFORM - timedelta(days=1),
         "Quy định 11-QĐi/TW (2019)",
         verified=False,
     ),
@@ -163,8 +162,7 @@ def frequency_compliance(*, agencies: QuerySet[Agency], year: int, month: int) -
     last = date(year, month, calendar.monthrange(year, month)[1])
     mondays = weeks_of(year, month)
     eligible = agencies.filter(
-        Q(unit__valid_from__isnull=True) | Q(unit__valid_from__lte=last),
-        Q(unit__valid_to__isnull=True) | Q(unit__valid_to__gte=first),
+        overlapping_q(first, last, "unit__"),
         kind__in=list(HEAD_TITLES),
     )
     days = _session_days(eligible, first, max(last, mondays[-1] + timedelta(days=6)))

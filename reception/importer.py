@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from danvan.models import Case, Citizen, Classification
-from danvan.registers.importer import Context, Record
-from danvan.registers.inserts import chunks, insert_rows
-from danvan.registers.places import row_agency
-from danvan.registers.rows import Row, reverse_labels
-from danvan.sheets import CLASSIFICATIONS, FIELDS
+from danvan.citizens import citizens_of, read_cccd
+from danvan.models import Case, Classification
+from danvan.sheets.inserts import chunks, insert_rows
+from danvan.sheets.places import row_agency
+from danvan.sheets.registry import Context, Record
+from danvan.sheets.rows import Row, reverse_labels
+from danvan.sheets.vocabulary import CLASSIFICATIONS, FIELDS
 from danvan.text import fold, headline
 from reception.models import HEAD_RECEIVERS, Mode, Receiver, ReceptionSession, Visit
 from reception.register import COLUMNS, MODES, RECEIVERS, RESULTS, SHEET_NAME
@@ -22,29 +23,13 @@ _RECEIVERS = reverse_labels(RECEIVERS)
 _RESULTS = reverse_labels(RESULTS)
 _CLASSIFICATIONS = reverse_labels(CLASSIFICATIONS)
 _FIELDS = reverse_labels(FIELDS)
-CCCD_DIGITS = 12
 # What the import sets of each record it creates, in this order; every other field takes its default.
-CITIZEN_FIELDS = ("full_name", "search_name", "cccd", "address", "phone")
 SESSION_FIELDS = ("agency_id", "date", "receiver", "reference", "host_name", "host_title")
 CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on")
 VISIT_FIELDS = (
     *("agency_id", "received_on", "mode", "receiver", "citizen_id", "people", "content", "search_text"),
-    *("classification", "field", "case_id", "result", "session_id", "reference", "created_by_id"),
+    *("kind", "field", "case_id", "result", "session_id", "reference", "created_by_id"),
 )
-
-
-def read_cccd(row: Row, column: str = "Số CCCD") -> str:
-    """A CCCD number: 12 digits; a bare number that lost its leading zero in Excel gets it back."""
-    value = row.raw(column)
-    if value is None:
-        return ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
-        value = f"{int(value):0{CCCD_DIGITS}d}"
-    text = str(value).replace(" ", "")
-    if not (text.isdigit() and len(text) == CCCD_DIGITS):
-        row.error(column, f"Số CCCD “{value}” phải gồm đúng 12 chữ số.")
-        return ""
-    return text
 
 
 @dataclass(slots=True)
@@ -62,7 +47,7 @@ class VisitRecord(Mapping):
     address: str
     people: int | None
     content: str
-    classification: str
+    kind: str
     field: str
     case: str
     result: str
@@ -106,7 +91,7 @@ class VisitSheet:
             address=row.text("Địa chỉ", max_length=300),
             people=row.integer("Số người", required=True, minimum=1),
             content=row.text("Nội dung", required=True),
-            classification=row.label("Phân loại", _CLASSIFICATIONS, required=True),
+            kind=row.label("Phân loại", _CLASSIFICATIONS, required=True),
             field=row.label("Lĩnh vực", _FIELDS),
             case=row.text("Mã vụ việc", max_length=50),
             result=row.label("Kết quả tiếp", _RESULTS),
@@ -132,7 +117,7 @@ class VisitSheet:
                     record["people"],
                     record["content"],
                     fold(record["content"]),
-                    record["classification"],
+                    record["kind"],
                     record["field"],
                     cases.get(record["case"]),
                     record["result"],
@@ -143,26 +128,6 @@ class VisitSheet:
                 for index, record in enumerate(records)
             ),
         )
-
-
-def citizens_of(records: list[Record], identity) -> list[int]:
-    """The citizen of each record, by position: found by CCCD, or created once per CCCD, or once per name and address
-    when there is no CCCD. ``identity(record)`` gives (name, cccd, address) or (name, cccd, address, phone)."""
-    identities = [identity(record) for record in records]
-    keys = [("cccd", cccd) if cccd else ("name", fold(name), fold(address)) for name, cccd, address, *_ in identities]
-    ids: dict[tuple, int] = {}
-    for chunk in chunks(sorted({key[1] for key in keys if key[0] == "cccd"})):
-        found = Citizen.objects.filter(cccd__in=chunk).values_list("cccd", "pk")
-        ids.update((("cccd", cccd), pk) for cccd, pk in found)
-    wanted: dict[tuple, tuple] = {}
-    for key, person in zip(keys, identities, strict=True):
-        if key not in ids:
-            wanted.setdefault(key, person)
-    rows = (
-        (name, fold(name), cccd or None, address, "".join(phone)) for name, cccd, address, *phone in wanted.values()
-    )
-    ids.update(zip(wanted, insert_rows(Citizen, CITIZEN_FIELDS, rows), strict=True))
-    return [ids[key] for key in keys]
 
 
 def _session_key(record: Record) -> tuple | None:
@@ -210,9 +175,9 @@ def _cases(records: list[Record], citizens: list[int]) -> dict[str, int]:
         (
             record["agency"],
             # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
-            None if record["classification"] == Classification.DENUNCIATION else citizen,
+            None if record["kind"] == Classification.DENUNCIATION else citizen,
             headline(record["content"]),
-            record["classification"],
+            record["kind"],
             record["field"],
             record["date"],
         )

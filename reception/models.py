@@ -127,7 +127,8 @@ class Visit(models.Model):
     content = models.TextField("nội dung")
     # Folded content (no diacritics, lower case) for the list's text search.
     search_text = models.TextField(editable=False, blank=True)
-    classification = models.CharField("phân loại", max_length=20, choices=Classification.choices)
+    # One name with Petition.kind and Case.kind; the column keeps its first name (triggers and reports read it).
+    kind = models.CharField("phân loại", max_length=20, choices=Classification.choices, db_column="classification")
     field = models.CharField("lĩnh vực", max_length=30, choices=SubjectField.choices, blank=True)
     case = models.ForeignKey(
         Case, verbose_name="vụ việc", on_delete=models.PROTECT, null=True, blank=True, related_name="visits"
@@ -169,7 +170,7 @@ class Visit(models.Model):
             models.Index(fields=["received_on"], include=["agency", "people"], name="visit_date"),
             models.Index(fields=["mode", "received_on"], name="visit_mode_date"),
             models.Index(fields=["receiver", "received_on"], name="visit_receiver_date"),
-            models.Index(fields=["classification", "received_on"], name="visit_class_date"),
+            models.Index(fields=["kind", "received_on"], name="visit_class_date"),
             models.Index(fields=["field", "received_on"], name="visit_field_date"),
             models.Index(fields=["received_on"], condition=Q(people__gte=GROUP_SIZE), name="visit_group_date"),
             models.Index(fields=["case", "received_on"], name="visit_case_date"),

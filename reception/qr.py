@@ -8,6 +8,7 @@ static/js/desk.js reads it in the browser; this reads it on the server when the 
 from datetime import datetime
 
 from danvan.models import Citizen
+from danvan.models.citizens import is_cccd
 
 _GENDERS = {"nam": Citizen.Gender.MALE, "nữ": Citizen.Gender.FEMALE, "nu": Citizen.Gender.FEMALE}
 
@@ -15,7 +16,7 @@ _GENDERS = {"nam": Citizen.Gender.MALE, "nữ": Citizen.Gender.FEMALE, "nu": Cit
 def parse_chip_qr(text: str) -> dict[str, str] | None:
     """The citizen's details in a scanned QR text as the desk form's values, or None when the text is not one."""
     parts = text.strip().split("|")
-    if len(parts) < 6 or not (parts[0].isdigit() and len(parts[0]) == 12):
+    if len(parts) < 6 or not is_cccd(parts[0]):
         return None
     return {
         "cccd": parts[0],

@@ -6,18 +6,17 @@ The layout is kept here once: the export writes it and the register import reads
 
 import logging
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import IO, Any
 
 from django.db.models import Q, QuerySet
 
 from danvan.models import Classification, Staff
-from danvan.sheets import (
-    AGENCY_KINDS,
+from danvan.scope import scoped
+from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
+from danvan.sheets.writer import (
     CHUNK,
-    CLASSIFICATIONS,
     DATE_FORMAT,
-    FIELDS,
-    HIDDEN_DENOUNCER,
     TEXT_FORMAT,
     Column,
     SheetData,
@@ -31,6 +30,7 @@ from reception.models import Mode, Receiver, Result, Visit
 
 logger = logging.getLogger("reception.export")
 
+TITLE = "Sổ tiếp công dân"
 SHEET_NAME = "TiepCongDan"
 
 # The register's vocabularies: a stored value and its label in the workbook.
@@ -54,12 +54,12 @@ RESULTS: Mapping[str, str] = {
 
 # A denouncer's identity is kept from view (TC Điều 8, law.md). No one holds a permission to see it yet, so it is
 # hidden from everyone: in lists, on pages, in search and in exports.
-DENOUNCER_VISITS = Q(classification=Classification.DENUNCIATION)
+DENOUNCER_VISITS = Q(kind=Classification.DENUNCIATION)
 
 
 def identity_hidden(visit: Visit) -> bool:
     """Whether the citizen of ``visit`` is a denouncer, whose name, CCCD and address nobody may see."""
-    return visit.classification == Classification.DENUNCIATION
+    return visit.kind == Classification.DENUNCIATION
 
 
 def _identity(value: Callable[[Visit], str], hidden: str = "") -> Callable[[Visit], str]:
@@ -90,7 +90,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Địa chỉ", False, _identity(lambda visit: visit.citizen.address), width=32),
     Column("Số người", True, lambda visit: visit.people, width=9),
     Column("Nội dung", True, lambda visit: visit.content, width=60),
-    choice("Phân loại", "classification", CLASSIFICATIONS, required=True),
+    choice("Phân loại", "kind", CLASSIFICATIONS, required=True),
     choice("Lĩnh vực", "field", FIELDS, required=False, width=30),
     Column("Mã vụ việc", False, case_code, number_format=TEXT_FORMAT, width=12),
     choice("Kết quả tiếp", "result", RESULTS, required=False, width=22),
@@ -114,3 +114,9 @@ def visits_sheet(visits: QuerySet[Visit]) -> SheetData:
     """The reception book's sheet holding ``visits``, streamed when the workbook is written."""
     records = visits.select_related("agency__unit", "citizen", "session").iterator(chunk_size=CHUNK)
     return SheetData(SHEET_NAME, COLUMNS, records)
+
+
+def scope_sheet(staff: Staff, start: date, end: date) -> SheetData:
+    """The sheet of the visits in ``staff``'s scope from ``start`` to ``end``: the registers' export of this book."""
+    visits = scoped(Visit.objects.all(), staff).filter(received_on__range=(start, end))
+    return visits_sheet(visits.order_by("received_on", "pk"))

@@ -39,13 +39,14 @@ def schedules_for(staff: Staff) -> QuerySet[ReceptionSchedule]:
     return scoped(ReceptionSchedule.objects.select_related("agency__unit"), staff)
 
 
-def cases_for(staff: Staff) -> QuerySet[Case]:
+def desk_cases_for(staff: Staff) -> QuerySet[Case]:
+    """Every case (accepted or not) of the agencies in ``staff``'s scope: what a visit may be tied to at the desk."""
     return scoped(Case.objects.all(), staff)
 
 
 # A denunciation never ties a citizen to anything the desk shows: a denouncer's identity is confidential
 # (Luật Tố cáo, Điều 47), so their visits stay out of searches and histories.
-_NOT_DENOUNCING = ~Q(classification=Classification.DENUNCIATION)
+_NOT_DENOUNCING = ~Q(kind=Classification.DENUNCIATION)
 
 
 def citizens_known_to(staff: Staff) -> QuerySet[Citizen]:
@@ -87,7 +88,7 @@ def petitions_of(citizen: Citizen, staff: Staff) -> QuerySet:
 
 def cases_of(citizen: Citizen, staff: Staff) -> QuerySet[Case]:
     """The citizen's cases within the staff member's scope, open ones first."""
-    return cases_for(staff).filter(citizen=citizen).order_by("-status", "-opened_on")
+    return desk_cases_for(staff).filter(citizen=citizen).order_by("-status", "-opened_on")
 
 
 def open_case_of(citizen: Citizen, staff: Staff) -> Case | None:

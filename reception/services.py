@@ -1,47 +1,18 @@
 """Writes of the reception desk: citizens, visits, heads' reception sessions and schedules."""
 
-from dataclasses import dataclass
 from datetime import date, time
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from danvan.citizens import CitizenDetails, register_citizen
 from danvan.codes import new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
 from danvan.permissions import ensure_can_record
 from danvan.text import headline
 from reception.models import HEAD_RECEIVERS, ReceptionSchedule, ReceptionSession, Visit
 from reception.signals import visit_received
-
-
-@dataclass(frozen=True)
-class CitizenDetails:
-    full_name: str
-    cccd: str = ""
-    birth_date: date | None = None
-    gender: str = ""
-    address: str = ""
-    phone: str = ""
-
-
-def register_citizen(*, details: CitizenDetails, citizen: Citizen | None = None) -> Citizen:
-    """The citizen at the desk: the one picked, else the one with this CCCD, else a new one.
-
-    Updated with what was typed; a value left empty never erases one already known.
-    """
-    if citizen is None and details.cccd:
-        citizen = Citizen.objects.filter(cccd=details.cccd).first()
-    if citizen is None:
-        citizen = Citizen()
-    elif details.cccd and citizen.cccd and details.cccd != citizen.cccd:
-        raise ValidationError({"cccd": "Công dân đã chọn có số CCCD khác; hãy kiểm tra lại hoặc bỏ chọn công dân."})
-    for field, value in vars(details).items():
-        if value not in ("", None):
-            setattr(citizen, field, value)
-    citizen.full_clean(validate_unique=True)
-    citizen.save()
-    return citizen
 
 
 def session_for(*, agency: Agency, on: date, receiver: str, host_name: str, host_title: str, by: Staff | None):
@@ -85,9 +56,9 @@ def receive_visit(
         case = Case.objects.create(
             agency=agency,
             # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
-            citizen=None if visit.classification == Classification.DENUNCIATION else citizen,
+            citizen=None if visit.kind == Classification.DENUNCIATION else citizen,
             summary=headline(visit.content),
-            kind=visit.classification,
+            kind=visit.kind,
             field=visit.field,
             opened_on=received_on,
         )

@@ -1,10 +1,10 @@
 """The filters of the session list: a date range and an agency within the user's scope."""
 
 import django_filters
-from django import forms
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from danvan.filters import ALL, DateRangeForm, date_filter
 from danvan.models import Agency
 from danvan.scope import agencies_for
 from reception.models import ReceptionSession
@@ -17,20 +17,11 @@ def _agencies_with_sessions(request: HttpRequest) -> QuerySet[Agency]:
 
 
 class SessionFilter(django_filters.FilterSet):
-    date_from = django_filters.DateFilter(
-        field_name="date",
-        lookup_expr="gte",
-        label="Từ ngày",
-        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
-    )
-    date_to = django_filters.DateFilter(
-        field_name="date",
-        lookup_expr="lte",
-        label="Đến ngày",
-        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
-    )
-    agency = django_filters.ModelChoiceFilter(label="Cơ quan", queryset=_agencies_with_sessions, empty_label="Tất cả")
+    date_from = date_filter("date", "gte", "Từ ngày")
+    date_to = date_filter("date", "lte", "Đến ngày")
+    agency = django_filters.ModelChoiceFilter(label="Cơ quan", queryset=_agencies_with_sessions, empty_label=ALL)
 
     class Meta:
         model = ReceptionSession
+        form = DateRangeForm
         fields = ["date_from", "date_to", "agency"]

@@ -11,14 +11,21 @@ from django.db.models import Count, Q, QuerySet
 from django.db.models import Window as Over
 
 from complaints.figures import CASE_KINDS
-from complaints.models import Petition
-from complaints.selectors import UNHANDLED, Clock, case_clock, overdue_cases, overdue_on
+from complaints.selectors import (
+    Clock,
+    case_clock,
+    overdue_cases_in,
+    overdue_on,
+    unhandled_petitions_in,
+    unresolved_cases_in,
+)
 from danvan.aggregates import count_where
 from danvan.lookups import Ids
 from danvan.models import AdminUnit, Agency, Case, Staff
 from dialogues.figures import FIGURES as DIALOGUE_FIGURES
-from dialogues.models import Dialogue, Kind, Opinion
-from dialogues.selectors import overdue_among
+from dialogues.figures import dialogues_in
+from dialogues.models import Kind, Opinion
+from dialogues.selectors import overdue_opinions_in
 from reception.frequency import HeadCompliance, frequency_compliance
 from reception.session_forms import previous_month
 from reports.figures import Figures, openings_in
@@ -82,9 +89,7 @@ def headline_figures(
     accepted and not resolved today); the opening figures of all spans in one query."""
     agencies = Agency.objects.filter(pk__any_of=agency_ids)
     rates = resolution_rates(agency_ids, [(span.start, span.end) for span in spans], still_open=still_open)
-    dialogues = Dialogue.objects.filter(
-        agency__any_of=agency_ids, date__range=(min(s.start for s in spans), max(s.end for s in spans))
-    ).aggregate(
+    dialogues = dialogues_in(agency_ids, min(s.start for s in spans), max(s.end for s in spans)).aggregate(
         **{
             f"{index}:{key}": count_where(DIALOGUE_FIGURES[key].filter & Q(date__range=(span.start, span.end)))
             for index, span in enumerate(spans)
@@ -181,11 +186,14 @@ class OpenCases:
 
 def open_cases(agency_ids: Ids | list[int], *, today: date) -> dict[int, OpenCases]:
     """The open cases of each agency: what the backlog, the overdue count and the table by unit show, in one query."""
-    cases = Case.objects.filter(agency__any_of=agency_ids, accepted_on__isnull=False, resolved_on__isnull=True)
-    counted = cases.values("agency").annotate(
-        **_age_buckets("accepted_on", today),
-        overdue=count_where(overdue_on(today)),
-        resolvable=count_where(Q(kind__in=list(CASE_KINDS))),
+    counted = (
+        unresolved_cases_in(agency_ids)
+        .values("agency")
+        .annotate(
+            **_age_buckets("accepted_on", today),
+            overdue=count_where(overdue_on(today)),
+            resolvable=count_where(Q(kind__in=list(CASE_KINDS))),
+        )
     )
     return {
         row["agency"]: OpenCases(_bucket_counts(row), row["overdue"], row["resolvable"]) for row in counted.order_by()
@@ -195,7 +203,7 @@ def open_cases(agency_ids: Ids | list[int], *, today: date) -> dict[int, OpenCas
 def backlog(agency_ids: Ids | list[int], opened: dict[int, OpenCases], *, today: date) -> list[Backlog]:
     """What is still open today, by its age: accepted cases not resolved (since their acceptance, from ``opened``)
     and petitions not yet handled (since their receipt, one query)."""
-    petitions = Petition.objects.filter(UNHANDLED, agency__any_of=agency_ids)
+    petitions = unhandled_petitions_in(agency_ids)
     cases = [sum(counted.by_age[index] for counted in opened.values()) for index, _ in enumerate(AGE_BUCKETS)]
     return [
         Backlog("Vụ việc đang giải quyết", cases),
@@ -215,8 +223,7 @@ def late_cases(agency_ids: Ids | list[int], opened: dict[int, OpenCases], *, tod
     """Accepted cases running past their resolution deadline (``complaints.selectors.overdue_cases``), as many as
     ``opened`` counts."""
     # The agencies are those of the user's scope already (``agencies_in_scope``): no need to draw it again.
-    accepted = Case.objects.filter(accepted_on__isnull=False, agency__any_of=agency_ids)
-    cases = overdue_cases(accepted.select_related("agency__unit", "citizen"), today=today)
+    cases = overdue_cases_in(agency_ids, today=today)
     shown: list[tuple[Case, Clock | None]] = [
         (case, case_clock(case)) for case in cases.order_by("due_on", "pk")[:SHOWN]
     ]
@@ -226,8 +233,7 @@ def late_cases(agency_ids: Ids | list[int], opened: dict[int, OpenCases], *, tod
 def late_opinions(agency_ids: Ids | list[int], *, today: date) -> Overdue:
     """Opinions raised at dialogues of the area, or assigned to its agencies, past their deadline
     (``dialogues.selectors.overdue_opinions``; the agencies are within the user's scope already)."""
-    raised_or_assigned = Q(dialogue__agency__any_of=agency_ids) | Q(assignee__any_of=agency_ids)
-    opinions = overdue_among(Opinion.objects.filter(raised_or_assigned), today=today)
+    opinions = overdue_opinions_in(agency_ids, today=today)
     # How many there are rides along with the first few (a window over all of them): one query, not two.
     shown: list[Opinion] = list(
         opinions.select_related("dialogue__unit", "assignee").annotate(overdue=Over(Count("*")))[:SHOWN]
@@ -282,9 +288,7 @@ def child_rows(
     counts = {
         "visits": {pk: count.visits for pk, count in got.items()},
         "petitions": {pk: count.petitions for pk, count in got.items()},
-        "dialogues": _count_by_agency(
-            Dialogue.objects.filter(agency__any_of=agency_ids, kind=Kind.DIALOGUE, date__range=(span.start, span.end))
-        ),
+        "dialogues": _count_by_agency(dialogues_in(agency_ids, span.start, span.end, kind=Kind.DIALOGUE)),
         "open_cases": {pk: counted.total for pk, counted in opened.items()},
         "overdue_cases": {pk: counted.overdue for pk, counted in opened.items()},
     }

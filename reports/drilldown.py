@@ -33,15 +33,15 @@ from complaints.figures import (
     hotspots_in,
     petition_aggregates,
     petition_conditions,
+    petitions_to_handle,
 )
 from complaints.models import Petition
 from complaints.register import identity_hidden as denouncer_petition
 from danvan.models import Agency, Case, Classification
-from danvan.sheets import HIDDEN_DENOUNCER
+from danvan.sheets.vocabulary import HIDDEN_DENOUNCER
 from dialogues.figures import FIGURES as DIALOGUE_FIGURES
-from dialogues.models import Dialogue
-from reception.figures import CASELESS, SESSION_FIGURES, VISIT_FIGURES, came_before
-from reception.models import ReceptionSession, Visit
+from dialogues.figures import dialogues_in
+from reception.figures import CASELESS, SESSION_FIGURES, VISIT_FIGURES, came_before, sessions_in, visits_in
 from reception.register import identity_hidden as denouncer_visit
 from reports.figures import KEYS
 from reports.labels import number
@@ -108,17 +108,15 @@ def drill(key: str, agencies: QuerySet[Agency], window: Window) -> Drill:
     if key.startswith("petitions."):
         return _petitions(key, in_scope, start, end)
     if key.startswith(("dialogues.", "voter_meetings.")):
-        dialogues = Dialogue.objects.filter(agency__in=in_scope, date__range=(start, end))
-        records, field = _where(dialogues, DIALOGUE_FIGURES[key])
+        records, field = _where(dialogues_in(in_scope, start, end), DIALOGUE_FIGURES[key])
         return Drill(key, "dialogue", records.select_related("agency", "unit").order_by("-date", "-pk"), field)
     return _cases(key, in_scope, start, end)
 
 
 def _reception(key: str, in_scope: QuerySet, start: date, end: date) -> Drill:
-    visits = Visit.objects.filter(agency__in=in_scope, received_on__range=(start, end))
+    visits = visits_in(in_scope, start, end)
     if key in SESSION_FIGURES:
-        sessions = ReceptionSession.objects.filter(agency__in=in_scope, date__range=(start, end))
-        records, _ = _where(sessions, SESSION_FIGURES[key])
+        records, _ = _where(sessions_in(in_scope, start, end), SESSION_FIGURES[key])
         return Drill(key, "session", records.select_related("agency").order_by("-date", "-pk"))
     if key in _RECEPTION_CASES:
         firsts = visits.filter(case__isnull=False).order_by().values("case").annotate(first=Min("pk")).values("first")
@@ -135,7 +133,7 @@ def _reception(key: str, in_scope: QuerySet, start: date, end: date) -> Drill:
 
 def _petitions(key: str, in_scope: QuerySet, start: date, end: date) -> Drill:
     on = petition_conditions(start, end)
-    petitions = Petition.objects.filter(on.to_handle, agency__in=in_scope)
+    petitions = petitions_to_handle(in_scope, start, end)
     if key == "petitions.unhandled":
         records = petitions.filter(~on.handled)
     else:

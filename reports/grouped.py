@@ -38,12 +38,23 @@ from complaints.figures import (
     cases_to_resolve,
     petition_aggregates,
     petition_conditions,
+    petitions_accepted_for,
+    petitions_to_handle,
 )
-from complaints.models import Handling, Outcome, Petition
+from complaints.models import Outcome
 from danvan.aggregates import amount_where, count_where, total_where
 from danvan.models import Agency, Case, SubjectField
-from reception.figures import CASELESS, DELEGATED, GROUP, HEAD, REGULAR, came_before, people_where
-from reception.models import ReceptionSession, Visit
+from reception.figures import (
+    CASELESS,
+    DELEGATED,
+    GROUP,
+    HEAD,
+    REGULAR,
+    came_before,
+    people_where,
+    sessions_in,
+    visits_in,
+)
 from reports.periods import Window
 from reports.rows import Rows
 
@@ -167,7 +178,7 @@ def _reception(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
             f"tcd.{name}.caseless": count_where(which & CASELESS),
         }
         repeats[f"tcd.{name}.cases_repeat"] = Count("case", distinct=True, filter=which)
-    visits = Visit.objects.filter(agency__in=scope, received_on__range=(window.start, window.end))
+    visits = visits_in(scope, window.start, window.end)
     by_row = _by_row(rows, visits, aggregates)
     again = _by_row(rows, visits.filter(came_before(window.start)), repeats)
     for figures, repeated in zip(by_row, again, strict=True):
@@ -179,7 +190,7 @@ def _reception(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
 
 
 def _sessions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
-    sessions = ReceptionSession.objects.filter(agency__in=scope, date__range=(window.start, window.end))
+    sessions = sessions_in(scope, window.start, window.end)
     return _by_row(
         rows, sessions, {"tcd.head.sessions": count_where(HEAD), "tcd.delegated.sessions": count_where(DELEGATED)}
     )
@@ -201,7 +212,7 @@ def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
     }
     keys = [*aggregates, *(f"field.{field_key(value)}" for value in FIELDS)]
     by_row = [{f"xld.{name}.{key}": 0 for name in PETITION_SCOPES for key in keys} for _ in rows]
-    petitions = Petition.objects.filter(on.to_handle | replied, agency__in=scope)
+    petitions = petitions_to_handle(scope, start, end, or_replied=True)
     for index, (kind, field), figures in _grouped(rows, petitions, aggregates, by=("kind", "field")):
         for name in ("all", KINDS[kind]):
             into = by_row[index]
@@ -259,8 +270,7 @@ def _petitions_of_cases(rows: Rows, scope: QuerySet, window: Window) -> list[Row
     """The petitions accepted for the cases to resolve (đơn thuộc thẩm quyền: a confirmed duplicate accepted before it
     was found one still counts as a petition of its case), at the row of the case's agency."""
     start, end = window.start, window.end
-    to_resolve = cases_to_resolve(scope, start, end)
-    petitions = Petition.objects.filter(case__in=to_resolve.values("pk"), handling=Handling.ACCEPT, handled_on__lte=end)
+    petitions = petitions_accepted_for(cases_to_resolve(scope, start, end), end)
     aggregates = {}
     for kind, name in CASE_KINDS.items():
         aggregates |= {

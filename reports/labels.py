@@ -132,7 +132,9 @@ def difference(current: int | float, previous: int | float) -> Decimal:
 
 
 @dataclass(frozen=True)
-class Row:
+class FigureLine:
+    """One line of the figures table: a figure, the same period a year earlier, and the change."""
+
     key: str
     label: str
     value: str
@@ -144,7 +146,7 @@ class Row:
 @dataclass(frozen=True)
 class Section:
     title: str
-    rows: list[Row]
+    rows: list[FigureLine]
 
 
 def change_text(key: str, current: int | float, previous: int | float) -> tuple[str, str]:
@@ -169,7 +171,7 @@ def sections(figures: Figures, previous: Figures) -> list[Section]:
             percent = "%" if is_rate(key) else ""
             change, direction = change_text(key, figures[key], previous[key])
             rows.append(
-                Row(
+                FigureLine(
                     key=key,
                     label=LABELS[key],
                     value=number(figures[key]) + percent,

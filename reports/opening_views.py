@@ -1,17 +1,16 @@
-"""The opening figures' page (issue 7, point 8): a reporter, leader or unit admin keys in, per form column, the figures
+"""The opening figures' page: a reporter, leader or unit admin keys in, per form column, the figures
 of their agency for the days of a period before it used the portal; reports whose window covers those days add them
 and say so. The page also lists what was keyed in, each figure with its deletion."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from danvan.views import PAGE_SIZE
+from danvan.pages import paginate
 from reports.labels import number
 from reports.opening_forms import OpeningsForm
 from reports.openings_selectors import code_label, get_opening_for, opening_agencies, openings_for
@@ -41,7 +40,7 @@ def openings(request: HttpRequest) -> HttpResponse:
                 f" đến ngày {end:%d/%m/%Y}.",
             )
             return redirect("reports:openings")
-    page = Paginator(openings_for(request.user), PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, openings_for(request.user))
     context = {
         "form": form,
         "page": page,

@@ -14,8 +14,8 @@ from django.shortcuts import get_object_or_404
 
 from danvan.models import Agency, Staff
 from danvan.permissions import Action, agencies_granted, holds
-from reports.excel import DEFAULT_TEMPLATE, TEMPLATES
 from reports.excel.layout import Column, Form, Measure, Node
+from reports.excel.workbook import DEFAULT_TEMPLATE, TEMPLATES
 from reports.labels import LABELS, number
 from reports.models import OpeningFigure
 from reports.periods import Window

@@ -31,21 +31,23 @@ class Bounds:
     from_previous_year: bool = False
 
 
+# Every report window starts on the 15th of a month and ends on the 14th (TT 01/2024 Điều 3; TT 06/2025 keeps it).
+CUTOFF_DAY = 15
+_FROM, _TO = CUTOFF_DAY, CUTOFF_DAY - 1
+
 # TT 01/2024/TT-TTCP. TT 06/2025/TT-TTCP replaced it: add its windows here under its name when they differ.
 CIRCULAR = "TT 01/2024/TT-TTCP"
 WINDOWS: dict[str, dict[str, Bounds]] = {
     CIRCULAR: {
-        PeriodKind.Q1: Bounds(12, 15, 3, 14, from_previous_year=True),
-        PeriodKind.Q2: Bounds(3, 15, 6, 14),
-        PeriodKind.Q3: Bounds(6, 15, 9, 14),
-        PeriodKind.Q4: Bounds(9, 15, 12, 14),
-        PeriodKind.H1: Bounds(12, 15, 6, 14, from_previous_year=True),
-        PeriodKind.M9: Bounds(12, 15, 9, 14, from_previous_year=True),
-        PeriodKind.YEAR: Bounds(12, 15, 12, 14, from_previous_year=True),
+        PeriodKind.Q1: Bounds(12, _FROM, 3, _TO, from_previous_year=True),
+        PeriodKind.Q2: Bounds(3, _FROM, 6, _TO),
+        PeriodKind.Q3: Bounds(6, _FROM, 9, _TO),
+        PeriodKind.Q4: Bounds(9, _FROM, 12, _TO),
+        PeriodKind.H1: Bounds(12, _FROM, 6, _TO, from_previous_year=True),
+        PeriodKind.M9: Bounds(12, _FROM, 9, _TO, from_previous_year=True),
+        PeriodKind.YEAR: Bounds(12, _FROM, 12, _TO, from_previous_year=True),
     }
 }
-# A month's window (party reports): from this day of the previous month to the day before it in the month.
-MONTH_CUTOFF_DAY = 15
 
 
 @dataclass(frozen=True)
@@ -109,8 +111,8 @@ def window(
         if month is None or not 1 <= month <= 12:
             raise ValueError("Kỳ tháng cần tháng từ 1 đến 12.")
         first = date(year, month, 1)
-        start = (first - timedelta(days=1)).replace(day=MONTH_CUTOFF_DAY)
-        return Window(kind, start, first.replace(day=MONTH_CUTOFF_DAY - 1), year, month)
+        start = (first - timedelta(days=1)).replace(day=CUTOFF_DAY)
+        return Window(kind, start, first.replace(day=CUTOFF_DAY - 1), year, month)
     try:
         bounds = WINDOWS[circular][PeriodKind(kind)]
     except (KeyError, ValueError):

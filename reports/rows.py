@@ -15,18 +15,18 @@ earlier era that went into it (``UnitSuccession``). Their agencies go where the 
   agencies: "Cấp huyện (trước 01/07/2025)", "Cấp tỉnh (trước 01/07/2025)". Their records are neither dropped nor put
   on an agency that did not hold them.
 
-Building the rows takes four queries whatever the number of units; they are built once per unit while the units,
-successions and agencies stay as they are (``danvan.models.StructureStamp``), and read from memory otherwise.
+Building the rows takes four queries whatever the number of units; they are kept in the cache per unit while the
+units, successions and agencies stay as they are (``danvan.structure``).
 """
 
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 
 from danvan.models import AdminUnit, Agency, UnitSuccession
-from danvan.selectors import structure_token, units_under
+from danvan.selectors import units_under
+from danvan.structure import kept_for_unit
+from danvan.validity import REFORM
 
-REFORM = date(2025, 7, 1)
 _KIND_ORDER = {kind: position for position, kind in enumerate(Agency.Kind.values)}
 _LEVEL_ORDER = {level: position for position, level in enumerate(AdminUnit.Level.values)}
 
@@ -38,7 +38,9 @@ class RowKind(StrEnum):
 
 
 @dataclass(frozen=True)
-class Row:
+class ReportRow:
+    """One row of a unit's forms: a unit under it, one of its own agencies, or the units of the earlier era."""
+
     label: str
     kind: RowKind
     agency_ids: tuple[int, ...] = field(default=(), repr=False)
@@ -50,7 +52,7 @@ class Rows:
     """The rows of a unit's forms, in order; the total row is not one of them (it is their sum)."""
 
     unit: AdminUnit
-    rows: tuple[Row, ...]
+    rows: tuple[ReportRow, ...]
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -99,25 +101,11 @@ def _places_under(unit: AdminUnit) -> dict[int, tuple[str, _Place]]:
     }
 
 
-# The rows built per (unit, structure token): at most a few hundred units are reported on; past that many, all are
-# dropped and built again as they are asked for.
-_BUILT: dict[tuple[int, str], Rows] = {}
-_KEPT = 256
-
-
 def rows_of(unit: AdminUnit) -> Rows:
     """The rows of ``unit``'s forms: its direct children by code, its own agencies by kind and name, then the rows of
-    the abolished units' agencies that have nowhere else to go (see the module's docstring). One query when they were
-    built already for the structure as it stands."""
-    token = structure_token()
-    if token is None:
-        return _build(unit)
-    key = (unit.pk, token)
-    if key not in _BUILT:
-        if len(_BUILT) >= _KEPT:
-            _BUILT.clear()
-        _BUILT[key] = _build(unit)
-    return _BUILT[key]
+    the abolished units' agencies that have nowhere else to go (see the module's docstring). Read from the cache when
+    they were built already for the structure as it stands."""
+    return kept_for_unit("rows", unit.pk, lambda: _build(unit))
 
 
 def _build(unit: AdminUnit) -> Rows:
@@ -165,10 +153,12 @@ def _build(unit: AdminUnit) -> Rows:
         else:
             legacy.setdefault(agency.unit.level, []).append(agency.pk)
 
-    rows = [Row(child.name, RowKind.CHILD, tuple(ids), child) for child, ids in zip(children, in_child, strict=True)]
-    rows += [Row(agency.name, RowKind.AGENCY, tuple(with_own[agency.pk])) for agency in own]
+    rows = [
+        ReportRow(child.name, RowKind.CHILD, tuple(ids), child) for child, ids in zip(children, in_child, strict=True)
+    ]
+    rows += [ReportRow(agency.name, RowKind.AGENCY, tuple(with_own[agency.pk])) for agency in own]
     rows += [
-        Row(legacy_label(level), RowKind.LEGACY, tuple(ids))
+        ReportRow(legacy_label(level), RowKind.LEGACY, tuple(ids))
         for level, ids in sorted(legacy.items(), key=lambda item: _LEVEL_ORDER[item[0]])
     ]
     return Rows(unit, tuple(rows))

@@ -10,6 +10,7 @@ from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import MATRIX, Action, holds, holds_over
 from danvan.scope import visible_agencies
 from danvan.selectors import area_of
+from danvan.validity import within
 from reports.figures import agencies_of
 
 # The units a user reports on. A select collapses spaces, not no-break spaces: they indent a unit under its parent.
@@ -33,7 +34,7 @@ def units_in_scope(staff: Staff) -> QuerySet[AdminUnit]:
 
 def valid_on(unit: AdminUnit, on: date) -> bool:
     """Whether ``unit`` exists on ``on``."""
-    return (unit.valid_from is None or unit.valid_from <= on) and (unit.valid_to is None or on <= unit.valid_to)
+    return within(on, unit.valid_from, unit.valid_to)
 
 
 def _path(unit: AdminUnit) -> tuple[str, ...]:

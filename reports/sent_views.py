@@ -6,14 +6,13 @@ from pathlib import PurePath
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.forms import applied
-from danvan.views import PAGE_SIZE
-from reports.excel import statutory_workbook, workbook_bytes
+from danvan.pages import paginate
+from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.labels import LABELS
 from reports.models import SentReport
 from reports.page_forms import NarrativeForm
@@ -62,7 +61,7 @@ def _sent_in_scope(request: HttpRequest):
 
 @login_required
 def sent_list(request: HttpRequest) -> HttpResponse:
-    page = Paginator(_sent_in_scope(request), PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, _sent_in_scope(request))
     return render(request, "reports/sent_list.html", {"page": page})
 
 

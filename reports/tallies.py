@@ -12,14 +12,13 @@ from django.db import transaction
 from django.db.models import Case, Expression, F, IntegerField, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth
 
-from complaints.figures import CASE_KINDS, rate
-from complaints.models import Petition
+from complaints.figures import every_petition, petitions_in, rate, resolvable_cases_by_day, resolvable_cases_dated
 from danvan.aggregates import count_where, total_where
 from danvan.lookups import Ids
-from danvan.models import Case as CaseRecord
 from danvan.models import Classification
-from reception.models import Visit
+from reception.figures import every_visit, visits_in
 from reports.models import Tally
+from reports.periods import CUTOFF_DAY
 
 # How each count is summed from the tally, and counted from visits and from petitions.
 TALLY_SUMS = {
@@ -35,8 +34,7 @@ PETITION_COUNTS = {
     "complaints": count_where(Q(kind=Classification.COMPLAINT)),
     "denunciations": count_where(Q(kind=Classification.DENUNCIATION)),
 }
-# The cases the resolution rate counts, and the day of each of their counts.
-RESOLVABLE = Q(kind__in=list(CASE_KINDS))
+# The day of each count of the cases the resolution rate counts (complaints.figures.RESOLVABLE).
 CASE_DAYS = {"accepted": "accepted_on", "resolved": "resolved_on"}
 
 
@@ -58,7 +56,7 @@ class Received:
         )
 
 
-SECOND_HALF = 15  # a half month starts on the 1st or on the 15th
+SECOND_HALF = CUTOFF_DAY  # a half month starts on the 1st or on the report windows' cutoff day
 
 
 def half_of(day: date) -> date:
@@ -95,8 +93,8 @@ def received(agency_ids: Ids | list[int], start: date, end: date, *, by: str | N
         parts.append(_grouped(tallied, F("half"), by, TALLY_SUMS))
     for low, high in ends:
         if low <= high:
-            for model, counts in ((Visit, VISIT_COUNTS), (Petition, PETITION_COUNTS)):
-                records = model.objects.filter(agency__any_of=agency_ids, received_on__range=(low, high))
+            for records_in, counts in ((visits_in, VISIT_COUNTS), (petitions_in, PETITION_COUNTS)):
+                records = records_in(agency_ids, low, high)
                 parts.append(_grouped(records, TruncMonth("received_on"), by, counts))
     totals: dict = defaultdict(Received)
     for key, *counts in parts[0].union(*parts[1:], all=True).values_list("key", *COUNTS):
@@ -155,11 +153,7 @@ def resolution_rates(agency_ids: Ids | list[int], windows: list[tuple[date, date
         tallied[label] = Sum(what, filter=Q(half__gte=first_half))
         if part is not None:
             # One part per range: beside the agencies, a range is an index condition; an OR of ranges is not.
-            records = CaseRecord.objects.filter(
-                RESOLVABLE,
-                agency__any_of=agency_ids,
-                **{f"{CASE_DAYS[what]}__isnull": False, f"{CASE_DAYS[what]}__range": part},
-            )
+            records = resolvable_cases_by_day(agency_ids, CASE_DAYS[what], *part)
             parts.append(records.annotate(key=Value(label)).values("key").annotate(count=count_where()).order_by())
     earliest = min(_since(day)[0] for _, day in days)
     counts = Tally.objects.filter(agency__any_of=agency_ids, half__gte=earliest).aggregate(**tallied)
@@ -179,18 +173,14 @@ def resolution_rates(agency_ids: Ids | list[int], windows: list[tuple[date, date
 
 
 @transaction.atomic
-def rebuild_tallies(tally=Tally, visits=Visit, petitions=Petition, cases=CaseRecord) -> int:
-    """Counts the tally again from the records (the triggers keep it afterwards); the models may be a migration's
-    historical ones. Returns the number of tally rows."""
+def rebuild_tallies() -> int:
+    """Counts the tally again from the records (the triggers keep it afterwards). Returns the number of tally rows."""
     counts: dict[tuple[int, date], dict[str, int]] = defaultdict(dict)
     sources = [
-        (visits.objects.all(), "received_on", VISIT_COUNTS),
-        (petitions.objects.all(), "received_on", PETITION_COUNTS),
+        (every_visit(), "received_on", VISIT_COUNTS),
+        (every_petition(), "received_on", PETITION_COUNTS),
     ]
-    sources += [
-        (cases.objects.filter(RESOLVABLE, **{f"{day}__isnull": False}), day, {what: count_where()})
-        for what, day in CASE_DAYS.items()
-    ]
+    sources += [(resolvable_cases_dated(day), day, {what: count_where()}) for what, day in CASE_DAYS.items()]
     for records, day, aggregates in sources:
         second = Case(When(**{f"{day}__day__gte": SECOND_HALF}, then=Value(True)), default=Value(False))
         grouped = (
@@ -203,8 +193,8 @@ def rebuild_tallies(tally=Tally, visits=Visit, petitions=Petition, cases=CaseRec
             month = row.pop("month")
             half = month.replace(day=SECOND_HALF) if row.pop("second") else month
             counts[(row.pop("agency_id"), half)] |= row
-    tally.objects.all().delete()
-    tally.objects.bulk_create(
-        (tally(agency_id=agency, half=half, **values) for (agency, half), values in counts.items()), batch_size=2000
+    Tally.objects.all().delete()
+    Tally.objects.bulk_create(
+        (Tally(agency_id=agency, half=half, **values) for (agency, half), values in counts.items()), batch_size=2000
     )
     return len(counts)

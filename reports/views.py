@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -14,14 +13,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.models import AdminUnit, Agency
+from danvan.pages import XLSX, paginate
 from danvan.scope import visible_agencies
 from reports.dashboard import HEADLINES, report_year
 from reports.dashboard import dashboard as dashboard_of
 from reports.docx import DOCX, filename, narrative_docx
 from reports.drilldown import RATE_DENOMINATORS, drill, line
-from reports.excel import CONTENT_TYPE as XLSX
-from reports.excel import filename as xlsx_filename
-from reports.excel import statutory_workbook, workbook_bytes
+from reports.excel.workbook import filename as xlsx_filename
+from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.figures import agencies_of, figures_of, openings_of, report_data
 from reports.forms import ReportForm
 from reports.labels import LABELS, is_rate, number, sections
@@ -182,7 +181,7 @@ def drilldown(request: HttpRequest) -> HttpResponse:
     agencies = agencies_in_scope(request.user, form.place)
     records = drill(key, agencies, form.window)
     opening = openings_of(agencies, form.window).get(key)
-    page = Paginator(records.records, DRILL_PAGE).get_page(request.GET.get("trang"))
+    page = paginate(request, records.records, size=DRILL_PAGE)
     context = {
         "drill": records,
         "label": LABELS[key],

@@ -104,7 +104,7 @@ class VisitFactory(factory.django.DjangoModelFactory):
     citizen = factory.SubFactory(CitizenFactory)
     people = 1
     content = "Đề nghị xem xét việc cấp giấy chứng nhận quyền sử dụng đất"
-    classification = Classification.RECOMMENDATION
+    kind = Classification.RECOMMENDATION
     field = SubjectField.LAND
     case = factory.SubFactory(
         CaseFactory, agency=factory.SelfAttribute("..agency"), citizen=factory.SelfAttribute("..citizen")

@@ -3,10 +3,10 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 
-from danvan.models import AdminUnit, Agency, UnitSuccession
-from danvan.selectors import area_of, resolve_unit, structure_token, units_under
+from danvan.models import AdminUnit, UnitSuccession
+from danvan.selectors import area_of, resolve_unit, units_under
 from danvan.unit_loader import load_admin_units
-from tests.factories import AgencyFactory, VisitFactory, current_unit, legacy_unit
+from tests.factories import current_unit, legacy_unit
 
 pytestmark = pytest.mark.django_db
 
@@ -131,17 +131,3 @@ def test_a_split_province_goes_partly_into_each_new_province():
     successors = UnitSuccession.objects.filter(old=tien_giang).values_list("new__code", "partly")
 
     assert sorted(successors) == [("80", True), ("82", True)]
-
-
-def test_the_structure_token_changes_with_units_successions_and_agencies_and_not_with_records():
-    tokens = [structure_token()]
-    agency = AgencyFactory(unit=current_unit("52"))
-    tokens.append(structure_token())
-    Agency.objects.filter(pk=agency.pk).update(name="Sở Tư pháp")
-    tokens.append(structure_token())
-    UnitSuccession.objects.filter(old=legacy_unit("64")).update(partly=True)
-    tokens.append(structure_token())
-    VisitFactory(agency=agency)
-
-    assert structure_token() == tokens[-1]
-    assert len(set(tokens)) == len(tokens) and None not in tokens

@@ -9,11 +9,13 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 
-from danvan.models import Citizen, Classification, RegisterImport, Role, SubjectField
+from danvan.citizens import CitizenDetails
+from danvan.models import Citizen, Classification, Role, SubjectField
 from danvan.permissions import can_handle, can_import, can_record, can_send
-from danvan.registers import jobs
 from reception.models import Mode, Receiver, ReceptionSchedule, ReceptionSession, Visit
-from reception.services import CitizenDetails, conclude_session, publish_schedule, receive_visit, record_session
+from reception.services import conclude_session, publish_schedule, receive_visit, record_session
+from registers import jobs
+from registers.models import RegisterImport
 from reports.models import OpeningFigure, SentReport
 from reports.periods import window
 from reports.services import delete_opening, enter_opening, enter_openings, mark_sent
@@ -71,7 +73,7 @@ def test_a_receptionist_of_another_commune_cannot_log_a_visit_there(committee_of
         receive_visit(
             agency=committee_of_ia_grai, by=receptionist_of_pleiku, details=CitizenDetails(full_name="Nguyễn Văn Dân"),
             received_on=ON, mode=Mode.REGULAR, receiver=Receiver.OFFICER, people=1, content="Hỏi về cấp giấy đất",
-            classification=Classification.RECOMMENDATION, field=SubjectField.LAND,
+            kind=Classification.RECOMMENDATION, field=SubjectField.LAND,
         )  # fmt: skip
 
     assert (list(Visit.objects.all()), list(Citizen.objects.all())) == ([], [])

@@ -1,7 +1,8 @@
-from complaints.models.petitions import Attachment, Handling, Petition, Source, UnprocessableReason
-from complaints.models.resolution import Decision, Enforcement, Extension, Outcome, Suspension
+from complaints.models.petitions import Attachment, Petition, Source, UnprocessableReason
+from complaints.models.resolution import Decision, Enforcement, Extension, Suspension
 from complaints.models.vault import DenouncerIdentity, IdentityDocument, IdentityReveal
 from complaints.models.workflow import Assignment, Proposal, ProposalKind, ProposalStatus
+from complaints.rules import Handling, Outcome
 
 __all__ = [
     "Assignment",

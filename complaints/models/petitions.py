@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
+from complaints.rules import Handling
 from danvan.models import Agency, Case, Citizen, Classification, Staff, SubjectField
 from danvan.text import fold
 from reception.models import Visit
@@ -21,15 +22,6 @@ class Source(models.TextChoices):
     FORWARDED = "forwarded", "Cơ quan khác chuyển đến"
     ELECTED_BODY = "elected_body", "ĐBQH, HĐND chuyển đến"
     ONLINE = "online", "Trực tuyến"
-
-
-class Handling(models.TextChoices):
-    ACCEPT = "accept", "Thụ lý"
-    GUIDE = "guide", "Hướng dẫn"
-    FORWARD = "forward", "Chuyển đơn"
-    URGE = "urge", "Đôn đốc"
-    FILE = "file", "Lưu đơn"
-    RETURN = "return", "Trả lại đơn"
 
 
 class UnprocessableReason(models.TextChoices):

@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import F, Q
 
+from complaints.rules import Outcome, enforcement_follows
 from danvan.models import Case, Staff
 
 
@@ -51,16 +52,6 @@ class Suspension(models.Model):
         return f"Tạm đình chỉ từ {self.suspended_on:%d/%m/%Y}"
 
 
-class Outcome(models.TextChoices):
-    FOUNDED = "founded", "Đúng"
-    UNFOUNDED = "unfounded", "Sai"
-    PARTLY_FOUNDED = "partly_founded", "Đúng một phần"
-    UPHELD_FIRST = "upheld_first", "Công nhận quyết định lần đầu"
-    OVERTURNED_FIRST = "overturned_first", "Hủy, sửa quyết định lần đầu"
-    WITHDRAWN = "withdrawn", "Rút đơn"
-    TERMINATED = "terminated", "Đình chỉ"
-
-
 class Decision(models.Model):
     """The decision on a complaint (quyết định giải quyết) or the conclusion on a denunciation (kết luận nội dung
     tố cáo), or the decision to end it (rút đơn, đình chỉ), with what it orders."""
@@ -104,8 +95,8 @@ class Decision(models.Model):
 
     @property
     def to_enforce(self) -> bool:
-        """Whether anything is to be carried out: a decision or conclusion on the merits, not a withdrawal."""
-        return self.outcome not in (Outcome.WITHDRAWN, Outcome.TERMINATED)
+        """Whether anything is to be carried out (complaints.rules.enforcement_follows)."""
+        return enforcement_follows(self.outcome)
 
 
 class Enforcement(models.Model):

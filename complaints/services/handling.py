@@ -9,22 +9,11 @@ from django.utils import timezone
 
 from complaints.deadlines import reply_deadline, resolution_deadline
 from complaints.models import Handling, Petition
-from danvan.models import Agency, Case, Classification, Staff
+from complaints.rules import handlings_for, may_accept, runs_resolution_clock
+from danvan.models import Agency, Case, Staff
 from danvan.permissions import ensure_can_handle
 from danvan.services import lock, record_event
 from danvan.text import headline
-
-# What may follow from the classification: an unprocessable petition is only filed, returned or guided;
-# one outside competence is guided, forwarded or urged; one within competence is accepted.
-UNPROCESSABLE = (Handling.FILE, Handling.RETURN, Handling.GUIDE)
-OUTSIDE_COMPETENCE = (Handling.GUIDE, Handling.FORWARD, Handling.URGE)
-IN_COMPETENCE = (Handling.ACCEPT,)
-
-
-def _fits(processable: bool, in_competence: bool | None, handling: str) -> bool:
-    if not processable:
-        return handling in UNPROCESSABLE
-    return handling in (IN_COMPETENCE if in_competence else OUTSIDE_COMPETENCE)
 
 
 @transaction.atomic
@@ -59,13 +48,13 @@ def handle_petition(
         errors["on"] = "Ngày xử lý không được sau hôm nay."
     if not processable and not reason:
         errors["reason"] = "Hãy chọn lý do đơn không đủ điều kiện xử lý."
-    if not _fits(processable, in_competence, handling):
+    if handling not in handlings_for(processable=processable, in_competence=in_competence):
         errors["handling"] = "Hướng xử lý không phù hợp với kết quả phân loại đơn."
     if handling == Handling.FORWARD and not (forwarded_to or forwarded_to_name.strip()):
         errors["forwarded_to"] = "Hãy chọn cơ quan nhận đơn chuyển."
     if handling == Handling.FORWARD and not (letter_number.strip() and letter_date):
         errors["letter_number"] = "Hãy nhập số và ngày phiếu chuyển đơn."
-    if handling == Handling.ACCEPT and petition.kind != Classification.RECOMMENDATION and petition.anonymous:
+    if handling == Handling.ACCEPT and not may_accept(kind=petition.kind, anonymous=petition.anonymous):
         errors["handling"] = "Không thụ lý đơn nặc danh (Luật Tố cáo, Điều 23)."
     if errors:
         raise ValidationError(errors)
@@ -113,7 +102,7 @@ def _accept(petition: Petition, *, by: Staff, on: date, **statutory) -> Case:
         setattr(case, name, value)
     case.agency = petition.agency
     case.accepted_on = on
-    if petition.kind != Classification.RECOMMENDATION:
+    if runs_resolution_clock(petition.kind):
         case.due_on = resolution_deadline(case)
     case.full_clean()
     case.save()

@@ -8,12 +8,12 @@ from django.utils import timezone
 
 from complaints.deadlines import handling_deadline
 from complaints.models import DenouncerIdentity, Petition, Source
-from danvan.codes import new_code
-from danvan.models import Agency, Case, Citizen, Classification, Staff
+from complaints.rules import new_receipt_code, vaults_signer
+from danvan.citizens import CitizenDetails, register_citizen
+from danvan.models import Agency, Case, Citizen, Staff
 from danvan.permissions import ensure_can_record
 from danvan.services import record_event
 from reception.models import Result, Visit
-from reception.services import CitizenDetails, register_citizen
 
 
 @transaction.atomic
@@ -63,9 +63,9 @@ def receive_petition(
         case=case,
         created_by=by,
         handling_due_on=handling_deadline(kind=kind, received_on=received_on),
-        receipt_code=new_code("DT", taken=lambda code: Petition.objects.filter(receipt_code=code).exists()),
+        receipt_code=new_receipt_code(taken=lambda code: Petition.objects.filter(receipt_code=code).exists()),
     )
-    denouncer = kind == Classification.DENUNCIATION and not anonymous
+    denouncer = vaults_signer(kind) and not anonymous
     if not anonymous and not denouncer:
         petition.citizen = register_citizen(details=details, citizen=citizen) if details else citizen
     petition.full_clean()
@@ -103,7 +103,7 @@ def receive_petition_from_visit(*, visit: Visit, by: Staff) -> Petition | None:
         by=by,
         received_on=visit.received_on,
         source=Source.RECEPTION,
-        kind=visit.classification,
+        kind=visit.kind,
         field=visit.field,
         content=visit.content,
         citizen=visit.citizen,

@@ -13,23 +13,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from complaints.deadlines import EXTENSION_MAX_DAYS, MAX_EXTENSIONS, resolution_deadline
-from complaints.models import Decision, Enforcement, Extension, Outcome, Suspension
+from complaints.models import Decision, Enforcement, Extension, Suspension
+from complaints.rules import ENDING, case_status, outcomes_for
 from danvan.models import Case, Classification, Staff
 from danvan.permissions import ensure_can_resolve
 from danvan.services import lock, record_event
-
-_END = (Outcome.WITHDRAWN, Outcome.TERMINATED)
-OUTCOMES = {
-    (Classification.COMPLAINT, Case.Round.FIRST): (Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED, *_END),
-    (Classification.COMPLAINT, Case.Round.SECOND): (Outcome.UPHELD_FIRST, Outcome.OVERTURNED_FIRST, *_END),
-    (Classification.DENUNCIATION, ""): (Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED, *_END),
-}
-
-
-def outcomes_for(case: Case) -> tuple[str, ...]:
-    """The outcomes a decision on this case may have: a second round upholds or overturns the first."""
-    round_ = "" if case.kind == Classification.DENUNCIATION else (case.round or Case.Round.FIRST)
-    return OUTCOMES.get((case.kind, round_), ())
 
 
 def refresh_due(case: Case) -> date:
@@ -131,9 +119,9 @@ def decide_case(*, case: Case, by: Staff, issued_on: date, number: str, outcome:
         errors["issued_on"] = "Ngày giải quyết không được sau hôm nay."
     if case.accepted_on is None or case.resolved_on is not None:
         errors["issued_on"] = "Vụ việc chưa được thụ lý hoặc đã giải quyết xong."
-    if outcome not in outcomes_for(case):
+    if outcome not in outcomes_for(kind=case.kind, round=case.round):
         errors["outcome"] = "Kết quả không phù hợp với loại vụ việc và lần giải quyết."
-    if case.suspended_since and outcome not in _END:
+    if case.suspended_since and outcome not in ENDING:
         errors["issued_on"] = "Vụ việc đang tạm đình chỉ: hãy ra quyết định tiếp tục trước."
     if errors:
         raise ValidationError(errors)
@@ -142,7 +130,7 @@ def decide_case(*, case: Case, by: Staff, issued_on: date, number: str, outcome:
     decision.save()
     if decision.to_enforce:
         Enforcement.objects.create(decision=decision)
-    case.resolved_on, case.status, case.suspended_since = issued_on, Case.Status.CLOSED, None
+    case.resolved_on, case.status, case.suspended_since = issued_on, case_status(resolved_on=issued_on), None
     case.save(update_fields=["resolved_on", "status", "suspended_since"])
     record_event(
         case, by=by, kind="decided", on=issued_on,

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db.models import F
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
@@ -25,8 +24,8 @@ from complaints.forms import (
 )
 from complaints.models import Decision, Enforcement
 from complaints.selectors import (
+    accepted_cases_for,
     case_clock,
-    cases_for,
     due_soon_until,
     extensions_left,
     get_case_for,
@@ -45,9 +44,9 @@ from complaints.services.resolution import (
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
 from danvan.models import Case, Classification, Staff
+from danvan.pages import paginate
 from danvan.permissions import can_resolve
 from danvan.selectors import timeline_of
-from danvan.views import PAGE_SIZE
 
 STEP_FORMS = {
     "extension_form": ExtensionForm,
@@ -63,11 +62,11 @@ STEP_FORMS = {
 @login_required
 def case_list(request: HttpRequest) -> HttpResponse:
     # Open cases first, the nearest deadline on top; then the resolved ones, latest first.
-    cases = cases_for(request.user).order_by(
+    cases = accepted_cases_for(request.user).order_by(
         F("resolved_on").desc(nulls_first=True), F("due_on").asc(nulls_last=True), "-pk"
     )
     found = CaseFilter(request.GET, queryset=cases, request=request)
-    page = Paginator(found.qs, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, found.qs)
     today = timezone.localdate()
     context = {"filter": found, "page": page, "today": today, "due_soon_until": due_soon_until(today)}
     return render(request, "complaints/case_list.html", context)

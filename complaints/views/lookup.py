@@ -10,7 +10,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
-from complaints.lookup import LAST_DIGITS, normal_receipt_code, petition_status
+from complaints.lookup import LAST_DIGITS, petition_status
+from complaints.rules import normal_receipt_code
 
 # Tries per client address: enough for a citizen who mistypes, too few to probe codes.
 LOOKUP_RATE = "10/10m"

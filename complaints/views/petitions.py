@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.forms import Form
 from django.http import FileResponse, HttpRequest, HttpResponse
@@ -32,10 +31,10 @@ from complaints.services.intake import receive_petition
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
 from danvan.models import Staff
+from danvan.pages import paginate
 from danvan.permissions import can_handle, can_reveal
 from danvan.scope import visible_agencies
 from danvan.selectors import timeline_of
-from danvan.views import PAGE_SIZE
 
 # The petition page serves one of its attachments when asked for it by this query parameter.
 ATTACHMENT_PARAMETER = "tep"
@@ -44,7 +43,7 @@ ATTACHMENT_PARAMETER = "tep"
 @login_required
 def petition_list(request: HttpRequest) -> HttpResponse:
     found = PetitionFilter(request.GET, queryset=petitions_for(request.user), request=request)
-    page = Paginator(found.qs, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, found.qs)
     today = timezone.localdate()
     context = {"filter": found, "page": page, "today": today, "due_soon_until": due_soon_until(today)}
     return render(request, "complaints/petition_list.html", context)

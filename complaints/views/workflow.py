@@ -5,7 +5,6 @@ from collections.abc import Callable
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,8 +23,8 @@ from complaints.services.workflow import (
 )
 from complaints.workflow_forms import AssignForm, ProposalForm, ReviewForm
 from danvan.models import Case, Staff
+from danvan.pages import paginate
 from danvan.permissions import can_approve
-from danvan.views import PAGE_SIZE
 
 # The queue shows one list at a time, chosen by this query parameter: the assignments, or (for leaders) the approvals.
 QUEUE_PARAMETER = "muc"
@@ -125,7 +124,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     approvals = request.GET.get(QUEUE_PARAMETER) == APPROVALS
     assignments = assignments_waiting_for(request.user)
     proposals = proposals_waiting_for(request.user)
-    page = Paginator(proposals if approvals else assignments, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, proposals if approvals else assignments)
     context = {
         "page": page,
         "approvals": approvals,

@@ -3,9 +3,8 @@ from danvan.models.calendar import DayOverride
 from danvan.models.cases import Case, Classification, SubjectField
 from danvan.models.citizens import Citizen
 from danvan.models.events import Event
-from danvan.models.imports import ImportedRow, RegisterImport
 from danvan.models.staff import Membership, Role, Staff
-from danvan.models.units import AdminUnit, StructureStamp, UnitSuccession
+from danvan.models.units import AdminUnit, UnitSuccession
 
 __all__ = [
     "AdminUnit",
@@ -15,12 +14,9 @@ __all__ = [
     "Classification",
     "DayOverride",
     "Event",
-    "ImportedRow",
     "Membership",
-    "RegisterImport",
     "Role",
     "Staff",
-    "StructureStamp",
     "SubjectField",
     "UnitSuccession",
 ]

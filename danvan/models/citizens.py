@@ -10,7 +10,15 @@ from django.db.models.lookups import Exact
 
 from danvan.text import fold
 
-cccd_validator = RegexValidator(r"^\d{12}$", "Số CCCD gồm đúng 12 chữ số.")
+# The one CCCD rule: 12 digits (the check constraint, the validator, the QR reader and the register import use it).
+CCCD_DIGITS = 12
+CCCD_MESSAGE = f"Số CCCD gồm đúng {CCCD_DIGITS} chữ số."
+cccd_validator = RegexValidator(rf"^\d{{{CCCD_DIGITS}}}$", CCCD_MESSAGE)
+
+
+def is_cccd(text: str) -> bool:
+    """Whether ``text`` is a CCCD number as written: exactly its 12 digits."""
+    return len(text) == CCCD_DIGITS and text.isdigit()
 
 
 class Citizen(models.Model):
@@ -21,7 +29,9 @@ class Citizen(models.Model):
     full_name = models.CharField("họ và tên", max_length=150)
     # Folded name (no diacritics, lower case), kept so that a name search can use an index on every database.
     search_name = models.CharField(max_length=150, editable=False, db_index=True)
-    cccd = models.CharField("số CCCD", max_length=12, null=True, blank=True, unique=True, validators=[cccd_validator])
+    cccd = models.CharField(
+        "số CCCD", max_length=CCCD_DIGITS, null=True, blank=True, unique=True, validators=[cccd_validator]
+    )
     birth_date = models.DateField("ngày sinh", null=True, blank=True)
     gender = models.CharField("giới tính", max_length=10, choices=Gender.choices, blank=True)
     address = models.CharField("địa chỉ", max_length=300, blank=True)
@@ -33,7 +43,7 @@ class Citizen(models.Model):
         verbose_name_plural = "công dân"
         constraints = [
             models.CheckConstraint(
-                condition=Q(cccd__isnull=True) | Q(Exact(Length("cccd"), 12)), name="citizen_cccd_12"
+                condition=Q(cccd__isnull=True) | Q(Exact(Length("cccd"), CCCD_DIGITS)), name="citizen_cccd_12"
             ),
         ]
 
@@ -62,7 +72,7 @@ def cccd_contradiction(cccd: str, birth_date: date | None, gender: str) -> bool:
 
     True when what is known of the person contradicts them.
     """
-    if len(cccd) != 12 or not cccd.isdigit():
+    if not is_cccd(cccd):
         return False
     code = int(cccd[3])
     if gender and (code % 2 == 1) != (gender == Citizen.Gender.FEMALE):

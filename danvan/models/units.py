@@ -8,16 +8,15 @@ from django.db.models.functions import Length
 from django.db.models.lookups import Exact
 from django.urls import reverse
 
+from danvan.validity import overlapping_q
+
 # Longest first: "Thị xã" before "Xã", "Thành phố" before a bare word.
 NAME_PREFIXES = ("Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Phường", "Huyện", "Quận", "Tỉnh", "Xã")
 
 
 class AdminUnitQuerySet(models.QuerySet):
     def valid_on(self, on: date) -> "AdminUnitQuerySet":
-        return self.filter(
-            Q(valid_from__isnull=True) | Q(valid_from__lte=on),
-            Q(valid_to__isnull=True) | Q(valid_to__gte=on),
-        )
+        return self.filter(overlapping_q(on, on))
 
 
 class AdminUnit(models.Model):
@@ -128,20 +127,3 @@ class UnitSuccession(models.Model):
 
     def __str__(self) -> str:
         return f"{self.old} → {self.new}"
-
-
-class StructureStamp(models.Model):
-    """One row whose token database triggers (``danvan/structure_sql.py``) change whenever units, their successions or
-    agencies are written — by the portal, an import, the admin or SQL. What is built from that structure alone (a
-    form's rows) is kept in memory under the token and built again when it changes. A fresh random token rather than
-    a counter: a rolled-back change puts back the token of the structure it puts back, and no other."""
-
-    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
-    token = models.CharField(max_length=32)
-
-    class Meta:
-        verbose_name = "dấu thay đổi cơ cấu đơn vị"
-        constraints = [models.CheckConstraint(condition=Q(id=1), name="structure_stamp_single_row")]
-
-    def __str__(self) -> str:
-        return self.token

@@ -6,7 +6,6 @@ from pathlib import PurePath
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.forms import Form
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -14,9 +13,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.forms import applied
+from danvan.pages import paginate
 from danvan.permissions import can_record
 from danvan.selectors import timeline_of
-from danvan.views import PAGE_SIZE
 from dialogues.filters import DialogueFilter
 from dialogues.forms import DialogueForm, DirectiveForm, OpinionForm
 from dialogues.models import Dialogue
@@ -33,7 +32,7 @@ SECTIONS = {"opinion_form": "y-kien", "directive_form": "ket-luan"}
 def dialogue_list(request: HttpRequest) -> HttpResponse:
     dialogues = dialogues_for(request.user).order_by("-date", "-pk")
     found = DialogueFilter(request.GET, queryset=dialogues, request=request)
-    page = Paginator(found.qs, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, found.qs)
     context = {"filter": found, "page": page, "totals": totals_of(found.qs)}
     return render(request, "dialogues/dialogue_list.html", context)
 

@@ -4,7 +4,6 @@ directives in the user's scope, the overdue first; and the pages where their res
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,8 +11,8 @@ from django.utils import timezone
 
 from danvan.forms import applied
 from danvan.models import Agency, Staff
+from danvan.pages import paginate
 from danvan.permissions import can_record
-from danvan.views import PAGE_SIZE
 from dialogues.filters import FollowUp
 from dialogues.forms import CompleteDirectiveForm, ResolveOpinionForm
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Opinion, OpinionStatus
@@ -34,8 +33,8 @@ def _visible_dialogues(staff: Staff, *pages) -> set[int]:
 def follow_up(request: HttpRequest) -> HttpResponse:
     staff, today = request.user, timezone.localdate()
     state = FollowUp(request.GET)
-    opinions = Paginator(state.opinions(staff, today=today), PAGE_SIZE).get_page(request.GET.get("trang"))
-    directives = Paginator(state.directives(staff, today=today), PAGE_SIZE).get_page(request.GET.get(DIRECTIVE_PAGE))
+    opinions = paginate(request, state.opinions(staff, today=today))
+    directives = paginate(request, state.directives(staff, today=today), parameter=DIRECTIVE_PAGE)
     mark_who_may_act(staff, opinions=opinions, directives=directives)
     context = {
         "state": state,

@@ -6,13 +6,12 @@ from itertools import groupby
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from danvan.views import PAGE_SIZE
+from danvan.pages import paginate
 from dialogues.selectors import communes_without_dialogue
 
 # The Law on grassroots democracy (Luật Thực hiện dân chủ ở cơ sở 2022) is in force from 01/07/2023.
@@ -59,7 +58,7 @@ def obligation(request: HttpRequest) -> HttpResponse:
     per_parent = dict(
         communes.order_by().values("unit__parent").annotate(count=Count("pk")).values_list("unit__parent", "count")
     )
-    page = Paginator(communes, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, communes)
     context = {
         "form": form,
         "year": year,

@@ -3,16 +3,14 @@
 from datetime import date
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from danvan.pages import paginate
 from danvan.scope import visible_agencies
 from reception.frequency import DELEGATION_BARRED_FROM, frequency_compliance
 from reception.session_forms import MonthForm
-
-PAGE_SIZE = 50
 
 
 @login_required
@@ -27,6 +25,6 @@ def compliance(request: HttpRequest) -> HttpResponse:
         "heads": len(heads),
         "short": sum(1 for head in heads if not head.met),
         "delegation_barred_from": DELEGATION_BARRED_FROM,
-        "page": Paginator(heads, PAGE_SIZE).get_page(request.GET.get("trang")),
+        "page": paginate(request, heads),
     }
     return render(request, "reception/compliance.html", context)

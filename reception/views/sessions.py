@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from danvan.forms import applied
 from danvan.models import Staff
+from danvan.pages import paginate
 from danvan.permissions import can_record
 from reception.frequency import DELEGATION_BARRED_FROM, counts_as_periodic
 from reception.models import ReceptionSession
@@ -18,8 +18,6 @@ from reception.selectors import get_session_for, schedules_for, sessions_for, vi
 from reception.services import conclude_session, publish_schedule, record_session
 from reception.session_filters import SessionFilter
 from reception.session_forms import ConclusionForm, ScheduleForm, SessionForm
-
-PAGE_SIZE = 50
 
 
 def _posted(request: HttpRequest) -> QueryDict | None:
@@ -30,7 +28,7 @@ def _posted(request: HttpRequest) -> QueryDict | None:
 def session_list(request: HttpRequest) -> HttpResponse:
     sessions = sessions_for(request.user).annotate(visit_count=Count("visits")).order_by("-date", "agency__name", "-pk")
     found = SessionFilter(request.GET, queryset=sessions, request=request)
-    page = Paginator(found.qs, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, found.qs)
     return render(request, "reception/session_list.html", {"filter": found, "page": page})
 
 
@@ -86,7 +84,7 @@ def session_conclude(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def schedule_list(request: HttpRequest) -> HttpResponse:
     schedules = schedules_for(request.user).order_by("agency__name", "-valid_from", "-pk")
-    page = Paginator(schedules, PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = paginate(request, schedules)
     return render(request, "reception/schedule_list.html", {"page": page})
 
 

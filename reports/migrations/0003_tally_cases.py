@@ -2,29 +2,159 @@
 
 """The tally counts the complaints and denunciations accepted and resolved in each half month, for the dashboard's
 resolution rate; its triggers (all of them: a database that ran 0002 has those of visits and petitions) are installed
-anew, and the tally counted again from the records."""
+anew, and the tally counted again from the records.
+
+Frozen: the triggers' SQL is written out as reports/tally_sql.py generated it, and the count as
+reports.tallies.rebuild_tallies made it, so that this migration does the same whatever that code becomes. A change to
+the triggers is a new migration."""
 
 from django.db import migrations, models
+from django.db.models import Count, IntegerField, Q, Sum, Value
+from django.db.models.functions import Coalesce, TruncMonth
 
-from reports.tally_sql import create_statements, drop_statements
+# The statements that install the triggers, per database vendor.
+CREATE = {
+    "sqlite": [
+        "CREATE TRIGGER reception_visit_tally_insert AFTER INSERT ON reception_visit BEGIN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT NEW.agency_id, date(NEW.received_on, 'start of month', CASE WHEN CAST(substr(NEW.received_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), (1), (NEW.people), 0, 0, 0, 0, 0 WHERE NEW.received_on IS NOT NULL AND 1 = 1 ON CONFLICT (agency_id, half) DO UPDATE SET visits = reports_tally.visits + excluded.visits, people = reports_tally.people + excluded.people; END",
+        "CREATE TRIGGER reception_visit_tally_update AFTER UPDATE OF agency_id, received_on, people ON reception_visit BEGIN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT OLD.agency_id, date(OLD.received_on, 'start of month', CASE WHEN CAST(substr(OLD.received_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), -(1), -(OLD.people), 0, 0, 0, 0, 0 WHERE OLD.received_on IS NOT NULL AND 1 = 1 ON CONFLICT (agency_id, half) DO UPDATE SET visits = reports_tally.visits + excluded.visits, people = reports_tally.people + excluded.people; INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT NEW.agency_id, date(NEW.received_on, 'start of month', CASE WHEN CAST(substr(NEW.received_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), (1), (NEW.people), 0, 0, 0, 0, 0 WHERE NEW.received_on IS NOT NULL AND 1 = 1 ON CONFLICT (agency_id, half) DO UPDATE SET visits = reports_tally.visits + excluded.visits, people = reports_tally.people + excluded.people; END",
+        "CREATE TRIGGER reception_visit_tally_delete AFTER DELETE ON reception_visit BEGIN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT OLD.agency_id, date(OLD.received_on, 'start of month', CASE WHEN CAST(substr(OLD.received_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), -(1), -(OLD.people), 0, 0, 0, 0, 0 WHERE OLD.received_on IS NOT NULL AND 1 = 1 ON CONFLICT (agency_id, half) DO UPDATE SET visits = reports_tally.visits + excluded.visits, people = reports_tally.people + excluded.people; END",
+        "CREATE TRIGGER complaints_petition_tally_insert AFTER INSERT ON complaints_petition BEGIN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT NEW.agency_id, date(NEW.received_on, 'start of month', CASE WHEN CAST(substr(NEW.received_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, (1), (CASE WHEN NEW.kind = 'complaint' THEN 1 ELSE 0 END), (CASE WHEN NEW.kind = 'denunciation' THEN 1 ELSE 0 END), 0, 0 WHERE NEW.received_on IS NOT NULL AND 1 = 1 ON CONFLICT (agency_id, half) DO UPDATE SET petitions = reports_tally.petitions + excluded.petitions, complaints = reports_tally.complaints + excluded.complaints, denunciations = reports_tally.denunciations + excluded.denunciations; END",
+        "CREATE TRIGGER complaints_petition_tally_update AFTER UPDATE OF agency_id, received_on, kind ON complaints_petition BEGIN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT OLD.agency_id, date(OLD.received_on, 'start of month', CASE WHEN CAST(substr(OLD.received_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, -(1), -(CASE WHEN OLD.kind = 'complaint' THEN 1 ELSE 0 END), -(CASE WHEN OLD.kind = 'denunciation' THEN 1 ELSE 0 END), 0, 0 WHERE OLD.received_on IS NOT NULL AND 1 = 1 ON CONFLICT (agency_id, half) DO UPDATE SET petitions = reports_tally.petitions + excluded.petitions, complaints = reports_tally.complaints + excluded.complaints, denunciations = reports_tally.denunciations + excluded.denunciations; INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT NEW.agency_id, date(NEW.received_on, 'start of month', CASE WHEN CAST(substr(NEW.received_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, (1), (CASE WHEN NEW.kind = 'complaint' THEN 1 ELSE 0 END), (CASE WHEN NEW.kind = 'denunciation' THEN 1 ELSE 0 END), 0, 0 WHERE NEW.received_on IS NOT NULL AND 1 = 1 ON CONFLICT (agency_id, half) DO UPDATE SET petitions = reports_tally.petitions + excluded.petitions, complaints = reports_tally.complaints + excluded.complaints, denunciations = reports_tally.denunciations + excluded.denunciations; END",
+        "CREATE TRIGGER complaints_petition_tally_delete AFTER DELETE ON complaints_petition BEGIN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT OLD.agency_id, date(OLD.received_on, 'start of month', CASE WHEN CAST(substr(OLD.received_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, -(1), -(CASE WHEN OLD.kind = 'complaint' THEN 1 ELSE 0 END), -(CASE WHEN OLD.kind = 'denunciation' THEN 1 ELSE 0 END), 0, 0 WHERE OLD.received_on IS NOT NULL AND 1 = 1 ON CONFLICT (agency_id, half) DO UPDATE SET petitions = reports_tally.petitions + excluded.petitions, complaints = reports_tally.complaints + excluded.complaints, denunciations = reports_tally.denunciations + excluded.denunciations; END",
+        "CREATE TRIGGER danvan_case_tally_insert AFTER INSERT ON danvan_case BEGIN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT NEW.agency_id, date(NEW.accepted_on, 'start of month', CASE WHEN CAST(substr(NEW.accepted_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, 0, 0, 0, (1), 0 WHERE NEW.accepted_on IS NOT NULL AND NEW.kind IN ('complaint', 'denunciation') ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved; INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT NEW.agency_id, date(NEW.resolved_on, 'start of month', CASE WHEN CAST(substr(NEW.resolved_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, 0, 0, 0, 0, (1) WHERE NEW.resolved_on IS NOT NULL AND NEW.kind IN ('complaint', 'denunciation') ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved; END",
+        "CREATE TRIGGER danvan_case_tally_update AFTER UPDATE OF agency_id, accepted_on, resolved_on, kind ON danvan_case BEGIN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT OLD.agency_id, date(OLD.accepted_on, 'start of month', CASE WHEN CAST(substr(OLD.accepted_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, 0, 0, 0, -(1), 0 WHERE OLD.accepted_on IS NOT NULL AND OLD.kind IN ('complaint', 'denunciation') ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved; INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT OLD.agency_id, date(OLD.resolved_on, 'start of month', CASE WHEN CAST(substr(OLD.resolved_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, 0, 0, 0, 0, -(1) WHERE OLD.resolved_on IS NOT NULL AND OLD.kind IN ('complaint', 'denunciation') ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved; INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT NEW.agency_id, date(NEW.accepted_on, 'start of month', CASE WHEN CAST(substr(NEW.accepted_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, 0, 0, 0, (1), 0 WHERE NEW.accepted_on IS NOT NULL AND NEW.kind IN ('complaint', 'denunciation') ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved; INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT NEW.agency_id, date(NEW.resolved_on, 'start of month', CASE WHEN CAST(substr(NEW.resolved_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, 0, 0, 0, 0, (1) WHERE NEW.resolved_on IS NOT NULL AND NEW.kind IN ('complaint', 'denunciation') ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved; END",
+        "CREATE TRIGGER danvan_case_tally_delete AFTER DELETE ON danvan_case BEGIN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT OLD.agency_id, date(OLD.accepted_on, 'start of month', CASE WHEN CAST(substr(OLD.accepted_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, 0, 0, 0, -(1), 0 WHERE OLD.accepted_on IS NOT NULL AND OLD.kind IN ('complaint', 'denunciation') ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved; INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT OLD.agency_id, date(OLD.resolved_on, 'start of month', CASE WHEN CAST(substr(OLD.resolved_on, 9, 2) AS INTEGER) >= 15 THEN '+14 days' ELSE '+0 days' END), 0, 0, 0, 0, 0, 0, -(1) WHERE OLD.resolved_on IS NOT NULL AND OLD.kind IN ('complaint', 'denunciation') ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved; END",
+    ],
+    "postgresql": [
+        """CREATE OR REPLACE FUNCTION reports_tally_reception_visit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'INSERT' THEN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT agency_id, half, sum(visits), sum(people), 0, 0, 0, 0, 0 FROM (SELECT agency_id, (date_trunc('month', received_on) + CASE WHEN extract(day FROM received_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, (1), (new_rows.people) FROM new_rows WHERE new_rows.received_on IS NOT NULL AND 1 = 1) AS changed (agency_id, half, visits, people) GROUP BY 1, 2 HAVING NOT (sum(visits) = 0 AND sum(people) = 0) ON CONFLICT (agency_id, half) DO UPDATE SET visits = reports_tally.visits + excluded.visits, people = reports_tally.people + excluded.people;
+            ELSIF TG_OP = 'DELETE' THEN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT agency_id, half, sum(visits), sum(people), 0, 0, 0, 0, 0 FROM (SELECT agency_id, (date_trunc('month', received_on) + CASE WHEN extract(day FROM received_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, -(1), -(old_rows.people) FROM old_rows WHERE old_rows.received_on IS NOT NULL AND 1 = 1) AS changed (agency_id, half, visits, people) GROUP BY 1, 2 HAVING NOT (sum(visits) = 0 AND sum(people) = 0) ON CONFLICT (agency_id, half) DO UPDATE SET visits = reports_tally.visits + excluded.visits, people = reports_tally.people + excluded.people;
+            ELSE INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT agency_id, half, sum(visits), sum(people), 0, 0, 0, 0, 0 FROM (SELECT agency_id, (date_trunc('month', received_on) + CASE WHEN extract(day FROM received_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, -(1), -(old_rows.people) FROM old_rows WHERE old_rows.received_on IS NOT NULL AND 1 = 1 UNION ALL SELECT agency_id, (date_trunc('month', received_on) + CASE WHEN extract(day FROM received_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, (1), (new_rows.people) FROM new_rows WHERE new_rows.received_on IS NOT NULL AND 1 = 1) AS changed (agency_id, half, visits, people) GROUP BY 1, 2 HAVING NOT (sum(visits) = 0 AND sum(people) = 0) ON CONFLICT (agency_id, half) DO UPDATE SET visits = reports_tally.visits + excluded.visits, people = reports_tally.people + excluded.people;
+            END IF;
+            RETURN NULL;
+        END $$""",
+        "CREATE TRIGGER reception_visit_tally_insert AFTER INSERT ON reception_visit REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION reports_tally_reception_visit()",
+        "CREATE TRIGGER reception_visit_tally_update AFTER UPDATE ON reception_visit REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION reports_tally_reception_visit()",
+        "CREATE TRIGGER reception_visit_tally_delete AFTER DELETE ON reception_visit REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION reports_tally_reception_visit()",
+        """CREATE OR REPLACE FUNCTION reports_tally_complaints_petition() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'INSERT' THEN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT agency_id, half, 0, 0, sum(petitions), sum(complaints), sum(denunciations), 0, 0 FROM (SELECT agency_id, (date_trunc('month', received_on) + CASE WHEN extract(day FROM received_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, (1), (CASE WHEN new_rows.kind = 'complaint' THEN 1 ELSE 0 END), (CASE WHEN new_rows.kind = 'denunciation' THEN 1 ELSE 0 END) FROM new_rows WHERE new_rows.received_on IS NOT NULL AND 1 = 1) AS changed (agency_id, half, petitions, complaints, denunciations) GROUP BY 1, 2 HAVING NOT (sum(petitions) = 0 AND sum(complaints) = 0 AND sum(denunciations) = 0) ON CONFLICT (agency_id, half) DO UPDATE SET petitions = reports_tally.petitions + excluded.petitions, complaints = reports_tally.complaints + excluded.complaints, denunciations = reports_tally.denunciations + excluded.denunciations;
+            ELSIF TG_OP = 'DELETE' THEN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT agency_id, half, 0, 0, sum(petitions), sum(complaints), sum(denunciations), 0, 0 FROM (SELECT agency_id, (date_trunc('month', received_on) + CASE WHEN extract(day FROM received_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, -(1), -(CASE WHEN old_rows.kind = 'complaint' THEN 1 ELSE 0 END), -(CASE WHEN old_rows.kind = 'denunciation' THEN 1 ELSE 0 END) FROM old_rows WHERE old_rows.received_on IS NOT NULL AND 1 = 1) AS changed (agency_id, half, petitions, complaints, denunciations) GROUP BY 1, 2 HAVING NOT (sum(petitions) = 0 AND sum(complaints) = 0 AND sum(denunciations) = 0) ON CONFLICT (agency_id, half) DO UPDATE SET petitions = reports_tally.petitions + excluded.petitions, complaints = reports_tally.complaints + excluded.complaints, denunciations = reports_tally.denunciations + excluded.denunciations;
+            ELSE INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT agency_id, half, 0, 0, sum(petitions), sum(complaints), sum(denunciations), 0, 0 FROM (SELECT agency_id, (date_trunc('month', received_on) + CASE WHEN extract(day FROM received_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, -(1), -(CASE WHEN old_rows.kind = 'complaint' THEN 1 ELSE 0 END), -(CASE WHEN old_rows.kind = 'denunciation' THEN 1 ELSE 0 END) FROM old_rows WHERE old_rows.received_on IS NOT NULL AND 1 = 1 UNION ALL SELECT agency_id, (date_trunc('month', received_on) + CASE WHEN extract(day FROM received_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, (1), (CASE WHEN new_rows.kind = 'complaint' THEN 1 ELSE 0 END), (CASE WHEN new_rows.kind = 'denunciation' THEN 1 ELSE 0 END) FROM new_rows WHERE new_rows.received_on IS NOT NULL AND 1 = 1) AS changed (agency_id, half, petitions, complaints, denunciations) GROUP BY 1, 2 HAVING NOT (sum(petitions) = 0 AND sum(complaints) = 0 AND sum(denunciations) = 0) ON CONFLICT (agency_id, half) DO UPDATE SET petitions = reports_tally.petitions + excluded.petitions, complaints = reports_tally.complaints + excluded.complaints, denunciations = reports_tally.denunciations + excluded.denunciations;
+            END IF;
+            RETURN NULL;
+        END $$""",
+        "CREATE TRIGGER complaints_petition_tally_insert AFTER INSERT ON complaints_petition REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION reports_tally_complaints_petition()",
+        "CREATE TRIGGER complaints_petition_tally_update AFTER UPDATE ON complaints_petition REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION reports_tally_complaints_petition()",
+        "CREATE TRIGGER complaints_petition_tally_delete AFTER DELETE ON complaints_petition REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION reports_tally_complaints_petition()",
+        """CREATE OR REPLACE FUNCTION reports_tally_danvan_case() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'INSERT' THEN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT agency_id, half, 0, 0, 0, 0, 0, sum(accepted), sum(resolved) FROM (SELECT agency_id, (date_trunc('month', accepted_on) + CASE WHEN extract(day FROM accepted_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, (1), 0 FROM new_rows WHERE new_rows.accepted_on IS NOT NULL AND new_rows.kind IN ('complaint', 'denunciation') UNION ALL SELECT agency_id, (date_trunc('month', resolved_on) + CASE WHEN extract(day FROM resolved_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, 0, (1) FROM new_rows WHERE new_rows.resolved_on IS NOT NULL AND new_rows.kind IN ('complaint', 'denunciation')) AS changed (agency_id, half, accepted, resolved) GROUP BY 1, 2 HAVING NOT (sum(accepted) = 0 AND sum(resolved) = 0) ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved;
+            ELSIF TG_OP = 'DELETE' THEN INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT agency_id, half, 0, 0, 0, 0, 0, sum(accepted), sum(resolved) FROM (SELECT agency_id, (date_trunc('month', accepted_on) + CASE WHEN extract(day FROM accepted_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, -(1), 0 FROM old_rows WHERE old_rows.accepted_on IS NOT NULL AND old_rows.kind IN ('complaint', 'denunciation') UNION ALL SELECT agency_id, (date_trunc('month', resolved_on) + CASE WHEN extract(day FROM resolved_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, 0, -(1) FROM old_rows WHERE old_rows.resolved_on IS NOT NULL AND old_rows.kind IN ('complaint', 'denunciation')) AS changed (agency_id, half, accepted, resolved) GROUP BY 1, 2 HAVING NOT (sum(accepted) = 0 AND sum(resolved) = 0) ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved;
+            ELSE INSERT INTO reports_tally (agency_id, half, visits, people, petitions, complaints, denunciations, accepted, resolved) SELECT agency_id, half, 0, 0, 0, 0, 0, sum(accepted), sum(resolved) FROM (SELECT agency_id, (date_trunc('month', accepted_on) + CASE WHEN extract(day FROM accepted_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, -(1), 0 FROM old_rows WHERE old_rows.accepted_on IS NOT NULL AND old_rows.kind IN ('complaint', 'denunciation') UNION ALL SELECT agency_id, (date_trunc('month', resolved_on) + CASE WHEN extract(day FROM resolved_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, 0, -(1) FROM old_rows WHERE old_rows.resolved_on IS NOT NULL AND old_rows.kind IN ('complaint', 'denunciation') UNION ALL SELECT agency_id, (date_trunc('month', accepted_on) + CASE WHEN extract(day FROM accepted_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, (1), 0 FROM new_rows WHERE new_rows.accepted_on IS NOT NULL AND new_rows.kind IN ('complaint', 'denunciation') UNION ALL SELECT agency_id, (date_trunc('month', resolved_on) + CASE WHEN extract(day FROM resolved_on) >= 15 THEN interval '14 days' ELSE interval '0 days' END)::date AS half, 0, (1) FROM new_rows WHERE new_rows.resolved_on IS NOT NULL AND new_rows.kind IN ('complaint', 'denunciation')) AS changed (agency_id, half, accepted, resolved) GROUP BY 1, 2 HAVING NOT (sum(accepted) = 0 AND sum(resolved) = 0) ON CONFLICT (agency_id, half) DO UPDATE SET accepted = reports_tally.accepted + excluded.accepted, resolved = reports_tally.resolved + excluded.resolved;
+            END IF;
+            RETURN NULL;
+        END $$""",
+        "CREATE TRIGGER danvan_case_tally_insert AFTER INSERT ON danvan_case REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION reports_tally_danvan_case()",
+        "CREATE TRIGGER danvan_case_tally_update AFTER UPDATE ON danvan_case REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION reports_tally_danvan_case()",
+        "CREATE TRIGGER danvan_case_tally_delete AFTER DELETE ON danvan_case REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION reports_tally_danvan_case()",
+    ],
+}
+
+# The statements that drop them.
+DROP = {
+    "sqlite": [
+        "DROP TRIGGER IF EXISTS reception_visit_tally_insert",
+        "DROP TRIGGER IF EXISTS reception_visit_tally_update",
+        "DROP TRIGGER IF EXISTS reception_visit_tally_delete",
+        "DROP TRIGGER IF EXISTS complaints_petition_tally_insert",
+        "DROP TRIGGER IF EXISTS complaints_petition_tally_update",
+        "DROP TRIGGER IF EXISTS complaints_petition_tally_delete",
+        "DROP TRIGGER IF EXISTS danvan_case_tally_insert",
+        "DROP TRIGGER IF EXISTS danvan_case_tally_update",
+        "DROP TRIGGER IF EXISTS danvan_case_tally_delete",
+    ],
+    "postgresql": [
+        "DROP TRIGGER IF EXISTS reception_visit_tally_insert ON reception_visit",
+        "DROP TRIGGER IF EXISTS reception_visit_tally_update ON reception_visit",
+        "DROP TRIGGER IF EXISTS reception_visit_tally_delete ON reception_visit",
+        "DROP TRIGGER IF EXISTS complaints_petition_tally_insert ON complaints_petition",
+        "DROP TRIGGER IF EXISTS complaints_petition_tally_update ON complaints_petition",
+        "DROP TRIGGER IF EXISTS complaints_petition_tally_delete ON complaints_petition",
+        "DROP TRIGGER IF EXISTS danvan_case_tally_insert ON danvan_case",
+        "DROP TRIGGER IF EXISTS danvan_case_tally_update ON danvan_case",
+        "DROP TRIGGER IF EXISTS danvan_case_tally_delete ON danvan_case",
+        "DROP FUNCTION IF EXISTS reports_tally_reception_visit()",
+        "DROP FUNCTION IF EXISTS reports_tally_complaints_petition()",
+        "DROP FUNCTION IF EXISTS reports_tally_danvan_case()",
+    ],
+}
 
 
 def install_triggers(apps, schema_editor):
-    """The triggers that keep the tally (reports/tally_sql.py), then the tally of the records already there."""
-    from reports.tallies import rebuild_tallies
-
+    """The triggers that keep the tally, then the tally of the records already there."""
     vendor = schema_editor.connection.vendor
-    for statement in [*drop_statements(vendor), *create_statements(vendor)]:
+    for statement in [*DROP[vendor], *CREATE[vendor]]:
         schema_editor.execute(statement)
-    rebuild_tallies(*(apps.get_model(*name) for name in (TALLY, VISIT, PETITION, CASE)))
+    count_tally(apps, schema_editor.connection.alias)
 
 
 def drop_triggers(apps, schema_editor):
-    for statement in drop_statements(schema_editor.connection.vendor):
+    for statement in DROP[schema_editor.connection.vendor]:
         schema_editor.execute(statement)
 
 
-TALLY, VISIT, PETITION, CASE = ("reports", "Tally"), ("reception", "Visit"), ("complaints", "Petition"), ("danvan", "Case")
+SECOND_HALF = 15  # a half month starts on the 1st or on the 15th
+RESOLVABLE = Q(kind__in=["complaint", "denunciation"])
+
+
+def count_tally(apps, alias):
+    """The tally counted from the visits, the petitions and the accepted and resolved cases: one row per agency and
+    half month."""
+    one = Count(Value(1))
+    sources = [
+        (
+            apps.get_model("reception", "Visit").objects.all(),
+            "received_on",
+            {"visits": one, "people": Coalesce(Sum("people"), 0, output_field=IntegerField())},
+        ),
+        (
+            apps.get_model("complaints", "Petition").objects.all(),
+            "received_on",
+            {
+                "petitions": one,
+                "complaints": Count(Value(1), filter=Q(kind="complaint")),
+                "denunciations": Count(Value(1), filter=Q(kind="denunciation")),
+            },
+        ),
+    ]
+    cases = apps.get_model("danvan", "Case").objects.filter(RESOLVABLE)
+    sources += [
+        (cases.filter(**{f"{day}__isnull": False}), day, {what: one})
+        for what, day in (("accepted", "accepted_on"), ("resolved", "resolved_on"))
+    ]
+    counts = {}
+    for records, day, aggregates in sources:
+        second = models.Case(
+            models.When(**{f"{day}__day__gte": SECOND_HALF}, then=Value(True)), default=Value(False)
+        )
+        grouped = (
+            records.using(alias)
+            .annotate(month=TruncMonth(day), second=second)
+            .values("agency_id", "month", "second")
+            .annotate(**aggregates)
+            .order_by()
+        )
+        for row in grouped:
+            month = row.pop("month")
+            half = month.replace(day=SECOND_HALF) if row.pop("second") else month
+            counts.setdefault((row.pop("agency_id"), half), {}).update(row)
+    tally = apps.get_model("reports", "Tally")
+    tally.objects.using(alias).all().delete()
+    tally.objects.using(alias).bulk_create(
+        (tally(agency_id=agency, half=half, **values) for (agency, half), values in counts.items()), batch_size=2000
+    )
 
 
 class Migration(migrations.Migration):

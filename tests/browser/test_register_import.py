@@ -3,8 +3,8 @@ from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from danvan.models import Role
-from danvan.registers import jobs
 from reception.models import Visit
+from registers import jobs
 from tests.browser.steps import log_in
 from tests.factories import staff_with_role
 from tests.registers.test_visits_sheet import visit_row, visits_book

@@ -5,8 +5,8 @@ import pytest
 from complaints.models import Handling, Source
 from complaints.services.handling import handle_petition
 from complaints.services.intake import receive_petition
+from danvan.citizens import CitizenDetails
 from danvan.models import Classification, Role
-from reception.services import CitizenDetails
 from tests.factories import member_of, staff_with_role
 
 

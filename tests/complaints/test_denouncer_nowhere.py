@@ -44,7 +44,7 @@ def denunciations(client, committee_of_ia_grai, accept):
             "agency": committee_of_ia_grai.pk, "cccd": CCCD, "full_name": UNIQUE_NAME, "phone": PHONE,
             "address": ADDRESS, "received_on": today.strftime("%d/%m/%Y"), "mode": "regular",
             "receiver": "officer", "channel": "in_person", "people": "1",
-            "content": "Tố cáo cán bộ địa chính nhận tiền", "classification": "denunciation",
+            "content": "Tố cáo cán bộ địa chính nhận tiền", "kind": "denunciation",
             "result": "petition_received", "documents_received": "on",
         },
     )  # fmt: skip

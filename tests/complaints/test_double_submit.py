@@ -28,8 +28,8 @@ from complaints.services.resolution import (
     suspend_case,
 )
 from complaints.services.workflow import approve, assign, propose, return_for_rework
+from danvan.citizens import CitizenDetails
 from danvan.models import AdminUnit, Case, Classification, Event, Role
-from reception.services import CitizenDetails
 from tests.factories import REFORM, AgencyFactory, staff_with_role
 
 pytestmark = [

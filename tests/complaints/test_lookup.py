@@ -9,8 +9,8 @@ from complaints.models import Handling
 from complaints.services.handling import handle_petition
 from complaints.services.resolution import decide_case, mark_hotspot
 from complaints.views.lookup import NOT_FOUND
+from danvan.citizens import CitizenDetails
 from danvan.models import Classification
-from reception.services import CitizenDetails
 
 pytestmark = pytest.mark.django_db
 

@@ -22,8 +22,8 @@ from complaints.services.resolution import (
 )
 from complaints.services.vault import reveal_denouncer
 from complaints.services.workflow import assign, propose, return_for_rework
+from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role, Staff
-from reception.services import CitizenDetails
 from tests.factories import AgencyFactory, current_unit, staff_with_role
 
 pytestmark = pytest.mark.django_db

@@ -11,9 +11,9 @@ from django.utils import timezone
 from complaints.models import Attachment, DenouncerIdentity, Handling, IdentityDocument, Petition, Source
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES
 from complaints.services.handling import handle_petition
+from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role
 from danvan.workdays import add_working_days, days_left
-from reception.services import CitizenDetails
 from tests.factories import staff_with_role
 
 pytestmark = pytest.mark.django_db

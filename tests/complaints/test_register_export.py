@@ -13,8 +13,8 @@ from complaints.models import Handling, Outcome, Petition, Source, Unprocessable
 from complaints.register import write_petitions
 from complaints.services.handling import confirm_duplicate, handle_petition
 from complaints.services.resolution import complete_enforcement, decide_case, mark_hotspot
+from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role, SubjectField
-from reception.services import CitizenDetails
 from tests.factories import member_of, staff_with_role
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ import pytest
 from complaints.models import Handling, Petition
 from complaints.selectors import (
     Clock,
+    accepted_cases_for,
     cases_due_soon,
-    cases_for,
     clock,
     content_overlap,
     duplicate_candidates,
@@ -22,9 +22,9 @@ from complaints.selectors import (
 )
 from complaints.services.handling import handle_petition
 from complaints.services.resolution import extend_case, suspend_case
+from danvan.citizens import CitizenDetails
 from danvan.models import Case, Citizen, Classification, Role
 from danvan.workdays import add_working_days
-from reception.services import CitizenDetails
 from tests.factories import staff_with_role
 
 pytestmark = pytest.mark.django_db
@@ -156,7 +156,7 @@ def test_only_accepted_cases_are_listed(receive, accept, handler_of_ia_grai):
     accepted = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 3))
     Case.objects.create(agency=accepted.agency, summary="Chưa thụ lý", kind="complaint", opened_on=date(2026, 3, 1))
 
-    assert list(cases_for(handler_of_ia_grai)) == [accepted]
+    assert list(accepted_cases_for(handler_of_ia_grai)) == [accepted]
 
 
 # Deadlines.

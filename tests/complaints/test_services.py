@@ -125,7 +125,7 @@ def test_a_visit_whose_result_is_petition_received_becomes_a_petition(client, co
         {
             "agency": committee_of_ia_grai.pk, "full_name": "Trần Thị Đơn", "received_on": today, "mode": "regular",
             "receiver": "officer", "channel": "in_person", "people": "1", "content": "Khiếu nại việc cấp sổ đỏ",
-            "classification": "complaint", "result": "petition_received",
+            "kind": "complaint", "result": "petition_received",
         },
     )  # fmt: skip
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from complaints.models import DenouncerIdentity, IdentityDocument, IdentityReveal
 from complaints.services.vault import reveal_denouncer
+from danvan.citizens import CitizenDetails
 from danvan.models import Classification, Role, Staff
-from reception.services import CitizenDetails
 from tests.factories import staff_with_role
 
 pytestmark = pytest.mark.django_db

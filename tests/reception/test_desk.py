@@ -44,7 +44,7 @@ def visit_form(agency, **changes):
         "channel": "in_person",
         "people": "1",
         "content": "Đề nghị cấp giấy chứng nhận quyền sử dụng đất",
-        "classification": "recommendation",
+        "kind": "recommendation",
         "field": "land",
         "result": "guided",
     }

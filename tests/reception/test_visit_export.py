@@ -76,7 +76,7 @@ def test_a_visit_at_the_heads_session_is_one_row_of_the_register(exporting, comm
         citizen=citizen,
         people=6,
         content="Đề nghị làm đường vào khu sản xuất",
-        classification=Classification.RECOMMENDATION,
+        kind=Classification.RECOMMENDATION,
         result=Result.GUIDED,
         reference="HS-2026/015",
     )
@@ -138,18 +138,18 @@ def test_a_content_that_looks_like_a_formula_stays_text(exporting, committee_of_
 
 
 def test_the_export_holds_the_filtered_visits_of_the_scope_only(exporting, committee_of_ia_grai, committee_of_pleiku):
-    VisitFactory(agency=committee_of_pleiku, classification=Classification.COMPLAINT)
-    VisitFactory(agency=committee_of_ia_grai, classification=Classification.RECOMMENDATION)
-    VisitFactory(agency=committee_of_ia_grai, classification=Classification.COMPLAINT, content="Khiếu nại thu hồi đất")
+    VisitFactory(agency=committee_of_pleiku, kind=Classification.COMPLAINT)
+    VisitFactory(agency=committee_of_ia_grai, kind=Classification.RECOMMENDATION)
+    VisitFactory(agency=committee_of_ia_grai, kind=Classification.COMPLAINT, content="Khiếu nại thu hồi đất")
 
-    rows = rows_of(exporting.get(EXPORT, {"classification": "complaint"}))
+    rows = rows_of(exporting.get(EXPORT, {"kind": "complaint"}))
 
     assert [(row[0], row[2], row[11]) for row in rows[1:]] == [(1, "23764", "Khiếu nại thu hồi đất")]
 
 
 def test_the_export_keeps_a_denouncer_out(exporting, committee_of_ia_grai):
     denouncer = CitizenFactory(full_name="Lê Văn Tố", cccd="064090001124", address="Thôn 2, xã Ia Grai")
-    VisitFactory(agency=committee_of_ia_grai, classification=Classification.DENUNCIATION, citizen=denouncer)
+    VisitFactory(agency=committee_of_ia_grai, kind=Classification.DENUNCIATION, citizen=denouncer)
 
     row = rows_of(exporting.get(EXPORT))[1]
 

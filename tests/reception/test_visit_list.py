@@ -139,11 +139,11 @@ def test_the_list_filters_by_receiver(client, officer_of_ia_grai, committee_of_i
     assert visits == [by_delegate]
 
 
-def test_the_list_filters_by_classification(client, officer_of_ia_grai, committee_of_ia_grai):
-    VisitFactory(agency=committee_of_ia_grai, classification=Classification.RECOMMENDATION)
-    complaint = VisitFactory(agency=committee_of_ia_grai, classification=Classification.COMPLAINT)
+def test_the_list_filters_by_kind(client, officer_of_ia_grai, committee_of_ia_grai):
+    VisitFactory(agency=committee_of_ia_grai, kind=Classification.RECOMMENDATION)
+    complaint = VisitFactory(agency=committee_of_ia_grai, kind=Classification.COMPLAINT)
 
-    visits = listed(client, officer_of_ia_grai, classification=Classification.COMPLAINT)
+    visits = listed(client, officer_of_ia_grai, kind=Classification.COMPLAINT)
 
     assert visits == [complaint]
 
@@ -197,7 +197,7 @@ def test_the_search_finds_the_content_typed_without_diacritics(client, officer_o
 def test_the_search_never_finds_a_denouncer_by_name(client, officer_of_ia_grai, committee_of_ia_grai):
     VisitFactory(
         agency=committee_of_ia_grai,
-        classification=Classification.DENUNCIATION,
+        kind=Classification.DENUNCIATION,
         citizen=CitizenFactory(full_name="Nguyễn Văn A"),
     )
 
@@ -248,7 +248,7 @@ def test_the_list_masks_the_cccd(client, officer_of_ia_grai, committee_of_ia_gra
 
 def test_the_list_keeps_a_denouncer_out_of_sight(client, officer_of_ia_grai, committee_of_ia_grai):
     denouncer = CitizenFactory(full_name="Lê Văn Tố", cccd="064090001124")
-    VisitFactory(agency=committee_of_ia_grai, classification=Classification.DENUNCIATION, citizen=denouncer)
+    VisitFactory(agency=committee_of_ia_grai, kind=Classification.DENUNCIATION, citizen=denouncer)
     client.force_login(officer_of_ia_grai)
 
     page = client.get(LIST).content.decode()
@@ -289,7 +289,7 @@ def test_the_visit_page_shows_its_case_and_session(client, officer_of_ia_grai, c
 
 def test_the_visit_page_keeps_a_denouncer_out_of_sight(client, officer_of_ia_grai, committee_of_ia_grai):
     denouncer = CitizenFactory(full_name="Lê Văn Tố", cccd="064090001124")
-    visit = VisitFactory(agency=committee_of_ia_grai, classification=Classification.DENUNCIATION, citizen=denouncer)
+    visit = VisitFactory(agency=committee_of_ia_grai, kind=Classification.DENUNCIATION, citizen=denouncer)
     client.force_login(officer_of_ia_grai)
 
     page = client.get(visit.get_absolute_url()).content.decode()

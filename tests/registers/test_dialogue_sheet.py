@@ -3,9 +3,9 @@
 from datetime import date
 
 from danvan.models import Agency
-from danvan.registers.importer import import_workbook
 from dialogues.figures import dialogues_figures
 from dialogues.models import Dialogue, Host, Kind
+from registers.importer import import_workbook
 from tests.dialogues.test_register_export import REGISTER_COLUMNS
 from tests.factories import AgencyFactory, DialogueFactory, current_unit, legacy_unit
 from tests.registers.workbooks import rows_of, workbook

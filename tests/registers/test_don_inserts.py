@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from danvan.models import Citizen
-from danvan.registers import inserts
-from danvan.registers.inserts import insert_rows
+from danvan.sheets import inserts
+from danvan.sheets.inserts import insert_rows
 
 pytestmark = pytest.mark.django_db
 

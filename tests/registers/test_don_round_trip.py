@@ -13,9 +13,9 @@ from complaints.models import DenouncerIdentity, Handling, Outcome, Petition, So
 from complaints.register import write_petitions
 from complaints.services.handling import handle_petition
 from complaints.services.resolution import complete_enforcement, decide_case, mark_hotspot
+from danvan.citizens import CitizenDetails
 from danvan.models import Agency, Case, Citizen, Classification, SubjectField
-from danvan.registers.importer import import_workbook
-from reception.services import CitizenDetails
+from registers.importer import import_workbook
 from tests.complaints.conftest import accept, handler_of_ia_grai, receive  # noqa: F401 (the complaints fixtures)
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,9 @@ from complaints.deadlines import handling_deadline
 from complaints.models import DenouncerIdentity, Enforcement, Handling, Outcome, Petition, Source
 from complaints.register import HEADERS
 from danvan.codes import ALPHABET
-from danvan.models import Case, Citizen, Classification, ImportedRow, SubjectField
-from danvan.registers.importer import import_workbook
+from danvan.models import Case, Citizen, Classification, SubjectField
+from registers.importer import import_workbook
+from registers.models import ImportedRow
 from tests.factories import CitizenFactory
 from tests.registers.workbooks import rows_of, workbook
 

@@ -5,13 +5,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django_tasks import default_task_backend
 
-from danvan.models import RegisterImport, Role
-from danvan.registers import jobs
+from danvan.models import Role
 from reception.models import Visit
+from registers import jobs
+from registers.models import RegisterImport
 from tests.factories import staff_with_role
 from tests.registers.test_visits_sheet import visit_row, visits_book
 
-UPLOAD = reverse("register-import")
+UPLOAD = reverse("registers:import")
 
 
 def upload(client, book, name="so-tiep-2026.xlsx"):
@@ -38,7 +39,7 @@ def test_confirming_writes_the_rows(leader_client):
     upload(leader_client, visits_book(visit_row(), visit_row()))
     job = RegisterImport.objects.get()
 
-    response = leader_client.post(reverse("register-import-confirm", args=[job.pk]), follow=True)
+    response = leader_client.post(reverse("registers:import-confirm", args=[job.pk]), follow=True)
 
     job.refresh_from_db()
     assert job.status == RegisterImport.Status.DONE
@@ -62,7 +63,7 @@ def test_an_invalid_file_cannot_be_confirmed(leader_client):
     upload(leader_client, visits_book(visit_row(**{"Số người": 0})))
     job = RegisterImport.objects.get()
 
-    leader_client.post(reverse("register-import-confirm", args=[job.pk]))
+    leader_client.post(reverse("registers:import-confirm", args=[job.pk]))
 
     assert not Visit.objects.exists()
 
@@ -148,7 +149,7 @@ def test_the_home_page_offers_a_reporter_only_the_export(client, committee_of_ia
 def test_a_second_confirmation_imports_nothing_more(leader_client):
     upload(leader_client, visits_book(visit_row(), visit_row()))
     job = RegisterImport.objects.get()
-    confirm = reverse("register-import-confirm", args=[job.pk])
+    confirm = reverse("registers:import-confirm", args=[job.pk])
     leader_client.post(confirm)
 
     response = leader_client.post(confirm, follow=True)

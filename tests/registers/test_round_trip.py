@@ -5,13 +5,14 @@ from io import BytesIO
 
 import pytest
 
-from danvan.models import Agency, Case, Citizen, ImportedRow
-from danvan.registers.export import export_registers
-from danvan.registers.importer import import_workbook
+from danvan.models import Agency, Case, Citizen
 from dialogues.figures import dialogues_figures
 from dialogues.models import Dialogue, Host, Kind
 from reception.figures import reception_figures
 from reception.models import Mode, Receiver, ReceptionSession, Visit
+from registers.export import export_registers
+from registers.importer import import_workbook
+from registers.models import ImportedRow
 from tests.factories import (
     AgencyFactory,
     CitizenFactory,
@@ -72,7 +73,7 @@ def _visits():
             "citizen__cccd",
             "people",
             "content",
-            "classification",
+            "kind",
             "field",
             "result",
             "reference",

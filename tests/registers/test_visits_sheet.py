@@ -6,9 +6,10 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from danvan.models import Agency, Case, Citizen, Classification, ImportedRow
-from danvan.registers.importer import import_workbook
+from danvan.models import Agency, Case, Citizen, Classification
 from reception.models import Mode, Receiver, ReceptionSession, Visit
+from registers.importer import import_workbook
+from registers.models import ImportedRow
 from tests.factories import AgencyFactory, CitizenFactory, current_unit, legacy_unit
 from tests.reception.test_visit_export import REGISTER_COLUMNS
 from tests.registers.workbooks import rows_of, workbook
@@ -68,7 +69,7 @@ def test_header_is_found_below_titles_and_matched_ignoring_case_and_diacritics(i
 def test_labels_are_matched_ignoring_case_and_diacritics(ia_grai):
     import_workbook(visits_book(visit_row(**{"Hình thức tiếp": "thuong xuyen", "Phân loại": "KHIEU NAI"})), by=None)
 
-    assert Visit.objects.get().classification == Classification.COMPLAINT
+    assert Visit.objects.get().kind == Classification.COMPLAINT
 
 
 def test_a_missing_required_column_is_an_error_naming_it(ia_grai):

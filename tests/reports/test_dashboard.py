@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from complaints.models import Source
 from complaints.services.intake import receive_petition
+from danvan.citizens import CitizenDetails
 from danvan.models import Agency, Classification, Role
 from dialogues.models import OpinionStatus
-from reception.services import CitizenDetails
 from reports.dashboard import HEADLINES, backlog, headline_figures, monthly_trend, open_cases, year_so_far
 from reports.figures import figures_of
 from reports.services import enter_opening

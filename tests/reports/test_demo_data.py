@@ -1,10 +1,10 @@
 """`make demo` reproduces what Gia Lai published for 2024: the demo records give the report its figures exactly."""
 
-from danvan.demo_records import seed_demo_records
 from danvan.models import AdminUnit
 from danvan.selectors import resolve_unit
 from danvan.services import create_standard_agencies
 from dialogues.models import Opinion, OpinionStatus
+from portal.demo_records import seed_demo_records
 from reports.figures import report_data
 from reports.periods import window
 

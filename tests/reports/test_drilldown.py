@@ -11,10 +11,10 @@ from complaints.models import Handling, Outcome, Source, UnprocessableReason
 from complaints.services.handling import confirm_duplicate, handle_petition
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import complete_enforcement, complete_hotspot_plan, decide_case, mark_hotspot
+from danvan.citizens import CitizenDetails
 from danvan.models import Agency, Case, Classification, Role
-from danvan.sheets import HIDDEN_DENOUNCER
+from danvan.sheets.vocabulary import HIDDEN_DENOUNCER
 from reception.models import Mode, Receiver
-from reception.services import CitizenDetails
 from reports.drilldown import RATE_DENOMINATORS, drill
 from reports.figures import KEYS, agencies_of, figures_of
 from reports.periods import window
@@ -61,7 +61,7 @@ def _reception(commune, party, council, elsewhere):
     earlier = CaseFactory(agency=commune, opened_on=date(2026, 1, 5))
     VisitFactory(agency=commune, received_on=date(2026, 1, 5), case=earlier)
     VisitFactory(agency=commune, received_on=IN, case=earlier)
-    VisitFactory(agency=commune, received_on=IN, case=None, people=6, classification=DENUNCIATION)
+    VisitFactory(agency=commune, received_on=IN, case=None, people=6, kind=DENUNCIATION)
     session = SessionFactory(agency=commune, date=IN)
     head = {"mode": Mode.PERIODIC, "receiver": Receiver.HEAD, "session": session}
     twice = CaseFactory(agency=commune)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from danvan.models import Role
-from reports.excel import statutory_workbook, workbook_bytes
+from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.models import OpeningFigure
 from reports.periods import window
 from reports.services import enter_opening

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from danvan.selectors import resolve_unit
-from reports.excel import TEMPLATES, statutory_workbook
+from reports.excel.workbook import TEMPLATES, statutory_workbook
 from reports.figures import report_data
 from reports.periods import PeriodKind, window
 

@@ -1,0 +1,119 @@
+"""The rules of a petition's and a case's course that every writer applies: the services (complaints.services), one
+record at a time, and the register import (complaints.importer reads, complaints.importer_write writes), thousands at
+once, must leave the same records. What is decided here: the receipt code, how a petition may be handled after its
+classification, whose identity goes to the vault, which cases run a resolution clock, the outcomes of a decision per
+kind and round, when an enforcement follows and a case's status. The statutory clocks are complaints.deadlines'.
+
+The models store the vocabularies below; they hold no rule of their own.
+"""
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from django.db import models
+
+from danvan.codes import new_code, new_codes
+from danvan.models import Case, Classification
+
+RECEIPT_PREFIX = "DT"
+RECEIPT_LENGTH = 8
+# A code as a citizen may type it: the dash left out, any letter or digit (the lookup then finds none).
+TYPED_RECEIPT_CODE = re.compile(rf"{RECEIPT_PREFIX}-?([A-Z0-9]{{{RECEIPT_LENGTH}}})")
+
+
+class Handling(models.TextChoices):
+    ACCEPT = "accept", "Thụ lý"
+    GUIDE = "guide", "Hướng dẫn"
+    FORWARD = "forward", "Chuyển đơn"
+    URGE = "urge", "Đôn đốc"
+    FILE = "file", "Lưu đơn"
+    RETURN = "return", "Trả lại đơn"
+
+
+class Outcome(models.TextChoices):
+    FOUNDED = "founded", "Đúng"
+    UNFOUNDED = "unfounded", "Sai"
+    PARTLY_FOUNDED = "partly_founded", "Đúng một phần"
+    UPHELD_FIRST = "upheld_first", "Công nhận quyết định lần đầu"
+    OVERTURNED_FIRST = "overturned_first", "Hủy, sửa quyết định lần đầu"
+    WITHDRAWN = "withdrawn", "Rút đơn"
+    TERMINATED = "terminated", "Đình chỉ"
+
+
+def receipt_code(letters: str) -> str:
+    """The receipt code of ``RECEIPT_LENGTH`` letters, as issued ("DT-K7M2Q9XA")."""
+    return f"{RECEIPT_PREFIX}-{letters}"
+
+
+def new_receipt_code(*, taken: Callable[[str], bool]) -> str:
+    """A receipt code that ``taken`` says is not in use yet."""
+    return new_code(RECEIPT_PREFIX, taken=taken, length=RECEIPT_LENGTH)
+
+
+def new_receipt_codes(count: int, *, taken: Callable[[list[str]], set[str]]) -> list[str]:
+    """``count`` distinct receipt codes, none of those ``taken`` finds in use among the codes it is given."""
+    return new_codes(RECEIPT_PREFIX, count, taken=taken, length=RECEIPT_LENGTH)
+
+
+def normal_receipt_code(text: str) -> str | None:
+    """A receipt code as typed on a phone ("dt k7m2q9xa") written as issued ("DT-K7M2Q9XA"); None if it is none."""
+    match = TYPED_RECEIPT_CODE.fullmatch(re.sub(r"\s", "", text).upper())
+    return receipt_code(match.group(1)) if match else None
+
+
+# What may follow from the classification: an unprocessable petition is only filed, returned or guided;
+# one outside competence is guided, forwarded or urged; one within competence is accepted.
+UNPROCESSABLE = (Handling.FILE, Handling.RETURN, Handling.GUIDE)
+OUTSIDE_COMPETENCE = (Handling.GUIDE, Handling.FORWARD, Handling.URGE)
+IN_COMPETENCE = (Handling.ACCEPT,)
+
+
+def handlings_for(*, processable: bool, in_competence: bool | None) -> tuple[Handling, ...]:
+    """The handlings a petition so classified may have (competence unknown counts as outside it)."""
+    if not processable:
+        return UNPROCESSABLE
+    return IN_COMPETENCE if in_competence else OUTSIDE_COMPETENCE
+
+
+def may_accept(*, kind: str, anonymous: bool) -> bool:
+    """An anonymous complaint or denunciation is never accepted (Luật Tố cáo, Điều 23); a recommendation may be."""
+    return kind == Classification.RECOMMENDATION or not anonymous
+
+
+def vaults_signer(kind: str) -> bool:
+    """Whether who signed a petition of ``kind`` goes to the identity vault rather than onto the petition and its
+    case: a denouncer does (Luật Tố cáo, Điều 8)."""
+    return kind == Classification.DENUNCIATION
+
+
+def runs_resolution_clock(kind: str) -> bool:
+    """Whether accepting a case of ``kind`` starts a resolution deadline: not for a recommendation."""
+    return kind != Classification.RECOMMENDATION
+
+
+# Withdrawn or terminated, a case ends with nothing to carry out.
+ENDING = (Outcome.WITHDRAWN, Outcome.TERMINATED)
+_ON_THE_MERITS = (Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED)
+OUTCOMES = {
+    (Classification.COMPLAINT, Case.Round.FIRST): (*_ON_THE_MERITS, *ENDING),
+    (Classification.COMPLAINT, Case.Round.SECOND): (Outcome.UPHELD_FIRST, Outcome.OVERTURNED_FIRST, *ENDING),
+    (Classification.DENUNCIATION, ""): (*_ON_THE_MERITS, *ENDING),
+}
+
+
+def outcomes_for(*, kind: str, round: str) -> tuple[str, ...]:
+    """The outcomes a decision on a case may have: a second round upholds or overturns the first; a denunciation has
+    no rounds; a recommendation has no decision."""
+    round_ = "" if kind == Classification.DENUNCIATION else (round or Case.Round.FIRST)
+    return OUTCOMES.get((kind, round_), ())
+
+
+def enforcement_follows(outcome: str) -> bool:
+    """Whether a decision with ``outcome`` is to be carried out: one on the merits, not a withdrawal or termination."""
+    return outcome not in ENDING
+
+
+def case_status(*, resolved_on: date | None) -> str:
+    """A case is closed once resolved (its decision issued), open until then."""
+    return Case.Status.CLOSED if resolved_on else Case.Status.OPEN

@@ -1,0 +1,1 @@
+"""The sheet engine: reading and writing register workbooks, and the registry each feature fills with its sheet."""

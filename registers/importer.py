@@ -1,0 +1,146 @@
+"""Importing a workbook of registers: every sheet is read and every row checked first; only when no row has a problem
+is anything written, all sheets in one transaction. A row imported before (same key) is skipped, so importing the same
+file again writes nothing new."""
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from django.db import transaction
+
+from danvan.models import Staff
+from danvan.sheets.inserts import chunks, insert_rows
+from danvan.sheets.lookups import Lookups
+from danvan.sheets.reader import open_workbook, read_sheet, sheet_names
+from danvan.sheets.registry import Context, ImportSheet, Record, registers
+from danvan.sheets.rows import Layout, Problem, Row
+from registers.models import ImportedRow, RegisterImport
+
+PROGRESS_EVERY = 2000
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportOutcome:
+    """What an import found: per sheet the rows read, those new and those imported before; every problem."""
+
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    written: bool = False
+
+    @property
+    def new(self) -> int:
+        return sum(count["new"] for count in self.counts.values())
+
+
+def import_workbook(
+    source: str | IO[bytes],
+    *,
+    by: Staff | None,
+    writable: Iterable[int] | None = None,
+    write: bool = True,
+    progress: Progress | None = None,
+    batch: RegisterImport | None = None,
+) -> ImportOutcome:
+    """Checks every row of the register sheets in ``source`` and, when ``write`` and no row has a problem, writes the
+    new rows. ``writable`` limits the agencies rows may belong to; ``progress(done, total)`` follows the rows read."""
+    context = Context(Lookups(), None if writable is None else frozenset(writable), by)
+    importers = [entry.importer for entry in registers()]
+    outcome = ImportOutcome()
+    workbook = open_workbook(source)
+    sheets = [sheet for sheet in importers if sheet.name in sheet_names(workbook)]
+    if not sheets:
+        names = ", ".join(sheet.name for sheet in importers)
+        outcome.problems.append(Problem("", 0, "", f"Tệp không có sheet nào trong số: {names}."))
+        return outcome
+    # A workbook of one sheet (the usual large file) is parsed once. With several, their sizes are read first for the
+    # progress, then each is parsed again when its turn comes, so that one sheet at a time is held in memory.
+    loaded = {}
+    if len(sheets) == 1:
+        loaded[sheets[0].name] = workbook.get_sheet_by_name(sheets[0].name)
+        total = loaded[sheets[0].name].height
+    else:
+        total = sum(workbook.get_sheet_by_name(sheet.name).height for sheet in sheets)
+    done = 0
+    parsed: list[tuple[ImportSheet, list[Record], list[str]]] = []
+    for sheet in sheets:
+        records, read = _read(sheet, _sheet(workbook, loaded, sheet.name), context, outcome, done, total, progress)
+        done += read
+        keys = _keys(sheet.name, records)
+        existing = _existing(keys)
+        new = []
+        for record, key in zip(records, keys, strict=True):
+            if key not in existing:  # a row repeated in the file with the same Mã hồ sơ is the same row
+                existing.add(key)
+                new.append((record, key))
+        outcome.counts[sheet.name] = {
+            "rows": read,
+            "invalid": read - len(records),
+            "new": len(new),
+            "existing": len(records) - len(new),
+        }
+        parsed.append((sheet, [record for record, _ in new], [key for _, key in new]))
+    if write and not outcome.problems:
+        batch_id = batch.pk if batch else None
+        with transaction.atomic():
+            for sheet, records, keys in parsed:
+                sheet.write(records, context)
+                insert_rows(ImportedRow, ("key", "sheet", "batch_id"), ((key, sheet.name, batch_id) for key in keys))
+        outcome.written = True
+    if progress:
+        progress(total, total)
+    return outcome
+
+
+def _sheet(workbook: Any, loaded: dict[str, Any], name: str) -> Any:
+    """The sheet ``name``: the one parsed already, let go of here so that it is freed once read, or parsed now."""
+    return loaded.pop(name) if name in loaded else workbook.get_sheet_by_name(name)
+
+
+def _read(sheet, grid, context, outcome, done, total, progress) -> tuple[list[Record], int]:
+    """The valid records of a sheet and how many data rows it has; each problem goes to ``outcome``."""
+    found = read_sheet(grid)
+    if found is None:
+        outcome.problems.append(Problem(sheet.name, 0, "", "Không tìm thấy dòng tiêu đề (ô đầu tiên là “STT”)."))
+        return [], 0
+    layout = Layout(sheet.name, found.header_row, found.columns, sheet.headers)
+    if layout.problems:
+        outcome.problems.extend(layout.problems)
+        return [], 0
+    records = []
+    read = 0
+    for number, cells in found.rows:
+        before = len(outcome.problems)
+        record = sheet.parse(Row(layout, number, cells, outcome.problems), context)
+        if record is not None and len(outcome.problems) == before:
+            records.append(record)
+        read += 1
+        if progress and (done + read) % PROGRESS_EVERY == 0:
+            progress(min(done + read, total), total)
+    return records, read
+
+
+def _keys(sheet: str, records: list[Record]) -> list[str]:
+    """Each row's key: its sheet, agency, date and Mã hồ sơ; or, without Mã hồ sơ, all its values and how many equal
+    rows came before it in the file (two identical rows are two rows)."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for record in records:
+        if record["reference"]:
+            material = f"{sheet}\x1f{record['agency']}\x1f{record['date']:%Y-%m-%d}\x1f{record['reference']}"
+        else:
+            values = repr(sorted(record.items()))
+            seen[values] += 1
+            material = f"{sheet}\x1f{values}\x1f{seen[values]}"
+        keys.append(hashlib.sha256(material.encode()).hexdigest())
+    return keys
+
+
+def _existing(keys: list[str]) -> set[str]:
+    existing: set[str] = set()
+    for chunk in chunks(keys):
+        existing.update(ImportedRow.objects.filter(key__in=chunk).values_list("key", flat=True))
+    return existing

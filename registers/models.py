@@ -1,0 +1,80 @@
+"""Register imports: each upload and its outcome, and the rows already taken in, so that importing a file again
+writes nothing new."""
+
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from danvan.models import Staff
+
+
+class RegisterImport(models.Model):
+    """One workbook uploaded for import: checked first (a preview with counts and every error), then written on
+    confirmation, all or nothing. Large files run on the task queue; the page follows their progress here."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Đang chờ xử lý"
+        CHECKING = "checking", "Đang kiểm tra"
+        CHECKED = "checked", "Đã kiểm tra, chờ xác nhận"
+        INVALID = "invalid", "Có lỗi, chưa nhập"
+        WRITING = "writing", "Đang ghi dữ liệu"
+        DONE = "done", "Đã nhập xong"
+        FAILED = "failed", "Không nhập được"
+
+    file = models.FileField(
+        "tệp Excel", upload_to="nhap-so/%Y/%m/", validators=[FileExtensionValidator(["xlsx", "xlsm", "xls", "ods"])]
+    )
+    filename = models.CharField("tên tệp", max_length=255)
+    status = models.CharField("tình trạng", max_length=10, choices=Status.choices, default=Status.QUEUED)
+    rows_total = models.PositiveIntegerField("số dòng", default=0)
+    rows_done = models.PositiveIntegerField("số dòng đã xử lý", default=0)
+    # {sheet: {"rows": n, "new": n, "existing": n}} and [[sheet, row, column, message], …]
+    counts = models.JSONField("số liệu theo sheet", default=dict, blank=True)
+    problems = models.JSONField("lỗi", default=list, blank=True)
+    message = models.TextField("thông báo", blank=True)
+    created_by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField("hoàn thành lúc", null=True, blank=True)
+
+    class Meta:
+        db_table = "danvan_registerimport"  # the table it had in the core app: moved without a rename
+        verbose_name = "lần nhập sổ"
+        verbose_name_plural = "lần nhập sổ"
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(rows_done__lte=F("rows_total")), name="import_done_within_total"),
+        ]
+        indexes = [models.Index(fields=["created_by", "created_at"], name="import_by_created")]
+
+    def __str__(self) -> str:
+        return self.filename
+
+    def get_absolute_url(self) -> str:
+        return reverse("registers:import-detail", args=[self.pk])
+
+    @property
+    def percent(self) -> int:
+        if self.status in (self.Status.DONE, self.Status.CHECKED, self.Status.INVALID):
+            return 100
+        return min(99, self.rows_done * 100 // self.rows_total) if self.rows_total else 0
+
+    @property
+    def running(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.CHECKING, self.Status.WRITING)
+
+
+class ImportedRow(models.Model):
+    """A register row already imported, by its key: its sheet, agency, date and Mã hồ sơ, or all its cells."""
+
+    key = models.CharField(max_length=64, unique=True)
+    sheet = models.CharField(max_length=20)
+    batch = models.ForeignKey(RegisterImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+
+    class Meta:
+        db_table = "danvan_importedrow"
+        verbose_name = "dòng đã nhập"
+        verbose_name_plural = "dòng đã nhập"
+
+    def __str__(self) -> str:
+        return f"{self.sheet} {self.key[:12]}"

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from registers import views
+
+app_name = "registers"
+
+urlpatterns = [
+    path("nhap-so/", views.import_upload, name="import"),
+    path("nhap-so/<int:pk>/", views.import_detail, name="import-detail"),
+    path("nhap-so/<int:pk>/xac-nhan/", views.import_confirm, name="import-confirm"),
+    path("xuat-so/", views.register_export, name="export"),
+]

@@ -1,0 +1,110 @@
+"""The rules of a petition's course that the services and the register import both apply (complaints.rules)."""
+
+from datetime import date
+
+import pytest
+
+from complaints.deadlines import DayType, DeadlineKey, handling_deadline, handling_key, resolution_key
+from complaints.models import Handling, Outcome
+from complaints.rules import (
+    case_status,
+    enforcement_follows,
+    handlings_for,
+    may_accept,
+    new_receipt_codes,
+    normal_receipt_code,
+    outcomes_for,
+    runs_resolution_clock,
+    vaults_signer,
+)
+from danvan.codes import ALPHABET
+from danvan.models import Case, Classification
+
+COMPLAINT, DENUNCIATION = Classification.COMPLAINT, Classification.DENUNCIATION
+RECOMMENDATION = Classification.RECOMMENDATION
+
+
+def test_receipt_codes_drawn_at_once_are_distinct_and_none_of_those_in_use():
+    in_use = set()
+
+    def taken(codes):
+        found = set() if in_use else set(codes[:2])  # two of the first draw are in use: drawn again
+        in_use.update(found)
+        return found
+
+    codes = new_receipt_codes(50, taken=taken)
+
+    assert (len(codes), len(set(codes)), set(codes) & in_use) == (50, 50, set())
+    assert len(in_use) == 2
+    assert all(code[:3] == "DT-" and len(code) == 11 and set(code[3:]) <= set(ALPHABET) for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("dt k7m2 q9xa", "DT-K7M2Q9XA"), ("DTK7M2Q9XA", "DT-K7M2Q9XA"), ("TD-K7M2Q9XA", None), ("DT-K7M2Q9X", None)],
+)
+def test_a_receipt_code_typed_on_a_phone_reads_as_issued(typed, expected):
+    assert normal_receipt_code(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("processable", "in_competence", "expected"),
+    [
+        (False, None, (Handling.FILE, Handling.RETURN, Handling.GUIDE)),
+        (True, False, (Handling.GUIDE, Handling.FORWARD, Handling.URGE)),
+        (True, None, (Handling.GUIDE, Handling.FORWARD, Handling.URGE)),
+        (True, True, (Handling.ACCEPT,)),
+    ],
+)
+def test_the_classification_decides_the_handlings_a_petition_may_have(processable, in_competence, expected):
+    assert handlings_for(processable=processable, in_competence=in_competence) == expected
+
+
+def test_only_an_anonymous_recommendation_may_be_accepted():
+    assert [may_accept(kind=kind, anonymous=True) for kind in (COMPLAINT, DENUNCIATION, RECOMMENDATION)] == [
+        False,
+        False,
+        True,
+    ]
+    assert may_accept(kind=DENUNCIATION, anonymous=False) is True
+
+
+def test_only_a_denouncer_goes_to_the_vault_and_only_a_recommendation_runs_no_resolution_clock():
+    kinds = (COMPLAINT, DENUNCIATION, RECOMMENDATION)
+    assert [vaults_signer(kind) for kind in kinds] == [False, True, False]
+    assert [runs_resolution_clock(kind) for kind in kinds] == [True, True, False]
+
+
+def test_the_outcomes_of_a_decision_depend_on_the_kind_and_the_round():
+    merits = (Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED, Outcome.WITHDRAWN, Outcome.TERMINATED)
+    second = (Outcome.UPHELD_FIRST, Outcome.OVERTURNED_FIRST, Outcome.WITHDRAWN, Outcome.TERMINATED)
+
+    assert outcomes_for(kind=COMPLAINT, round="") == merits
+    assert outcomes_for(kind=COMPLAINT, round=Case.Round.FIRST) == merits
+    assert outcomes_for(kind=COMPLAINT, round=Case.Round.SECOND) == second
+    assert outcomes_for(kind=DENUNCIATION, round=Case.Round.SECOND) == merits
+    assert outcomes_for(kind=RECOMMENDATION, round=Case.Round.FIRST) == ()
+
+
+def test_an_enforcement_follows_every_outcome_but_a_withdrawal_or_a_termination():
+    assert [outcome for outcome in Outcome.values if not enforcement_follows(outcome)] == ["withdrawn", "terminated"]
+
+
+def test_a_case_is_closed_once_resolved():
+    assert (case_status(resolved_on=None), case_status(resolved_on=date(2026, 4, 1))) == ("open", "closed")
+
+
+def test_equal_deadline_keys_are_what_the_deadlines_are_computed_from(db):
+    key = handling_key(kind=DENUNCIATION, received_on=date(2026, 3, 2))
+
+    assert key == DeadlineKey(date(2026, 3, 2), 7, DayType.WORKING)
+    assert key.deadline() == handling_deadline(kind=DENUNCIATION, received_on=date(2026, 3, 2)) == date(2026, 3, 11)
+
+
+def test_a_complex_complaint_in_a_remote_area_has_the_longest_first_round():
+    clock = {"kind": COMPLAINT, "round": Case.Round.FIRST, "disciplinary": False, "accepted_on": date(2026, 3, 2)}
+
+    normal = resolution_key(**clock, complexity=Case.Complexity.NORMAL, remote=False)
+    longest = resolution_key(**clock, complexity=Case.Complexity.COMPLEX, remote=True)
+
+    assert (normal.days, longest.days) == (30, 60)
