@@ -15,7 +15,7 @@ from reception.models import HEAD_RECEIVERS, ReceptionSchedule, ReceptionSession
 from reception.signals import visit_received
 
 
-def session_for(*, agency: Agency, on: date, receiver: str, host_name: str, host_title: str, by: Staff | None):
+def _session_for(*, agency: Agency, on: date, receiver: str, host_name: str, host_title: str, by: Staff | None):
     """That day's reception session of the agency with this receiver, created when needed."""
     session, _ = ReceptionSession.objects.get_or_create(
         agency=agency,
@@ -64,7 +64,7 @@ def receive_visit(
         )
     visit.case = case
     if visit.receiver in HEAD_RECEIVERS:
-        visit.session = session_for(
+        visit.session = _session_for(
             agency=agency,
             on=received_on,
             receiver=visit.receiver,
