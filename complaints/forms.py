@@ -14,11 +14,11 @@ from django.template.defaultfilters import filesizeformat
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
 from complaints.rules import outcomes_for
-from complaints.selectors import intake_agencies
 from danvan.citizens import CitizenDetails
 from danvan.forms import date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
+from danvan.permissions import recording_agencies
 from danvan.scope import agencies_nearby, scoped
 
 NONE = "—"
@@ -124,7 +124,7 @@ class IntakeForm(forms.Form):
 
     def __init__(self, *args, staff: Staff, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = intake_agencies(staff)
+        self.fields["agency"].queryset = recording_agencies(staff)
         self.fields["forwarded_by"].queryset = agencies_nearby(staff)
 
     def clean(self) -> dict:

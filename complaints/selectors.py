@@ -12,16 +12,14 @@ from django.utils import timezone
 from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, handling_rule, resolution_rule, rule_for
 from complaints.models import Assignment, Handling, Petition, Proposal, ProposalStatus
 from danvan.lookups import Scope, agency_in
-from danvan.models import Agency, Case, Citizen, Classification, Membership, Role, Staff
-from danvan.scope import agencies_acting_as, get_scoped_or_404, scoped, visible_agencies
+from danvan.models import Case, Citizen, Classification, Staff
+from danvan.permissions import Action, agencies_granted
+from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
 from danvan.workdays import add_working_days, days_left
 
 # "Sắp đến hạn": the deadline falls within this many working days from today.
 DUE_SOON_WORKING_DAYS = 5
-# Who records on an agency's behalf: intake also at the reception desk; handling and resolution by handlers and leaders.
-INTAKE_ROLES = (Role.RECEPTIONIST, Role.HANDLER, Role.LEADER)
-ACTING_ROLES = (Role.HANDLER, Role.LEADER)
 # Two contents are alike when at least half of all their words are shared (Jaccard index of the folded word sets).
 ALIKE_CONTENT = 0.5
 DUPLICATE_SUGGESTIONS = 5
@@ -60,11 +58,6 @@ def get_case_for(staff: Staff, pk: int) -> Case:
 
 def petitions_of_case(case: Case, staff: Staff) -> QuerySet[Petition]:
     return petitions_for(staff).filter(case=case).order_by("received_on", "pk")
-
-
-def intake_agencies(staff: Staff) -> QuerySet[Agency]:
-    """The agencies on whose behalf ``staff`` receives petitions."""
-    return agencies_acting_as(staff, INTAKE_ROLES).select_related("unit").order_by("name")
 
 
 # Deadlines. "Sắp đến hạn" is one date computed once (5 working days from today), so every filter stays a date
@@ -259,7 +252,7 @@ def assignments_waiting_for(staff: Staff) -> QuerySet[Assignment]:
 
 def proposals_waiting_for(staff: Staff) -> QuerySet[Proposal]:
     """Pending proposals on records of the agencies ``staff`` leads, oldest first."""
-    led = Membership.objects.filter(staff=staff, role=Role.LEADER).values("agency")
+    led = agencies_granted(staff, Action.APPROVE).values("pk")
     return (
         Proposal.objects.filter(Q(petition__agency__in=led) | Q(case__agency__in=led), status=ProposalStatus.PENDING)
         .select_related("petition", "case", "by")

@@ -7,7 +7,8 @@ from django.db.models import QuerySet
 from complaints.models import Petition
 from complaints.services.workflow import proposal_kinds
 from danvan.forms import date_field
-from danvan.models import Agency, Case, Role, Staff
+from danvan.models import Agency, Case, Staff
+from danvan.permissions import Action, roles_for
 
 
 def _agencies_of_unit(record: Petition | Case) -> QuerySet[Agency]:
@@ -16,7 +17,7 @@ def _agencies_of_unit(record: Petition | Case) -> QuerySet[Agency]:
 
 def _handlers_of_unit(record: Petition | Case) -> QuerySet[Staff]:
     members = Staff.objects.filter(
-        memberships__agency__unit=record.agency.unit_id, memberships__role__in=[Role.HANDLER, Role.LEADER]
+        memberships__agency__unit=record.agency.unit_id, memberships__role__in=roles_for(Action.HANDLE)
     )
     return members.distinct().order_by("full_name", "username")
 

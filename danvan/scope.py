@@ -5,9 +5,10 @@
   (including the units of the earlier era that went into them);
 - a receptionist sees the records of their own agency;
 - a superuser sees everything.
+
+(The row "see its records" of ``danvan.permissions``.)
 """
 
-from collections.abc import Iterable
 from typing import TypeVar
 
 from django.db.models import Case, F, Model, Q, QuerySet, Value, When
@@ -15,62 +16,15 @@ from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from danvan.models import AdminUnit, Agency, Membership, Role, Staff
-from danvan.selectors import area_of
+from danvan.models import AdminUnit, Agency, Membership, Staff
+from danvan.permissions import Action, agencies_granted
 
 M = TypeVar("M", bound=Model)
-
-UNIT_WIDE_ROLES = frozenset({Role.LEADER, Role.HANDLER, Role.REPORTER, Role.UNIT_ADMIN})
-# The roles that record on an agency's behalf (sessions, schedules, dialogues and their follow-up); a reporter or a unit
-# admin only reads.
-RECORDING_ROLES = (Role.RECEPTIONIST, Role.HANDLER, Role.LEADER)
 
 
 def visible_agencies(staff: Staff) -> QuerySet[Agency]:
     """The agencies whose records ``staff`` may see."""
-    if staff.is_superuser:
-        return Agency.objects.all()
-    condition = Q(pk__in=[])
-    for membership in staff.memberships.select_related("agency__unit"):
-        if membership.role in UNIT_WIDE_ROLES:
-            condition |= Q(unit__in=area_of(membership.agency.unit).values("pk"))
-        else:
-            condition |= Q(pk=membership.agency_id)
-    return Agency.objects.filter(condition)
-
-
-IMPORT_ROLES = frozenset({Role.LEADER, Role.UNIT_ADMIN})
-OWN_IMPORT_ROLES = frozenset({Role.RECEPTIONIST, Role.HANDLER})
-
-
-def importable_agencies(staff: Staff) -> QuerySet[Agency]:
-    """The agencies whose registers ``staff`` may import: a leader or unit admin those of their unit and below, a
-    receptionist or handler their own agency's. Reporters only read."""
-    if staff.is_superuser:
-        return Agency.objects.all()
-    condition = Q(pk__in=[])
-    for membership in staff.memberships.select_related("agency__unit"):
-        if membership.role in IMPORT_ROLES:
-            condition |= Q(unit__in=area_of(membership.agency.unit).values("pk"))
-        elif membership.role in OWN_IMPORT_ROLES:
-            condition |= Q(pk=membership.agency_id)
-    return Agency.objects.filter(condition)
-
-
-def agencies_acting_as(staff: Staff, roles: Iterable[Role]) -> QuerySet[Agency]:
-    """The agencies in which ``staff`` holds one of ``roles``: where they may record on the agency's behalf."""
-    return Agency.objects.filter(memberships__staff=staff, memberships__role__in=list(roles)).distinct()
-
-
-def recording_agencies(staff: Staff) -> QuerySet[Agency]:
-    """The agencies on whose behalf ``staff`` records: sessions, conclusions, schedules, dialogues."""
-    return agencies_acting_as(staff, RECORDING_ROLES).select_related("unit").order_by("name")
-
-
-def acts_for(staff: Staff, *agency_ids: int | None, roles: Iterable[Role]) -> bool:
-    """Whether ``staff`` holds one of ``roles`` in one of these agencies: records or handles on their behalf (seeing
-    their records is not enough)."""
-    return agencies_acting_as(staff, roles).filter(pk__in=[pk for pk in agency_ids if pk]).exists()
+    return agencies_granted(staff, Action.SEE)
 
 
 def scoped(queryset: QuerySet[M], staff: Staff, *, agency_field: str = "agency") -> QuerySet[M]:

@@ -1,4 +1,5 @@
-"""Writes of the shared core: the standard agencies of a unit, staff accounts and their roles, the timeline."""
+"""Writes of the shared core: the standard agencies of a unit, staff accounts and their roles, the timeline, row
+locks."""
 
 from datetime import date
 
@@ -76,6 +77,13 @@ def record_event(
     Never put a denouncer's identity in ``label`` or ``changes``: the timeline is shown to everyone in scope.
     """
     return Event.objects.create(subject=subject, by=by, kind=kind, label=label, on=on, changes=changes or {})
+
+
+def lock(record: Model) -> None:
+    """Locks the row of ``record`` until the transaction ends and reloads it as stored (inside a transaction): the
+    state a service then checks holds until its write lands, and a second submit of the same step waits for the first
+    and is refused by what it wrote."""
+    record.refresh_from_db(from_queryset=type(record)._base_manager.select_for_update())
 
 
 @transaction.atomic

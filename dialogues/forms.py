@@ -14,7 +14,8 @@ from django.utils import timezone
 
 from danvan.forms import DATE_ERRORS, date_field
 from danvan.models import AdminUnit, Agency, Staff
-from danvan.scope import agencies_nearby, recording_agencies
+from danvan.permissions import recording_agencies
+from danvan.scope import agencies_nearby
 from danvan.selectors import area_of
 from dialogues.models import HOST_AGENCY_KINDS, MINUTES_TYPES, Dialogue, OpinionStatus
 from dialogues.services import DIALOGUE_FIELDS

@@ -8,7 +8,8 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from danvan.lookups import Scope, agency_in
 from danvan.models import AdminUnit, Agency, Staff
-from danvan.scope import get_scoped_or_404, recording_agencies, scoped, visible_agencies
+from danvan.permissions import recording_agencies
+from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Kind, Opinion, OpinionStatus
 
 

@@ -1,6 +1,8 @@
 """Recording dialogues and voter meetings, the opinions raised there and the host's directives, and their follow-up.
 
-Every refusal is a ``ValidationError`` keyed by the field at fault, in Vietnamese; nothing is saved when one is raised.
+Every write is by staff recording for the dialogue's agency (or, for a follow-up step, for the agency the task was
+given to): anyone else is refused with ``PermissionDenied``. Every other refusal is a ``ValidationError`` keyed by the
+field at fault, in Vietnamese; nothing is saved when one is raised.
 """
 
 from datetime import date
@@ -12,6 +14,7 @@ from django.db.models import Count, Min, Q, QuerySet
 from django.utils import timezone
 
 from danvan.models import AdminUnit, Agency, Staff
+from danvan.permissions import ensure_can_record
 from danvan.selectors import area_of
 from danvan.services import record_event
 from dialogues.models import (
@@ -121,6 +124,7 @@ def _recorded_opinions(dialogue: Dialogue) -> dict[str, int]:
 @transaction.atomic
 def record_dialogue(*, by: Staff | None, minutes_file: File | None = None, **fields) -> Dialogue:
     """Records a dialogue or voter meeting held in the past; ``fields`` are those of ``DIALOGUE_FIELDS``."""
+    ensure_can_record(by, fields.get("agency"))
     dialogue = Dialogue(created_by=by, **fields)
     if minutes_file:
         dialogue.minutes_file = minutes_file
@@ -134,6 +138,9 @@ def record_dialogue(*, by: Staff | None, minutes_file: File | None = None, **fie
 def update_dialogue(dialogue: Dialogue, *, by: Staff | None, **fields) -> Dialogue:
     """Changes a recorded dialogue; the opinion counts never fall below the opinions recorded one by one."""
     dialogue = Dialogue.objects.select_for_update().get(pk=dialogue.pk)
+    ensure_can_record(by, dialogue.agency)
+    if "agency" in fields:
+        ensure_can_record(by, fields["agency"])
     changed = {name: value for name, value in fields.items() if getattr(dialogue, name) != value}
     for name, value in changed.items():
         setattr(dialogue, name, value)
@@ -182,6 +189,7 @@ def add_opinion(
     The dialogue's totals grow when the opinions recorded one by one outnumber them: they are never less.
     """
     dialogue = Dialogue.objects.select_for_update().get(pk=dialogue.pk)
+    ensure_can_record(by, dialogue.agency)
     if not content.strip():
         raise ValidationError({"content": "Nhập nội dung ý kiến."})
     if status == OpinionStatus.ASSIGNED:
@@ -217,6 +225,7 @@ def add_opinion(
 def resolve_opinion(opinion: Opinion, *, by: Staff | None, resolved_on: date | None, answer: str) -> Opinion:
     """Closes an assigned opinion with the date and the answer given to the people."""
     opinion = Opinion.objects.select_for_update().select_related("dialogue").get(pk=opinion.pk)
+    ensure_can_record(by, opinion.dialogue.agency, opinion.assignee)
     if opinion.status != OpinionStatus.ASSIGNED:
         raise ValidationError(f"Ý kiến này {opinion.get_status_display().lower()}, không cần giải quyết thêm.")
     _check_follow_up_date(opinion.dialogue, resolved_on, "resolved_on", "ngày giải quyết")
@@ -235,6 +244,7 @@ def add_directive(
     dialogue: Dialogue, *, by: Staff | None, content: str, owner: Agency, due_on: date | None
 ) -> Directive:
     """Records a conclusion or instruction of the host as a task of ``owner`` due on ``due_on``."""
+    ensure_can_record(by, dialogue.agency)
     if not content.strip():
         raise ValidationError({"content": "Nhập nội dung kết luận, chỉ đạo."})
     _check_follow_up_date(dialogue, due_on, "due_on", "thời hạn")
@@ -247,6 +257,7 @@ def add_directive(
 def complete_directive(directive: Directive, *, by: Staff | None, done_on: date | None, result: str) -> Directive:
     """Marks a directive carried out, with the date and what was done."""
     directive = Directive.objects.select_for_update().select_related("dialogue").get(pk=directive.pk)
+    ensure_can_record(by, directive.dialogue.agency, directive.owner)
     if directive.status == DirectiveStatus.DONE:
         raise ValidationError("Kết luận, chỉ đạo này đã hoàn thành.")
     _check_follow_up_date(directive.dialogue, done_on, "done_on", "ngày hoàn thành")

@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from danvan.scope import importable_agencies
+from danvan.permissions import can_import
 from dialogues.selectors import overdue_follow_up
 
 
@@ -17,7 +17,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "portal/home.html",
         {
             "memberships": memberships,
-            "may_import": importable_agencies(request.user).exists(),
+            "may_import": can_import(request.user),
             **overdue_follow_up(request.user, today=timezone.localdate()),
         },
     )

@@ -5,14 +5,13 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 
 from danvan.citizens import CitizenDetails
-from danvan.models import Case, Citizen, Classification, Role, Staff, SubjectField
+from danvan.models import Case, Citizen, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
-from danvan.scope import agencies_acting_as
+from danvan.permissions import Action, agencies_granted
 from reception.models import Channel, Mode, Receiver, Result
 from reception.qr import parse_chip_qr
 from reception.selectors import desk_cases_for
 
-DESK_ROLES = (Role.RECEPTIONIST, Role.HANDLER, Role.LEADER)
 CITIZEN_FIELDS = ("cccd", "full_name", "birth_date", "gender", "address", "phone")
 
 
@@ -66,7 +65,7 @@ class DeskForm(forms.Form):
             data = data.copy()
             data.update({key: value for key, value in scanned.items() if value})
         super().__init__(data, *args, **kwargs)
-        self.fields["agency"].queryset = agencies_acting_as(staff, DESK_ROLES).select_related("unit")
+        self.fields["agency"].queryset = agencies_granted(staff, Action.RECORD).select_related("unit")
         self.fields["case"].queryset = desk_cases_for(staff).filter(status=Case.Status.OPEN)
         self.fields["people"].error_messages["min_value"] = "Số người phải từ 1 trở lên."
         # The desk opens on the CCCD field, where a scanner types the card's QR code.

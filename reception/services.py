@@ -9,12 +9,13 @@ from django.utils import timezone
 from danvan.citizens import CitizenDetails, register_citizen
 from danvan.codes import new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
+from danvan.permissions import ensure_can_record
 from danvan.text import headline
 from reception.models import HEAD_RECEIVERS, ReceptionSchedule, ReceptionSession, Visit
 from reception.signals import visit_received
 
 
-def session_for(*, agency: Agency, on: date, receiver: str, host_name: str, host_title: str, by: Staff | None):
+def _session_for(*, agency: Agency, on: date, receiver: str, host_name: str, host_title: str, by: Staff | None):
     """That day's reception session of the agency with this receiver, created when needed."""
     session, _ = ReceptionSession.objects.get_or_create(
         agency=agency,
@@ -43,6 +44,7 @@ def receive_visit(
     Without a case picked, the visit opens a new one. A periodic or ad-hoc visit received by the head or a delegate
     joins that day's session of the agency, created when needed. Handed-over documents get a receipt code.
     """
+    ensure_can_record(by, agency)
     citizen = register_citizen(details=details, citizen=citizen)
     if received_on > timezone.localdate():
         raise ValidationError({"received_on": "Ngày tiếp không được sau hôm nay."})
@@ -62,7 +64,7 @@ def receive_visit(
         )
     visit.case = case
     if visit.receiver in HEAD_RECEIVERS:
-        visit.session = session_for(
+        visit.session = _session_for(
             agency=agency,
             on=received_on,
             receiver=visit.receiver,
@@ -92,6 +94,7 @@ def record_session(
     conclusion_number: str = "",
 ) -> ReceptionSession:
     """Records a head's reception session, also one at which no citizen came (it still counts as held)."""
+    ensure_can_record(by, agency)
     if on > timezone.localdate():
         raise ValidationError({"date": "Không ghi nhận kỳ tiếp ở ngày tương lai."})
     session = ReceptionSession(
@@ -110,8 +113,11 @@ def record_session(
     return session
 
 
-def conclude_session(*, session: ReceptionSession, conclusion: str, conclusion_number: str) -> ReceptionSession:
+def conclude_session(
+    *, session: ReceptionSession, by: Staff, conclusion: str, conclusion_number: str
+) -> ReceptionSession:
     """Stores the concluding notice (thông báo kết luận) of a session."""
+    ensure_can_record(by, session.agency)
     if not conclusion.strip():
         raise ValidationError({"conclusion": "Hãy nhập nội dung thông báo kết luận."})
     session.conclusion = conclusion
@@ -120,8 +126,9 @@ def conclude_session(*, session: ReceptionSession, conclusion: str, conclusion_n
     return session
 
 
-def publish_schedule(*, agency: Agency, **fields) -> ReceptionSchedule:
+def publish_schedule(*, agency: Agency, by: Staff, **fields) -> ReceptionSchedule:
     """Keeps a head's published reception schedule (lịch tiếp công dân)."""
+    ensure_can_record(by, agency)
     schedule = ReceptionSchedule(agency=agency, **fields)
     schedule.full_clean()
     schedule.save()

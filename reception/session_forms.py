@@ -7,7 +7,7 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils import timezone
 
 from danvan.models import AdminUnit, Staff
-from danvan.scope import recording_agencies
+from danvan.permissions import recording_agencies
 from reception.frequency import DELEGATION_BARRED_FROM
 from reception.models import ReceptionSchedule, ReceptionSession
 

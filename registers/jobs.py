@@ -6,7 +6,7 @@ import logging
 from django.utils import timezone
 from django_tasks import task
 
-from danvan.scope import importable_agencies
+from danvan.permissions import Action, agencies_granted, ensure_can_import
 from danvan.sheets.reader import UnreadableWorkbook
 from registers.importer import ImportOutcome, import_workbook
 from registers.models import RegisterImport
@@ -20,7 +20,10 @@ logger = logging.getLogger("registers")
 
 def start(job: RegisterImport, *, write: bool) -> bool:
     """Checks (``write`` False) or imports the job's file, at once when small, else on the task queue. A write starts
-    only from a checked file, claimed in one statement, so that a second click never imports it twice."""
+    only from a checked file, claimed in one statement, so that a second click never imports it twice. Refused
+    (``PermissionDenied``) unless the job's creator imports registers; each row is written only for the agencies
+    they import for."""
+    ensure_can_import(job.created_by)
     jobs = RegisterImport.objects.filter(pk=job.pk)
     if write:
         claimed = jobs.filter(status=Status.CHECKED).update(status=Status.WRITING, rows_done=0, message="")
@@ -44,7 +47,7 @@ def run(job_id: int, write: bool) -> ImportOutcome | None:
     job = RegisterImport.objects.select_related("created_by").get(pk=job_id)
     writable = None
     if job.created_by is not None and not job.created_by.is_superuser:
-        writable = importable_agencies(job.created_by).values_list("pk", flat=True)
+        writable = agencies_granted(job.created_by, Action.IMPORT).values_list("pk", flat=True)
 
     def progress(done: int, total: int) -> None:
         RegisterImport.objects.filter(pk=job_id).update(rows_done=min(done, total), rows_total=total)

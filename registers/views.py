@@ -10,9 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.forms import date_field
-from danvan.models import Staff
 from danvan.pages import paginate, xlsx_download
-from danvan.scope import importable_agencies
+from danvan.permissions import can_import
 from registers import jobs
 from registers.export import export_registers, register_titles
 from registers.models import RegisterImport
@@ -53,10 +52,6 @@ class ExportForm(forms.Form):
         return cleaned
 
 
-def _may_import(staff: Staff) -> bool:
-    return importable_agencies(staff).exists()
-
-
 def _import_of(request: HttpRequest, pk: int) -> RegisterImport:
     """An import the user made (a superuser sees every one); others do not exist for them."""
     imports = RegisterImport.objects.all()
@@ -67,7 +62,7 @@ def _import_of(request: HttpRequest, pk: int) -> RegisterImport:
 
 @login_required
 def import_upload(request: HttpRequest) -> HttpResponse:
-    if not _may_import(request.user):
+    if not can_import(request.user):
         raise PermissionDenied
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():

@@ -12,29 +12,30 @@ from functools import cache
 from django.db.models import F, QuerySet
 from django.shortcuts import get_object_or_404
 
-from danvan.models import Agency, Role, Staff
-from danvan.scope import agencies_acting_as
+from danvan.models import Agency, Staff
+from danvan.permissions import Action, agencies_granted, holds
 from reports.excel.layout import Column, Form, Measure, Node
 from reports.excel.workbook import DEFAULT_TEMPLATE, TEMPLATES
 from reports.labels import LABELS, number
 from reports.models import OpeningFigure
 from reports.periods import Window
 
-# The roles that key in an agency's opening figures; a superuser keys them in for any agency.
-OPENING_ROLES = (Role.REPORTER, Role.LEADER, Role.UNIT_ADMIN)
 PATH_SEPARATOR = " › "
 
 
 def opening_agencies(staff: Staff) -> QuerySet[Agency]:
     """The agencies whose opening figures ``staff`` keys in: those where they are a reporter, leader or unit admin;
     every agency for a superuser. Today's units first, then by code and name."""
-    agencies = Agency.objects.all() if staff.is_superuser else agencies_acting_as(staff, OPENING_ROLES)
-    return agencies.select_related("unit").order_by(F("unit__valid_from").desc(nulls_last=True), "unit__code", "name")
+    return (
+        agencies_granted(staff, Action.OPEN)
+        .select_related("unit")
+        .order_by(F("unit__valid_from").desc(nulls_last=True), "unit__code", "name")
+    )
 
 
 def keys_openings(staff: Staff) -> bool:
     """Whether ``staff`` may use the opening figures' page."""
-    return staff.is_superuser or staff.memberships.filter(role__in=OPENING_ROLES).exists()
+    return holds(staff, Action.OPEN)
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ from itertools import groupby
 
 from django.db.models import Q, QuerySet
 
-from danvan.models import AdminUnit, Agency, Role, Staff
-from danvan.scope import UNIT_WIDE_ROLES, visible_agencies
+from danvan.models import AdminUnit, Agency, Staff
+from danvan.permissions import MATRIX, Action, holds, holds_over
+from danvan.scope import visible_agencies
 from danvan.selectors import area_of
 from danvan.validity import within
 from reports.figures import agencies_of
@@ -24,7 +25,7 @@ def units_in_scope(staff: Staff) -> QuerySet[AdminUnit]:
         return AdminUnit.objects.all()
     condition = Q(pk__in=[])
     for membership in staff.memberships.select_related("agency__unit"):
-        if membership.role in UNIT_WIDE_ROLES:
+        if membership.role in MATRIX[Action.SEE].area:
             condition |= Q(pk__in=area_of(membership.agency.unit).values("pk"))
         else:
             condition |= Q(pk=membership.agency.unit_id)
@@ -78,23 +79,15 @@ def agencies_in_scope(staff: Staff, unit: AdminUnit) -> QuerySet[Agency]:
     return agencies_of(unit).filter(pk__in=visible_agencies(staff).values("pk"))
 
 
-SENDING_ROLES = (Role.LEADER, Role.REPORTER)
-
-
 def sends_reports(staff: Staff) -> bool:
     """Whether ``staff`` may mark reports as sent: a leader or reporter (of a unit they see whole)."""
-    return staff.is_superuser or staff.memberships.filter(role__in=SENDING_ROLES).exists()
+    return holds(staff, Action.SEND)
 
 
 def sees_whole(staff: Staff, unit: AdminUnit) -> bool:
     """Whether ``staff`` sees every agency of ``unit``'s area, known without drawing the area: a superuser, or a
     unit-wide role at ``unit`` or at a unit above it (whose area holds ``unit``'s). One query."""
-    if staff.is_superuser:
-        return True
-    above = Q(agency__unit=unit.pk)
-    if unit.parent_id is not None:
-        above |= Q(agency__unit=unit.parent_id) | Q(agency__unit__children=unit.parent_id)
-    return staff.memberships.filter(above, role__in=UNIT_WIDE_ROLES).exists()
+    return holds_over(staff, unit, Action.SEE)
 
 
 def sees_part_of(staff: Staff, unit: AdminUnit) -> bool:

@@ -3,15 +3,17 @@
 from datetime import date
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
 from danvan.models import AdminUnit, Agency, Staff
+from danvan.permissions import ensure_can_key_openings, ensure_can_send
+from danvan.services import lock
 from reports.figures import KEYS, report_data
 from reports.labels import is_rate
 from reports.models import OpeningFigure, SentReport
-from reports.openings_selectors import columns_by_code, opening_agencies
+from reports.openings_selectors import columns_by_code
 from reports.periods import Window
 
 
@@ -20,7 +22,10 @@ def mark_sent(
     *, unit: AdminUnit, window: Window, by: Staff, narrative: str = "", workbook: bytes | None = None, number: str = ""
 ) -> SentReport:
     """Freezes the report of ``unit`` for ``window`` as sent: its figures and the same period's as they are now, the
-    narrative as edited and the forms workbook as downloaded. A window is sent once."""
+    narrative as edited and the forms workbook as downloaded, by a leader or reporter who sees the whole unit. A
+    window is sent once: the unit's row stays locked from the check for an earlier sending to the write."""
+    ensure_can_send(by, unit)
+    lock(unit)
     if SentReport.objects.filter(unit=unit, kind=window.kind, start=window.start, end=window.end).exists():
         raise ValidationError(f"Báo cáo {window.label.lower()} của {unit.name} đã được đánh dấu gửi.")
     data = report_data(unit, window)
@@ -43,10 +48,17 @@ def mark_sent(
     return sent
 
 
+@transaction.atomic
 def enter_opening(*, agency: Agency, start: date, end: date, code: str, value: Decimal, by: Staff) -> OpeningFigure:
     """Keys in a figure of ``agency`` for the days before it used the portal; ``code`` a key of reports.md or a form
     column such as ``01/TCD:4`` (not a formula column; a whole number in a column that counts). The same code of the
     agency keyed in again for overlapping days is refused: those days would count twice."""
+    ensure_can_key_openings(by, agency)
+    lock(agency)  # held from the check for overlapping days to the write
+    return _enter_opening(agency=agency, start=start, end=end, code=code, value=value, by=by)
+
+
+def _enter_opening(*, agency: Agency, start: date, end: date, code: str, value: Decimal, by: Staff) -> OpeningFigure:
     if start > end:
         raise ValidationError({"end": "Đến ngày phải sau hoặc bằng từ ngày."})
     if value < 0:
@@ -92,22 +104,18 @@ def _check_column(code: str, value: Decimal) -> None:
         raise ValidationError({"value": "Cột này đếm số lượng: số liệu phải là số nguyên."})
 
 
-def _ensure_keys_openings(by: Staff, agency: Agency) -> None:
-    if not opening_agencies(by).filter(pk=agency.pk).exists():
-        raise PermissionDenied("Chỉ cán bộ tổng hợp, lãnh đạo, quản trị đơn vị của cơ quan mới nhập số liệu đầu kỳ.")
-
-
 @transaction.atomic
 def enter_openings(
     *, agency: Agency, start: date, end: date, values: dict[str, Decimal], by: Staff
 ) -> list[OpeningFigure]:
     """Keys in several figures of ``agency`` for the same days (``values``: code → value), all or none: a refusal
     saves nothing and is raised keyed by the code it concerns."""
-    _ensure_keys_openings(by, agency)
+    ensure_can_key_openings(by, agency)
+    lock(agency)
     entered, refused = [], {}
     for code, value in values.items():
         try:
-            entered.append(enter_opening(agency=agency, start=start, end=end, code=code, value=value, by=by))
+            entered.append(_enter_opening(agency=agency, start=start, end=end, code=code, value=value, by=by))
         except ValidationError as error:
             refused[code] = error.messages
     if refused:
@@ -118,5 +126,5 @@ def enter_openings(
 def delete_opening(*, opening: OpeningFigure, by: Staff) -> None:
     """Removes a figure keyed in by mistake: reports no longer add it (one already marked as sent shows the
     difference)."""
-    _ensure_keys_openings(by, opening.agency)
+    ensure_can_key_openings(by, opening.agency)
     opening.delete()

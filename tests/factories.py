@@ -42,6 +42,12 @@ def staff_with_role(agency: Agency, role: Role, **fields) -> Staff:
     return MembershipFactory(agency=agency, role=role, staff=StaffFactory(**fields)).staff
 
 
+def member_of(agency: Agency, role: Role) -> Staff:
+    """Staff holding ``role`` in ``agency``: the first one it has, else a new one (who may act for it)."""
+    membership = Membership.objects.filter(agency=agency, role=role).order_by("pk").select_related("staff").first()
+    return membership.staff if membership else staff_with_role(agency, role)
+
+
 def current_unit(code: str) -> AdminUnit:
     """A unit of the two-tier structure in force since 01/07/2025."""
     return AdminUnit.objects.get(code=code, valid_from=REFORM)

@@ -11,7 +11,8 @@ from complaints.deadlines import reply_deadline, resolution_deadline
 from complaints.models import Handling, Petition
 from complaints.rules import handlings_for, may_accept, runs_resolution_clock
 from danvan.models import Agency, Case, Staff
-from danvan.services import record_event
+from danvan.permissions import ensure_can_handle
+from danvan.services import lock, record_event
 from danvan.text import headline
 
 
@@ -36,6 +37,8 @@ def handle_petition(
     repeat_denunciation: bool = False,
 ) -> Petition:
     """Records how a petition was handled, once. Accepting it (thụ lý) opens the case's resolution clock."""
+    lock(petition)
+    ensure_can_handle(by, petition.agency)
     errors = {}
     if petition.handling:
         errors["handling"] = "Đơn đã được xử lý; không xử lý lại."
@@ -91,6 +94,8 @@ def _accept(petition: Petition, *, by: Staff, on: date, **statutory) -> Case:
         field=petition.field,
         opened_on=petition.received_on,
     )
+    if case.pk is not None:
+        lock(case)
     if case.accepted_on:
         raise ValidationError({"handling": "Vụ việc của đơn này đã được thụ lý."})
     for name, value in statutory.items():
@@ -106,10 +111,16 @@ def _accept(petition: Petition, *, by: Staff, on: date, **statutory) -> Case:
     return case
 
 
+@transaction.atomic
 def record_reply(*, petition: Petition, by: Staff, on: date, number: str) -> Petition:
-    """Records the receiving agency's reply (văn bản phúc đáp) to a forwarded petition."""
+    """Records the receiving agency's reply (văn bản phúc đáp) to a forwarded petition, once; by staff handling for
+    the forwarding agency or the receiving one."""
+    lock(petition)
+    ensure_can_handle(by, petition.agency, petition.forwarded_to)
     if petition.handling != Handling.FORWARD:
         raise ValidationError({"on": "Chỉ đơn đã chuyển mới có văn bản phúc đáp."})
+    if petition.replied_on:
+        raise ValidationError({"on": "Đã ghi nhận văn bản phúc đáp của đơn này."})
     if on < petition.forward_letter_date or on > timezone.localdate():
         raise ValidationError({"on": "Ngày phúc đáp phải từ ngày chuyển đơn đến hôm nay."})
     petition.replied_on, petition.reply_number = on, number
@@ -120,7 +131,11 @@ def record_reply(*, petition: Petition, by: Staff, on: date, number: str) -> Pet
 
 @transaction.atomic
 def confirm_duplicate(*, petition: Petition, of: Petition, by: Staff) -> Petition:
-    """Marks a petition as a duplicate of an earlier one: it joins the same case and is not a case of its own."""
+    """Marks a petition as a duplicate of an earlier one, once: it joins the same case and is not a case of its own."""
+    lock(petition)
+    ensure_can_handle(by, petition.agency)
+    if petition.duplicate_of_id:
+        raise ValidationError({"duplicate_of": "Đơn đã được xác định trùng với một đơn khác."})
     if of.pk == petition.pk or of.duplicate_of_id == petition.pk:
         raise ValidationError({"duplicate_of": "Không thể đánh dấu đơn trùng với chính nó."})
     if petition.case_id and petition.case.accepted_on and petition.case_id != of.case_id:

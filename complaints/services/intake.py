@@ -11,6 +11,7 @@ from complaints.models import DenouncerIdentity, Petition, Source
 from complaints.rules import new_receipt_code, vaults_signer
 from danvan.citizens import CitizenDetails, register_citizen
 from danvan.models import Agency, Case, Citizen, Staff
+from danvan.permissions import ensure_can_record
 from danvan.services import record_event
 from reception.models import Result, Visit
 
@@ -36,6 +37,7 @@ def receive_petition(
     case: Case | None = None,
 ) -> Petition:
     """Receives a petition. A denouncer's identity goes straight into the vault, never onto the petition."""
+    ensure_can_record(by, agency)
     errors = {}
     if received_on > timezone.localdate():
         errors["received_on"] = "Ngày nhận đơn không được sau hôm nay."

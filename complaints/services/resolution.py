@@ -1,6 +1,8 @@
 """Resolving accepted cases: extensions, suspension and resumption, the decision or conclusion, its enforcement.
 
-Every step keeps ``Case.due_on`` (the deadline in force) and adds an event to the case's timeline.
+Every step is taken by staff resolving for the case's agency, locks the case's row before it checks the case's
+state (a second submit waits, then is refused), keeps ``Case.due_on`` (the deadline in force) and adds an event to the
+case's timeline.
 """
 
 from datetime import date
@@ -14,7 +16,8 @@ from complaints.deadlines import EXTENSION_MAX_DAYS, MAX_EXTENSIONS, resolution_
 from complaints.models import Decision, Enforcement, Extension, Suspension
 from complaints.rules import ENDING, case_status, outcomes_for
 from danvan.models import Case, Classification, Staff
-from danvan.services import record_event
+from danvan.permissions import ensure_can_resolve
+from danvan.services import lock, record_event
 
 
 def refresh_due(case: Case) -> date:
@@ -24,6 +27,12 @@ def refresh_due(case: Case) -> date:
     case.due_on = resolution_deadline(case, extension_days=extension_days, suspended=stood_still)
     case.save(update_fields=["due_on"])
     return case.due_on
+
+
+def _take(case: Case, by: Staff) -> None:
+    """Locks the case as stored and refuses staff who do not resolve for its agency."""
+    lock(case)
+    ensure_can_resolve(by, case.agency)
 
 
 def _ensure_running(case: Case, on: date, field: str) -> None:
@@ -37,8 +46,12 @@ def _ensure_running(case: Case, on: date, field: str) -> None:
 
 @transaction.atomic
 def extend_case(*, case: Case, by: Staff, decided_on: date, number: str, days: int) -> Extension:
-    """Extends a denunciation's deadline (gia hạn): once if complex, twice if especially complex, ≤ 30 days each."""
+    """Extends a denunciation's deadline (gia hạn): once if complex, twice if especially complex, ≤ 30 days each; a
+    decision is recorded once."""
+    _take(case, by)
     _ensure_running(case, decided_on, "decided_on")
+    if case.extensions.filter(number=number).exists():
+        raise ValidationError({"number": f"Quyết định gia hạn số {number} đã được ghi cho vụ việc này."})
     if case.kind != Classification.DENUNCIATION:
         raise ValidationError({"days": "Luật Khiếu nại không quy định gia hạn; vụ việc phức tạp có thời hạn dài hơn."})
     allowed = MAX_EXTENSIONS[case.complexity or Case.Complexity.NORMAL]
@@ -63,6 +76,7 @@ def extend_case(*, case: Case, by: Staff, decided_on: date, number: str, days: i
 @transaction.atomic
 def suspend_case(*, case: Case, by: Staff, on: date, number: str, reason: str = "") -> Suspension:
     """Suspends the resolution (tạm đình chỉ): the clock stops until the decision to continue."""
+    _take(case, by)
     _ensure_running(case, on, "on")
     if case.suspended_since:
         raise ValidationError({"on": "Vụ việc đang tạm đình chỉ."})
@@ -76,6 +90,7 @@ def suspend_case(*, case: Case, by: Staff, on: date, number: str, reason: str = 
 @transaction.atomic
 def resume_case(*, case: Case, by: Staff, on: date, number: str) -> Suspension:
     """Continues a suspended resolution: the deadline moves by the time the clock stood still."""
+    _take(case, by)
     suspension = case.suspensions.filter(resumed_on=None).first()
     if suspension is None:
         raise ValidationError({"on": "Vụ việc không ở trạng thái tạm đình chỉ."})
@@ -96,6 +111,7 @@ def resume_case(*, case: Case, by: Staff, on: date, number: str) -> Suspension:
 @transaction.atomic
 def decide_case(*, case: Case, by: Staff, issued_on: date, number: str, outcome: str, **amounts) -> Decision:
     """Issues the decision (complaint) or conclusion (denunciation), or ends the case (withdrawn, terminated)."""
+    _take(case, by)
     errors = {}
     if case.accepted_on and issued_on < case.accepted_on:
         errors["issued_on"] = "Ngày giải quyết không được trước ngày thụ lý."
@@ -127,10 +143,15 @@ def _document(case: Case) -> str:
     return "Kết luận nội dung tố cáo" if case.kind == Classification.DENUNCIATION else "Quyết định giải quyết khiếu nại"
 
 
+@transaction.atomic
 def complete_enforcement(
     *, enforcement: Enforcement, by: Staff, on: date, money_recovered: Decimal, land_recovered: Decimal, notes: str = ""
 ) -> Enforcement:
-    """Records that a decision or conclusion has been carried out, with what was actually recovered."""
+    """Records that a decision or conclusion has been carried out, once, with what was actually recovered."""
+    lock(enforcement)
+    ensure_can_resolve(by, enforcement.decision.case.agency)
+    if enforcement.completed_on is not None:
+        raise ValidationError({"on": "Quyết định, kết luận này đã được ghi nhận thực hiện xong."})
     if on < enforcement.decision.issued_on or on > timezone.localdate():
         raise ValidationError({"on": "Ngày thực hiện xong phải từ ngày ban hành đến hôm nay."})
     if money_recovered < 0 or land_recovered < 0:
@@ -149,8 +170,12 @@ def is_on_time(case: Case) -> bool | None:
     return case.resolved_on <= case.due_on
 
 
+@transaction.atomic
 def mark_hotspot(*, case: Case, by: Staff, plan: str) -> Case:
-    """Marks a case as mass, complex and prolonged (đông người, phức tạp, kéo dài) with its handling plan."""
+    """Marks a case as mass, complex and prolonged (đông người, phức tạp, kéo dài) with its handling plan, once."""
+    _take(case, by)
+    if case.hotspot:
+        raise ValidationError({"plan": "Vụ việc đã được xác định là đông người, phức tạp, kéo dài."})
     if not plan.strip():
         raise ValidationError({"plan": "Vụ việc đông người, phức tạp, kéo dài phải có phương án xử lý."})
     case.hotspot, case.hotspot_plan = True, plan.strip()
@@ -161,10 +186,14 @@ def mark_hotspot(*, case: Case, by: Staff, plan: str) -> Case:
     return case
 
 
+@transaction.atomic
 def complete_hotspot_plan(*, case: Case, by: Staff, on: date) -> Case:
-    """Records that the handling plan of a hotspot case has been carried out."""
+    """Records that the handling plan of a hotspot case has been carried out, once."""
+    _take(case, by)
     if not case.hotspot:
         raise ValidationError({"on": "Vụ việc chưa được xác định là đông người, phức tạp, kéo dài."})
+    if case.hotspot_plan_done_on is not None:
+        raise ValidationError({"on": "Phương án xử lý của vụ việc đã được ghi nhận hoàn thành."})
     if on > timezone.localdate():
         raise ValidationError({"on": "Ngày hoàn thành không được sau hôm nay."})
     case.hotspot_plan_done_on = on

@@ -1,22 +1,17 @@
 """Revealing a denouncer's identity: only with the permission, only with a stated reason, always logged."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 
 from complaints.models import DenouncerIdentity, IdentityReveal, Petition
 from danvan.models import Staff
+from danvan.permissions import ensure_can_reveal
 
-REVEAL_PERMISSION = "complaints.reveal_denouncer"
 MIN_REASON_LENGTH = 10
 
 
-def may_reveal(staff: Staff) -> bool:
-    return staff.has_perm(REVEAL_PERMISSION)
-
-
 def reveal_denouncer(*, petition: Petition, by: Staff, reason: str) -> DenouncerIdentity:
-    """The denouncer's identity, for a permitted user who said why; the reveal is logged (who, when, why)."""
-    if not may_reveal(by):
-        raise PermissionDenied("Bạn không có quyền xem danh tính người tố cáo.")
+    """The denouncer's identity, for a permitted user in scope who said why; the reveal is logged (who, when, why)."""
+    ensure_can_reveal(by, petition.agency)
     if len(reason.strip()) < MIN_REASON_LENGTH:
         raise ValidationError({"reason": "Hãy nêu rõ lý do cần xem danh tính người tố cáo."})
     identity = DenouncerIdentity.objects.get(petition=petition)

@@ -10,8 +10,9 @@ from django.utils import timezone
 
 from complaints.models import Assignment, Petition, Proposal, ProposalKind, ProposalStatus
 from complaints.selectors import open_assignments_to
-from danvan.models import Agency, Case, Membership, Role, Staff
-from danvan.services import record_event
+from danvan.models import Agency, Case, Staff
+from danvan.permissions import ensure_can_approve
+from danvan.services import lock, record_event
 
 # What the assignee proposes on each record; approving the last one of a record completes its assignments.
 KINDS_FOR_PETITION = (ProposalKind.HANDLING,)
@@ -28,18 +29,8 @@ def proposal_kinds(record: Petition | Case) -> tuple[ProposalKind, ...]:
     return KINDS_FOR_PETITION if isinstance(record, Petition) else KINDS_FOR_CASE
 
 
-def is_leader_of(staff: Staff, record: Petition | Case) -> bool:
-    """Whether ``staff`` leads the agency the record belongs to: only they assign and review."""
-    return Membership.objects.filter(staff=staff, agency_id=record.agency_id, role=Role.LEADER).exists()
-
-
 def is_assignee_of(staff: Staff, record: Petition | Case) -> bool:
     return open_assignments_to(staff).filter(**record_fields(record)).exists()
-
-
-def _ensure_leader(staff: Staff, record: Petition | Case) -> None:
-    if not is_leader_of(staff, record):
-        raise PermissionDenied("Chỉ lãnh đạo cơ quan có đơn, vụ việc mới được giao việc và duyệt.")
 
 
 @transaction.atomic
@@ -52,11 +43,15 @@ def assign(
     handler: Staff | None = None,
     note: str = "",
 ) -> Assignment:
-    """A leader of the record's agency assigns it to a department of the same unit, to a handler, or to both."""
-    _ensure_leader(by, record)
+    """A leader of the record's agency assigns it to a department of the same unit, to a handler, or to both; not
+    again to the same while that assignment is open."""
+    lock(record)
+    ensure_can_approve(by, record.agency)
     errors = {}
     if agency is None and handler is None:
         errors["handler"] = "Hãy chọn cán bộ hoặc cơ quan, bộ phận được giao."
+    elif record.assignments.filter(agency=agency, handler=handler, done_on__isnull=True).exists():
+        errors["handler"] = "Hồ sơ đang được giao cho cán bộ, bộ phận này."
     if agency is not None and agency.unit_id != record.agency.unit_id:
         errors["agency"] = "Chỉ giao cho cơ quan, bộ phận cùng đơn vị hành chính."
     if handler is not None and not handler.memberships.filter(agency__unit=record.agency.unit_id).exists():
@@ -75,12 +70,15 @@ def assign(
 
 @transaction.atomic
 def propose(*, record: Petition | Case, by: Staff, kind: str, text: str) -> Proposal:
-    """The assignee submits a proposal on the record to the leader for approval."""
+    """The assignee submits a proposal on the record to the leader for approval; one of a kind waits at a time."""
+    lock(record)
     if not is_assignee_of(by, record):
         raise PermissionDenied("Chỉ cán bộ, bộ phận được giao mới được trình đề xuất.")
     errors = {}
     if kind not in proposal_kinds(record):
         errors["kind"] = "Loại văn bản trình không phù hợp với hồ sơ này."
+    elif Proposal.objects.filter(**record_fields(record), kind=kind, status=ProposalStatus.PENDING).exists():
+        errors["kind"] = "Văn bản này đã được trình và đang chờ lãnh đạo duyệt."
     if not text.strip():
         errors["text"] = "Hãy nhập nội dung trình duyệt."
     if errors:
@@ -92,7 +90,10 @@ def propose(*, record: Petition | Case, by: Staff, kind: str, text: str) -> Prop
 
 
 def _review(proposal: Proposal, by: Staff, status: ProposalStatus, note: str) -> Proposal:
-    _ensure_leader(by, proposal.record)
+    lock(proposal)
+    ensure_can_approve(by, proposal.record.agency)
+    if status == ProposalStatus.RETURNED and not note.strip():
+        raise ValidationError({"note": "Hãy nêu ý kiến khi trả lại để làm lại."})
     if proposal.status != ProposalStatus.PENDING:
         raise ValidationError({"note": "Văn bản này đã được duyệt hoặc trả lại; không xem xét lại."})
     proposal.status, proposal.review_note = status, note.strip()
@@ -117,9 +118,6 @@ def approve(*, proposal: Proposal, by: Staff, note: str = "") -> Proposal:
 @transaction.atomic
 def return_for_rework(*, proposal: Proposal, by: Staff, note: str) -> Proposal:
     """A leader returns a pending proposal for rework, saying why."""
-    if not note.strip():
-        _ensure_leader(by, proposal.record)
-        raise ValidationError({"note": "Hãy nêu ý kiến khi trả lại để làm lại."})
     _review(proposal, by, ProposalStatus.RETURNED, note)
     label = f"Trả lại để làm lại: {proposal.get_kind_display()}"
     record_event(proposal.record, by=by, kind="proposal_returned", label=label, on=timezone.localdate())

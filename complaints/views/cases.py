@@ -24,7 +24,6 @@ from complaints.forms import (
 )
 from complaints.models import Decision, Enforcement
 from complaints.selectors import (
-    ACTING_ROLES,
     accepted_cases_for,
     case_clock,
     due_soon_until,
@@ -46,7 +45,7 @@ from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
 from danvan.models import Case, Classification, Staff
 from danvan.pages import paginate
-from danvan.scope import acts_for
+from danvan.permissions import can_resolve
 from danvan.selectors import timeline_of
 
 STEP_FORMS = {
@@ -99,7 +98,7 @@ def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Fo
     decision = Decision.objects.filter(case=case).select_related("enforcement").first()
     enforcement = getattr(decision, "enforcement", None)
     rule = resolution_rule(case) if case.due_on else None
-    shown = _steps_shown(case, enforcement) if acts_for(request.user, case.agency_id, roles=ACTING_ROLES) else set()
+    shown = _steps_shown(case, enforcement) if can_resolve(request.user, case.agency) else set()
     context = {
         "case": case,
         "clock": case_clock(case),
@@ -131,7 +130,7 @@ def _step(request: HttpRequest, pk: int, form_name: str, apply, done: str) -> Ht
     """A resolution step by staff acting for the case's agency: applied by its service, or the page again with the
     refusal on the form."""
     case = get_case_for(request.user, pk)
-    if not acts_for(request.user, case.agency_id, roles=ACTING_ROLES):
+    if not can_resolve(request.user, case.agency):
         raise PermissionDenied("Bạn không giải quyết vụ việc thay cho cơ quan này.")
     form = STEP_FORMS[form_name](request.POST, case=case)
     if form.is_valid() and applied(form, apply, case=case, by=request.user, **form.cleaned_data) is not None:

@@ -19,7 +19,6 @@ from complaints.filters import PetitionFilter
 from complaints.forms import DuplicateForm, HandlingForm, IntakeForm, ReplyForm
 from complaints.models import Attachment, Handling, IdentityDocument, Petition
 from complaints.selectors import (
-    ACTING_ROLES,
     due_soon_until,
     duplicate_candidates,
     get_petition_for,
@@ -29,12 +28,12 @@ from complaints.selectors import (
 )
 from complaints.services.handling import confirm_duplicate, handle_petition, record_reply
 from complaints.services.intake import receive_petition
-from complaints.services.vault import may_reveal
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
 from danvan.models import Staff
 from danvan.pages import paginate
-from danvan.scope import acts_for, visible_agencies
+from danvan.permissions import can_handle, can_reveal
+from danvan.scope import visible_agencies
 from danvan.selectors import timeline_of
 
 # The petition page serves one of its attachments when asked for it by this query parameter.
@@ -84,11 +83,11 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
     """The petition page; a form that was posted and refused is shown again, with its messages."""
     staff = request.user
     received_here = visible_agencies(staff).filter(pk=petition.agency_id).exists()
-    handles = acts_for(staff, petition.agency_id, roles=ACTING_ROLES)
+    handles = can_handle(staff, petition.agency)
     # A petition accepted as a case of its own is no longer marked a duplicate (the service refuses it).
     markable = handles and not petition.duplicate_of_id and not (petition.case and petition.case.accepted_on)
     replies = petition.handling == Handling.FORWARD and not petition.replied_on
-    replies = replies and acts_for(staff, petition.agency_id, petition.forwarded_to_id, roles=ACTING_ROLES)
+    replies = replies and can_handle(staff, petition.agency, petition.forwarded_to)
 
     def form(name: str, shown: bool, make: Callable[[], Form]) -> Form | None:
         return posted.get(name) or (make() if shown else None)
@@ -100,7 +99,7 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
         "attachments": petition.attachments.order_by("pk"),
         "attachment_parameter": ATTACHMENT_PARAMETER,
         "documents": available(PETITION_DOCUMENTS, petition) if received_here else [],
-        "reveal": received_here and petition.is_denunciation and not petition.anonymous and may_reveal(staff),
+        "reveal": petition.is_denunciation and not petition.anonymous and can_reveal(staff, petition.agency),
         "case_visible": bool(petition.case and petition.case.accepted_on and received_here),
         "duplicates": petitions_for(staff).filter(duplicate_of=petition),
         "timeline": timeline_of(petition),
@@ -138,8 +137,8 @@ def _step(
     """A step on a petition by staff acting for its agency (or, with ``receiving_too``, for the agency it was
     forwarded to): applied by its service, or the page again with the refusal on the form."""
     petition = get_petition_for(request.user, pk)
-    receiving = petition.forwarded_to_id if receiving_too else None
-    if not acts_for(request.user, petition.agency_id, receiving, roles=ACTING_ROLES):
+    receiving = petition.forwarded_to if receiving_too else None
+    if not can_handle(request.user, petition.agency, receiving):
         raise PermissionDenied("Bạn không xử lý đơn thay cho cơ quan này.")
     form = make_form(petition)
     if form.is_valid() and applied(form, apply, petition=petition, by=request.user, **form.cleaned_data):

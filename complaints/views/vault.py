@@ -17,8 +17,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from complaints.models import DenouncerIdentity, IdentityDocument, IdentityReveal, Petition
-from complaints.services.vault import MIN_REASON_LENGTH, may_reveal, reveal_denouncer
+from complaints.services.vault import MIN_REASON_LENGTH, reveal_denouncer
 from danvan.models import Staff
+from danvan.permissions import can_reveal
 from danvan.scope import get_scoped_or_404
 
 TEMPLATE = "complaints/reveal.html"
@@ -60,7 +61,7 @@ def _download(document: IdentityDocument) -> FileResponse:
 def reveal(request: HttpRequest, pk: int) -> HttpResponse:
     petition = _petition_for(request.user, pk)
     identity = get_object_or_404(DenouncerIdentity, petition=petition)
-    if not may_reveal(request.user):
+    if not can_reveal(request.user, petition.agency):
         return render(request, TEMPLATE, {"petition": petition, "forbidden": True}, status=403)
     form = RevealForm(request.POST if request.method == "POST" else None, identity=identity)
     if form.is_valid():

@@ -17,7 +17,6 @@ from complaints.services.workflow import (
     approve,
     assign,
     is_assignee_of,
-    is_leader_of,
     propose,
     record_fields,
     return_for_rework,
@@ -25,6 +24,7 @@ from complaints.services.workflow import (
 from complaints.workflow_forms import AssignForm, ProposalForm, ReviewForm
 from danvan.models import Case, Staff
 from danvan.pages import paginate
+from danvan.permissions import can_approve
 
 # The queue shows one list at a time, chosen by this query parameter: the assignments, or (for leaders) the approvals.
 QUEUE_PARAMETER = "muc"
@@ -38,7 +38,7 @@ def _url(record: Petition | Case, suffix: str = "detail") -> str:
 
 def workflow_panel(staff: Staff, record: Petition | Case) -> dict:
     """The context of the assignment and approval panel of a record page, by the user's role on the record."""
-    leads = is_leader_of(staff, record)
+    leads = can_approve(staff, record.agency)
     proposals = Proposal.objects.filter(**record_fields(record)).select_related("by", "reviewed_by")
     return {
         "workflow": {

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from danvan.forms import applied
 from danvan.pages import paginate
-from danvan.scope import RECORDING_ROLES, acts_for
+from danvan.permissions import can_record
 from danvan.selectors import timeline_of
 from dialogues.filters import DialogueFilter
 from dialogues.forms import DialogueForm, DirectiveForm, OpinionForm
@@ -52,7 +52,7 @@ def dialogue_create(request: HttpRequest) -> HttpResponse:
 @login_required
 def dialogue_update(request: HttpRequest, pk: int) -> HttpResponse:
     dialogue = get_dialogue_for(request.user, pk)
-    if not acts_for(request.user, dialogue.agency_id, roles=RECORDING_ROLES):
+    if not can_record(request.user, dialogue.agency):
         raise PermissionDenied("Bạn không ghi nhận đối thoại thay cho cơ quan này.")
     posted = request.method == "POST"
     form = DialogueForm(
@@ -70,7 +70,7 @@ def dialogue_update(request: HttpRequest, pk: int) -> HttpResponse:
 def _dialogue_page(request: HttpRequest, dialogue: Dialogue, status: int = 200, **posted: Form) -> HttpResponse:
     """The dialogue page; a form that was posted and refused is shown again, with its messages."""
     staff = request.user
-    records = acts_for(staff, dialogue.agency_id, roles=RECORDING_ROLES)
+    records = can_record(staff, dialogue.agency)
     opinions = list(dialogue.opinion_records.select_related("assignee").order_by("pk"))
     directives = list(dialogue.directives.select_related("owner").order_by("pk"))
     mark_who_may_act(staff, opinions=opinions, directives=directives)
@@ -104,7 +104,7 @@ def _add(request: HttpRequest, pk: int, form_name: str, form: Form, service, don
     """An opinion or directive added by staff recording for the dialogue's agency: saved by its service, or the page
     again with the refusal on the form."""
     dialogue = get_dialogue_for(request.user, pk)
-    if not acts_for(request.user, dialogue.agency_id, roles=RECORDING_ROLES):
+    if not can_record(request.user, dialogue.agency):
         raise PermissionDenied("Bạn không ghi nhận đối thoại thay cho cơ quan này.")
     if form.is_valid() and applied(form, service, dialogue=dialogue, by=request.user, **form.cleaned_data):
         messages.success(request, done)

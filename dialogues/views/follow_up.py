@@ -10,9 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from danvan.forms import applied
-from danvan.models import Staff
+from danvan.models import Agency, Staff
 from danvan.pages import paginate
-from danvan.scope import RECORDING_ROLES, acts_for
+from danvan.permissions import can_record
 from dialogues.filters import FollowUp
 from dialogues.forms import CompleteDirectiveForm, ResolveOpinionForm
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Opinion, OpinionStatus
@@ -54,11 +54,18 @@ def _after(staff: Staff, dialogue: Dialogue) -> HttpResponse:
 
 
 def _step(
-    request: HttpRequest, task: Opinion | Directive, *, given_to: int, form: Form, save, heading: str, done: str
+    request: HttpRequest,
+    task: Opinion | Directive,
+    *,
+    given_to: Agency | None,
+    form: Form,
+    save,
+    heading: str,
+    done: str,
 ) -> HttpResponse:
     """The result of an opinion or a directive, recorded by staff acting for the dialogue's agency or for the agency
     the task was given to; else the page again with the refusal on the form."""
-    if not acts_for(request.user, task.dialogue.agency_id, given_to, roles=RECORDING_ROLES):
+    if not can_record(request.user, task.dialogue.agency, given_to):
         raise PermissionDenied("Bạn không theo dõi việc này thay cho cơ quan được giao.")
     posted = request.method == "POST"
     if posted and form.is_valid() and applied(form, save, task, by=request.user, **form.cleaned_data):
@@ -75,23 +82,23 @@ def _step(
 
 @login_required
 def opinion_resolve(request: HttpRequest, pk: int) -> HttpResponse:
-    opinion = get_object_or_404(opinions_for(request.user).select_related("dialogue__agency"), pk=pk)
+    opinion = get_object_or_404(opinions_for(request.user).select_related("dialogue__agency", "assignee"), pk=pk)
     if opinion.status != OpinionStatus.ASSIGNED and request.method != "POST":
         return _after(request.user, opinion.dialogue)
     form = ResolveOpinionForm(request.POST if request.method == "POST" else None)
     return _step(
-        request, opinion, given_to=opinion.assignee_id, form=form, save=resolve_opinion,
+        request, opinion, given_to=opinion.assignee, form=form, save=resolve_opinion,
         heading="Ghi kết quả giải quyết ý kiến", done="Đã ghi kết quả giải quyết ý kiến.",
     )  # fmt: skip
 
 
 @login_required
 def directive_complete(request: HttpRequest, pk: int) -> HttpResponse:
-    directive = get_object_or_404(directives_for(request.user).select_related("dialogue__agency"), pk=pk)
+    directive = get_object_or_404(directives_for(request.user).select_related("dialogue__agency", "owner"), pk=pk)
     if directive.status != DirectiveStatus.OPEN and request.method != "POST":
         return _after(request.user, directive.dialogue)
     form = CompleteDirectiveForm(request.POST if request.method == "POST" else None)
     return _step(
-        request, directive, given_to=directive.owner_id, form=form, save=complete_directive,
+        request, directive, given_to=directive.owner, form=form, save=complete_directive,
         heading="Ghi kết quả thực hiện kết luận, chỉ đạo", done="Đã ghi kết quả thực hiện kết luận, chỉ đạo.",
     )  # fmt: skip

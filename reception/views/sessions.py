@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from danvan.forms import applied
 from danvan.models import Staff
 from danvan.pages import paginate
-from danvan.scope import recording_agencies
+from danvan.permissions import can_record
 from reception.frequency import DELEGATION_BARRED_FROM, counts_as_periodic
 from reception.models import ReceptionSession
 from reception.selectors import get_session_for, schedules_for, sessions_for, visits_for
@@ -56,7 +56,7 @@ def _session_page(request: HttpRequest, session: ReceptionSession, conclusion_fo
 
 
 def _may_record_for(staff: Staff, session: ReceptionSession) -> bool:
-    return recording_agencies(staff).filter(pk=session.agency_id).exists()
+    return can_record(staff, session.agency)
 
 
 @login_required
@@ -72,7 +72,10 @@ def session_conclude(request: HttpRequest, pk: int) -> HttpResponse:
     if not _may_record_for(request.user, session):
         raise PermissionDenied
     form = ConclusionForm(request.POST)
-    if form.is_valid() and applied(form, conclude_session, session=session, **form.cleaned_data) is not None:
+    if (
+        form.is_valid()
+        and applied(form, conclude_session, session=session, by=request.user, **form.cleaned_data) is not None
+    ):
         messages.success(request, "Đã lưu thông báo kết luận.")
         return redirect(session)
     return _session_page(request, session, form)
@@ -88,7 +91,11 @@ def schedule_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def schedule_create(request: HttpRequest) -> HttpResponse:
     form = ScheduleForm(_posted(request), staff=request.user)
-    if request.method == "POST" and form.is_valid() and applied(form, publish_schedule, **form.cleaned_data):
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and applied(form, publish_schedule, by=request.user, **form.cleaned_data)
+    ):
         messages.success(request, "Đã lưu lịch tiếp công dân.")
         return redirect("reception:schedule-list")
     return render(request, "reception/schedule_form.html", {"form": form})

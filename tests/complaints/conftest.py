@@ -7,7 +7,7 @@ from complaints.services.handling import handle_petition
 from complaints.services.intake import receive_petition
 from danvan.citizens import CitizenDetails
 from danvan.models import Classification, Role
-from tests.factories import staff_with_role
+from tests.factories import member_of, staff_with_role
 
 
 @pytest.fixture
@@ -17,12 +17,14 @@ def handler_of_ia_grai(committee_of_ia_grai):
 
 @pytest.fixture
 def receive(committee_of_ia_grai, handler_of_ia_grai):
-    """Receives a petition at Ia Grai's People's Committee: receive(kind, on, **changes)."""
+    """Receives a petition at Ia Grai's People's Committee (or the ``agency`` given, by a handler of it):
+    receive(kind, on, **changes)."""
 
     def _receive(kind=Classification.COMPLAINT, on=date(2026, 3, 2), **changes):
+        agency = changes.get("agency", committee_of_ia_grai)
         fields = {
-            "agency": committee_of_ia_grai,
-            "by": handler_of_ia_grai,
+            "agency": agency,
+            "by": member_of(agency, Role.HANDLER),
             "received_on": on,
             "source": Source.POST,
             "kind": kind,
@@ -36,12 +38,13 @@ def receive(committee_of_ia_grai, handler_of_ia_grai):
 
 @pytest.fixture
 def accept(handler_of_ia_grai):
-    """Accepts (thụ lý) a petition on a date and returns its case: accept(petition, on, **statutory)."""
+    """Accepts (thụ lý) a petition on a date, by a handler of its agency, and returns its case:
+    accept(petition, on, **statutory)."""
 
     def _accept(petition, on, **statutory):
         handle_petition(
             petition=petition,
-            by=handler_of_ia_grai,
+            by=member_of(petition.agency, Role.HANDLER),
             on=on,
             processable=True,
             in_competence=True,

@@ -10,7 +10,7 @@ from complaints.services.resolution import complete_enforcement, complete_hotspo
 from danvan.models import Agency, Case, Classification, Role
 from danvan.scope import visible_agencies
 from danvan.selectors import area_of
-from tests.factories import AgencyFactory, staff_with_role
+from tests.factories import AgencyFactory, member_of, staff_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,8 @@ def handle(handler_of_ia_grai):
 
     def _handle(petition, handling, on):
         fields = CLASSIFIED[handling] | ({"letter_date": on} if handling == Handling.FORWARD else {})
-        return handle_petition(petition=petition, by=handler_of_ia_grai, on=on, handling=handling, **fields)
+        by = member_of(petition.agency, Role.HANDLER)
+        return handle_petition(petition=petition, by=by, on=on, handling=handling, **fields)
 
     return _handle
 
@@ -78,7 +79,8 @@ def decide(handler_of_ia_grai):
     """Issues the decision or conclusion of a case: decide(case, on, outcome, **amounts)."""
 
     def _decide(case, on, outcome=Outcome.FOUNDED, **amounts) -> Decision:
-        return decide_case(case=case, by=handler_of_ia_grai, issued_on=on, number="15/QĐ", outcome=outcome, **amounts)
+        by = member_of(case.agency, Role.HANDLER)
+        return decide_case(case=case, by=by, issued_on=on, number="15/QĐ", outcome=outcome, **amounts)
 
     return _decide
 
@@ -98,7 +100,11 @@ def case_of(receive, accept):
 def carry_out(handler_of_ia_grai):
     def _carry_out(decision, on, money=Decimal(0), land=Decimal(0)):
         complete_enforcement(
-            enforcement=decision.enforcement, by=handler_of_ia_grai, on=on, money_recovered=money, land_recovered=land
+            enforcement=decision.enforcement,
+            by=member_of(decision.case.agency, Role.HANDLER),
+            on=on,
+            money_recovered=money,
+            land_recovered=land,
         )
 
     return _carry_out
@@ -459,7 +465,7 @@ def test_an_agency_outside_the_scope_contributes_nothing(
     receive(on=date(2026, 4, 2))
     for kind in (COMPLAINT, DENUNCIATION):
         case = case_of(kind, agency=committee_of_pleiku)
-        mark_hotspot(case=case, by=handler_of_ia_grai, plan="Đối thoại với các hộ dân")
+        mark_hotspot(case=case, by=member_of(case.agency, Role.HANDLER), plan="Đối thoại với các hộ dân")
         carry_out(decide(case, date(2026, 4, 1), money_due=Decimal(50), sanctioned_people=1), date(2026, 5, 1))
     receive(RECOMMENDATION, on=date(2026, 3, 2), agency=committee_of_pleiku)
 

@@ -15,7 +15,7 @@ from complaints.services.handling import confirm_duplicate, handle_petition
 from complaints.services.resolution import complete_enforcement, decide_case, mark_hotspot
 from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role, SubjectField
-from tests.factories import staff_with_role
+from tests.factories import member_of, staff_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -293,8 +293,9 @@ def test_the_export_holds_the_filtered_petitions_of_the_scope_only(
 ):
     receive(agency=committee_of_pleiku, content="Khiếu nại của phường Pleiku")
     forwarded_here = receive(agency=committee_of_pleiku, content="Khiếu nại Pleiku chuyển về xã")
+    handler_of_pleiku = member_of(committee_of_pleiku, Role.HANDLER)
     handled(
-        forwarded_here, handler, date(2026, 3, 3), Handling.FORWARD, processable=True, in_competence=False,
+        forwarded_here, handler_of_pleiku, date(2026, 3, 3), Handling.FORWARD, processable=True, in_competence=False,
         forwarded_to=committee_of_ia_grai, letter_number="3/PC", letter_date=date(2026, 3, 3),
     )  # fmt: skip
     receive(Classification.RECOMMENDATION, content="Kiến nghị làm đường")

@@ -18,7 +18,8 @@ HOST_TITLES = {
 @pytest.fixture
 def hold():
     """Records, through the service, a dialogue (or with kind= a voter meeting) organised by ``agency`` on ``on``,
-    held at the agency's unit unless ``unit`` is given: hold(agency, on, **changes)."""
+    held at the agency's unit unless ``unit`` is given, by the portal itself unless ``by`` is given:
+    hold(agency, on, **changes)."""
 
     def _hold(agency, on=date(2026, 3, 10), **changes):
         fields = {
@@ -34,7 +35,8 @@ def hold():
             "opinions_raised": 0,
             "opinions_answered": 0,
         }
-        return record_dialogue(by=None, **(fields | changes))
+        by = changes.pop("by", None)
+        return record_dialogue(by=by, **(fields | changes))
 
     return _hold
 

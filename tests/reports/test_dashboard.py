@@ -26,6 +26,7 @@ from tests.factories import (
     SessionFactory,
     VisitFactory,
     current_unit,
+    member_of,
     staff_with_role,
 )
 
@@ -245,7 +246,12 @@ def test_the_headlines_are_the_reports_figures_of_the_same_days(
     DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 2, 10))
     for start, end, value in ((date(2025, 12, 15), date(2026, 1, 14), 40), (date(2024, 12, 15), date(2025, 1, 14), 9)):
         enter_opening(
-            agency=committee_of_pleiku, start=start, end=end, code="reception.visits", value=value, by=handler
+            agency=committee_of_pleiku,
+            start=start,
+            end=end,
+            code="reception.visits",
+            value=value,
+            by=member_of(committee_of_pleiku, Role.REPORTER),
         )
     agencies = Agency.objects.filter(
         pk__in=[committee_of_ia_grai.pk, committee_of_pleiku.pk, committee_of_old_gia_lai.pk]

@@ -19,7 +19,7 @@ from complaints.services.handling import handle_petition, record_reply
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import complete_enforcement, decide_case
 from danvan.citizens import CitizenDetails
-from danvan.models import AdminUnit, Case, Classification, SubjectField
+from danvan.models import AdminUnit, Case, Classification, Role, SubjectField
 from reception.models import Mode, Receiver
 from reports.excel import tt01_2024, tt06_2025
 from reports.excel.workbook import statutory_workbook, workbook_bytes
@@ -27,7 +27,15 @@ from reports.figures import agencies_of, figures_of
 from reports.grouped import FIELDS, field_key
 from reports.periods import window
 from reports.services import enter_opening
-from tests.factories import AgencyFactory, SessionFactory, StaffFactory, VisitFactory, current_unit, legacy_unit
+from tests.factories import (
+    AgencyFactory,
+    MembershipFactory,
+    SessionFactory,
+    StaffFactory,
+    VisitFactory,
+    current_unit,
+    legacy_unit,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -58,8 +66,12 @@ def column(sheet: dict, number: int) -> int | Decimal | None:
 
 
 @pytest.fixture
-def handler(db):
-    return StaffFactory()
+def handler(committee_of_old_gia_lai, pleiku, commune_of_ia_grai_district):
+    """A leader of the agencies whose records the tests arrange: records, handles, resolves and keys in for them."""
+    staff = StaffFactory()
+    for agency in (committee_of_old_gia_lai, pleiku, commune_of_ia_grai_district):
+        MembershipFactory(staff=staff, agency=agency, role=Role.LEADER)
+    return staff
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.models import OpeningFigure
 from reports.periods import window
 from reports.services import enter_opening
-from tests.factories import StaffFactory, staff_with_role
+from tests.factories import StaffFactory, member_of, staff_with_role
 
 URL = reverse("reports:openings")
 YEAR_2026 = window("year", year=2026)  # 15/12/2025 → 14/12/2026
@@ -33,7 +33,9 @@ def reporter_client(client, reporter_of_ia_grai):
 
 
 def opening_of(agency, code="01/TCD:4", value=7, start=date(2025, 12, 15), end=date(2026, 2, 28)) -> OpeningFigure:
-    return enter_opening(agency=agency, start=start, end=end, code=code, value=Decimal(value), by=StaffFactory())
+    return enter_opening(
+        agency=agency, start=start, end=end, code=code, value=Decimal(value), by=member_of(agency, Role.REPORTER)
+    )
 
 
 def post(client, agency, **figures):

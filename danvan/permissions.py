@@ -1,0 +1,228 @@
+"""Who may do what, for which agency: the portal's one permission matrix.
+
+A role held in an agency grants an action for that agency (``own``), or for every agency of its unit and of the units
+under it, those of the earlier era that went into them included (``area``). A superuser holds the actions marked
+``superuser`` for every agency; they record and handle nothing on an agency's behalf (they hold no role there).
+
+=====================  ==============================  ====================================  =========
+action                 own agency                      its unit and below                    superuser
+=====================  ==============================  ====================================  =========
+see its records        receptionist                    leader, handler, reporter, unit admin yes
+record                 receptionist, handler, leader                                         no
+handle a petition      handler, leader                                                       no
+resolve a case         handler, leader                                                       no
+approve                leader                                                                no
+import registers       receptionist, handler           leader, unit admin                    yes
+key in openings        reporter, leader, unit admin                                          yes
+send reports                                           leader, reporter                      yes
+=====================  ==============================  ====================================  =========
+
+Recording covers visits, petitions, reception sessions and schedules, dialogues and their follow-up; approving is
+assigning a petition or case and reviewing what the assignee proposes. Revealing a denouncer takes the
+``complaints.reveal_denouncer`` permission, on a petition of an agency whose records one sees. Exporting needs no role:
+one exports the records one sees (``danvan.scope``). Administering units, agencies and accounts is the Django admin's,
+a superuser's.
+
+Every write service calls ``ensure_can_*`` with its ``by`` and the record's agency: a refusal is ``PermissionDenied``
+with its reason in Vietnamese. ``by`` None is the portal itself (demo seeding, a register import from the command
+line), which acts for every agency. Views call the ``can_*`` predicates only to decide what to show.
+"""
+
+from dataclasses import dataclass
+from enum import Enum
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+
+from danvan.models import AdminUnit, Agency, Role, Staff
+from danvan.selectors import area_of
+
+REVEAL_PERMISSION = "complaints.reveal_denouncer"
+
+
+class Action(Enum):
+    SEE = "see"
+    RECORD = "record"
+    HANDLE = "handle"
+    RESOLVE = "resolve"
+    APPROVE = "approve"
+    IMPORT = "import"
+    OPEN = "open"
+    SEND = "send"
+
+
+@dataclass(frozen=True)
+class Grant:
+    """Who holds an action: ``own`` roles for their agency, ``area`` roles for their unit and below; ``refusal`` says
+    why someone else may not."""
+
+    refusal: str
+    own: frozenset[Role] = frozenset()
+    area: frozenset[Role] = frozenset()
+    superuser: bool = False
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        return self.own | self.area
+
+
+MATRIX = {
+    Action.SEE: Grant(
+        "Hồ sơ ngoài phạm vi của bạn.",
+        own=frozenset({Role.RECEPTIONIST}),
+        area=frozenset({Role.LEADER, Role.HANDLER, Role.REPORTER, Role.UNIT_ADMIN}),
+        superuser=True,
+    ),
+    Action.RECORD: Grant(
+        "Bạn không ghi nhận thay cho cơ quan này.", own=frozenset({Role.RECEPTIONIST, Role.HANDLER, Role.LEADER})
+    ),
+    Action.HANDLE: Grant("Bạn không xử lý đơn thay cho cơ quan này.", own=frozenset({Role.HANDLER, Role.LEADER})),
+    Action.RESOLVE: Grant(
+        "Bạn không giải quyết vụ việc thay cho cơ quan này.", own=frozenset({Role.HANDLER, Role.LEADER})
+    ),
+    Action.APPROVE: Grant(
+        "Chỉ lãnh đạo cơ quan có đơn, vụ việc mới được giao việc và duyệt.", own=frozenset({Role.LEADER})
+    ),
+    Action.IMPORT: Grant(
+        "Bạn không có quyền nhập sổ.",
+        own=frozenset({Role.RECEPTIONIST, Role.HANDLER}),
+        area=frozenset({Role.LEADER, Role.UNIT_ADMIN}),
+        superuser=True,
+    ),
+    Action.OPEN: Grant(
+        "Chỉ cán bộ tổng hợp, lãnh đạo, quản trị đơn vị của cơ quan mới nhập số liệu đầu kỳ.",
+        own=frozenset({Role.REPORTER, Role.LEADER, Role.UNIT_ADMIN}),
+        superuser=True,
+    ),
+    Action.SEND: Grant(
+        "Chỉ lãnh đạo, cán bộ tổng hợp thấy toàn bộ số liệu của đơn vị mới đánh dấu gửi báo cáo.",
+        area=frozenset({Role.LEADER, Role.REPORTER}),
+        superuser=True,
+    ),
+}
+
+
+def agencies_granted(staff: Staff, action: Action) -> QuerySet[Agency]:
+    """The agencies for which ``staff`` holds ``action``."""
+    grant = MATRIX[action]
+    if grant.superuser and staff.is_superuser:
+        return Agency.objects.all()
+    if not grant.area:
+        return Agency.objects.filter(memberships__staff=staff, memberships__role__in=grant.own).distinct()
+    condition = Q(pk__in=[])
+    for membership in staff.memberships.select_related("agency__unit"):
+        if membership.role in grant.area:
+            condition |= Q(unit__in=area_of(membership.agency.unit).values("pk"))
+        elif membership.role in grant.own:
+            condition |= Q(pk=membership.agency_id)
+    return Agency.objects.filter(condition)
+
+
+def holds(staff: Staff, action: Action) -> bool:
+    """Whether ``staff`` holds ``action`` for some agency: whether its page is theirs at all."""
+    grant = MATRIX[action]
+    return (grant.superuser and staff.is_superuser) or staff.memberships.filter(role__in=grant.roles).exists()
+
+
+def holds_over(staff: Staff, unit: AdminUnit, action: Action) -> bool:
+    """Whether ``staff`` holds ``action`` for every agency of ``unit``'s area, known without drawing the area: a
+    superuser, or an ``area`` role at ``unit`` or at a unit above it (whose area holds ``unit``'s). One query."""
+    grant = MATRIX[action]
+    if grant.superuser and staff.is_superuser:
+        return True
+    above = Q(agency__unit=unit.pk)
+    if unit.parent_id is not None:
+        above |= Q(agency__unit=unit.parent_id) | Q(agency__unit__children=unit.parent_id)
+    return staff.memberships.filter(above, role__in=grant.area).exists()
+
+
+def can(staff: Staff, action: Action, *agencies: Agency | None) -> bool:
+    """Whether ``staff`` holds ``action`` for one of ``agencies``."""
+    wanted = [agency.pk for agency in agencies if agency is not None]
+    return bool(wanted) and agencies_granted(staff, action).filter(pk__in=wanted).exists()
+
+
+def ensure(staff: Staff | None, action: Action, *agencies: Agency | None) -> None:
+    """Refuses (``PermissionDenied``) unless ``staff`` holds ``action`` for one of ``agencies``; ``None`` is the
+    portal itself."""
+    if staff is not None and not can(staff, action, *agencies):
+        raise PermissionDenied(MATRIX[action].refusal)
+
+
+def roles_for(action: Action) -> frozenset[Role]:
+    """The roles that grant ``action``, wherever held."""
+    return MATRIX[action].roles
+
+
+def recording_agencies(staff: Staff) -> QuerySet[Agency]:
+    """The agencies on whose behalf ``staff`` records, by name: what a form offers them."""
+    return agencies_granted(staff, Action.RECORD).select_related("unit").order_by("name")
+
+
+def can_record(staff: Staff, *agencies: Agency | None) -> bool:
+    return can(staff, Action.RECORD, *agencies)
+
+
+def ensure_can_record(staff: Staff | None, *agencies: Agency | None) -> None:
+    ensure(staff, Action.RECORD, *agencies)
+
+
+def can_handle(staff: Staff, *agencies: Agency | None) -> bool:
+    return can(staff, Action.HANDLE, *agencies)
+
+
+def ensure_can_handle(staff: Staff | None, *agencies: Agency | None) -> None:
+    ensure(staff, Action.HANDLE, *agencies)
+
+
+def can_resolve(staff: Staff, agency: Agency) -> bool:
+    return can(staff, Action.RESOLVE, agency)
+
+
+def ensure_can_resolve(staff: Staff | None, agency: Agency) -> None:
+    ensure(staff, Action.RESOLVE, agency)
+
+
+def can_approve(staff: Staff, agency: Agency) -> bool:
+    return can(staff, Action.APPROVE, agency)
+
+
+def ensure_can_approve(staff: Staff | None, agency: Agency) -> None:
+    ensure(staff, Action.APPROVE, agency)
+
+
+def can_import(staff: Staff) -> bool:
+    return agencies_granted(staff, Action.IMPORT).exists()
+
+
+def ensure_can_import(staff: Staff | None) -> None:
+    if staff is not None and not can_import(staff):
+        raise PermissionDenied(MATRIX[Action.IMPORT].refusal)
+
+
+def can_key_openings(staff: Staff, agency: Agency) -> bool:
+    return can(staff, Action.OPEN, agency)
+
+
+def ensure_can_key_openings(staff: Staff | None, agency: Agency) -> None:
+    ensure(staff, Action.OPEN, agency)
+
+
+def can_send(staff: Staff, unit: AdminUnit) -> bool:
+    """Whether ``staff`` sends the report of ``unit``: a leader or reporter who sees the whole unit."""
+    return holds_over(staff, unit, Action.SEND)
+
+
+def ensure_can_send(staff: Staff | None, unit: AdminUnit) -> None:
+    if staff is not None and not can_send(staff, unit):
+        raise PermissionDenied(MATRIX[Action.SEND].refusal)
+
+
+def can_reveal(staff: Staff, agency: Agency) -> bool:
+    """Whether ``staff`` may see the denouncer of a petition of ``agency``: with the permission, within their scope."""
+    return staff.has_perm(REVEAL_PERMISSION) and can(staff, Action.SEE, agency)
+
+
+def ensure_can_reveal(staff: Staff, agency: Agency) -> None:
+    if not can_reveal(staff, agency):
+        raise PermissionDenied("Bạn không có quyền xem danh tính người tố cáo.")
