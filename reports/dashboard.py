@@ -218,7 +218,7 @@ def late_cases(agency_ids: Ids | list[int], opened: dict[int, OpenCases], *, tod
     accepted = Case.objects.filter(accepted_on__isnull=False, agency__any_of=agency_ids)
     cases = overdue_cases(accepted.select_related("agency__unit", "citizen"), today=today)
     shown: list[tuple[Case, Clock | None]] = [
-        (case, case_clock(case)) for case in cases.order_by("due_on", "pk")[:SHOWN]
+        (case, case_clock(case, today=today)) for case in cases.order_by("due_on", "pk")[:SHOWN]
     ]
     return Overdue(shown, sum(counts.overdue for counts in opened.values()))
 
