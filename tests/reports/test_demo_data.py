@@ -1,5 +1,7 @@
 """`make demo` reproduces what Gia Lai published for 2024: the demo records give the report its figures exactly."""
 
+import pytest
+
 from danvan.demo_records import seed_demo_records
 from danvan.models import AdminUnit
 from danvan.selectors import resolve_unit
@@ -7,6 +9,9 @@ from danvan.services import create_standard_agencies
 from dialogues.models import Opinion, OpinionStatus
 from reports.figures import report_data
 from reports.periods import window
+
+# Each seeds the whole demo (thousands of records): run by `make test` and CI, left out by `make test-fast`.
+pytestmark = pytest.mark.slow
 
 
 def test_the_demo_records_reproduce_gia_lais_published_2024_figures(db):
