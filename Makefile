@@ -1,11 +1,11 @@
-# The two commands of the README: `make demo` and `make test`. Both create .venv on first use.
+# The commands of the README: `make demo`, `make test` and `make test-fast`. Each creates .venv on first use.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 DEMO_PROVINCES := 52 64
 
-.PHONY: demo test lint
+.PHONY: demo test test-fast lint
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,9 +23,16 @@ demo: $(INSTALLED)
 	# The task worker (large register imports) runs beside the server and stops with it.
 	$(BIN)/python manage.py db_worker & trap 'kill $$!' EXIT; $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# The whole suite; DATABASE_URL=postgres://… runs it on PostgreSQL.
+# The whole suite; DATABASE_URL=postgres://… runs it on PostgreSQL. One process per core (WORKERS=0: a single one),
+# each with its own test database; a test file runs whole in one process, so a module's shared data is built once.
+WORKERS ?= auto
+PARALLEL = -n $(WORKERS) --dist loadfile
 test: $(INSTALLED)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PARALLEL) $(PYTEST_ARGS)
+
+# The suite without the tests marked slow (those that seed the whole demo): for the edit-test loop; CI runs `make test`.
+test-fast: $(INSTALLED)
+	$(BIN)/python -m pytest $(PARALLEL) -m "not slow" $(PYTEST_ARGS)
 
 lint: export DANVAN_DEBUG = 1
 lint: $(INSTALLED)

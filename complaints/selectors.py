@@ -171,12 +171,12 @@ def reply_clock(petition: Petition) -> Clock | None:
     return clock(petition.reply_due_on, working_days=rule.day_type == DayType.WORKING)
 
 
-def case_clock(case: Case) -> Clock | None:
-    """The resolution deadline of a running case; none once resolved, while suspended (the clock stands still) or for
-    a case without a statutory deadline."""
+def case_clock(case: Case, *, today: date | None = None) -> Clock | None:
+    """The resolution deadline of a running case seen from ``today`` (the local date by default); none once resolved,
+    while suspended (the clock stands still) or for a case without a statutory deadline."""
     if case.resolved_on or case.suspended_since or not case.due_on:
         return None
-    return clock(case.due_on, working_days=resolution_rule(case).day_type == DayType.WORKING)
+    return clock(case.due_on, working_days=resolution_rule(case).day_type == DayType.WORKING, today=today)
 
 
 def extensions_left(case: Case) -> int:

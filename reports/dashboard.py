@@ -225,7 +225,7 @@ def late_cases(agency_ids: Ids | list[int], opened: dict[int, OpenCases], *, tod
     # The agencies are those of the user's scope already (``agencies_in_scope``): no need to draw it again.
     cases = overdue_cases_in(agency_ids, today=today)
     shown: list[tuple[Case, Clock | None]] = [
-        (case, case_clock(case)) for case in cases.order_by("due_on", "pk")[:SHOWN]
+        (case, case_clock(case, today=today)) for case in cases.order_by("due_on", "pk")[:SHOWN]
     ]
     return Overdue(shown, sum(counts.overdue for counts in opened.values()))
 

@@ -1,6 +1,7 @@
 """Report pages, within the user's scope: the machine-readable figures of a unit and period; the report page with
 every figure against the same period and the draft narrative, downloadable as .docx; the leader's dashboard."""
 
+from datetime import date
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
@@ -138,10 +139,11 @@ def narrative_download(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def dashboard(request: HttpRequest) -> HttpResponse:
-    """The leader's dashboard of a unit in scope (``?unit=``, the user's first by default)."""
+def dashboard(request: HttpRequest, *, today: date | None = None) -> HttpResponse:
+    """The leader's dashboard of a unit in scope (``?unit=``, the user's first by default) on ``today`` (the local date
+    unless a URL pattern fixes it)."""
     picked = request.GET.get("unit", "")
-    today = timezone.localdate()
+    today = today or timezone.localdate()
     # The dashboard is about today: the units of today's structure (their area holds the earlier era's records).
     offered = _offered(request, picked)
     units = [unit for unit in offered if valid_on(unit, today)] or offered

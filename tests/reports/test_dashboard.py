@@ -7,7 +7,6 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 
 from complaints.models import Source
 from complaints.services.intake import receive_petition
@@ -29,15 +28,13 @@ from tests.factories import (
     member_of,
     staff_with_role,
 )
+from tests.reports.urls_on_a_fixed_day import TODAY
+
+# The dashboard's pages are served on TODAY (the year so far runs from 15/12/2025, the same days a year earlier from
+# 15/12/2024); the functions below them take it as their argument.
+pytestmark = pytest.mark.urls("tests.reports.urls_on_a_fixed_day")
 
 URL = reverse("reports:dashboard")
-TODAY = date(2026, 3, 20)  # the year so far runs from 15/12/2025; the same days a year earlier from 15/12/2024
-
-
-@pytest.fixture(autouse=True)
-def today(monkeypatch):
-    monkeypatch.setattr(timezone, "localdate", lambda *args: TODAY)
-    return TODAY
 
 
 @pytest.fixture

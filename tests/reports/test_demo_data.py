@@ -1,5 +1,7 @@
 """`make demo` reproduces what Gia Lai published for 2024: the demo records give the report its figures exactly."""
 
+import pytest
+
 from danvan.models import AdminUnit
 from danvan.selectors import resolve_unit
 from danvan.services import create_standard_agencies
@@ -7,13 +9,26 @@ from dialogues.models import Opinion, OpinionStatus
 from portal.demo_records import seed_demo_records
 from reports.figures import report_data
 from reports.periods import window
+from tests.shared_data import built_once
+
+# Each seeds the whole demo (thousands of records): run by `make test` and CI, left out by `make test-fast`.
+pytestmark = pytest.mark.slow
 
 
-def test_the_demo_records_reproduce_gia_lais_published_2024_figures(db):
+def _seed_demo():
     for province in AdminUnit.objects.filter(level=AdminUnit.Level.PROVINCE, code__in=["52", "64"]):
         create_standard_agencies(province=province)
+    return seed_demo_records()
 
-    outcome = seed_demo_records()
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """The demo's agencies and records (what seed_demo_records reported of its import), seeded once for both tests."""
+    yield from built_once(django_db_blocker, _seed_demo)
+
+
+def test_the_demo_records_reproduce_gia_lais_published_2024_figures(db, seeded):
+    outcome = seeded
 
     span = window("year", year=2024)
     report = report_data(resolve_unit("64", on=span.end), span)
@@ -25,12 +40,8 @@ def test_the_demo_records_reproduce_gia_lais_published_2024_figures(db):
     assert (figures["dialogues.province"], figures["dialogues.district"], figures["dialogues.commune"]) == (5, 62, 399)
 
 
-def test_the_demo_commune_has_dialogues_with_opinions_to_follow_up(db):
-    for province in AdminUnit.objects.filter(level=AdminUnit.Level.PROVINCE, code__in=["52", "64"]):
-        create_standard_agencies(province=province)
-
-    seed_demo_records()
-    seed_demo_records()
+def test_the_demo_commune_has_dialogues_with_opinions_to_follow_up(db, seeded):
+    seed_demo_records()  # a second time: it adds nothing
 
     opinions = Opinion.objects.filter(dialogue__unit__code="23764", dialogue__unit__valid_from__isnull=False)
     assert opinions.count() == 9

@@ -1,5 +1,6 @@
 """Every figure opens its records: the drill-down of a key lists exactly the records its figure counts (or sums)."""
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from complaints.services.handling import confirm_duplicate, handle_petition
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import complete_enforcement, complete_hotspot_plan, decide_case, mark_hotspot
 from danvan.citizens import CitizenDetails
-from danvan.models import Agency, Case, Classification, Role
+from danvan.models import AdminUnit, Agency, Case, Classification, Role
 from danvan.sheets.vocabulary import HIDDEN_DENOUNCER
 from reception.models import Mode, Receiver
 from reports.drilldown import RATE_DENOMINATORS, drill
@@ -27,6 +28,7 @@ from tests.factories import (
     current_unit,
     staff_with_role,
 )
+from tests.shared_data import built_once
 
 pytestmark = pytest.mark.django_db
 
@@ -39,10 +41,34 @@ COMPLAINT, DENUNCIATION, RECOMMENDATION = Classification.values
 PLAN = "Tổ chức đối thoại với các hộ dân, rà soát hồ sơ đất"
 
 
+@dataclass(frozen=True)
+class Scenario:
+    commune: Agency
+    province: AdminUnit
+
+
+@pytest.fixture(scope="module")
+def scenario(django_db_setup, django_db_blocker):
+    """The records every test of this module reads, built once: the drill-down of each of the many keys reads them."""
+    yield from built_once(django_db_blocker, _scenario)
+
+
 @pytest.fixture
-def records(committee_of_ia_grai, committee_of_pleiku, gia_lai):
+def records(scenario):
+    """The agencies of Gia Lai, whose records hit every key's condition."""
+    return agencies_of(scenario.province)
+
+
+@pytest.fixture
+def committee_of_ia_grai(scenario):
+    return scenario.commune
+
+
+def _scenario() -> Scenario:
     """Records of every kind in and around the window, hitting every key's condition, with one agency outside."""
-    commune = committee_of_ia_grai
+    gia_lai = current_unit("52")
+    commune = AgencyFactory(unit=current_unit("23764"))
+    AgencyFactory(unit=current_unit("23575"))  # Pleiku: an agency of the province without records
     party = AgencyFactory(unit=commune.unit, kind=Agency.Kind.PARTY, name="Đảng ủy xã Ia Grai")
     council = AgencyFactory(unit=commune.unit, kind=Agency.Kind.COUNCIL, name="HĐND xã Ia Grai")
     province = AgencyFactory(unit=gia_lai)
@@ -54,7 +80,7 @@ def records(committee_of_ia_grai, committee_of_pleiku, gia_lai):
         DialogueFactory(agency=agency, kind=kind, date=IN, participants=40, opinions_raised=5, opinions_answered=3)
     DialogueFactory(agency=commune, date=AFTER)
     DialogueFactory(agency=elsewhere, date=IN)
-    return agencies_of(gia_lai)
+    return Scenario(commune=commune, province=gia_lai)
 
 
 def _reception(commune, party, council, elsewhere):

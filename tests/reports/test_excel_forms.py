@@ -3,6 +3,7 @@ count what the report's figures count; a province-year workbook takes the same q
 records."""
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from io import BytesIO
@@ -19,7 +20,7 @@ from complaints.services.handling import handle_petition, record_reply
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import complete_enforcement, decide_case
 from danvan.citizens import CitizenDetails
-from danvan.models import AdminUnit, Case, Classification, Role, SubjectField
+from danvan.models import AdminUnit, Agency, Case, Classification, Role, Staff, SubjectField
 from reception.models import Mode, Receiver
 from reports.excel import tt01_2024, tt06_2025
 from reports.excel.workbook import statutory_workbook, workbook_bytes
@@ -36,6 +37,7 @@ from tests.factories import (
     current_unit,
     legacy_unit,
 )
+from tests.shared_data import built_once
 
 pytestmark = pytest.mark.django_db
 
@@ -65,17 +67,7 @@ def column(sheet: dict, number: int) -> int | Decimal | None:
     return sheet["total"][number - 1]
 
 
-@pytest.fixture
-def handler(committee_of_old_gia_lai, pleiku, commune_of_ia_grai_district):
-    """A leader of the agencies whose records the tests arrange: records, handles, resolves and keys in for them."""
-    staff = StaffFactory()
-    for agency in (committee_of_old_gia_lai, pleiku, commune_of_ia_grai_district):
-        MembershipFactory(staff=staff, agency=agency, role=Role.LEADER)
-    return staff
-
-
-@pytest.fixture
-def receive(handler):
+def receiving(handler):
     def _receive(agency, kind, on, **fields):
         details = CitizenDetails(full_name="Rơ Châm H'Linh", cccd="064190001234", address="Làng Dêr, Ia Grai")
         return receive_petition(
@@ -86,8 +78,7 @@ def receive(handler):
     return _receive
 
 
-@pytest.fixture
-def handle(handler):
+def handling(handler):
     def _handle(petition, handling, on, **fields):
         classified = {
             Handling.ACCEPT: {"processable": True, "in_competence": True},
@@ -106,20 +97,45 @@ def handle(handler):
     return _handle
 
 
-@pytest.fixture
-def pleiku(db):
-    return AgencyFactory(unit=legacy_unit("622"))
+@dataclass(frozen=True)
+class Year2024:
+    province: AdminUnit
+    pleiku: Agency
+    handler: Staff
+
+
+@pytest.fixture(scope="class")
+def year_2024(django_db_setup, django_db_blocker):
+    """The records the tests of ``TestTheOldProvincesYear2024`` read, built once for the class."""
+    yield from built_once(django_db_blocker, _year_2024)
 
 
 @pytest.fixture
-def commune_of_ia_grai_district(db):
-    district = AdminUnit.objects.get(name="Huyện Ia Grai", parent=legacy_unit("64"))
-    return AgencyFactory(unit=AdminUnit.objects.filter(parent=district).order_by("code").first())
+def records(year_2024):
+    return year_2024.province
 
 
 @pytest.fixture
-def records(committee_of_old_gia_lai, pleiku, commune_of_ia_grai_district, handler, receive, handle):
+def pleiku(year_2024):
+    return year_2024.pleiku
+
+
+@pytest.fixture
+def handler(year_2024):
+    return year_2024.handler
+
+
+def _year_2024() -> Year2024:
     """Year 2024 in the old Gia Lai: visits of every way, petitions of every kind and handling, decided cases."""
+    committee_of_old_gia_lai = AgencyFactory(unit=legacy_unit("64"))
+    pleiku = AgencyFactory(unit=legacy_unit("622"))
+    district = AdminUnit.objects.get(name="Huyện Ia Grai", parent=legacy_unit("64"))
+    commune_of_ia_grai_district = AgencyFactory(unit=AdminUnit.objects.filter(parent=district).order_by("code").first())
+    # A leader of these agencies: records, handles, resolves and keys in for them.
+    handler = StaffFactory()
+    for agency in (committee_of_old_gia_lai, pleiku, commune_of_ia_grai_district):
+        MembershipFactory(staff=handler, agency=agency, role=Role.LEADER)
+    receive, handle = receiving(handler), handling(handler)
     head = SessionFactory(agency=pleiku, date=date(2024, 3, 12))
     delegated = SessionFactory(agency=commune_of_ia_grai_district, date=date(2024, 4, 9), receiver=Receiver.DELEGATE)
     VisitFactory(agency=pleiku, received_on=date(2024, 1, 8))
@@ -161,131 +177,162 @@ def records(committee_of_old_gia_lai, pleiku, commune_of_ia_grai_district, handl
     handle(receive(committee_of_old_gia_lai, RECOMMENDATION, date(2024, 7, 2)), Handling.URGE, date(2024, 7, 3))
     handle(receive(committee_of_old_gia_lai, COMPLAINT, date(2024, 8, 2)), Handling.FILE, date(2024, 8, 3))
     receive(committee_of_old_gia_lai, DENUNCIATION, date(2024, 12, 1))  # not handled by the window's end
-    return legacy_unit("64")
+    return Year2024(province=legacy_unit("64"), pleiku=pleiku, handler=handler)
 
 
-def test_the_workbook_has_one_sheet_per_form_with_its_header_window_and_signatures(records):
-    workbook = statutory_workbook(records, YEAR_2024)
+class TestTheOldProvincesYear2024:
+    """What the forms say of the records of ``year_2024``, built once for these tests."""
 
-    assert workbook.sheetnames == SHEETS
-    sheet = workbook["01-TCD"]
-    texts = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
-    assert texts[:6] == [
-        "ỦY BAN NHÂN DÂN TỈNH GIA LAI",
-        "Biểu số: 01/TCD",
-        "Ban hành kèm theo TT 01/2024/TT-TTCP",
-        "TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN THƯỜNG XUYÊN, ĐỊNH KỲ VÀ ĐỘT XUẤT",
-        "Đơn vị báo cáo: Tỉnh Gia Lai. Kỳ báo cáo: Năm 2024",
-        "Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024",
-    ]
-    assert {"Người lập biểu", "Thủ trưởng cơ quan"} <= set(texts)
-    fonts = {cell.font.name for row in sheet.iter_rows() for cell in row if cell.value is not None}
-    assert fonts == {"Times New Roman"}
-    setup = sheet.page_setup
-    assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == ("landscape", 9, 1, 0)
-    assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+    def test_the_workbook_has_one_sheet_per_form_with_its_header_window_and_signatures(self, records):
+        workbook = statutory_workbook(records, YEAR_2024)
 
+        assert workbook.sheetnames == SHEETS
+        sheet = workbook["01-TCD"]
+        texts = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
+        assert texts[:6] == [
+            "ỦY BAN NHÂN DÂN TỈNH GIA LAI",
+            "Biểu số: 01/TCD",
+            "Ban hành kèm theo TT 01/2024/TT-TTCP",
+            "TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN THƯỜNG XUYÊN, ĐỊNH KỲ VÀ ĐỘT XUẤT",
+            "Đơn vị báo cáo: Tỉnh Gia Lai. Kỳ báo cáo: Năm 2024",
+            "Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024",
+        ]
+        assert {"Người lập biểu", "Thủ trưởng cơ quan"} <= set(texts)
+        fonts = {cell.font.name for row in sheet.iter_rows() for cell in row if cell.value is not None}
+        assert fonts == {"Times New Roman"}
+        setup = sheet.page_setup
+        assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == ("landscape", 9, 1, 0)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
 
-def test_01_tcd_has_29_numbered_columns_after_the_unit(records):
-    sheets = read(statutory_workbook(records, YEAR_2024))
+    def test_01_tcd_has_29_numbered_columns_after_the_unit(self, records):
+        sheets = read(statutory_workbook(records, YEAR_2024))
 
-    assert sheets["01-TCD"]["numbers"] == ["A", "B", *range(1, 30)]
-    assert len(tt01_2024.TCD.columns) == 29
+        assert sheets["01-TCD"]["numbers"] == ["A", "B", *range(1, 30)]
+        assert len(tt01_2024.TCD.columns) == 29
 
+    def test_a_row_per_district_then_the_province_s_own_agencies(self, records):
+        rows = list(read(statutory_workbook(records, YEAR_2024))["01-TCD"]["rows"])
 
-def test_a_row_per_district_then_the_province_s_own_agencies(records):
-    rows = list(read(statutory_workbook(records, YEAR_2024))["01-TCD"]["rows"])
+        districts = AdminUnit.objects.filter(parent=records).order_by("code").values_list("name", flat=True)
+        assert rows == [*districts, "Ủy ban nhân dân tỉnh Gia Lai"]
 
-    districts = AdminUnit.objects.filter(parent=records).order_by("code").values_list("name", flat=True)
-    assert rows == [*districts, "Ủy ban nhân dân tỉnh Gia Lai"]
+    @pytest.mark.parametrize("sheet_name", SHEETS)
+    def test_the_total_row_is_the_sum_of_the_rows_and_every_formula_column_the_sum_of_its_parts(
+        self, records, sheet_name
+    ):
+        form = next(form for form in tt01_2024.FORMS if form.sheet_name == sheet_name)
+        sheet = read(statutory_workbook(records, YEAR_2024))[sheet_name]
 
+        rows = list(sheet["rows"].values())
+        sums = [sum(row[i] or 0 for row in rows) for i in range(len(form.columns))]
+        assert [value or 0 for value in sheet["total"]] == sums
+        assert any(sums)
+        for values in [*rows, sheet["total"]]:
+            for number, parts in form.formulas().items():
+                assert values[number - 1] == sum(values[part - 1] for part in parts), (sheet_name, number)
 
-@pytest.mark.parametrize("sheet_name", SHEETS)
-def test_the_total_row_is_the_sum_of_the_rows_and_every_formula_column_the_sum_of_its_parts(records, sheet_name):
-    form = next(form for form in tt01_2024.FORMS if form.sheet_name == sheet_name)
-    sheet = read(statutory_workbook(records, YEAR_2024))[sheet_name]
+    def test_the_forms_count_what_the_report_s_figures_count(self, records):
+        sheets = read(statutory_workbook(records, YEAR_2024))
+        figures = figures_of(agencies_of(records), YEAR_2024)
 
-    rows = list(sheet["rows"].values())
-    sums = [sum(row[i] or 0 for row in rows) for i in range(len(form.columns))]
-    assert [value or 0 for value in sheet["total"]] == sums
-    assert any(sums)
-    for values in [*rows, sheet["total"]]:
-        for number, parts in form.formulas().items():
-            assert values[number - 1] == sum(values[part - 1] for part in parts), (sheet_name, number)
+        tcd, xld, kn, kn_done, tc, tc_done = (sheets[name] for name in ("01-TCD", "01-XLD", "01-KQGQ", "02-KQGQ",
+                                                                        "03-KQGQ", "04-KQGQ"))  # fmt: skip
+        assert [column(tcd, n) for n in (1, 2, 12, 13, 21, 22)] == [
+            figures[key] for key in ("reception.visits", "reception.people", "reception.head.sessions",
+                                     "reception.head.visits", "reception.delegated.sessions",
+                                     "reception.delegated.visits")
+        ]  # fmt: skip
+        assert [column(xld, n) for n in (1, 2, 3, 4, 5, 6, 14, 15, 16, 17, 19, 20, 21)] == [
+            figures[f"petitions.{key}"] for key in ("to_handle", "carried_over", "received", "handled", "unhandled",
+                                                    "processable", "in_competence", "in_competence.complaints",
+                                                    "in_competence.denunciations", "in_competence.recommendations",
+                                                    "guided", "forwarded", "urged")
+        ]  # fmt: skip
+        assert [column(kn, n) for n in (4, 5, 7, 8, 19, 22)] == [
+            figures[key] for key in ("complaints.cases", "complaints.resolved", "complaints.withdrawn",
+                                     "recovery.state.money_due", "complaints.founded", "complaints.upheld_first")
+        ]  # fmt: skip
+        assert [column(tc, n) for n in (4, 6, 8)] == [
+            figures[key] for key in ("denunciations.cases", "denunciations.resolved", "denunciations.withdrawn")
+        ]
+        assert column(kn_done, 1) + column(tc_done, 1) == figures["enforcement.decisions"]
+        assert column(kn_done, 2) + column(tc_done, 2) == figures["enforcement.completed"]
 
+    def test_the_reception_form_splits_cases_first_and_repeat_by_way_and_group(self, records):
+        tcd = read(statutory_workbook(records, YEAR_2024))["01-TCD"]
 
-def test_the_forms_count_what_the_report_s_figures_count(records):
-    sheets = read(statutory_workbook(records, YEAR_2024))
-    figures = figures_of(agencies_of(records), YEAR_2024)
+        regular = [column(tcd, n) for n in range(4, 12)]
+        head = [column(tcd, n) for n in range(12, 21)]
+        delegated = [column(tcd, n) for n in range(21, 30)]
+        # visits, people, first, repeat, groups, their people, their first, repeat
+        assert regular == [4, 9, 3, 1, 1, 6, 1, 0]
+        assert head == [1, 1, 1, 1, 0, 0, 0, 0, 0]
+        assert delegated == [1, 1, 5, 1, 0, 1, 5, 1, 0]
 
-    tcd, xld, kn, kn_done, tc, tc_done = (sheets[name] for name in ("01-TCD", "01-XLD", "01-KQGQ", "02-KQGQ",
-                                                                    "03-KQGQ", "04-KQGQ"))  # fmt: skip
-    assert [column(tcd, n) for n in (1, 2, 12, 13, 21, 22)] == [
-        figures[key] for key in ("reception.visits", "reception.people", "reception.head.sessions",
-                                 "reception.head.visits", "reception.delegated.sessions", "reception.delegated.visits")
-    ]  # fmt: skip
-    assert [column(xld, n) for n in (1, 2, 3, 4, 5, 6, 14, 15, 16, 17, 19, 20, 21)] == [
-        figures[f"petitions.{key}"] for key in ("to_handle", "carried_over", "received", "handled", "unhandled",
-                                                "processable", "in_competence", "in_competence.complaints",
-                                                "in_competence.denunciations", "in_competence.recommendations",
-                                                "guided", "forwarded", "urged")
-    ]  # fmt: skip
-    assert [column(kn, n) for n in (4, 5, 7, 8, 19, 22)] == [
-        figures[key] for key in ("complaints.cases", "complaints.resolved", "complaints.withdrawn",
-                                 "recovery.state.money_due", "complaints.founded", "complaints.upheld_first")
-    ]  # fmt: skip
-    assert [column(tc, n) for n in (4, 6, 8)] == [
-        figures[key] for key in ("denunciations.cases", "denunciations.resolved", "denunciations.withdrawn")
-    ]
-    assert column(kn_done, 1) + column(tc_done, 1) == figures["enforcement.decisions"]
-    assert column(kn_done, 2) + column(tc_done, 2) == figures["enforcement.completed"]
+    def test_the_petition_forms_classify_the_processable_petitions(self, records):
+        sheets = read(statutory_workbook(records, YEAR_2024))
 
+        xld = sheets["01-XLD"]
+        # processable: 7 petitions, 3 complaints, 2 denunciations, 2 recommendations
+        assert [column(xld, n) for n in (6, 8, 9, 10)] == [7, 3, 2, 2]
+        # already resolved once (a repeat denunciation; a complaint about a decided first-round case), more than once
+        # (a complaint about a decided second-round case), not yet
+        assert [column(xld, n) for n in (11, 12, 13)] == [2, 1, 4]
+        assert column(xld, 22) == 1  # the forward's reply
+        complaints, denunciations = sheets["02-XLD"], sheets["03-XLD"]
+        assert [column(complaints, n) for n in range(8, 15)] == [1, 0, 1, 0, 0, 0, 2]  # land; 2 with no field
+        assert column(denunciations, 13) == 1  # corruption
+        assert sum(column(sheets[name], 1) for name in ("02-XLD", "03-XLD", "04-XLD")) == column(xld, 1)
 
-def test_the_reception_form_splits_cases_first_and_repeat_by_way_and_group(records):
-    tcd = read(statutory_workbook(records, YEAR_2024))["01-TCD"]
+    def test_the_resolution_forms_read_the_decisions_and_their_enforcement(self, records):
+        sheets = read(statutory_workbook(records, YEAR_2024))
 
-    regular = [column(tcd, n) for n in range(4, 12)]
-    head = [column(tcd, n) for n in range(12, 21)]
-    delegated = [column(tcd, n) for n in range(21, 30)]
-    # visits, people, first, repeat, groups, their people, their first, repeat
-    assert regular == [4, 9, 3, 1, 1, 6, 1, 0]
-    assert head == [1, 1, 1, 1, 0, 0, 0, 0, 0]
-    assert delegated == [1, 1, 5, 1, 0, 1, 5, 1, 0]
+        kn, kn_done, tc, tc_done = (sheets[name] for name in ("01-KQGQ", "02-KQGQ", "03-KQGQ", "04-KQGQ"))
+        # petitions: carried over (the second-round case), received; cases; resolved (by decision, withdrawn)
+        assert [column(kn, n) for n in range(1, 8)] == [2, 1, 1, 2, 2, 2, 0]
+        assert [column(kn, n) for n in range(8, 19)] == [
+            Decimal("120.5"), Decimal("0"), Decimal("10"), Decimal("0"), 1, 0, 2, 1, 1, 2, None
+        ]  # fmt: skip
+        # two decisions to carry out (the second round's too), one carried out
+        assert [column(kn_done, n) for n in range(1, 14)] == [
+            2, 1, Decimal("120.5"), Decimal("100"), 0, 0, Decimal("10"), Decimal("10"), 0, 0, 2, 1, 2
+        ]  # fmt: skip
+        # a repeat denunciation withdrawn, one concluded founded and not carried out yet
+        assert [column(tc, n) for n in range(1, 12)] == [2, 0, 2, 2, 1, 2, 1, 1, 0, Decimal("0"), Decimal("250.5")]
+        assert [column(tc, n) for n in range(21, 24)] == [1, 0, 0]
+        assert [column(tc_done, n) for n in range(1, 7)] == [1, 0, Decimal("0"), Decimal("0"), Decimal("250.5"), 0]
 
+    def test_opening_figures_keyed_per_column_are_added_to_their_row_and_said_so(self, records, pleiku, handler):
+        before = read(statutory_workbook(records, YEAR_2024))["01-TCD"]
+        enter_opening(
+            agency=pleiku, start=date(2023, 12, 15), end=date(2024, 1, 31), code="01/TCD:4", value=7, by=handler
+        )
+        enter_opening(
+            agency=pleiku, start=date(2023, 12, 15), end=date(2024, 1, 31), code="01/TCD:5", value=9, by=handler
+        )
 
-def test_the_petition_forms_classify_the_processable_petitions(records):
-    sheets = read(statutory_workbook(records, YEAR_2024))
+        workbook = statutory_workbook(records, YEAR_2024)
 
-    xld = sheets["01-XLD"]
-    # processable: 7 petitions, 3 complaints, 2 denunciations, 2 recommendations
-    assert [column(xld, n) for n in (6, 8, 9, 10)] == [7, 3, 2, 2]
-    # already resolved once (a repeat denunciation; a complaint about a decided first-round case), more than once
-    # (a complaint about a decided second-round case), not yet
-    assert [column(xld, n) for n in (11, 12, 13)] == [2, 1, 4]
-    assert column(xld, 22) == 1  # the forward's reply
-    complaints, denunciations = sheets["02-XLD"], sheets["03-XLD"]
-    assert [column(complaints, n) for n in range(8, 15)] == [1, 0, 1, 0, 0, 0, 2]  # land; 2 with no field
-    assert column(denunciations, 13) == 1  # corruption
-    assert sum(column(sheets[name], 1) for name in ("02-XLD", "03-XLD", "04-XLD")) == column(xld, 1)
+        after = read(workbook)["01-TCD"]
+        row, was = after["rows"]["Thành phố Pleiku"], before["rows"]["Thành phố Pleiku"]
+        assert [row[n - 1] - was[n - 1] for n in (1, 2, 4, 5, 6)] == [7, 9, 7, 9, 0]
+        assert [column(after, n) - column(before, n) for n in (1, 2, 4, 5)] == [7, 9, 7, 9]
+        notes = [
+            cell.value for row in workbook["01-TCD"].iter_rows() for cell in row if str(cell.value).startswith("Cột")
+        ]
+        assert notes == [
+            "Cột 4, 5: đã cộng số liệu đầu kỳ do cơ quan nhập cho những ngày của kỳ báo cáo trước khi sử dụng hệ thống."
+        ]
 
+    def test_the_command_writes_the_workbook(self, records, tmp_path, capsys):
+        out = tmp_path / "bieu-mau.xlsx"
 
-def test_the_resolution_forms_read_the_decisions_and_their_enforcement(records):
-    sheets = read(statutory_workbook(records, YEAR_2024))
+        call_command(
+            "report", "--unit", "64", "--period", "year", "--year", "2024", "--format", "xlsx", "--out", str(out)
+        )
 
-    kn, kn_done, tc, tc_done = (sheets[name] for name in ("01-KQGQ", "02-KQGQ", "03-KQGQ", "04-KQGQ"))
-    # petitions: carried over (the second-round case), received; cases; resolved (by decision, withdrawn)
-    assert [column(kn, n) for n in range(1, 8)] == [2, 1, 1, 2, 2, 2, 0]
-    assert [column(kn, n) for n in range(8, 19)] == [
-        Decimal("120.5"), Decimal("0"), Decimal("10"), Decimal("0"), 1, 0, 2, 1, 1, 2, None
-    ]  # fmt: skip
-    # two decisions to carry out (the second round's too), one carried out
-    assert [column(kn_done, n) for n in range(1, 14)] == [
-        2, 1, Decimal("120.5"), Decimal("100"), 0, 0, Decimal("10"), Decimal("10"), 0, 0, 2, 1, 2
-    ]  # fmt: skip
-    # a repeat denunciation withdrawn, one concluded founded and not carried out yet
-    assert [column(tc, n) for n in range(1, 12)] == [2, 0, 2, 2, 1, 2, 1, 1, 0, Decimal("0"), Decimal("250.5")]
-    assert [column(tc, n) for n in range(21, 24)] == [1, 0, 0]
-    assert [column(tc_done, n) for n in range(1, 7)] == [1, 0, Decimal("0"), Decimal("0"), Decimal("250.5"), 0]
+        assert load_workbook(out).sheetnames == SHEETS
+        assert capsys.readouterr().out.strip() == f"Đã ghi biểu mẫu vào {out}."
 
 
 def test_a_province_year_takes_the_same_queries_however_many_units_have_records(committee_of_old_gia_lai):
@@ -309,23 +356,6 @@ def test_a_province_year_takes_the_same_queries_however_many_units_have_records(
     # the rows (built again after the new agencies: children, units under, successions, agencies), the agencies in
     # scope, the figures (reports/grouped.py), the opening figures
     assert queries() == few == 4 + 1 + 7 + 1
-
-
-def test_opening_figures_keyed_per_column_are_added_to_their_row_and_said_so(records, pleiku, handler):
-    before = read(statutory_workbook(records, YEAR_2024))["01-TCD"]
-    enter_opening(agency=pleiku, start=date(2023, 12, 15), end=date(2024, 1, 31), code="01/TCD:4", value=7, by=handler)
-    enter_opening(agency=pleiku, start=date(2023, 12, 15), end=date(2024, 1, 31), code="01/TCD:5", value=9, by=handler)
-
-    workbook = statutory_workbook(records, YEAR_2024)
-
-    after = read(workbook)["01-TCD"]
-    row, was = after["rows"]["Thành phố Pleiku"], before["rows"]["Thành phố Pleiku"]
-    assert [row[n - 1] - was[n - 1] for n in (1, 2, 4, 5, 6)] == [7, 9, 7, 9, 0]
-    assert [column(after, n) - column(before, n) for n in (1, 2, 4, 5)] == [7, 9, 7, 9]
-    notes = [cell.value for row in workbook["01-TCD"].iter_rows() for cell in row if str(cell.value).startswith("Cột")]
-    assert notes == [
-        "Cột 4, 5: đã cộng số liệu đầu kỳ do cơ quan nhập cho những ngày của kỳ báo cáo trước khi sử dụng hệ thống."
-    ]
 
 
 def test_across_the_reform_old_units_fill_the_rows_of_the_new_ones(committee_of_gia_lai, committee_of_old_gia_lai):
@@ -366,15 +396,6 @@ def test_the_tt_06_2025_slot_keeps_the_content_under_the_new_codes():
     assert [form.code for form in tt06_2025.FORMS] == ["01/TCD", "02/XLD", "03/GQKN", "04/GQTC", "05/KQTH"]
     assert tt06_2025.FORMS[1].columns == tt01_2024.XLD_1.columns
     assert tt06_2025.KQTH.columns == tt01_2024.KQGQ_2.columns + tt01_2024.KQGQ_4.columns
-
-
-def test_the_command_writes_the_workbook(records, tmp_path, capsys):
-    out = tmp_path / "bieu-mau.xlsx"
-
-    call_command("report", "--unit", "64", "--period", "year", "--year", "2024", "--format", "xlsx", "--out", str(out))
-
-    assert load_workbook(out).sheetnames == SHEETS
-    assert capsys.readouterr().out.strip() == f"Đã ghi biểu mẫu vào {out}."
 
 
 def test_the_command_needs_a_file_for_the_workbook(db):
