@@ -30,6 +30,7 @@ from complaints.services.resolution import (
 from complaints.services.workflow import approve, assign, propose, return_for_rework
 from danvan.citizens import CitizenDetails
 from danvan.models import AdminUnit, Case, Classification, Event, Role
+from danvan.unit_loader import load_admin_units
 from tests.factories import REFORM, AgencyFactory, staff_with_role
 
 pytestmark = [
@@ -41,6 +42,15 @@ pytestmark = [
 ]
 
 RECEIVED, ACCEPTED, ON = date(2026, 3, 2), date(2026, 3, 5), date(2026, 3, 20)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def country_loaded_again(django_db_blocker):
+    """The flush after each of these tests empties the database: the tests that this process runs after them (under
+    pytest-xdist, any module) find the country loaded again, as the session set it up."""
+    yield
+    with django_db_blocker.unblock():
+        load_admin_units()
 
 
 class Office:
