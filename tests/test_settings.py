@@ -18,7 +18,11 @@ PRODUCTION_ENV = {
 
 def _python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     """Runs Python in the project with ``env`` instead of the test run's own settings and variables."""
-    clean = {key: value for key, value in os.environ.items() if not key.startswith(("DANVAN_", "DATABASE_URL"))}
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DANVAN_", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"))
+    }
     clean["DJANGO_SETTINGS_MODULE"] = "danvan.settings"
     return subprocess.run(
         [sys.executable, *args], env={**clean, **env}, cwd=settings.BASE_DIR, capture_output=True, text=True

@@ -10,6 +10,7 @@ from tests.factories import REFORM, AgencyFactory, staff_with_role
 
 CHROMIUM = Path("/usr/bin/chromium")
 BROWSER_TESTS = Path(__file__).parent
+_loop_running = False  # whether a browser test has run in this process
 
 
 def _is_browser_test(item: pytest.Item) -> bool:
@@ -36,12 +37,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
-    """Let browser tests use the ORM under the event loop Playwright marks as running.
+    """Let tests use the ORM under the event loop Playwright marks as running, from this process's first browser test
+    to its end: browser tests run after the others in their process, but an xdist worker may still be handed another
+    file after a browser file.
 
-    Set only around browser tests: set at import time, the variable would reach the subprocesses
-    of other tests, where `manage.py check --deploy` rejects it (async.E001).
+    Set only around those tests: set at import time, the variable would reach the subprocesses of the tests before
+    them, where `manage.py check --deploy` rejects it (async.E001); tests/test_settings.py leaves it out of theirs.
     """
-    if not _is_browser_test(item):
+    global _loop_running
+    _loop_running = _loop_running or _is_browser_test(item)
+    if not _loop_running:
         return (yield)
     with pytest.MonkeyPatch.context() as env:
         env.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
