@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
+from danvan.files import file_under
 from danvan.models import AdminUnit, Agency, Staff
 
 MINUTES_MAX_BYTES = 10 * 1024 * 1024
@@ -35,10 +36,6 @@ HOST_AGENCY_KINDS = {
 }
 
 
-def _minutes_path(dialogue: "Dialogue", filename: str) -> str:
-    return f"doi-thoai/{dialogue.date:%Y/%m}/{filename}"
-
-
 class Dialogue(models.Model):
     """One dialogue or voter meeting. Its level (province, district, commune) is the level of the unit where it was
     held, in the structure in force on its date; the opinion counts are the minutes' totals."""
@@ -64,7 +61,7 @@ class Dialogue(models.Model):
     minutes = models.TextField("biên bản", blank=True)
     minutes_file = models.FileField(
         "tệp biên bản",
-        upload_to=_minutes_path,
+        upload_to="doi-thoai/",  # below it, the dialogue's year and month
         blank=True,
         validators=[FileExtensionValidator(MINUTES_TYPES)],
         help_text="PDF, Word hoặc ảnh chụp, tối đa 10 MB.",
@@ -95,6 +92,10 @@ class Dialogue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ngày {self.date:%d/%m/%Y} — {self.unit.name}"
+
+    def save(self, *args, **kwargs) -> None:
+        file_under(self.minutes_file, f"{self.date:%Y/%m}")
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("dialogues:dialogue-detail", args=[self.pk])

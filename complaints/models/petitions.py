@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 
 from complaints.rules import Handling
+from danvan.files import file_under
 from danvan.models import Agency, Case, Citizen, Classification, Staff, SubjectField
 from danvan.text import fold
 from reception.models import Visit
@@ -167,15 +168,12 @@ class Petition(models.Model):
         return self.kind == Classification.DENUNCIATION
 
 
-def _attachment_path(attachment: "Attachment", filename: str) -> str:
-    return f"don/{attachment.petition.received_on:%Y/%m}/{attachment.petition_id}/{filename}"
-
-
 class Attachment(models.Model):
     """A scanned page or file of a petition (PDF or image, at most 10 MB)."""
 
     petition = models.ForeignKey(Petition, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField("tệp", upload_to=_attachment_path, validators=[FileExtensionValidator(ATTACHMENT_TYPES)])
+    # Stored as don/<year>/<month of receipt>/<petition>/<file name>.
+    file = models.FileField("tệp", upload_to="don/", validators=[FileExtensionValidator(ATTACHMENT_TYPES)])
     name = models.CharField("tên tài liệu", max_length=200)
     confidential = models.BooleanField("mật", default=False)
     uploaded_by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, related_name="+")
@@ -187,3 +185,7 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        file_under(self.file, f"{self.petition.received_on:%Y/%m}", str(self.petition_id))
+        super().save(*args, **kwargs)

@@ -1,0 +1,31 @@
+"""Where uploaded files are stored: a petition's attachment under its month of receipt and the petition, a dialogue's
+minutes under its month (as the callable upload_to of the first migrations placed them)."""
+
+from datetime import date
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from complaints.models import Attachment
+from tests.factories import DialogueFactory
+
+
+def test_an_attachment_is_stored_under_the_month_of_receipt_and_its_petition(receive, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    petition = receive(on=date(2026, 3, 2))
+
+    attachment = Attachment.objects.create(
+        petition=petition, name="Đơn", file=SimpleUploadedFile("don-khieu-nai.pdf", b"%PDF-1.4")
+    )
+
+    assert attachment.file.name == f"don/2026/03/{petition.pk}/don-khieu-nai.pdf"
+
+
+def test_dialogue_minutes_are_stored_under_the_dialogue_s_month(committee_of_ia_grai, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    dialogue = DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 3, 20))
+
+    dialogue.minutes_file = SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4")
+    dialogue.save()
+    dialogue.save()  # a stored file stays where it is
+
+    assert dialogue.minutes_file.name == "doi-thoai/2026/03/bien-ban.pdf"
