@@ -9,8 +9,7 @@ from complaints.models import Attachment
 from tests.factories import DialogueFactory
 
 
-def test_an_attachment_is_stored_under_the_month_of_receipt_and_its_petition(receive, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def test_an_attachment_is_stored_under_the_month_of_receipt_and_its_petition(receive):
     petition = receive(on=date(2026, 3, 2))
 
     attachment = Attachment.objects.create(
@@ -20,12 +19,13 @@ def test_an_attachment_is_stored_under_the_month_of_receipt_and_its_petition(rec
     assert attachment.file.name == f"don/2026/03/{petition.pk}/don-khieu-nai.pdf"
 
 
-def test_dialogue_minutes_are_stored_under_the_dialogue_s_month(committee_of_ia_grai, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def test_dialogue_minutes_are_stored_under_the_dialogue_s_month(committee_of_ia_grai):
     dialogue = DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 3, 20))
 
-    dialogue.minutes_file = SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4")
+    name = f"bien-ban-{dialogue.pk}.pdf"  # the test storage is shared by the tests of this process
+
+    dialogue.minutes_file = SimpleUploadedFile(name, b"%PDF-1.4")
     dialogue.save()
     dialogue.save()  # a stored file stays where it is
 
-    assert dialogue.minutes_file.name == "doi-thoai/2026/03/bien-ban.pdf"
+    assert dialogue.minutes_file.name == f"doi-thoai/2026/03/{name}"
