@@ -355,11 +355,9 @@ def resolvable_cases_by_day(scope: Scope, day: str, start: date, end: date) -> Q
 
 
 def hotspots_in(in_scope: QuerySet, start: date, end: date) -> QuerySet[Case]:
-    """The hotspot cases of the agencies ``in_scope`` that a window's hotspot figures read: opened by ``end``, their
-    plan not completed before ``start``."""
-    return Case.objects.filter(agency__in=in_scope, hotspot=True, opened_on__lte=end).filter(
-        Q(hotspot_plan_done_on__isnull=True) | Q(hotspot_plan_done_on__gte=start)
-    )
+    """The hotspot cases among the window's cases (those ``cases_to_resolve`` counts: accepted by ``end``, not resolved
+    before ``start``), reports.md: a hotspot resolved before the window no longer counts, whatever its plan."""
+    return cases_to_resolve(in_scope, start, end).filter(hotspot=True)
 
 
 def hotspot_aggregates(end: date) -> dict[str, Count]:

@@ -435,16 +435,20 @@ def test_decisions_to_carry_out_are_those_not_carried_out_before_the_window(
     }
 
 
-def test_hotspots_are_the_marked_cases_whose_plan_was_not_completed_before_the_window(
-    scope_of_ia_grai, case_of, handler_of_ia_grai
+def test_hotspots_are_the_marked_cases_among_the_window_s_cases_and_handled_those_whose_plan_is_done_by_its_end(
+    scope_of_ia_grai, case_of, decide, handler_of_ia_grai
 ):
-    plan = "Tổ chức đối thoại với các hộ dân, rà soát hồ sơ đất"
-    cases = {done_on: case_of(accepted=date(2026, 3, 2)) for done_on in (None, BEFORE, START, AFTER)}
-    for done_on, case in cases.items():
-        mark_hotspot(case=case, by=handler_of_ia_grai, plan=plan)
-        if done_on:
-            complete_hotspot_plan(case=case, by=handler_of_ia_grai, on=done_on)
-    mark_hotspot(case=case_of(accepted=AFTER), by=handler_of_ia_grai, plan=plan)
+    open_since_before = case_of(accepted=date(2026, 3, 2))
+    plan_done_before = case_of(accepted=date(2026, 3, 2))
+    resolved_in_the_window = case_of(accepted=date(2026, 3, 2))
+    resolved_before = case_of(accepted=date(2026, 1, 5))
+    accepted_after = case_of(accepted=AFTER)
+    for case in (open_since_before, plan_done_before, resolved_in_the_window, resolved_before, accepted_after):
+        mark_hotspot(case=case, by=handler_of_ia_grai, plan="Tổ chức đối thoại với các hộ dân, rà soát hồ sơ đất")
+    complete_hotspot_plan(case=plan_done_before, by=handler_of_ia_grai, on=BEFORE)
+    complete_hotspot_plan(case=resolved_in_the_window, by=handler_of_ia_grai, on=AFTER)
+    decide(resolved_in_the_window, date(2026, 4, 1))
+    decide(resolved_before, date(2026, 2, 2))  # its plan never marked done: it no longer counts all the same
     case_of()
 
     figures = figures_of(scope_of_ia_grai)
