@@ -7,7 +7,7 @@ percentage points — one paragraph per part of the work. Staff edit the draft b
     Cấp tỉnh tổ chức 5 cuộc đối thoại, cấp huyện 62 cuộc, cấp xã 399 cuộc.
 """
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from danvan.models import AdminUnit
 from reports.figures import Figures
@@ -69,15 +69,16 @@ def compared(current: int | float, previous: int | float, measure: str, *, to: s
 
 def percent(rate: float) -> str:
     """A rate as reports print it: "89%", "88,7%"."""
-    return f"{number(Decimal(str(rate)).quantize(Decimal('0.1')))}%"
+    return f"{number(Decimal(str(rate)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%"
 
 
 def rate_compared(current: float, previous: float, *, to: str = "cùng kỳ") -> str:
-    """A rate against the same period, in percentage points: "tăng 4% so với cùng kỳ", "bằng cùng kỳ"."""
-    delta = difference(current, previous).quantize(Decimal("0.1"))
+    """A rate against the same period, in percentage points (never "%"): "tăng 4 điểm % so với cùng kỳ", "bằng cùng
+    kỳ"."""
+    delta = difference(current, previous).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     if delta == 0:
         return f"bằng {to}"
-    return f"{'tăng' if delta > 0 else 'giảm'} {percent(abs(delta))} so với {to}"
+    return f"{'tăng' if delta > 0 else 'giảm'} {number(abs(delta))} điểm % so với {to}"
 
 
 def _capitalised(text: str) -> str:

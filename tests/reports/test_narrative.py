@@ -80,8 +80,8 @@ def test_a_province_of_the_two_tier_structure_has_no_district_level_after_the_re
 @pytest.mark.parametrize(
     ("rate", "earlier", "said"),
     [
-        (89.0, 85.0, "đạt tỷ lệ 89%, tăng 4% so với cùng kỳ."),
-        (88.7, 90.0, "đạt tỷ lệ 88,7%, giảm 1,3% so với cùng kỳ."),
+        (89.0, 85.0, "đạt tỷ lệ 89%, tăng 4 điểm % so với cùng kỳ."),
+        (88.7, 90.0, "đạt tỷ lệ 88,7%, giảm 1,3 điểm % so với cùng kỳ."),
         (75.0, 75.0, "đạt tỷ lệ 75%, bằng cùng kỳ."),
     ],
 )
