@@ -19,6 +19,16 @@ class PeriodKind(models.TextChoices):
     CUSTOM = "custom", "Tùy chọn"
 
 
+# What a periodic report contains (TT 06/2025 Điều 4; reports.md): Quý I, 6 tháng, 9 tháng and năm the narrative (Mẫu
+# số 02) and the forms; Quý II, III and IV the forms only.
+FORMS_ONLY = frozenset({PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4})
+
+
+def with_narrative(kind: str) -> bool:
+    """Whether a report of period ``kind`` has a narrative beside its forms."""
+    return kind not in FORMS_ONLY
+
+
 @dataclass(frozen=True)
 class Bounds:
     """A fixed period's window: it starts on (month, day) of the report's year, or of the year before when

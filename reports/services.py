@@ -14,7 +14,7 @@ from reports.figures import KEYS, report_data
 from reports.labels import is_rate
 from reports.models import OpeningFigure, SentReport
 from reports.openings_selectors import columns_by_code
-from reports.periods import Window
+from reports.periods import Window, with_narrative
 
 
 @transaction.atomic
@@ -22,8 +22,9 @@ def mark_sent(
     *, unit: AdminUnit, window: Window, by: Staff, narrative: str = "", workbook: bytes | None = None, number: str = ""
 ) -> SentReport:
     """Freezes the report of ``unit`` for ``window`` as sent: its figures and the same period's as they are now, the
-    narrative as edited and the forms workbook as downloaded, by a leader or reporter who sees the whole unit. A
-    window is sent once: the unit's row stays locked from the check for an earlier sending to the write."""
+    narrative as edited (none for a period of forms only) and the forms workbook as downloaded, by a leader or reporter
+    who sees the whole unit. A window is sent once: the unit's row stays locked from the check for an earlier sending
+    to the write."""
     ensure_can_send(by, unit)
     lock(unit)
     if SentReport.objects.filter(unit=unit, kind=window.kind, start=window.start, end=window.end).exists():
@@ -38,7 +39,7 @@ def mark_sent(
         month=window.month,
         figures=data["figures"],
         previous=data["previous"],
-        narrative=narrative,
+        narrative=narrative if with_narrative(window.kind) else "",
         number=number,
         sent_by=by,
     )

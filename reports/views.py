@@ -28,6 +28,7 @@ from reports.labels import LABELS, is_rate, number, sections
 from reports.narrative import narrative_text
 from reports.openings_selectors import keys_openings, report_openings
 from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
+from reports.periods import with_narrative
 from reports.selectors import (
     agencies_in_scope,
     report_units,
@@ -107,7 +108,9 @@ def report(request: HttpRequest) -> HttpResponse:
             "window": form.window,
             "previous_window": form.window.previous(),
             "sections": sections(figures, previous),
-            "narrative": narrative_text(form.place, form.window, figures, previous),
+            "narrative": narrative_text(form.place, form.window, figures, previous)
+            if with_narrative(form.window.kind)
+            else None,
             "choice": form.hidden_choice(),
             "partial": (partial := sees_part_of(request.user, form.place)),
             "may_send": not partial and sends_reports(request.user),
@@ -129,6 +132,8 @@ def narrative_download(request: HttpRequest) -> HttpResponse:
         raise Http404("Đơn vị ngoài phạm vi của bạn.")
     if not form.is_valid():
         return render(request, "reports/report.html", {"form": form}, status=400)
+    if not with_narrative(form.window.kind):
+        raise Http404("Báo cáo quý II, quý III, quý IV chỉ gồm các biểu số liệu, không có văn bản báo cáo.")
     text = form.cleaned_data["text"]
     if not text.strip():
         data = report_data(form.place, form.window, agencies=visible_agencies(request.user))

@@ -238,3 +238,44 @@ def test_a_report_of_a_unit_of_the_earlier_structure_says_until_when_it_existed(
     page = client.get(reverse("reports:report"), {"unit": legacy_unit("64").pk, "period": "year", "year": 2024})
 
     assert "Đơn vị hành chính đến ngày 30/06/2025, trước khi sắp xếp." in page.content.decode()
+
+
+def test_a_second_quarter_report_has_the_forms_and_no_narrative(client, reporter_of_gia_lai, committee_of_old_gia_lai):
+    client.force_login(reporter_of_gia_lai)
+
+    response = client.get(URL, {"unit": legacy_unit("64").pk, "period": "q2", "year": 2024})
+
+    page = response.content.decode()
+    assert (response.context["narrative"], 'name="text"' in page, "chỉ gồm các biểu số liệu" in page) == (
+        None,
+        False,
+        True,
+    )
+
+
+def test_a_second_quarter_report_has_no_narrative_to_download(client, reporter_of_gia_lai, committee_of_old_gia_lai):
+    client.force_login(reporter_of_gia_lai)
+
+    response = client.post(DOCX_URL, {"unit": legacy_unit("64").pk, "period": "q2", "year": 2024, "text": "Đoạn."})
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("period", ["q1", "h1", "m9", "year"])
+def test_the_first_quarter_half_nine_months_and_year_reports_have_a_narrative(
+    client, reporter_of_gia_lai, committee_of_old_gia_lai, period
+):
+    client.force_login(reporter_of_gia_lai)
+
+    response = client.get(URL, {"unit": legacy_unit("64").pk, "period": period, "year": 2024})
+
+    narrative, page = response.context["narrative"], response.content.decode()
+    assert (
+        narrative.startswith("Ủy ban nhân dân tỉnh Gia Lai báo cáo"),
+        'name="text"' in page,
+        "chỉ gồm các biểu số liệu" in page,
+    ) == (
+        True,
+        True,
+        False,
+    )

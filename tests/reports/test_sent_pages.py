@@ -70,3 +70,12 @@ def test_the_report_page_does_not_offer_it_to_a_receptionist(client, committee_o
     page = client.get(reverse("reports:report"), {"unit": legacy_unit("64").pk, "period": "year", "year": 2024})
 
     assert "Đánh dấu đã gửi" not in page.content.decode()
+
+
+def test_a_second_quarter_report_is_sent_with_its_forms_and_no_narrative(reporter_client):
+    choice = {"unit": legacy_unit("64").pk, "period": "q2", "year": 2024, "text": "Không thuộc báo cáo quý II."}
+
+    reporter_client.post(reverse("reports:mark-sent"), choice, follow=True)
+
+    sent = SentReport.objects.get()
+    assert (sent.kind, sent.narrative, bool(sent.workbook)) == ("q2", "", True)
