@@ -19,6 +19,17 @@ class PeriodKind(models.TextChoices):
     CUSTOM = "custom", "Tùy chọn"
 
 
+# The periods a circular fixes (the others, month and custom, are the portal's).
+FIXED_KINDS = (
+    PeriodKind.Q1,
+    PeriodKind.Q2,
+    PeriodKind.H1,
+    PeriodKind.Q3,
+    PeriodKind.M9,
+    PeriodKind.Q4,
+    PeriodKind.YEAR,
+)
+
 # What a periodic report contains (TT 06/2025 Điều 4; reports.md): Quý I, 6 tháng, 9 tháng and năm the narrative (Mẫu
 # số 02) and the forms; Quý II, III and IV the forms only.
 FORMS_ONLY = frozenset({PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4})

@@ -38,6 +38,7 @@ from reports.selectors import (
     units_in_scope,
     valid_on,
 )
+from reports.sending import due_soon, sending_due
 
 
 def _picked(request: HttpRequest) -> tuple[ReportForm, QuerySet[Agency]]:
@@ -108,6 +109,7 @@ def report(request: HttpRequest) -> HttpResponse:
             "window": form.window,
             "previous_window": form.window.previous(),
             "sections": sections(figures, previous),
+            "due": sending_due(form.place, form.window),
             "narrative": narrative_text(form.place, form.window, figures, previous)
             if with_narrative(form.window.kind)
             else None,
@@ -167,6 +169,7 @@ def dashboard(request: HttpRequest, *, today: date | None = None) -> HttpRespons
         "tiles": list(zip(board.headlines, links, strict=True)),
         "partial": sees_part_of(request.user, unit),
         "today": today,
+        "due_soon": due_soon(unit, today=today),
         "unit_choices": unit_choices(units),
     }
     return render(request, "reports/dashboard.html", context)
