@@ -164,10 +164,11 @@ class OpeningsForm(forms.Form):
         }
 
     def add_refusals(self, error: ValidationError) -> None:
-        """A service's refusal keyed by code, shown beside the field of that code (or above the form)."""
+        """A service's refusal keyed by code (or by a field of the form, such as the days), shown beside that field (or
+        above the form)."""
         names = {column.code: name for name, column in self.columns.items()}
         for code, messages in error.message_dict.items():
-            self.add_error(names.get(code), messages)
+            self.add_error(names.get(code, code if code in self.fields else None), messages)
 
 
 def field_name(column: FormColumn) -> str:

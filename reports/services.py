@@ -7,9 +7,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
+from complaints.figures import petitions_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import ensure_can_key_openings, ensure_can_send
 from danvan.services import lock
+from dialogues.figures import dialogues_in
+from reception.figures import visits_in
 from reports.figures import KEYS, report_data
 from reports.labels import is_rate
 from reports.models import OpeningFigure, SentReport
@@ -56,6 +59,7 @@ def enter_opening(*, agency: Agency, start: date, end: date, code: str, value: D
     agency keyed in again for overlapping days is refused: those days would count twice."""
     ensure_can_key_openings(by, agency)
     lock(agency)  # held from the check for overlapping days to the write
+    _refuse_days_with_records(agency, start, end)
     return _enter_opening(agency=agency, start=start, end=end, code=code, value=value, by=by)
 
 
@@ -88,6 +92,29 @@ def _enter_opening(*, agency: Agency, start: date, end: date, code: str, value: 
         raise ValidationError({"code": "Chỉ tiêu này của cơ quan cho khoảng thời gian đó đã được nhập."}) from None
 
 
+def _refuse_days_with_records(agency: Agency, start: date, end: date) -> None:
+    """Opening figures are for the days before the agency used the portal: a day it already has records on would count
+    twice. The refusal names the first such record."""
+    scope = [agency.pk]
+    firsts = [
+        (day, what)
+        for records, field, what in (
+            (visits_in(scope, start, end), "received_on", "lượt tiếp công dân"),
+            (petitions_in(scope, start, end), "received_on", "đơn"),
+            (dialogues_in(scope, start, end), "date", "cuộc đối thoại, tiếp xúc cử tri"),
+        )
+        if (day := records.order_by(field).values_list(field, flat=True).first()) is not None
+    ]
+    if firsts:
+        day, what = min(firsts)
+        raise ValidationError(
+            {
+                "start": f"Cơ quan đã có {what} ngày {day:%d/%m/%Y} trên phần mềm, trong những ngày đang nhập: số liệu"
+                " đầu kỳ chỉ nhập cho những ngày trước khi cơ quan dùng phần mềm."
+            }
+        )
+
+
 def _check_column(code: str, value: Decimal) -> None:
     """A form column takes an opening figure unless it adds up other columns; a column that counts takes a whole
     number."""
@@ -113,6 +140,7 @@ def enter_openings(
     saves nothing and is raised keyed by the code it concerns."""
     ensure_can_key_openings(by, agency)
     lock(agency)
+    _refuse_days_with_records(agency, start, end)
     entered, refused = [], {}
     for code, value in values.items():
         try:

@@ -305,10 +305,10 @@ class TestTheOldProvincesYear2024:
     def test_opening_figures_keyed_per_column_are_added_to_their_row_and_said_so(self, records, pleiku, handler):
         before = read(statutory_workbook(records, YEAR_2024))["01-TCD"]
         enter_opening(
-            agency=pleiku, start=date(2023, 12, 15), end=date(2024, 1, 31), code="01/TCD:4", value=7, by=handler
+            agency=pleiku, start=date(2023, 12, 15), end=date(2024, 1, 7), code="01/TCD:4", value=7, by=handler
         )
         enter_opening(
-            agency=pleiku, start=date(2023, 12, 15), end=date(2024, 1, 31), code="01/TCD:5", value=9, by=handler
+            agency=pleiku, start=date(2023, 12, 15), end=date(2024, 1, 7), code="01/TCD:5", value=9, by=handler
         )
 
         workbook = statutory_workbook(records, YEAR_2024)

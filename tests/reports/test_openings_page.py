@@ -14,7 +14,7 @@ from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.models import OpeningFigure
 from reports.periods import window
 from reports.services import enter_opening
-from tests.factories import StaffFactory, member_of, staff_with_role
+from tests.factories import DialogueFactory, StaffFactory, VisitFactory, member_of, staff_with_role
 
 URL = reverse("reports:openings")
 YEAR_2026 = window("year", year=2026)  # 15/12/2025 → 14/12/2026
@@ -271,3 +271,29 @@ def test_the_report_page_does_not_link_a_receptionist_to_them(client, committee_
     ).content.decode()
 
     assert "Nhập số liệu đầu kỳ" not in page
+
+
+def test_days_on_which_the_agency_has_records_are_refused_with_the_first_record_named(
+    reporter_client, committee_of_ia_grai
+):
+    VisitFactory(agency=committee_of_ia_grai, received_on=date(2026, 2, 10))
+    DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 1, 20))
+
+    response = post(reporter_client, committee_of_ia_grai, **{"01-TCD_4": "7"})
+
+    assert response.context["form"].errors["start"] == [
+        "Cơ quan đã có cuộc đối thoại, tiếp xúc cử tri ngày 20/01/2026 trên phần mềm, trong những ngày đang nhập: số"
+        " liệu đầu kỳ chỉ nhập cho những ngày trước khi cơ quan dùng phần mềm."
+    ]
+    assert not OpeningFigure.objects.exists()
+
+
+def test_a_record_of_another_agency_or_outside_the_days_does_not_refuse_the_figures(
+    committee_of_ia_grai, committee_of_pleiku
+):
+    VisitFactory(agency=committee_of_pleiku, received_on=date(2026, 2, 10))
+    VisitFactory(agency=committee_of_ia_grai, received_on=date(2026, 3, 1))
+
+    opening = opening_of(committee_of_ia_grai)
+
+    assert (opening.code, opening.value) == ("01/TCD:4", Decimal(7))
