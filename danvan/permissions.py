@@ -200,10 +200,6 @@ def ensure_can_import(staff: Staff | None) -> None:
         raise PermissionDenied(MATRIX[Action.IMPORT].refusal)
 
 
-def can_key_openings(staff: Staff, agency: Agency) -> bool:
-    return can(staff, Action.OPEN, agency)
-
-
 def ensure_can_key_openings(staff: Staff | None, agency: Agency) -> None:
     ensure(staff, Action.OPEN, agency)
 
