@@ -12,7 +12,7 @@ from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling
 from complaints.rules import case_status, enforcement_follows, new_receipt_codes, runs_resolution_clock, vaults_signer
 from danvan.citizens import citizens_of
 from danvan.models import Agency, Case
-from danvan.sheets.inserts import chunks, insert_rows
+from danvan.sheets.inserts import insert_rows, present
 from danvan.sheets.registry import Context
 from danvan.text import fold, headline
 
@@ -49,7 +49,7 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
 
 def _citizens(records: list[PetitionRecord]) -> list[int | None]:
     """The citizen of each row: none for an anonymous petition and for a denunciation (its denouncer goes to the
-    vault); else found or created by CCCD, or once per name and address (reception.importer.citizens_of)."""
+    vault); else found or created by CCCD, or once per name and address (danvan.citizens.citizens_of)."""
     signed = [index for index, record in enumerate(records) if not vaults_signer(record.kind) and record["name"]]
     found = citizens_of([records[index] for index in signed], lambda record: record.texts()[2:])
     citizens: list[int | None] = [None] * len(records)
@@ -59,11 +59,8 @@ def _citizens(records: list[PetitionRecord]) -> list[int | None]:
 
 
 def _codes_in_use(codes: list[str]) -> set[str]:
-    """Those of ``codes`` that petitions already have, asked in chunks."""
-    in_use: set[str] = set()
-    for chunk in chunks(codes):
-        in_use.update(Petition.objects.filter(receipt_code__in=chunk).values_list("receipt_code", flat=True))
-    return in_use
+    """Those of ``codes`` that petitions already have."""
+    return present(Petition.objects.all(), "receipt_code", codes)
 
 
 class _Clocks:

@@ -11,7 +11,7 @@ from typing import IO, Any
 from django.db import transaction
 
 from danvan.models import Staff
-from danvan.sheets.inserts import chunks, insert_rows
+from danvan.sheets.inserts import insert_rows, present
 from danvan.sheets.lookups import Lookups
 from danvan.sheets.reader import open_workbook, read_sheet, sheet_names
 from danvan.sheets.registry import Context, ImportSheet, Record, registers
@@ -70,7 +70,7 @@ def import_workbook(
         records, read = _read(sheet, _sheet(workbook, loaded, sheet.name), context, outcome, done, total, progress)
         done += read
         keys = _keys(sheet.name, records)
-        existing = _existing(keys)
+        existing = present(ImportedRow.objects.all(), "key", keys)
         new = []
         for record, key in zip(records, keys, strict=True):
             if key not in existing:  # a row repeated in the file with the same Mã hồ sơ is the same row
@@ -137,10 +137,3 @@ def _keys(sheet: str, records: list[Record]) -> list[str]:
             material = f"{sheet}\x1f{values}\x1f{seen[values]}"
         keys.append(hashlib.sha256(material.encode()).hexdigest())
     return keys
-
-
-def _existing(keys: list[str]) -> set[str]:
-    existing: set[str] = set()
-    for chunk in chunks(keys):
-        existing.update(ImportedRow.objects.filter(key__in=chunk).values_list("key", flat=True))
-    return existing

@@ -101,3 +101,11 @@ def chunks(values: Sequence[Any], size: int = LOOKUP_CHUNK) -> Iterator[Sequence
     """``values`` in slices short enough for one ``IN (…)`` lookup."""
     for start in range(0, len(values), size):
         yield values[start : start + size]
+
+
+def present(queryset: models.QuerySet, field: str, values: Sequence[Any]) -> set[Any]:
+    """Those of ``values`` that ``field`` holds in ``queryset``, asked in chunks."""
+    found: set[Any] = set()
+    for chunk in chunks(values):
+        found.update(queryset.filter(**{f"{field}__in": chunk}).values_list(field, flat=True))
+    return found
