@@ -8,6 +8,7 @@ from io import BytesIO
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Mm, Pt
 
 FONT = "Times New Roman"
@@ -73,9 +74,15 @@ def render(paper: Paper) -> bytes:
         _paragraph(document, paper.subtitle, bold=True, size=13, align=center)
     _paragraph(document)
     for text in paper.body:
-        _paragraph(document, text, align=WD_ALIGN_PARAGRAPH.JUSTIFY).paragraph_format.first_line_indent = Mm(10)
+        body = _paragraph(document, text, align=WD_ALIGN_PARAGRAPH.JUSTIFY).paragraph_format
+        body.first_line_indent = Mm(10)
+    if paper.body:
+        body.keep_with_next = True  # the signature never stands on a page without text above it
 
     foot = document.add_table(rows=1, cols=2)
+    # The recipients and the signature stay together: split across pages, the signature's blank lines made a page of
+    # their own.
+    foot.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     recipients, signature = foot.rows[0].cells
     _paragraph(recipients, "Nơi nhận:", bold=True, italic=True, size=12)
     for recipient in paper.recipients:
