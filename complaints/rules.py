@@ -24,6 +24,8 @@ TYPED_RECEIPT_CODE = re.compile(rf"{RECEIPT_PREFIX}-?([A-Z0-9]{{{RECEIPT_LENGTH}
 
 class Handling(models.TextChoices):
     ACCEPT = "accept", "Thụ lý"
+    CONSIDER = "consider", "Xem xét điều kiện thụ lý"
+    DECLINE = "decline", "Không thụ lý"
     GUIDE = "guide", "Hướng dẫn"
     FORWARD = "forward", "Chuyển đơn"
     URGE = "urge", "Đôn đốc"

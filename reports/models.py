@@ -23,6 +23,11 @@ class SentReport(models.Model):
     narrative = models.TextField("báo cáo", blank=True)
     workbook = models.FileField("biểu mẫu", upload_to="bao-cao/%Y/", blank=True)
     number = models.CharField("số văn bản", max_length=50, blank=True)
+    # The set of forms it was sent with ("TT 06/2025/TT-TTCP"), their total rows ({"01/TCD": [c1, c2, …]}), and the
+    # narrative's sections the reporter wrote ({"III.1": "…"}): kept as sent, whatever the rules or texts are now.
+    circular = models.CharField("thông tư áp dụng", max_length=30, blank=True)
+    forms = models.JSONField("biểu số liệu (dòng tổng cộng)", default=dict, blank=True)
+    sections = models.JSONField("các phần do người báo cáo viết", default=dict, blank=True)
     sent_by = models.ForeignKey(Staff, on_delete=models.PROTECT, related_name="+")
     sent_at = models.DateTimeField("gửi lúc", auto_now_add=True)
 
@@ -65,6 +70,58 @@ class OpeningFigure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency}: {self.code} = {self.value}"
+
+
+class ManagementFigure(models.Model):
+    """A figure of biểu 06/QLKNTC (state management of reception and complaints: documents issued, training,
+    responsibility inspections and their results) that no record holds: an agency keys it in for one report window,
+    column by column. A report shows the figures keyed for exactly its window."""
+
+    agency = models.ForeignKey(Agency, verbose_name="cơ quan", on_delete=models.PROTECT, related_name="+")
+    start = models.DateField("từ ngày")
+    end = models.DateField("đến ngày")
+    column = models.PositiveSmallIntegerField("cột")
+    value = models.PositiveIntegerField("số liệu")
+    entered_by = models.ForeignKey(Staff, on_delete=models.PROTECT, related_name="+")
+    entered_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "số liệu quản lý nhà nước"
+        verbose_name_plural = "số liệu quản lý nhà nước"
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lte=F("end")), name="management_window_ordered"),
+            models.CheckConstraint(condition=Q(column__gte=1, column__lte=17), name="management_column_of_form"),
+            models.UniqueConstraint(fields=["agency", "start", "end", "column"], name="management_once_per_column"),
+        ]
+        indexes = [models.Index(fields=["start", "end", "agency"], name="management_window_agency")]
+
+    def __str__(self) -> str:
+        return f"{self.agency}: 06/QLKNTC cột {self.column} = {self.value}"
+
+
+class ReportSection(models.Model):
+    """A section of a report's narrative (Mẫu số 02) that no record can write — assessment, shortcomings, causes,
+    outlook, tasks, recommendations — as the reporter wrote it for a unit's report of one window."""
+
+    unit = models.ForeignKey(AdminUnit, verbose_name="đơn vị", on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField("kỳ báo cáo", max_length=10, choices=PeriodKind.choices)
+    start = models.DateField("từ ngày")
+    end = models.DateField("đến ngày")
+    section = models.CharField("mục", max_length=10)  # the outline's number: "III.1", "V"
+    text = models.TextField("nội dung")
+    written_by = models.ForeignKey(Staff, on_delete=models.PROTECT, related_name="+")
+    written_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "nội dung báo cáo"
+        verbose_name_plural = "nội dung báo cáo"
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lte=F("end")), name="report_section_window_ordered"),
+            models.UniqueConstraint(fields=["unit", "kind", "start", "end", "section"], name="report_section_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}: {self.section}"
 
 
 class Tally(models.Model):

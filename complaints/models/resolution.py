@@ -69,10 +69,14 @@ class Decision(models.Model):
     returned_land = models.DecimalField("trả lại: đất (m²)", max_digits=14, decimal_places=1, default=0)
     returned_organisations = models.PositiveIntegerField("số tổ chức được trả lại quyền lợi", default=0)
     returned_individuals = models.PositiveIntegerField("số cá nhân được trả lại quyền lợi", default=0)
+    sanctioned_organisations = models.PositiveIntegerField("kiến nghị xử lý hành chính: số tổ chức", default=0)
     sanctioned_people = models.PositiveIntegerField("kiến nghị xử lý hành chính: số người", default=0)
     sanctioned_officials = models.PositiveIntegerField("trong đó cán bộ, công chức, viên chức", default=0)
     referred_cases = models.PositiveIntegerField("chuyển cơ quan điều tra: số vụ", default=0)
     referred_people = models.PositiveIntegerField("chuyển cơ quan điều tra: số người", default=0)
+    referred_officials = models.PositiveIntegerField(
+        "chuyển cơ quan điều tra: trong đó cán bộ, công chức, viên chức", default=0
+    )
     by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -87,6 +91,9 @@ class Decision(models.Model):
             models.CheckConstraint(
                 condition=Q(sanctioned_officials__lte=F("sanctioned_people")), name="decision_officials_among_people"
             ),
+            models.CheckConstraint(
+                condition=Q(referred_officials__lte=F("referred_people")), name="decision_referred_officials_among"
+            ),
         ]
         indexes = [models.Index(fields=["issued_on"], name="decision_issued")]
 
@@ -100,12 +107,21 @@ class Decision(models.Model):
 
 
 class Enforcement(models.Model):
-    """Carrying out a decision or conclusion (thi hành), to completion, with what was actually recovered."""
+    """Carrying out a decision or conclusion (thi hành), to completion, with what was actually done: recovered for the
+    State, returned to organisations and individuals, the administrative sanctions and the prosecutions (05/KQTH)."""
 
     decision = models.OneToOneField(Decision, on_delete=models.CASCADE, related_name="enforcement")
     completed_on = models.DateField("ngày thực hiện xong", null=True, blank=True)
     money_recovered = models.DecimalField("đã thu hồi: tiền (triệu đồng)", max_digits=14, decimal_places=3, default=0)
     land_recovered = models.DecimalField("đã thu hồi: đất (m²)", max_digits=14, decimal_places=1, default=0)
+    returned_money = models.DecimalField("đã trả lại: tiền (triệu đồng)", max_digits=14, decimal_places=3, default=0)
+    returned_land = models.DecimalField("đã trả lại: đất (m²)", max_digits=14, decimal_places=1, default=0)
+    sanctioned_organisations = models.PositiveIntegerField("đã xử lý hành chính: số tổ chức", default=0)
+    sanctioned_people = models.PositiveIntegerField("đã xử lý hành chính: số người", default=0)
+    sanctioned_officials = models.PositiveIntegerField("trong đó cán bộ, công chức, viên chức", default=0)
+    prosecuted_cases = models.PositiveIntegerField("đã khởi tố: số vụ", default=0)
+    prosecuted_people = models.PositiveIntegerField("đã khởi tố: số người", default=0)
+    prosecuted_officials = models.PositiveIntegerField("đã khởi tố: trong đó cán bộ, công chức, viên chức", default=0)
     notes = models.TextField("ghi chú", blank=True)
 
     class Meta:
@@ -114,7 +130,16 @@ class Enforcement(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(money_recovered__gte=0, land_recovered__gte=0), name="enforcement_amounts_not_negative"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(returned_money__gte=0, returned_land__gte=0), name="enforcement_returns_not_negative"
+            ),
+            models.CheckConstraint(
+                condition=Q(sanctioned_officials__lte=F("sanctioned_people")), name="enforcement_sanctioned_officials"
+            ),
+            models.CheckConstraint(
+                condition=Q(prosecuted_officials__lte=F("prosecuted_people")), name="enforcement_prosecuted_officials"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -66,6 +66,8 @@ class Case(models.Model):
         "tính chất", max_length=20, choices=Complexity.choices, default=Complexity.NORMAL, blank=True
     )
     accepted_on = models.DateField("ngày thụ lý", null=True, blank=True)
+    # A matter within competence whose acceptance was refused (thông báo không thụ lý).
+    declined_on = models.DateField("ngày thông báo không thụ lý", null=True, blank=True)
     # The deadline in force, kept by the complaints services at every step that moves it, so lists can filter on it.
     due_on = models.DateField("hạn giải quyết", null=True, blank=True)
     suspended_since = models.DateField("tạm đình chỉ từ ngày", null=True, blank=True)
@@ -85,6 +87,9 @@ class Case(models.Model):
             models.CheckConstraint(
                 condition=Q(resolved_on__isnull=True) | Q(accepted_on__isnull=False, resolved_on__gte=F("accepted_on")),
                 name="case_resolved_after_accepted",
+            ),
+            models.CheckConstraint(
+                condition=Q(accepted_on__isnull=True) | Q(declined_on__isnull=True), name="case_accepted_or_declined"
             ),
         ]
         indexes = [

@@ -4,6 +4,10 @@ A column holds one of: a figure of reports/grouped.py (a key, or several keys ad
 row's figures (a function), the sum of other columns of the same form (a formula column such as 1 = 4 + 13 + 22:
 it holds the computed value, which therefore always agrees with its parts), or nothing (``BLANK``: the records do not
 hold it, the agency fills it in). Columns are numbered 1, 2, … in the order they appear.
+
+A column counted from the records may also be said to equal sums of other columns (``equals``: 02/XLD 6 = 7 + 8 =
+9 + 10 + 11); the form's ``bounds`` are its "≤" notes. Neither changes a value: reports/checks.py tests them on every
+report, and a failure points at a data problem.
 """
 
 from collections.abc import Callable, Iterator
@@ -30,6 +34,7 @@ class Column:
     source: Source = BLANK
     sum_of: tuple[int, ...] = ()
     measure: Measure = Measure.COUNT
+    equals: tuple[tuple[int, ...], ...] = ()
 
     def value(self, figures: RowFigures, by_number: dict[int, Number | None]) -> Number | None:
         if self.sum_of:
@@ -57,6 +62,19 @@ def sum_of(*numbers: int) -> dict:
     return {"sum_of": numbers}
 
 
+def equals(*sums: tuple[int, ...]) -> dict:
+    """The keyword arguments of a counted column that must equal sums of others: ``**equals((7, 8), (9, 10, 11))``."""
+    return {"equals": sums}
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A "≤" note of a form: column ``low`` ≤ column ``high`` (02/XLD: 2 ≤ 1)."""
+
+    low: int
+    high: int
+
+
 def difference(minuend: str, *subtrahends: str) -> Callable[[RowFigures], Number]:
     """A value that is one figure less others (resolved by a decision = resolved − withdrawn)."""
     return lambda figures: figures[minuend] - sum(figures[key] for key in subtrahends)
@@ -70,6 +88,7 @@ class Form:
     circular: str
     note: str = ""  # under the window line, e.g. the units of money and land
     footnotes: tuple[str, ...] = field(default=())
+    bounds: tuple[Bound, ...] = field(default=())
 
     @property
     def sheet_name(self) -> str:
@@ -136,6 +155,12 @@ def _leaves(nodes: tuple[Node, ...]) -> Iterator[Column]:
 
 def _depth(nodes: tuple[Node, ...]) -> int:
     return max(1 if isinstance(node, Column) else 1 + _depth(node.children) for node in nodes)
+
+
+def ms_label(column: Column, number: int) -> str:
+    """A column's cell in the numbered "MS" row: its number, with the formulas it must meet ("6 = 7+8 = 9+10+11")."""
+    sums = ((column.sum_of,) if column.sum_of else ()) + column.equals
+    return " = ".join([str(number), *("+".join(map(str, parts)) for parts in sums)])
 
 
 def formula_label(column: Column, number: int) -> str:
