@@ -14,8 +14,9 @@ from django.shortcuts import get_object_or_404
 
 from danvan.models import Agency, Staff
 from danvan.permissions import Action, agencies_granted, holds
+from reports.circulars import TT01_2024
 from reports.excel.layout import Column, Form, Measure, Node
-from reports.excel.workbook import DEFAULT_TEMPLATE, TEMPLATES
+from reports.forms_data import FORMS
 from reports.labels import LABELS, number
 from reports.models import OpeningFigure
 from reports.periods import Window
@@ -82,9 +83,9 @@ def _leaves_with_path(nodes: tuple[Node, ...], above: tuple[str, ...]) -> Iterat
             yield from _leaves_with_path(node.children, (*above, node.label))
 
 
-def keyable_sections(template: str = DEFAULT_TEMPLATE) -> list[tuple[Form, list[FormColumn]]]:
+def keyable_sections(template: str = TT01_2024) -> list[tuple[Form, list[FormColumn]]]:
     """The forms of ``template``, each with the columns that take an opening figure."""
-    return [(form, [column for column in form_columns(form) if column.keyable]) for form in TEMPLATES[template]]
+    return [(form, [column for column in form_columns(form) if column.keyable]) for form in FORMS[template]]
 
 
 @cache
@@ -92,8 +93,8 @@ def columns_by_code() -> dict[str, FormColumn]:
     """Every numbered column of every template by its code ("01/TCD:4"); the default template's wins a code that two
     templates share."""
     columns: dict[str, FormColumn] = {}
-    for template in sorted(TEMPLATES, key=lambda name: name == DEFAULT_TEMPLATE):
-        for form in TEMPLATES[template]:
+    for template in sorted(FORMS, key=lambda name: name == TT01_2024):
+        for form in FORMS[template]:
             columns |= {column.code: column for column in form_columns(form)}
     return columns
 

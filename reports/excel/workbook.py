@@ -6,17 +6,13 @@ from django.db.models import QuerySet
 from openpyxl import Workbook
 
 from danvan.models import AdminUnit, Agency
-from reports.excel import tt01_2024, tt06_2025
-from reports.excel.layout import Form
+from reports.circulars import circular_for
 from reports.excel.openings import column_openings
 from reports.excel.writer import write_workbook
 from reports.figures import scope_of
-from reports.grouped import grouped_figures
+from reports.forms_data import FIGURES, FORMS, OPENINGS_KEYED_BY
 from reports.periods import Window
 from reports.rows import rows_of
-
-TEMPLATES: dict[str, tuple[Form, ...]] = {"tt01_2024": tt01_2024.FORMS, "tt06_2025": tt06_2025.FORMS}
-DEFAULT_TEMPLATE = "tt01_2024"
 
 
 def issuer_of(unit: AdminUnit) -> str:
@@ -29,20 +25,22 @@ def statutory_workbook(
     window: Window,
     *,
     agencies: QuerySet[Agency] | None = None,
-    template: str = DEFAULT_TEMPLATE,
+    template: str | None = None,
     issuer: str | None = None,
 ) -> Workbook:
-    """The forms of ``template`` for ``unit`` over ``window``, one sheet each. ``agencies`` narrows the records counted
-    to a user's scope, as ``reports.figures.report_data`` does."""
+    """The forms of ``template`` (by default those of the circular in force for ``window``, reports/circulars.py) for
+    ``unit`` over ``window``, one sheet each. ``agencies`` narrows the records counted to a user's scope, as
+    ``reports.figures.report_data`` does."""
+    template = template or circular_for(window.end)
     rows = rows_of(unit)
     scope = scope_of(unit, agencies)
     return write_workbook(
         unit=unit,
         window=window,
         rows=rows,
-        figures=grouped_figures(rows, window, scope),
-        openings=column_openings(rows, window, scope),
-        forms=TEMPLATES[template],
+        figures=FIGURES[template](rows, window, scope),
+        openings=column_openings(rows, window, scope) if template == OPENINGS_KEYED_BY else None,
+        forms=FORMS[template],
         issuer=issuer or issuer_of(unit),
     )
 

@@ -108,7 +108,7 @@ def test_a_saved_column_value_is_added_to_the_agencys_row_of_01_tcd(reporter_cli
         (committee_of_ia_grai, date(2025, 12, 15), date(2026, 2, 28), "01/TCD:4", Decimal(1234)),
         (committee_of_ia_grai, date(2025, 12, 15), date(2026, 2, 28), "01/TCD:5", Decimal(1300)),
     ]
-    rows = sheet_rows(statutory_workbook(committee_of_ia_grai.unit, YEAR_2026), "01-TCD")
+    rows = sheet_rows(statutory_workbook(committee_of_ia_grai.unit, YEAR_2026, template="tt01_2024"), "01-TCD")
     # columns 1, 2 (totals of 4 and 5), 4, 5
     assert [rows["Ủy ban nhân dân xã Ia Grai"][n - 1] for n in (1, 2, 4, 5)] == [1234, 1300, 1234, 1300]
     assert [rows["Tổng cộng"][n - 1] for n in (1, 2, 4, 5)] == [1234, 1300, 1234, 1300]

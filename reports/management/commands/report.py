@@ -1,5 +1,6 @@
 """`python manage.py report --unit 64 --period year --year 2024 --format json`: a report's figures as reports.md's
-machine-readable contract; `--format xlsx --out FILE` writes the statutory forms' workbook instead."""
+machine-readable contract, with the total rows of its statutory forms; `--format xlsx --out FILE` writes the forms'
+workbook instead. The forms are those of the circular in force for the window unless `--forms` names a set."""
 
 import json
 from datetime import date, datetime
@@ -8,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from danvan.selectors import resolve_unit
-from reports.excel.workbook import TEMPLATES, statutory_workbook
-from reports.figures import report_data
+from reports.excel.workbook import statutory_workbook
+from reports.forms_data import FORMS, report_json
 from reports.periods import PeriodKind, window
 
 
@@ -33,7 +34,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", default="json", choices=["json", "xlsx"])
         parser.add_argument("--out", help="tệp .xlsx cần ghi (với --format xlsx)")
         parser.add_argument(
-            "--forms", default="tt01_2024", choices=list(TEMPLATES), help="bộ biểu mẫu (với --format xlsx)"
+            "--forms", choices=list(FORMS), help="bộ biểu mẫu (mặc định: theo thông tư có hiệu lực vào cuối kỳ)"
         )
 
     def handle(self, *args, unit: str, period: str, year, month, start, end, **options) -> None:
@@ -48,4 +49,4 @@ class Command(BaseCommand):
             statutory_workbook(place, span, template=options["forms"]).save(options["out"])
             self.stdout.write(f"Đã ghi biểu mẫu vào {options['out']}.")
             return
-        self.stdout.write(json.dumps(report_data(place, span), ensure_ascii=False, indent=2))
+        self.stdout.write(json.dumps(report_json(place, span), ensure_ascii=False, indent=2))
