@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from danvan.models import AdminUnit, Agency
 from reports.circulars import NAMES, TT01_2024, TT06_2025, circular_for
 from reports.excel import tt01_2024, tt06_2025
-from reports.excel.layout import Form, is_zero
+from reports.excel.layout import Form, FormColumn, form_columns, is_zero
 from reports.excel.openings import column_openings, total_openings
 from reports.figures import report_data, scope_of
 from reports.grouped import Number, RowFigures, grouped_figures, total
@@ -36,6 +36,10 @@ class FormTable:
     lines: list[tuple[ReportRow, Values]]
     total: Values
     opened: dict  # the opening figures added to the total row, "01/TCD:4" → value
+
+    def columns(self) -> list[tuple[FormColumn, Number | None]]:
+        """Each numbered column with its header path and the total row's value in it, for a page."""
+        return list(zip(form_columns(self.form), self.total, strict=True))
 
     @property
     def printed(self) -> list[tuple[ReportRow, Values]]:

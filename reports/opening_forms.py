@@ -14,8 +14,8 @@ from django.db.models import QuerySet
 
 from danvan.forms import date_field
 from danvan.models import Agency
-from reports.excel.layout import Form
-from reports.openings_selectors import PATH_SEPARATOR, FormColumn, keyable_sections
+from reports.excel.layout import PATH_SEPARATOR, Form, FormColumn
+from reports.openings_selectors import keyable_sections
 
 # 1234, 1.234, 1.234.567 — with an optional decimal part after a comma.
 _NUMBER = re.compile(r"(?P<whole>\d+|\d{1,3}(?:\.\d{3})+)(?:,(?P<decimals>\d+))?")

@@ -5,7 +5,6 @@ A form column takes an opening figure unless it is a formula column (1 = 4 + 13 
 openings included, so a figure keyed into it would be counted twice or not at all.
 """
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,13 +14,11 @@ from django.shortcuts import get_object_or_404
 from danvan.models import Agency, Staff
 from danvan.permissions import Action, agencies_granted, holds
 from reports.circulars import TT01_2024
-from reports.excel.layout import Column, Form, Measure, Node
+from reports.excel.layout import Form, FormColumn, form_columns
 from reports.forms_data import FORMS
 from reports.labels import LABELS, number
 from reports.models import OpeningFigure
 from reports.periods import Window
-
-PATH_SEPARATOR = " › "
 
 
 def opening_agencies(staff: Staff) -> QuerySet[Agency]:
@@ -37,50 +34,6 @@ def opening_agencies(staff: Staff) -> QuerySet[Agency]:
 def keys_openings(staff: Staff) -> bool:
     """Whether ``staff`` may use the opening figures' page."""
     return holds(staff, Action.OPEN)
-
-
-@dataclass(frozen=True)
-class FormColumn:
-    """A numbered column of a form, with the header text above it: "Tiếp công dân thường xuyên › Số lượt"."""
-
-    form: Form
-    number: int
-    column: Column
-    path: tuple[str, ...]
-
-    @property
-    def code(self) -> str:
-        """The opening figure's code: "01/TCD:4"."""
-        return f"{self.form.code}:{self.number}"
-
-    @property
-    def header(self) -> str:
-        return PATH_SEPARATOR.join(self.path)
-
-    @property
-    def keyable(self) -> bool:
-        return not self.column.sum_of
-
-    @property
-    def whole(self) -> bool:
-        """Whether the column counts (whole numbers); money and land take decimals."""
-        return self.column.measure == Measure.COUNT
-
-
-def form_columns(form: Form) -> list[FormColumn]:
-    """Every numbered column of ``form``, in order, numbered as printed."""
-    return [
-        FormColumn(form, number, column, path)
-        for number, (column, path) in enumerate(_leaves_with_path(form.header, ()), start=1)
-    ]
-
-
-def _leaves_with_path(nodes: tuple[Node, ...], above: tuple[str, ...]) -> Iterator[tuple[Column, tuple[str, ...]]]:
-    for node in nodes:
-        if isinstance(node, Column):
-            yield node, (*above, node.label)
-        else:
-            yield from _leaves_with_path(node.children, (*above, node.label))
 
 
 def keyable_sections(template: str = TT01_2024) -> list[tuple[Form, list[FormColumn]]]:

@@ -14,6 +14,7 @@ from danvan.services import lock
 from dialogues.figures import dialogues_in
 from reception.figures import visits_in
 from reports.figures import KEYS, report_data
+from reports.forms_data import form_set, jsonable
 from reports.labels import is_rate
 from reports.models import OpeningFigure, SentReport
 from reports.openings_selectors import columns_by_code
@@ -25,14 +26,15 @@ def mark_sent(
     *, unit: AdminUnit, window: Window, by: Staff, narrative: str = "", workbook: bytes | None = None, number: str = ""
 ) -> SentReport:
     """Freezes the report of ``unit`` for ``window`` as sent: its figures and the same period's as they are now, the
-    narrative as edited (none for a period of forms only) and the forms workbook as downloaded, by a leader or reporter
-    who sees the whole unit. A window is sent once: the unit's row stays locked from the check for an earlier sending
-    to the write."""
+    narrative as edited (none for a period of forms only), the circular of its forms with their total rows, and the
+    forms workbook as downloaded, by a leader or reporter who sees the whole unit. A window is sent once: the unit's
+    row stays locked from the check for an earlier sending to the write."""
     ensure_can_send(by, unit)
     lock(unit)
     if SentReport.objects.filter(unit=unit, kind=window.kind, start=window.start, end=window.end).exists():
         raise ValidationError(f"Báo cáo {window.label.lower()} của {unit.name} đã được đánh dấu gửi.")
     data = report_data(unit, window)
+    forms = form_set(unit, window)
     sent = SentReport(
         unit=unit,
         kind=window.kind,
@@ -44,6 +46,8 @@ def mark_sent(
         previous=data["previous"],
         narrative=narrative if with_narrative(window.kind) else "",
         number=number,
+        circular=forms.name,
+        forms=jsonable(forms.totals()),
         sent_by=by,
     )
     if workbook is not None:

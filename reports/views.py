@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from danvan.models import AdminUnit, Agency
 from danvan.pages import XLSX, paginate
 from danvan.scope import visible_agencies
+from reports.checks import violations
 from reports.dashboard import HEADLINES, report_year
 from reports.dashboard import dashboard as dashboard_of
 from reports.docx import DOCX, filename, narrative_docx
@@ -24,6 +25,7 @@ from reports.excel.workbook import filename as xlsx_filename
 from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.figures import agencies_of, figures_of, openings_of, report_data
 from reports.forms import ReportForm
+from reports.forms_data import form_set, report_json
 from reports.labels import LABELS, is_rate, number, sections
 from reports.narrative import narrative_text
 from reports.openings_selectors import keys_openings, report_openings
@@ -57,7 +59,7 @@ def figures_json(request: HttpRequest) -> JsonResponse:
     form, in_scope = _picked(request)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
-    data = report_data(form.place, form.window, agencies=in_scope)
+    data = report_json(form.place, form.window, agencies=in_scope)
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
@@ -101,10 +103,16 @@ def report(request: HttpRequest) -> HttpResponse:
         raise Http404("Đơn vị ngoài phạm vi của bạn.")
     context = {"form": form}
     if form.is_bound and form.is_valid():
-        data = report_data(form.place, form.window, agencies=visible_agencies(request.user))
+        visible = visible_agencies(request.user)
+        data = report_data(form.place, form.window, agencies=visible)
         figures, previous = data["figures"], data["previous"]
+        forms = form_set(form.place, form.window, agencies=visible)
         query = form.query()
         context |= {
+            "forms": forms,
+            "form_tables": [(table, _printed(table.columns())) for table in forms.tables],
+            "violations": violations(forms),
+            "unit_report_url": f"{reverse('reports:report')}?{urlencode(_without_unit(form.page_query()))}&unit=",
             "place": form.place,
             "window": form.window,
             "previous_window": form.window.previous(),
@@ -123,6 +131,15 @@ def report(request: HttpRequest) -> HttpResponse:
             "keys_openings": keys_openings(request.user),
         }
     return render(request, "reports/report.html", context)
+
+
+def _printed(columns: list) -> list[tuple]:
+    """A form's columns with their values as printed: 1.234; 12,5; "—" for a column the agency fills in."""
+    return [(column, "—" if value is None else number(value)) for column, value in columns]
+
+
+def _without_unit(query: dict[str, str]) -> dict[str, str]:
+    return {name: value for name, value in query.items() if name != "unit"}
 
 
 @login_required

@@ -25,6 +25,7 @@ class Measure(StrEnum):
 
 
 BLANK = object()
+PATH_SEPARATOR = " › "
 Source = str | tuple[str, ...] | Callable[[RowFigures], Number] | object
 
 
@@ -145,12 +146,53 @@ def opened_columns(form: Form, openings: dict[str, Decimal]) -> list[int]:
     )
 
 
-def _leaves(nodes: tuple[Node, ...]) -> Iterator[Column]:
+@dataclass(frozen=True)
+class FormColumn:
+    """A numbered column of a form, with the header text above it: "Tiếp công dân thường xuyên › Số lượt"."""
+
+    form: Form
+    number: int
+    column: Column
+    path: tuple[str, ...]
+
+    @property
+    def code(self) -> str:
+        """The opening figure's code: "01/TCD:4"."""
+        return f"{self.form.code}:{self.number}"
+
+    @property
+    def header(self) -> str:
+        return PATH_SEPARATOR.join(self.path)
+
+    @property
+    def keyable(self) -> bool:
+        return not self.column.sum_of
+
+    @property
+    def whole(self) -> bool:
+        """Whether the column counts (whole numbers); money and land take decimals."""
+        return self.column.measure == Measure.COUNT
+
+
+def form_columns(form: Form) -> list[FormColumn]:
+    """Every numbered column of ``form``, in order, numbered as printed."""
+    return [
+        FormColumn(form, number, column, path)
+        for number, (column, path) in enumerate(_leaves_with_path(form.header, ()), start=1)
+    ]
+
+
+def _leaves_with_path(nodes: tuple[Node, ...], above: tuple[str, ...]) -> Iterator[tuple[Column, tuple[str, ...]]]:
     for node in nodes:
         if isinstance(node, Column):
-            yield node
+            yield node, (*above, node.label)
         else:
-            yield from _leaves(node.children)
+            yield from _leaves_with_path(node.children, (*above, node.label))
+
+
+def _leaves(nodes: tuple[Node, ...]) -> Iterator[Column]:
+    for column, _ in _leaves_with_path(nodes, ()):
+        yield column
 
 
 def _depth(nodes: tuple[Node, ...]) -> int:

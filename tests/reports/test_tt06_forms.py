@@ -10,6 +10,7 @@ from io import BytesIO, StringIO
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from openpyxl import load_workbook
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition
@@ -21,6 +22,7 @@ from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.forms_data import form_set, report_json
 from reports.models import ManagementFigure
 from reports.periods import window
+from reports.services import mark_sent
 from tests.factories import AgencyFactory, MembershipFactory, SessionFactory, StaffFactory, VisitFactory, current_unit
 from tests.reports.test_excel_forms import handling, receiving
 from tests.shared_data import built_once
@@ -213,3 +215,52 @@ def test_the_command_prints_the_forms_total_rows_in_its_json(year_2026):
     assert data["circular"] == "TT 06/2025/TT-TTCP"
     assert data["forms"]["01/TCD"][:4] == [12, 46, 12, 6]
     assert len(data["forms"]["05/KQTH"]) == 31
+
+
+def _page(client, year_2026, **query):
+    client.force_login(year_2026.handler)
+    return client.get(
+        reverse("reports:report"), {"unit": year_2026.province.pk, "period": "year", "year": 2026} | query
+    )
+
+
+def test_the_report_page_shows_the_tt06_forms_and_that_every_check_holds(client, year_2026):
+    page = _page(client, year_2026).content.decode()
+
+    assert "Biểu số liệu (TT 06/2025/TT-TTCP)" in page
+    assert "Biểu 06/QLKNTC" in page
+    assert "Số liệu thỏa mãn mọi công thức" in page
+
+
+def test_the_report_page_names_the_cells_of_a_failed_check_and_links_the_units_report(client, year_2026):
+    Enforcement.objects.filter(decision__case__agency=year_2026.commune, decision__case__kind=COMPLAINT).delete()
+
+    page = _page(client, year_2026).content.decode()
+
+    assert "05/KQTH cột 1 ≥ 03/GQKN cột 7 — 05/KQTH cột 1: 0; 03/GQKN cột 7: 5" in page
+    assert f"&amp;unit={year_2026.commune.unit.pk}" in page
+
+
+@pytest.mark.parametrize(
+    ("end", "circular"), [("29/09/2025", "TT 01/2024/TT-TTCP"), ("30/09/2025", "TT 06/2025/TT-TTCP")]
+)
+def test_the_page_takes_the_circular_in_force_on_the_windows_last_day(client, year_2026, end, circular):
+    page = _page(client, year_2026, period="custom", start="01/09/2025", end=end).content.decode()
+
+    assert f"Biểu số liệu ({circular})" in page
+
+
+def test_the_figures_url_carries_the_forms_of_the_window(client, year_2026):
+    client.force_login(year_2026.handler)
+
+    data = client.get(reverse("reports:figures-json"), {"unit": "52", "period": "year", "year": 2026}).json()
+
+    assert data["circular"] == "TT 06/2025/TT-TTCP"
+    assert data["forms"] == report_json(year_2026.province, YEAR_2026)["forms"]
+
+
+def test_a_sent_report_keeps_its_circular_and_total_rows(year_2026):
+    sent = mark_sent(unit=year_2026.province, window=YEAR_2026, by=year_2026.handler)
+
+    assert sent.circular == "TT 06/2025/TT-TTCP"
+    assert sent.forms["01/TCD"][:4] == [12, 46, 12, 6]
