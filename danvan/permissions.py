@@ -13,12 +13,13 @@ handle a petition      handler, leader                                          
 resolve a case         handler, leader                                                       no
 approve                leader                                                                no
 import registers       receptionist, handler           leader, unit admin                    yes
-key in openings        reporter, leader, unit admin                                          yes
+key in figures         reporter, leader, unit admin                                          yes
 send reports                                           leader, reporter                      yes
 =====================  ==============================  ====================================  =========
 
 Recording covers visits, petitions, reception sessions and schedules, dialogues and their follow-up; approving is
-assigning a petition or case and reviewing what the assignee proposes. Revealing a denouncer takes the
+assigning a petition or case and reviewing what the assignee proposes; keying in figures covers those no record holds,
+an agency's opening figures and its biểu 06/QLKNTC figures. Revealing a denouncer takes the
 ``complaints.reveal_denouncer`` permission, on a petition of an agency whose records one sees. Exporting needs no role:
 one exports the records one sees (``danvan.scope``). Administering units, agencies and accounts is the Django admin's,
 a superuser's.
@@ -90,7 +91,8 @@ MATRIX = {
         superuser=True,
     ),
     Action.OPEN: Grant(
-        "Chỉ cán bộ tổng hợp, lãnh đạo, quản trị đơn vị của cơ quan mới nhập số liệu đầu kỳ.",
+        "Chỉ cán bộ tổng hợp, lãnh đạo, quản trị đơn vị của cơ quan mới nhập số liệu báo cáo (số liệu đầu kỳ, biểu"
+        " 06/QLKNTC) của cơ quan đó.",
         own=frozenset({Role.REPORTER, Role.LEADER, Role.UNIT_ADMIN}),
         superuser=True,
     ),
@@ -201,6 +203,11 @@ def ensure_can_import(staff: Staff | None) -> None:
 
 
 def ensure_can_key_openings(staff: Staff | None, agency: Agency) -> None:
+    ensure(staff, Action.OPEN, agency)
+
+
+def ensure_can_key_management(staff: Staff | None, agency: Agency) -> None:
+    """Biểu 06/QLKNTC's figures are keyed in by those who key in the agency's opening figures."""
     ensure(staff, Action.OPEN, agency)
 
 

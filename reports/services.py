@@ -1,4 +1,5 @@
-"""Writes of reports: freezing a report as sent, and keying in an agency's opening figures."""
+"""Writes of reports: freezing a report as sent, keying in an agency's opening figures and its biểu 06/QLKNTC
+figures."""
 
 from datetime import date
 from decimal import Decimal
@@ -9,16 +10,17 @@ from django.db import IntegrityError, transaction
 
 from complaints.figures import petitions_in
 from danvan.models import AdminUnit, Agency, Staff
-from danvan.permissions import ensure_can_key_openings, ensure_can_send
+from danvan.permissions import ensure_can_key_management, ensure_can_key_openings, ensure_can_send
 from danvan.services import lock
 from dialogues.figures import dialogues_in
 from reception.figures import visits_in
 from reports.figures import KEYS, report_data
 from reports.forms_data import form_set, jsonable
 from reports.labels import is_rate
-from reports.models import OpeningFigure, SentReport
+from reports.models import ManagementFigure, OpeningFigure, SentReport
 from reports.openings_selectors import columns_by_code
 from reports.periods import Window, with_narrative
+from reports.qlkntc import FORM, LABELS, key
 
 
 @transaction.atomic
@@ -161,3 +163,61 @@ def delete_opening(*, opening: OpeningFigure, by: Staff) -> None:
     difference)."""
     ensure_can_key_openings(by, opening.agency)
     opening.delete()
+
+
+# The largest value a ManagementFigure holds (a PositiveIntegerField on PostgreSQL).
+LARGEST_FIGURE = 2_147_483_647
+
+
+@transaction.atomic
+def enter_management_figures(*, agency: Agency, window: Window, values: dict[int, int | None], by: Staff) -> None:
+    """Keys in biểu 06/QLKNTC's figures of ``agency`` for ``window`` (``values``: column 1…17 → a whole number ≥ 0;
+    None removes the column's figure; a column not given keeps its figure). All or none: a refusal saves nothing and is
+    raised keyed by the column it concerns (``"qlkntc.8"``). The form's notes ((8) ≤ (6)) hold for the agency's figures
+    as they would stand."""
+    ensure_can_key_management(by, agency)
+    lock(agency)  # held from reading the figures the notes compare to the writes
+    refused = {key(column): [message] for column, value in values.items() if (message := _refusal(column, value))}
+    if refused:
+        raise ValidationError(refused)
+    keyed = ManagementFigure.objects.filter(agency=agency, start=window.start, end=window.end)
+    figures = dict(keyed.values_list("column", "value")) | values
+    for bound in FORM.bounds:
+        if (figures.get(bound.low) or 0) > (figures.get(bound.high) or 0):
+            refused[key(bound.low)] = [
+                f"Cột {bound.low} ({_in_sentence(bound.low)}) không được lớn hơn cột {bound.high}"
+                f" ({_in_sentence(bound.high)})."
+            ]
+    if refused:
+        raise ValidationError(refused)
+    keyed.filter(column__in=[column for column, value in values.items() if value is None]).delete()
+    for column, value in values.items():
+        if value is not None:
+            ManagementFigure.objects.update_or_create(
+                agency=agency,
+                start=window.start,
+                end=window.end,
+                column=column,
+                defaults={"value": value, "entered_by": by},
+            )
+
+
+def _refusal(column: int, value: int | None) -> str:
+    """Why ``value`` cannot be column ``column``'s figure, or nothing."""
+    if column not in LABELS:
+        return f"Biểu 06/QLKNTC không có cột {column}."
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"Cột {column} ({_in_sentence(column)}) đếm số lượng: hãy nhập số nguyên."
+    if value < 0:
+        return f"Cột {column} ({_in_sentence(column)}) không được âm."
+    if value > LARGEST_FIGURE:
+        return f"Cột {column} ({_in_sentence(column)}): số quá lớn."
+    return ""
+
+
+def _in_sentence(column: int) -> str:
+    """A column's label inside a sentence: "số cuộc đã ban hành kết luận", "tổng số KLTT thực hiện"."""
+    label = LABELS[column]
+    return label[:1].lower() + label[1:]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports import opening_views, sent_views, views
+from reports import management_views, opening_views, sent_views, views
 
 app_name = "reports"
 
@@ -16,4 +16,5 @@ urlpatterns = [
     path("chi-tiet/", views.drilldown, name="drilldown"),
     path("so-lieu-dau-ky/", opening_views.openings, name="openings"),
     path("so-lieu-dau-ky/<int:pk>/xoa/", opening_views.opening_delete, name="opening-delete"),
+    path("quan-ly-nha-nuoc/", management_views.management, name="management"),
 ]

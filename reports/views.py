@@ -27,10 +27,12 @@ from reports.figures import agencies_of, figures_of, openings_of, report_data
 from reports.forms import ReportForm
 from reports.forms_data import form_set, report_json
 from reports.labels import LABELS, is_rate, number, sections
+from reports.management_forms import report_parts
 from reports.narrative import narrative_text
 from reports.openings_selectors import keys_openings, report_openings
 from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
 from reports.periods import with_narrative
+from reports.qlkntc import management_of
 from reports.selectors import (
     agencies_in_scope,
     report_units,
@@ -108,6 +110,8 @@ def report(request: HttpRequest) -> HttpResponse:
         figures, previous = data["figures"], data["previous"]
         forms = form_set(form.place, form.window, agencies=visible)
         query = form.query()
+        in_scope = agencies_in_scope(request.user, form.place)
+        management = management_of(in_scope, form.window)
         context |= {
             "forms": forms,
             "form_tables": [(table, _printed(table.columns())) for table in forms.tables],
@@ -127,8 +131,11 @@ def report(request: HttpRequest) -> HttpResponse:
             "json_url": f"{reverse('reports:figures-json')}?{urlencode(query)}",
             "forms_url": f"{reverse('reports:forms-xlsx')}?{urlencode(query)}",
             "drill_url": f"{reverse('reports:drilldown')}?{urlencode(query)}&key=",
-            "openings": report_openings(agencies_in_scope(request.user, form.place), form.window),
+            "openings": report_openings(in_scope, form.window),
             "keys_openings": keys_openings(request.user),
+            "management": report_parts(management),
+            "management_keyed": any(management.values()),
+            "management_url": f"{reverse('reports:management')}?{urlencode(form.page_query())}",
         }
     return render(request, "reports/report.html", context)
 
