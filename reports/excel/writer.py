@@ -150,7 +150,7 @@ def _write_form(
 
 def _write_heading(sheet: Worksheet, form: Form, heading: Heading, last: int, width: float) -> int:
     """The lines above the table, as the form's circular prints them; returns the row the table's header starts on."""
-    corner = min(last, 1 + max(2, ceil(16 / width)))
+    corner = min(last // 2, 1 + max(2, ceil(16 / width)))  # the code's corner mirrors the agency's
     issuer = heading.issuer.upper()
     if form.circular == TT06:
         reference = REFERENCE.format(reference=heading.reference or NO_REFERENCE, issuer=heading.issuer)
