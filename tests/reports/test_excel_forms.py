@@ -284,6 +284,18 @@ class TestTheOldProvincesYear2024:
         assert column(denunciations, 14) == 1  # corruption
         assert sum(column(sheets[name], 1) for name in ("02-XLD", "03-XLD", "04-XLD")) == column(xld, 1)
 
+    def test_the_kind_forms_split_the_handled_petitions_and_the_cases_within_competence_by_round(self, records):
+        sheets = read(statutory_workbook(records, YEAR_2024))
+
+        complaints, denunciations = sheets["02-XLD"], sheets["03-XLD"]
+        # handled: all received in the window; within competence: the founded complaint's case (first round); the
+        # concluded denunciation's (first time) and the repeat one's
+        assert [column(denunciations, n) for n in (4, 5, 6)] == [2, 0, 2]
+        assert [column(complaints, n) for n in (20, 21, 22)] == [1, 1, 0]
+        assert [column(denunciations, n) for n in (21, 22, 23)] == [2, 1, 1]
+        # the repeat denunciation came after a conclusion, the other one is not resolved yet
+        assert [column(denunciations, n) for n in (18, 19, 20)] == [0, 1, 1]
+
     def test_the_resolution_forms_read_the_decisions_and_their_enforcement(self, records):
         sheets = read(statutory_workbook(records, YEAR_2024))
 
