@@ -156,6 +156,8 @@ def _write_heading(sheet: Worksheet, form: Form, heading: Heading, last: int, wi
         reference = REFERENCE.format(reference=heading.reference or NO_REFERENCE, issuer=heading.issuer)
         _text(sheet, 1, 1, issuer, _font(10, bold=True), span=corner)
         _text(sheet, 1, last - corner + 1, form.code, _font(11, bold=True), span=corner, align="right")
+        circular = f"Ban hành kèm theo {form.circular}"
+        _text(sheet, 2, last - corner + 1, circular, _font(8, italic=True), span=corner, align="right")
         lines = [
             (form.title.upper(), _font(13, bold=True)),
             (heading.window.span, _font(11, italic=True)),

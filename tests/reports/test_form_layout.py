@@ -51,9 +51,10 @@ def texts_of(sheet) -> list[str]:
 def test_a_tt06_form_is_headed_by_its_code_alone_its_title_window_and_the_report_it_goes_with():
     sheet = workbook_of(FORM)["02-XLD"]
 
-    assert texts_of(sheet)[:5] == [
+    assert texts_of(sheet)[:6] == [
         "ỦY BAN NHÂN DÂN XÃ IA GRAI",
         "02/XLD",
+        "Ban hành kèm theo TT 06/2025/TT-TTCP",
         "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN",
         "Số liệu tính từ ngày 15/12/2024 đến ngày 14/12/2025",
         "(Kèm theo Báo cáo số: ……… ngày …… tháng …… năm …… của Ủy ban nhân dân xã Ia Grai)",
