@@ -12,14 +12,17 @@ column that a summary key also counts counts the same records; the rest are the 
 - XLD, per kind of petition and for all: the ``petitions.*`` counts; the processable petitions by subject field and by
   how many times their matter had already been resolved when they arrived (one for a second-round complaint or a
   repeat denunciation, one more when the matter's case was resolved before the petition came: once, more than once,
-  not yet); the distinct matters among the processable ones (a petition with no case is a matter of its own); the
-  forward replies received in the window ("số văn bản phúc đáp nhận được": petitions of the agency with
-  ``replied_on`` in the window, whenever received).
+  not yet), and those whose matter was past its deadline, unresolved, when they arrived; the distinct matters among
+  the processable ones (a petition with no case is a matter of its own), and among those within competence, the
+  matters already resolved once ("lần 2", "tố cáo tiếp"); the handled ones carried over or received; the forward
+  replies received in the window ("số văn bản phúc đáp nhận được": petitions of the agency with ``replied_on`` in
+  the window, whenever received).
 - KQGQ, per kind of case: the case figures of ``complaints.figures.case_aggregates`` restricted to the kind; repeat
   denunciations to resolve; for enforcement, what the decisions to carry out order and what those carried out by the
   window's end did (their amounts recovered, the returns, sanctions and referrals they ordered); the petitions of the
   cases to resolve, those accepted for them, split by whether their case was accepted before the window (carried
-  over) or in it.
+  over) or in it; the conclusions on repeat denunciations by outcome; the returns ordered to organisations alone (the
+  vendor's "tổ chức" columns; the rest are the "cá nhân" ones), the officials referred or prosecuted.
 """
 
 from collections import defaultdict
@@ -73,6 +76,14 @@ FIELDS = (*SubjectField.values, "")
 # resolved before the petition came.
 _SECOND = Q(case__round=Case.Round.SECOND) | Q(case__repeat_denunciation=True)
 _RESOLVED_BEFORE = Q(case__resolved_on__lt=models.F("received_on"))
+# The matter was past its deadline and unresolved when the petition came (03/XLD: "quá thời hạn chưa giải quyết").
+_OVERDUE_BEFORE = (
+    Q(case__due_on__lt=models.F("received_on"))
+    & (Q(case__resolved_on__isnull=True) | Q(case__resolved_on__gte=models.F("received_on")))
+    & ~_SECOND
+)
+# A decision that returns money or land to organisations and to no individual.
+_TO_ORGANISATIONS = Q(decision__returned_individuals=0, decision__returned_organisations__gt=0)
 
 
 def field_key(value: str) -> str:
@@ -209,6 +220,9 @@ def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
         "resolved_before": count_where(on.processable & _RESOLVED_BEFORE),
         "resolved_many": count_where(on.processable & _SECOND & _RESOLVED_BEFORE),
         "replies": count_where(replied),
+        "handled_carried_over": count_where(on.handled & on.carried_over),
+        "handled_received": count_where(on.handled & on.received),
+        "overdue_before": count_where(on.processable & _OVERDUE_BEFORE),
     }
     keys = [*aggregates, *(f"field.{field_key(value)}" for value in FIELDS)]
     by_row = [{f"xld.{name}.{key}": 0 for name in PETITION_SCOPES for key in keys} for _ in rows]
@@ -219,15 +233,21 @@ def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
             for key, value in figures.items():
                 into[f"xld.{name}.{key}"] += value
             into[f"xld.{name}.field.{field_key(field)}"] += figures["processable"]
-    with_case = {
-        f"xld.{name}.with_case": Count("case", distinct=True, filter=on.processable & (Q(kind=kind) if kind else Q()))
-        for name, kind in PETITION_SCOPES.items()
-    }
+    with_case = {}
+    for name, kind in PETITION_SCOPES.items():
+        of_kind = Q(kind=kind) if kind else Q()
+        with_case |= {
+            f"xld.{name}.with_case": Count("case", distinct=True, filter=on.processable & of_kind),
+            f"xld.{name}.competent_cases": Count("case", distinct=True, filter=on.in_competence & of_kind),
+            f"xld.{name}.competent_again": Count("case", distinct=True, filter=on.in_competence & of_kind & _SECOND),
+        }
     for figures, matters in zip(by_row, _by_row(rows, petitions, with_case), strict=True):
         for name in PETITION_SCOPES:
             key = f"xld.{name}."
             figures[key + "unhandled"] = figures[key + "to_handle"] - figures[key + "handled"]
             figures[key + "matters"] = matters[key + "with_case"] + figures.pop(key + "caseless")
+            figures[key + "competent_again"] = matters[key + "competent_again"]
+            figures[key + "competent_first"] = matters[key + "competent_cases"] - matters[key + "competent_again"]
             many = figures[key + "resolved_many"]
             once = figures.pop(key + "second") + figures.pop(key + "resolved_before") - 2 * many
             figures[key + "resolved_once"] = once
@@ -263,7 +283,38 @@ def _cases(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
             f"kqgq.{name}.enforce.prosecuted_cases": total_where("decision__referred_cases", enforced),
             f"kqgq.{name}.enforce.prosecuted_people": total_where("decision__referred_people", enforced),
         }
+        aggregates |= _case_splits(f"kqgq.{name}.", of_kind & on.resolved, to_enforce, enforced)
     return _by_row(rows, cases_in(scope, start, end), aggregates)
+
+
+def _case_splits(key: str, resolved: Q, to_enforce: Q, enforced: Q) -> dict:
+    """The KQGQ forms' splits of a kind's cases: conclusions on repeat denunciations by outcome, the returns ordered to
+    organisations alone, the organisations and officials a decision names, ordered and carried out."""
+    repeat = resolved & Q(repeat_denunciation=True)
+    aggregates = {
+        f"{key}repeat_{outcome}": count_where(repeat & Q(decision__outcome=value))
+        for outcome, value in (
+            ("founded", Outcome.FOUNDED), ("unfounded", Outcome.UNFOUNDED), ("partly_founded", Outcome.PARTLY_FOUNDED)
+        )
+    }  # fmt: skip
+    aggregates[f"{key}referrals.officials"] = total_where("decision__referred_officials", resolved)
+    for amount in ("money", "land"):
+        returned = f"decision__returned_{amount}"
+        aggregates |= {
+            f"{key}recovery.returned.{amount}_organisations": amount_where(returned, resolved & _TO_ORGANISATIONS),
+            f"{key}enforce.returned_{amount}_due_organisations": amount_where(returned, to_enforce & _TO_ORGANISATIONS),
+            f"{key}enforce.returned_{amount}_done_organisations": amount_where(returned, enforced & _TO_ORGANISATIONS),
+        }
+    for when, where in (("due", to_enforce), ("done", enforced)):
+        aggregates |= {
+            f"{key}enforce.organisations_{when}": total_where("decision__returned_organisations", where),
+            f"{key}enforce.individuals_{when}": total_where("decision__returned_individuals", where),
+        }
+    return aggregates | {
+        f"{key}enforce.sanctioned_organisations": total_where("decision__sanctioned_organisations", enforced),
+        f"{key}enforce.sanctioned_officials": total_where("decision__sanctioned_officials", enforced),
+        f"{key}enforce.prosecuted_officials": total_where("decision__referred_officials", enforced),
+    }
 
 
 def _petitions_of_cases(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:

@@ -1,22 +1,27 @@
-"""The forms of TT 01/2024/TT-TTCP (reports.md, "Statutory forms"): 01/TCD, 01/XLD–04/XLD, 01/KQGQ–04/KQGQ.
+"""The forms of TT 01/2024/TT-TTCP (reports.md, "Statutory forms"): 01/TCD, 01/XLD–04/XLD
+(reports/excel/tt01_2024_petitions.py), 01/KQGQ–04/KQGQ, with the columns the provincial vendor prints
+(docs/tt06-2025.md, Part B) and without its slips (wrong numbers, shifted columns, stale note lines).
 
 Each column reads a figure of reports/grouped.py. Where the records cannot split what the form asks:
-- the returns of a decision are recorded together for organisations and individuals, so "trả lại" has one money and
-  one land column, beside the numbers of organisations and of individuals whose rights were restored;
-- a decision records the people it refers to the investigating body, not which of them are officials: that column
-  is left for the agency to fill in (a footnote says so);
+- the returns of a decision are recorded together for organisations and individuals: a decision that returns to
+  organisations alone counts in the "tổ chức" columns, any other in the "cá nhân" ones (a footnote says so);
 - the carrying out of a decision is recorded as completed or not: once completed, what the decision ordered (returns,
   sanctions, prosecutions) counts as done.
 """
 
-from reports.excel.layout import BLANK, Column, Form, Group, Measure, difference, sum_of
-from reports.grouped import field_key
+from reports.excel.layout import Column, Form, Group, Measure, Node, difference, equals, sum_of
+from reports.excel.tt01_2024_petitions import CIRCULAR, XLD_1, XLD_2, XLD_3, XLD_4
+from reports.grouped import Number, RowFigures
 
-CIRCULAR = "TT 01/2024/TT-TTCP"
+__all__ = ["CIRCULAR", "FORMS", "KQGQ_1", "KQGQ_2", "KQGQ_3", "KQGQ_4", "MONEY_AND_LAND", "TCD", "XLD_1", "XLD_2",
+           "XLD_3", "XLD_4"]  # fmt: skip
+
 MONEY_AND_LAND = "Đơn vị tính: tiền – triệu đồng; đất – m²"
-OFFICIALS_REFERRED = (
-    "Cột {number}: hồ sơ chưa ghi số cán bộ, công chức, viên chức bị chuyển cơ quan điều tra; cơ quan tự điền."
+RETURNS_SPLIT = (
+    "Cột {columns}: hồ sơ ghi chung tiền, đất trả lại cho tổ chức và cá nhân; quyết định chỉ trả lại cho tổ chức được "
+    "ghi vào cột tổ chức, quyết định khác vào cột cá nhân."
 )
+OFFICIALS = "Trong đó số cán bộ, công chức, viên chức"
 
 
 def _cases(prefix: str) -> Group:
@@ -61,174 +66,62 @@ TCD = Form(
     ),
 )
 
-# XLD: how each form splits the processable petitions by subject field.
-_ADMINISTRATIVE = {
-    "Chế độ, chính sách": ("policy",),
-    "Đất đai, nhà cửa": ("land",),
-}
-_COMPLAINT_FIELDS = (
-    ("Lĩnh vực hành chính", {**_ADMINISTRATIVE, "Khác": ("administrative_other", "civil_service")}),
-    ("Lĩnh vực tư pháp", ("judicial",)),
-    ("Lĩnh vực Đảng, đoàn thể", ("party",)),
-    ("Lĩnh vực khác", ("other", "corruption", "")),
-)
-_DENUNCIATION_FIELDS = (
-    (
-        "Lĩnh vực hành chính",
-        {**_ADMINISTRATIVE, "Công chức, công vụ": ("civil_service",), "Khác": ("administrative_other",)},
-    ),
-    ("Tham nhũng", ("corruption",)),
-    ("Lĩnh vực tư pháp", ("judicial",)),
-    ("Lĩnh vực Đảng, đoàn thể", ("party",)),
-    ("Lĩnh vực khác", ("other", "")),
-)
+
+def _money(label: str, source, **fields) -> Column:
+    return Column(label, source, measure=Measure.MONEY, **fields)
 
 
-def _fields(scope: str, fields: tuple, first: int) -> tuple[Group, int]:
-    """The subject-field group of an XLD form whose first column is numbered ``first``; and the next number."""
-    nodes, number = [], first
-
-    def keys(values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(f"xld.{scope}.field.{field_key(value)}" for value in values)
-
-    for label, parts in fields:
-        if isinstance(parts, dict):
-            parts_from = number + 1
-            children = [Column("Tổng số", **sum_of(*range(parts_from, parts_from + len(parts))))]
-            children += [Column(sub, keys(values)) for sub, values in parts.items()]
-            nodes.append(Group(label, tuple(children)))
-            number += 1 + len(parts)
-        else:
-            nodes.append(Column(label, keys(parts)))
-            number += 1
-    return Group("Phân loại đơn theo nội dung", tuple(nodes)), number
+def _land(label: str, source, **fields) -> Column:
+    return Column(label, source, measure=Measure.LAND, **fields)
 
 
-def _xld(code: str, title: str, scope: str, fields: tuple | None) -> Form:
-    key = f"xld.{scope}."
-    if fields is None:
-        content = Group(
-            "Phân loại đơn theo nội dung",
-            (
-                Column("Khiếu nại", "xld.complaints.processable"),
-                Column("Tố cáo", "xld.denunciations.processable"),
-                Column("Kiến nghị, phản ánh", "xld.recommendations.processable"),
-            ),
-        )
-        after = 11
-    else:
-        content, after = _fields(scope, fields, 8)
-    if fields is None:
-        competent = Group(
-            "Đơn thuộc thẩm quyền",
-            (
-                Column("Tổng số", **sum_of(after + 4, after + 5, after + 6)),
-                Column("Khiếu nại", "xld.complaints.in_competence"),
-                Column("Tố cáo", "xld.denunciations.in_competence"),
-                Column("Kiến nghị, phản ánh", "xld.recommendations.in_competence"),
-            ),
-        )
-        outside = after + 7
-    else:
-        competent = Column("Đơn thuộc thẩm quyền", key + "in_competence")
-        outside = after + 4
-    return Form(
-        code=code,
-        title=title,
-        circular=CIRCULAR,
-        header=(
-            Group(
-                "Tổng số đơn phải xử lý",
-                (
-                    Column("Tổng số", **sum_of(2, 3)),
-                    Column("Kỳ trước chuyển sang", key + "carried_over"),
-                    Column("Tiếp nhận trong kỳ", key + "received"),
-                ),
-            ),
-            Column("Đã xử lý", key + "handled"),
-            Column("Chưa xử lý", key + "unhandled"),
-            Group(
-                "Đơn đủ điều kiện xử lý",
-                (Column("Số đơn", key + "processable"), Column("Số vụ việc", key + "matters")),
-            ),
-            content,
-            Group(
-                "Phân loại theo tình trạng giải quyết",
-                (
-                    Group(
-                        "Đã được giải quyết",
-                        (Column("Lần đầu", key + "resolved_once"), Column("Nhiều lần", key + "resolved_many")),
-                    ),
-                    Column("Chưa được giải quyết", key + "unresolved"),
-                ),
-            ),
-            Group(
-                "Kết quả xử lý đơn",
-                (
-                    competent,
-                    Group(
-                        "Đơn không thuộc thẩm quyền",
-                        (
-                            Column("Tổng số", **sum_of(outside + 1, outside + 2, outside + 3)),
-                            Column("Hướng dẫn", key + "guided"),
-                            Column("Chuyển đơn", key + "forwarded"),
-                            Column("Đôn đốc giải quyết", key + "urged"),
-                        ),
-                    ),
-                ),
-            ),
-            Column("Số văn bản phúc đáp nhận được do chuyển đơn", key + "replies"),
+def _amounts(money, land) -> tuple[Column, Column]:
+    return _money("Tiền (Trđ)", money), _land("Đất (m²)", land)
+
+
+def _to_whom(money: str, land: str) -> tuple[Group, Group]:
+    """Money and land returned (``money``, ``land``), to organisations alone (the keys + "_organisations") and the
+    rest."""
+    return (
+        Group("Tổ chức", _amounts(money + "_organisations", land + "_organisations")),
+        Group(
+            "Cá nhân",
+            _amounts(difference(money, money + "_organisations"), difference(land, land + "_organisations")),
         ),
     )
 
 
-XLD_1 = _xld("01/XLD", "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN", "all", None)
-XLD_2 = _xld("02/XLD", "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN KHIẾU NẠI", "complaints", _COMPLAINT_FIELDS)
-XLD_3 = _xld("03/XLD", "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN TỐ CÁO", "denunciations", _DENUNCIATION_FIELDS)
-XLD_4 = _xld("04/XLD", "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN KIẾN NGHỊ, PHẢN ÁNH", "recommendations", _COMPLAINT_FIELDS)
-
-
-def _consequences(key: str) -> tuple[Group, ...]:
-    """Recovery, returns, sanctions and referrals of the cases resolved in the window."""
+def _consequences(key: str, *, people: str) -> tuple[Group, ...]:
+    """Recovery, returns, sanctions and referrals of the cases resolved in the window (13 columns)."""
+    returned = key + "recovery.returned."
     return (
         Group(
-            "Thu hồi cho Nhà nước",
-            (
-                Column("Tiền (triệu đồng)", key + "recovery.state.money_due", measure=Measure.MONEY),
-                Column("Đất (m²)", key + "recovery.state.land_due", measure=Measure.LAND),
-            ),
+            "Kiến nghị thu hồi cho Nhà nước",
+            _amounts(key + "recovery.state.money_due", key + "recovery.state.land_due"),
         ),
         Group(
             "Trả lại cho tổ chức, cá nhân",
             (
-                Column("Tiền (triệu đồng)", key + "recovery.returned.money", measure=Measure.MONEY),
-                Column("Đất (m²)", key + "recovery.returned.land", measure=Measure.LAND),
-                Column("Số tổ chức được trả lại quyền lợi", key + "recovery.returned.organisations"),
-                Column("Số cá nhân được trả lại quyền lợi", key + "recovery.returned.individuals"),
+                *_to_whom(returned + "money", returned + "land"),
+                Column("Số tổ chức được trả lại quyền lợi", returned + "organisations"),
+                Column("Số cá nhân được trả lại quyền lợi", returned + "individuals"),
             ),
         ),
         Group(
             "Kiến nghị xử lý hành chính",
             (
-                Column("Tổng số người", key + "sanctions.people"),
-                Column("Trong đó cán bộ, công chức, viên chức", key + "sanctions.officials"),
+                Column("Tổng số người bị kiến nghị xử lý", key + "sanctions.people"),
+                Column(OFFICIALS, key + "sanctions.officials"),
             ),
         ),
         Group(
             "Chuyển cơ quan điều tra",
             (
                 Column("Số vụ", key + "referrals.cases"),
-                Column("Số người", key + "referrals.people"),
-                Column("Trong đó cán bộ, công chức, viên chức", BLANK),
+                Column(people, key + "referrals.people"),
+                Column(OFFICIALS, key + "referrals.officials"),
             ),
         ),
-    )
-
-
-def _on_time(key: str) -> Group:
-    return Group(
-        "Thời hạn giải quyết",
-        (Column("Đúng thời hạn", key + "on_time"), Column("Quá thời hạn", key + "late")),
     )
 
 
@@ -243,38 +136,54 @@ def _petitions(label: str, key: str) -> Group:
     )
 
 
+def _on_time(key: str) -> Group:
+    return Group(
+        "Chấp hành thời hạn giải quyết",
+        (Column("Đúng quy định", key + "on_time"), Column("Không đúng quy định", key + "late")),
+    )
+
+
 _COMPLAINTS = "kqgq.complaints."
 KQGQ_1 = Form(
     code="01/KQGQ",
     title="TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI THUỘC THẨM QUYỀN",
     circular=CIRCULAR,
     note=MONEY_AND_LAND,
-    footnotes=(OFFICIALS_REFERRED.format(number=18),),
+    footnotes=(RETURNS_SPLIT.format(columns="9–12"),),
     header=(
         _petitions("Đơn khiếu nại thuộc thẩm quyền", _COMPLAINTS),
-        Column("Số vụ việc phải giải quyết", _COMPLAINTS + "cases"),
+        Column("Tổng số vụ việc khiếu nại thuộc thẩm quyền", _COMPLAINTS + "cases"),
         Group(
-            "Đã giải quyết",
+            "Kết quả giải quyết",
             (
-                Column("Tổng số", **sum_of(6, 7)),
-                Column("Bằng quyết định giải quyết", difference(_COMPLAINTS + "resolved", _COMPLAINTS + "withdrawn")),
-                Column("Rút đơn", _COMPLAINTS + "withdrawn"),
-            ),
-        ),
-        *_consequences(_COMPLAINTS),
-        Group(
-            "Giải quyết lần đầu",
-            (
-                Column("Khiếu nại đúng", _COMPLAINTS + "founded"),
-                Column("Khiếu nại sai", _COMPLAINTS + "unfounded"),
-                Column("Khiếu nại đúng một phần", _COMPLAINTS + "partly_founded"),
+                Group(
+                    "Đã giải quyết",
+                    (
+                        Column("Số vụ việc giải quyết bằng quyết định hành chính", **sum_of(20, 21, 22, 23, 24)),
+                        Column("Số vụ việc rút đơn thông qua giải thích, thuyết phục", _COMPLAINTS + "withdrawn"),
+                    ),
+                ),
+                *_consequences(_COMPLAINTS, people="Tổng số người"),
             ),
         ),
         Group(
-            "Giải quyết lần hai",
+            "Phân tích kết quả giải quyết (vụ việc)",
             (
-                Column("Công nhận quyết định lần đầu", _COMPLAINTS + "upheld_first"),
-                Column("Hủy, sửa quyết định lần đầu", _COMPLAINTS + "overturned_first"),
+                Group(
+                    "Giải quyết lần đầu",
+                    (
+                        Column("Khiếu nại đúng", _COMPLAINTS + "founded"),
+                        Column("Khiếu nại sai", _COMPLAINTS + "unfounded"),
+                        Column("Khiếu nại đúng một phần", _COMPLAINTS + "partly_founded"),
+                    ),
+                ),
+                Group(
+                    "Giải quyết lần 2",
+                    (
+                        Column("Công nhận quyết định giải quyết lần đầu", _COMPLAINTS + "upheld_first"),
+                        Column("Hủy, sửa quyết định giải quyết lần đầu", _COMPLAINTS + "overturned_first"),
+                    ),
+                ),
             ),
         ),
         _on_time(_COMPLAINTS),
@@ -282,39 +191,55 @@ KQGQ_1 = Form(
 )
 
 _DENUNCIATIONS = "kqgq.denunciations."
+_OUTCOMES = ("founded", "unfounded", "partly_founded")
+
+
+def _concluded_first_time(figures: RowFigures) -> Number:
+    """Denunciations concluded (not withdrawn or ended) that were not repeat denunciations."""
+    return sum(
+        figures[_DENUNCIATIONS + outcome] - figures[_DENUNCIATIONS + "repeat_" + outcome] for outcome in _OUTCOMES
+    )
+
+
 KQGQ_3 = Form(
     code="03/KQGQ",
-    title="TỔNG HỢP KẾT QUẢ GIẢI QUYẾT TỐ CÁO",
+    title="TỔNG HỢP KẾT QUẢ GIẢI QUYẾT TỐ CÁO THUỘC THẨM QUYỀN",
     circular=CIRCULAR,
     note=MONEY_AND_LAND,
-    footnotes=(OFFICIALS_REFERRED.format(number=20),),
+    footnotes=(RETURNS_SPLIT.format(columns="13–16"),),
     header=(
         _petitions("Đơn tố cáo thuộc thẩm quyền", _DENUNCIATIONS),
-        Group(
-            "Số vụ việc phải giải quyết",
-            (Column("Tổng số", _DENUNCIATIONS + "cases"), Column("Trong đó tố cáo tiếp", _DENUNCIATIONS + "repeat")),
-        ),
-        Group(
-            "Đã giải quyết",
-            (
-                Column("Tổng số", **sum_of(7, 8, 9)),
-                Column(
-                    "Bằng kết luận nội dung tố cáo",
-                    difference(
-                        _DENUNCIATIONS + "resolved", _DENUNCIATIONS + "withdrawn", _DENUNCIATIONS + "terminated"
-                    ),
-                ),
-                Column("Rút toàn bộ nội dung tố cáo", _DENUNCIATIONS + "withdrawn"),
-                Column("Đình chỉ không do rút tố cáo", _DENUNCIATIONS + "terminated"),
-            ),
-        ),
-        *_consequences(_DENUNCIATIONS),
+        Column("Tổng số vụ việc tố cáo thuộc thẩm quyền", _DENUNCIATIONS + "cases"),
+        Column("Trong đó số vụ việc tố cáo tiếp", _DENUNCIATIONS + "repeat"),
         Group(
             "Kết quả giải quyết",
             (
+                Group(
+                    "Đã giải quyết",
+                    (
+                        Column("Tổng số", **sum_of(7, 8, 9, 10), **equals((30, 31))),
+                        Column("Số vụ việc lần đầu", _concluded_first_time),
+                        Column(
+                            "Số vụ việc tố cáo tiếp",
+                            tuple(_DENUNCIATIONS + "repeat_" + outcome for outcome in _OUTCOMES),
+                            **equals((25, 27, 29)),
+                        ),
+                        Column("Số vụ việc rút toàn bộ nội dung tố cáo", _DENUNCIATIONS + "withdrawn"),
+                        Column("Số vụ việc đình chỉ không do rút tố cáo", _DENUNCIATIONS + "terminated"),
+                    ),
+                ),
+                *_consequences(_DENUNCIATIONS, people="Số đối tượng"),
+            ),
+        ),
+        Group(
+            "Phân tích kết quả giải quyết (vụ việc)",
+            (
                 Column("Tố cáo đúng", _DENUNCIATIONS + "founded"),
+                Column("Trong đó tố cáo tiếp đúng", _DENUNCIATIONS + "repeat_founded"),
                 Column("Tố cáo sai", _DENUNCIATIONS + "unfounded"),
+                Column("Trong đó tố cáo tiếp sai", _DENUNCIATIONS + "repeat_unfounded"),
                 Column("Tố cáo có đúng, có sai", _DENUNCIATIONS + "partly_founded"),
+                Column("Trong đó tố cáo tiếp có đúng, có sai", _DENUNCIATIONS + "repeat_partly_founded"),
             ),
         ),
         _on_time(_DENUNCIATIONS),
@@ -322,69 +247,73 @@ KQGQ_3 = Form(
 )
 
 
-def _enforcement(code: str, title: str, what: str, key: str) -> Form:
+def _returns(enforce: str, when: str, *, counts: tuple[str, str] | None) -> tuple[Node, ...]:
+    """What a decision orders returned (``when`` "due") or returned once carried out ("done"): the numbers of
+    organisations and individuals (``counts``, their labels, where the form has them), then money and land by whom."""
+    numbers = (
+        (Column(counts[0], enforce + f"organisations_{when}"), Column(counts[1], enforce + f"individuals_{when}"))
+        if counts
+        else ()
+    )
+    return (*numbers, *_to_whom(enforce + f"returned_money_{when}", enforce + f"returned_land_{when}"))
+
+
+def _enforcement(code: str, title: str, what: str, key: str, *, organisations: bool, returns: str) -> Form:
+    """02/KQGQ (``organisations`` False: 19 columns) or 04/KQGQ (True: 24 columns, with the numbers of organisations
+    and individuals whose rights are to be and were restored, and the organisations sanctioned); ``returns``: the
+    numbers of the money and land columns returned, for the footnote."""
     enforce = key + "enforce."
+    due = ("Số tổ chức phải được trả lại quyền lợi", "Số cá nhân phải được trả lại quyền lợi")
+    done = ("Số tổ chức đã được trả lại quyền lợi", "Số cá nhân đã được trả lại quyền lợi")
+    people = Column("Tổng số cá nhân bị xử lý", enforce + "sanctioned")
+    sanctioned = (
+        (Column("Tổng số tổ chức bị xử lý", enforce + "sanctioned_organisations"), people)
+        if organisations
+        else (Column("Tổng số người bị xử lý", enforce + "sanctioned"),)
+    )
     return Form(
         code=code,
         title=title,
         circular=CIRCULAR,
         note=MONEY_AND_LAND,
+        footnotes=(RETURNS_SPLIT.format(columns=returns),),
         header=(
-            Group(
-                f"{what} phải thực hiện",
-                (
-                    Column("Tổng số", key + "enforcement.decisions"),
-                    Column("Đã thực hiện xong", key + "enforcement.completed"),
-                ),
-            ),
+            Column(f"Tổng số {what} phải thực hiện trong kỳ", key + "enforcement.decisions"),
+            Column(f"Số {what} đã thực hiện xong", key + "enforcement.completed"),
             Group(
                 "Thu hồi cho Nhà nước",
                 (
-                    Group(
-                        "Tiền (triệu đồng)",
-                        (
-                            Column("Phải thu", enforce + "money_due", measure=Measure.MONEY),
-                            Column("Đã thu", enforce + "money_recovered", measure=Measure.MONEY),
-                        ),
-                    ),
-                    Group(
-                        "Đất (m²)",
-                        (
-                            Column("Phải thu", enforce + "land_due", measure=Measure.LAND),
-                            Column("Đã thu", enforce + "land_recovered", measure=Measure.LAND),
-                        ),
-                    ),
+                    Group("Phải thu", _amounts(enforce + "money_due", enforce + "land_due")),
+                    Group("Đã thu", _amounts(enforce + "money_recovered", enforce + "land_recovered")),
                 ),
             ),
             Group(
                 "Trả lại cho tổ chức, cá nhân",
                 (
-                    Group(
-                        "Tiền (triệu đồng)",
-                        (
-                            Column("Phải trả", enforce + "returned_money_due", measure=Measure.MONEY),
-                            Column("Đã trả", enforce + "returned_money_done", measure=Measure.MONEY),
-                        ),
-                    ),
-                    Group(
-                        "Đất (m²)",
-                        (
-                            Column("Phải trả", enforce + "returned_land_due", measure=Measure.LAND),
-                            Column("Đã trả", enforce + "returned_land_done", measure=Measure.LAND),
-                        ),
-                    ),
+                    Group("Phải trả", _returns(enforce, "due", counts=due if organisations else None)),
+                    Group("Đã trả", _returns(enforce, "done", counts=done if organisations else None)),
                 ),
             ),
-            Column("Đã xử lý hành chính (người)", enforce + "sanctioned"),
+            Group("Đã xử lý hành chính", (*sanctioned, Column(OFFICIALS, enforce + "sanctioned_officials"))),
             Group(
                 "Đã khởi tố",
-                (Column("Số vụ", enforce + "prosecuted_cases"), Column("Số người", enforce + "prosecuted_people")),
+                (
+                    Column("Số vụ", enforce + "prosecuted_cases"),
+                    Column("Số đối tượng" if organisations else "Số người", enforce + "prosecuted_people"),
+                    Column(OFFICIALS, enforce + "prosecuted_officials"),
+                ),
             ),
         ),
     )
 
 
-KQGQ_2 = _enforcement("02/KQGQ", "TỔNG HỢP KẾT QUẢ THI HÀNH QUYẾT ĐỊNH GIẢI QUYẾT KHIẾU NẠI", "Quyết định", _COMPLAINTS)
-KQGQ_4 = _enforcement("04/KQGQ", "TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾT LUẬN NỘI DUNG TỐ CÁO", "Kết luận", _DENUNCIATIONS)
+KQGQ_2 = _enforcement(
+    "02/KQGQ", "TỔNG HỢP KẾT QUẢ THI HÀNH QUYẾT ĐỊNH GIẢI QUYẾT KHIẾU NẠI", "quyết định", _COMPLAINTS,
+    organisations=False, returns="7–14",
+)  # fmt: skip
+KQGQ_4 = _enforcement(
+    "04/KQGQ", "TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾT LUẬN NỘI DUNG TỐ CÁO", "kết luận", _DENUNCIATIONS,
+    organisations=True, returns="9–12, 15–18",
+)  # fmt: skip
 
 FORMS: tuple[Form, ...] = (TCD, XLD_1, XLD_2, XLD_3, XLD_4, KQGQ_1, KQGQ_2, KQGQ_3, KQGQ_4)

@@ -1,9 +1,16 @@
-"""Writes the statutory forms into one workbook, one sheet per form, laid out as the inspectorate's appendix: the agency
-and the form's code at the top left, the title, the unit and the window, numbered header columns under merged group
-headers, one row per row of the form and a total row, the signature block; Times New Roman, A4 landscape, fit to the
-page's width, the header repeated on every printed page."""
+"""Writes the statutory forms into one workbook, one sheet per form, laid out as the paper form: the heading block (the
+agency at the top left; the form's code, title and window as its circular prints them), the header tree under merged
+group headers, the numbered "MS" row with each column's formulas, one row per row of the form and a total row, the
+"N. Ghi chú" line, the footnotes and the signature block; Times New Roman, A4 landscape, fit to the page's width, the
+header rows repeated on every printed page.
+
+TT 06/2025 heads a form (docs/tt06-2025.md, A2) with its code alone ("01/TCD"), the title, the window and the line of
+the report it goes with ("Kèm theo Báo cáo số …"); TT 01/2024 as the provincial vendor does, "Biểu số: 01/XLD". Both
+start the table with the unit column ("Đơn vị"; "MS" in the numbered row): the vendor's sheets have no STT column
+either (their values start in column B)."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from math import ceil
 
 from openpyxl import Workbook
@@ -12,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from danvan.models import AdminUnit
-from reports.excel.layout import Column, Form, Group, Measure, Node, formula_label, is_zero, opened_columns
+from reports.excel.layout import Column, Form, Group, Measure, Node, is_zero, ms_label, opened_columns
 from reports.excel.openings import Openings, total_openings
 from reports.grouped import RowFigures, total
 from reports.periods import Window
@@ -25,12 +32,15 @@ _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 # Column widths (in the default font's characters) and the printable width of A4 landscape at full size: a form
 # wider than that is shrunk to the page's width, so the widths aim at it.
-NUMBER_WIDTH, LABEL_WIDTH = 4.5, 24
+LABEL_WIDTH = 24
 PAGE_WIDTH = 150
 MIN_WIDTH, MAX_WIDTH = 4.8, 10.0
 HEADER_SIZE, BODY_SIZE = 8, 9
-FIRST_HEADER_ROW = 9
-TOTAL = "Tổng cộng"
+FIRST_VALUE_COLUMN = 2  # column A holds the unit
+UNIT, MS, TOTAL = "Đơn vị", "MS", "Tổng cộng"
+TT06 = "TT 06/2025/TT-TTCP"
+REFERENCE = "(Kèm theo Báo cáo số: {reference} của {issuer})"
+NO_REFERENCE = "……… ngày …… tháng …… năm ……"
 OPENINGS_NOTE = (
     "Cột {columns}: đã cộng số liệu đầu kỳ do cơ quan nhập cho những ngày của kỳ báo cáo trước khi sử dụng hệ thống."
 )
@@ -49,9 +59,12 @@ def write_workbook(
     forms: Sequence[Form],
     issuer: str,
     openings: list[Openings] | None = None,
+    reference: str = "",
 ) -> Workbook:
     """The workbook of ``forms`` for ``unit`` over ``window``: ``figures`` holds one dict per row of ``rows``
-    (reports/grouped.py), ``openings`` the opening figures keyed in per column for each row (reports/excel/openings.py).
+    (reports/grouped.py), ``openings`` the opening figures keyed in per column for each row (reports/excel/openings.py),
+    ``reference`` the number and date of the report the forms go with ("15/BC-UBND ngày 16/12/2024"; dots when not
+    known yet).
     """
     workbook = Workbook()
     workbook.remove(workbook.active)
@@ -60,7 +73,8 @@ def write_workbook(
     openings = openings or [{} for _ in rows]
     for form in forms:
         sheet = workbook.create_sheet(form.sheet_name)
-        _write_form(sheet, form, unit, window, rows, list(zip(figures, openings, strict=True)), issuer)
+        heading = Heading(unit=unit, window=window, issuer=issuer, reference=reference)
+        _write_form(sheet, form, heading, rows, list(zip(figures, openings, strict=True)))
     return workbook
 
 
@@ -78,7 +92,6 @@ def _styles() -> list[NamedStyle]:
     ]
     for suffix, bold in (("", False), ("-total", True)):
         styles += [
-            style(f"form-serial{suffix}", bold=bold, alignment=_CENTER),
             style(f"form-label{suffix}", bold=bold, alignment=Alignment(vertical="center", wrap_text=True)),
             *(style(f"form-{m}{suffix}", bold=bold, alignment=right, number_format=f) for m, f in FORMATS.items()),
         ]
@@ -87,60 +100,85 @@ def _styles() -> list[NamedStyle]:
 
 def value_width(form: Form) -> float:
     """The width of a number column: as wide as the page allows, at least wide enough for "9.999"."""
-    return max(MIN_WIDTH, min(MAX_WIDTH, (PAGE_WIDTH - NUMBER_WIDTH - LABEL_WIDTH) / len(form.columns)))
+    return max(MIN_WIDTH, min(MAX_WIDTH, (PAGE_WIDTH - LABEL_WIDTH) / len(form.columns)))
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What the heading block and the signature block say of the report, the same on every sheet."""
+
+    unit: AdminUnit
+    window: Window
+    issuer: str
+    reference: str = ""
 
 
 def _write_form(
-    sheet: Worksheet,
-    form: Form,
-    unit: AdminUnit,
-    window: Window,
-    rows: Rows,
-    figures: list[tuple[RowFigures, Openings]],
-    issuer: str,
+    sheet: Worksheet, form: Form, heading: Heading, rows: Rows, figures: list[tuple[RowFigures, Openings]]
 ) -> None:
     columns = form.columns
-    last = 2 + len(columns)
+    last = FIRST_VALUE_COLUMN + len(columns) - 1
     width = value_width(form)
-    sheet.column_dimensions["A"].width = NUMBER_WIDTH
-    sheet.column_dimensions["B"].width = LABEL_WIDTH
-    for index in range(3, last + 1):
+    sheet.column_dimensions["A"].width = LABEL_WIDTH
+    for index in range(FIRST_VALUE_COLUMN, last + 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
 
-    corner = min(last, 2 + max(2, ceil(20 / width)))
-    _text(sheet, 1, 1, issuer.upper(), _font(10, bold=True), span=corner)
-    _text(sheet, 2, 1, f"Biểu số: {form.code}", _font(10, bold=True), span=corner)
-    _text(sheet, 3, 1, f"Ban hành kèm theo {form.circular}", _font(8, italic=True), span=corner)
-    _text(sheet, 5, 1, form.title, _font(13, bold=True), span=last, align="center")
-    _text(sheet, 6, 1, f"Đơn vị báo cáo: {unit.name}. Kỳ báo cáo: {window.label}", _font(11), span=last, align="center")
-    _text(sheet, 7, 1, window.span, _font(11, italic=True), span=last, align="center")
-    if form.note:
-        _text(sheet, 8, 1, form.note, _font(9, italic=True), span=last, align="right")
-
-    number_row = _write_header(sheet, form, width)
+    first_header_row = _write_heading(sheet, form, heading, last, width)
+    number_row = _write_header(sheet, form, first_header_row, width)
     row_number = number_row + 1
-    serial = 0
     for row, (row_figures, row_openings) in zip(rows, figures, strict=True):
         values = form.values(row_figures, row_openings)
         if row.kind == RowKind.LEGACY and is_zero(values):
             continue
-        serial += 1
-        _write_values(sheet, row_number, str(serial), row.label, values, columns, bold=False)
+        _write_values(sheet, row_number, row.label, values, columns, bold=False)
         row_number += 1
     openings = total_openings([row_openings for _, row_openings in figures])
     totals = form.values(total([row_figures for row_figures, _ in figures]), openings)
-    _write_values(sheet, row_number, TOTAL, "", totals, columns, bold=True)
-    sheet.merge_cells(start_row=row_number, start_column=1, end_row=row_number, end_column=2)
+    _write_values(sheet, row_number, TOTAL, totals, columns, bold=True)
 
     below = row_number + 1
+    _text(sheet, below, 1, f"{len(columns) + 1}. Ghi chú:", _font(10, bold=True), span=last)
     opened = opened_columns(form, openings)
     notes = [*form.footnotes, *([OPENINGS_NOTE.format(columns=", ".join(map(str, opened)))] if opened else [])]
     for footnote in notes:
-        _text(sheet, below, 1, footnote, _font(9, italic=True), span=last)
         below += 1
-    _write_signatures(sheet, below + 1, last)
-    _set_up_page(sheet, FIRST_HEADER_ROW, number_row)
-    sheet.freeze_panes = sheet.cell(row=number_row + 1, column=3)
+        _text(sheet, below, 1, footnote, _font(9, italic=True), span=last)
+    _write_signatures(sheet, below + 2, last)
+    _set_up_page(sheet, first_header_row, number_row)
+    sheet.freeze_panes = sheet.cell(row=number_row + 1, column=FIRST_VALUE_COLUMN)
+
+
+def _write_heading(sheet: Worksheet, form: Form, heading: Heading, last: int, width: float) -> int:
+    """The lines above the table, as the form's circular prints them; returns the row the table's header starts on."""
+    corner = min(last // 2, 1 + max(2, ceil(16 / width)))  # the code's corner mirrors the agency's
+    issuer = heading.issuer.upper()
+    if form.circular == TT06:
+        reference = REFERENCE.format(reference=heading.reference or NO_REFERENCE, issuer=heading.issuer)
+        _text(sheet, 1, 1, issuer, _font(10, bold=True), span=corner)
+        _text(sheet, 1, last - corner + 1, form.code, _font(11, bold=True), span=corner, align="right")
+        circular = f"Ban hành kèm theo {form.circular}"
+        _text(sheet, 2, last - corner + 1, circular, _font(8, italic=True), span=corner, align="right")
+        lines = [
+            (form.title.upper(), _font(13, bold=True)),
+            (heading.window.span, _font(11, italic=True)),
+            (reference, _font(11, italic=True)),
+        ]
+    else:
+        _text(sheet, 1, 1, issuer, _font(10, bold=True), span=corner)
+        _text(sheet, 2, 1, f"Biểu số: {form.code}", _font(10, bold=True), span=corner)
+        _text(sheet, 3, 1, f"Ban hành kèm theo {form.circular}", _font(8, italic=True), span=corner)
+        lines = [
+            (form.title.upper(), _font(13, bold=True)),
+            (f"Đơn vị báo cáo: {heading.unit.name}. Kỳ báo cáo: {heading.window.label}", _font(11)),
+            (heading.window.span, _font(11, italic=True)),
+        ]
+    row = 3 if form.circular == TT06 else 5
+    for text, font in lines:
+        _text(sheet, row, 1, text, font, span=last, align="center")
+        row += 1
+    if form.note:
+        _text(sheet, row, 1, form.note, _font(9, italic=True), span=last, align="right")
+    return row + 1
 
 
 def _text(
@@ -153,9 +191,9 @@ def _text(
         sheet.merge_cells(start_row=row, start_column=column, end_row=row, end_column=column + span - 1)
 
 
-def _write_header(sheet: Worksheet, form: Form, width: float) -> int:
-    """The merged header rows and the number row under them; returns the number row's index."""
-    top, depth = FIRST_HEADER_ROW, form.depth
+def _write_header(sheet: Worksheet, form: Form, top: int, width: float) -> int:
+    """The merged header rows from row ``top`` and the numbered "MS" row under them; returns the MS row's index."""
+    depth = form.depth
     bottom = top + depth - 1
     lines = [1.0] * depth  # the lines of text each header row needs
 
@@ -168,22 +206,18 @@ def _write_header(sheet: Worksheet, form: Form, width: float) -> int:
             sheet.merge_cells(
                 start_row=row, start_column=column, end_row=row + rows - 1, end_column=column + columns - 1
             )
-        span_width = NUMBER_WIDTH if column == 1 else LABEL_WIDTH if column == 2 else width * columns
+        span_width = LABEL_WIDTH if column == 1 else width * columns
         needed = _lines(text, span_width, HEADER_SIZE, bold=True)
         spread = needed / rows
         for r in range(row, row + rows):
             lines[r - top] = max(lines[r - top], spread)
 
-    box(top, 1, "STT", rows=depth)
-    box(top, 2, "Đơn vị", rows=depth)
-    number = 0
+    box(top, 1, UNIT, rows=depth)
 
     def place(nodes: tuple[Node, ...], row: int, column: int) -> int:
-        nonlocal number
         for node in nodes:
             if isinstance(node, Column):
-                number += 1
-                box(row, column, formula_label(node, number), rows=bottom - row + 1)
+                box(row, column, node.label, rows=bottom - row + 1)
                 column += 1
             else:
                 leaves = _count_leaves(node)
@@ -192,12 +226,15 @@ def _write_header(sheet: Worksheet, form: Form, width: float) -> int:
                 column += leaves
         return column
 
-    place(form.header, top, 3)
+    place(form.header, top, FIRST_VALUE_COLUMN)
     for offset, needed in enumerate(lines):
         sheet.row_dimensions[top + offset].height = max(15, ceil(needed) * 10 + 4)
     number_row = bottom + 1
-    for column, text in enumerate(["A", "B", *range(1, number + 1)], start=1):
-        sheet.cell(row=number_row, column=column, value=text).style = "form-number"
+    labels = [ms_label(column, number) for number, column in enumerate(form.columns, start=1)]
+    for index, text in enumerate([MS, *labels], start=1):
+        sheet.cell(row=number_row, column=index, value=text).style = "form-number"
+    needed = max(_lines(text.replace("+", "+ "), width, HEADER_SIZE) for text in labels)
+    sheet.row_dimensions[number_row].height = max(15, needed * 10 + 4)
     return number_row
 
 
@@ -219,22 +256,21 @@ def _lines(text: str, width: float, size: float, *, bold: bool = False) -> int:
     return lines
 
 
-def _write_values(sheet, row: int, serial: str, label: str, values: list, columns: list[Column], *, bold: bool) -> None:
+def _write_values(sheet: Worksheet, row: int, label: str, values: list, columns: list[Column], *, bold: bool) -> None:
     suffix = "-total" if bold else ""
-    sheet.cell(row=row, column=1, value=serial).style = f"form-serial{suffix}"
-    sheet.cell(row=row, column=2, value=label).style = f"form-label{suffix}"
-    for index, (value, column) in enumerate(zip(values, columns, strict=True), start=3):
+    sheet.cell(row=row, column=1, value=label).style = f"form-label{suffix}"
+    for index, (value, column) in enumerate(zip(values, columns, strict=True), start=FIRST_VALUE_COLUMN):
         sheet.cell(row=row, column=index, value=value).style = f"form-{column.measure}{suffix}"
     sheet.row_dimensions[row].height = max(15, _lines(label, LABEL_WIDTH, BODY_SIZE, bold=bold) * 12 + 3)
 
 
 def _write_signatures(sheet: Worksheet, row: int, last: int) -> None:
-    """ "Người lập biểu" under the table's left, "Thủ trưởng cơ quan" under its right, each with room to sign."""
-    half = max(3, (last - 2) // 2)
-    left_end, right_start = min(last, 2 + max(1, half // 3)), max(3, last - half + 1)
+    """ "Người lập biểu" under the table's left, the head of the agency under its right, each with room to sign."""
+    half = max(3, last // 2)
+    left_end, right_start = min(last, 1 + max(1, half // 3)), max(2, last - half + 1)
     blocks = (
         (1, left_end, ["", "Người lập biểu", "(Ký, ghi rõ họ tên)"]),
-        (right_start, last, ["…, ngày … tháng … năm …", "Thủ trưởng cơ quan", "(Ký tên, đóng dấu)"]),
+        (right_start, last, ["…, ngày … tháng … năm …", "THỦ TRƯỞNG CƠ QUAN", "(Ký tên, đóng dấu)"]),
     )
     for first, end, texts in blocks:
         for offset, text in enumerate(texts):

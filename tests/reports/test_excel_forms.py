@@ -47,17 +47,17 @@ SHEETS = ["01-TCD", "01-XLD", "02-XLD", "03-XLD", "04-XLD", "01-KQGQ", "02-KQGQ"
 
 
 def read(workbook) -> dict:
-    """Each sheet as {"numbers": the number row, "rows": {label: values}, "total": values}, read back from the file."""
+    """Each sheet as {"numbers": the "MS" row, "rows": {label: values}, "total": values}, read back from the file."""
     book = load_workbook(BytesIO(workbook_bytes(workbook)))
     sheets = {}
     for sheet in book.worksheets:
         cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
-        number_row = next(index for index, row in enumerate(cells) if row[0] == "A")
+        number_row = next(index for index, row in enumerate(cells) if row[0] == "MS")
         total_row = next(index for index, row in enumerate(cells) if row[0] == "Tổng cộng")
         sheets[sheet.title] = {
             "numbers": cells[number_row],
-            "rows": {row[1]: row[2:] for row in cells[number_row + 1 : total_row]},
-            "total": cells[total_row][2:],
+            "rows": {row[0]: row[1:] for row in cells[number_row + 1 : total_row]},
+            "total": cells[total_row][1:],
         }
     return sheets
 
@@ -197,18 +197,18 @@ class TestTheOldProvincesYear2024:
             "Đơn vị báo cáo: Tỉnh Gia Lai. Kỳ báo cáo: Năm 2024",
             "Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024",
         ]
-        assert {"Người lập biểu", "Thủ trưởng cơ quan"} <= set(texts)
+        assert {"Người lập biểu", "THỦ TRƯỞNG CƠ QUAN"} <= set(texts)
         fonts = {cell.font.name for row in sheet.iter_rows() for cell in row if cell.value is not None}
         assert fonts == {"Times New Roman"}
         setup = sheet.page_setup
         assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == ("landscape", 9, 1, 0)
         assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
 
-    def test_01_tcd_has_29_numbered_columns_after_the_unit(self, records):
+    def test_01_tcd_has_29_numbered_columns_after_the_unit_with_their_formulas(self, records):
         sheets = read(statutory_workbook(records, YEAR_2024))
 
-        assert sheets["01-TCD"]["numbers"] == ["A", "B", *range(1, 30)]
-        assert len(tt01_2024.TCD.columns) == 29
+        numbers = ["MS", "1 = 4+13+22", "2 = 5+14+23", "3 = 6+7+15+16+24+25", *map(str, range(4, 30))]
+        assert sheets["01-TCD"]["numbers"] == numbers
 
     def test_a_row_per_district_then_the_province_s_own_agencies(self, records):
         rows = list(read(statutory_workbook(records, YEAR_2024))["01-TCD"]["rows"])
@@ -248,11 +248,11 @@ class TestTheOldProvincesYear2024:
                                                     "in_competence.denunciations", "in_competence.recommendations",
                                                     "guided", "forwarded", "urged")
         ]  # fmt: skip
-        assert [column(kn, n) for n in (4, 5, 7, 8, 19, 22)] == [
+        assert [column(kn, 4), column(kn, 5) + column(kn, 6)] + [column(kn, n) for n in (6, 7, 20, 23)] == [
             figures[key] for key in ("complaints.cases", "complaints.resolved", "complaints.withdrawn",
                                      "recovery.state.money_due", "complaints.founded", "complaints.upheld_first")
         ]  # fmt: skip
-        assert [column(tc, n) for n in (4, 6, 8)] == [
+        assert [column(tc, n) for n in (4, 6, 9)] == [
             figures[key] for key in ("denunciations.cases", "denunciations.resolved", "denunciations.withdrawn")
         ]
         assert column(kn_done, 1) + column(tc_done, 1) == figures["enforcement.decisions"]
@@ -280,27 +280,40 @@ class TestTheOldProvincesYear2024:
         assert [column(xld, n) for n in (11, 12, 13)] == [2, 1, 4]
         assert column(xld, 22) == 1  # the forward's reply
         complaints, denunciations = sheets["02-XLD"], sheets["03-XLD"]
-        assert [column(complaints, n) for n in range(8, 15)] == [1, 0, 1, 0, 0, 0, 2]  # land; 2 with no field
-        assert column(denunciations, 13) == 1  # corruption
+        assert [column(complaints, n) for n in range(9, 16)] == [1, 0, 1, 0, 0, 0, 2]  # land; 2 with no field
+        assert column(denunciations, 14) == 1  # corruption
         assert sum(column(sheets[name], 1) for name in ("02-XLD", "03-XLD", "04-XLD")) == column(xld, 1)
+
+    def test_the_kind_forms_split_the_handled_petitions_and_the_cases_within_competence_by_round(self, records):
+        sheets = read(statutory_workbook(records, YEAR_2024))
+
+        complaints, denunciations = sheets["02-XLD"], sheets["03-XLD"]
+        # handled: all received in the window; within competence: the founded complaint's case (first round); the
+        # concluded denunciation's (first time) and the repeat one's
+        assert [column(denunciations, n) for n in (4, 5, 6)] == [2, 0, 2]
+        assert [column(complaints, n) for n in (20, 21, 22)] == [1, 1, 0]
+        assert [column(denunciations, n) for n in (21, 22, 23)] == [2, 1, 1]
+        # the repeat denunciation came after a conclusion, the other one is not resolved yet
+        assert [column(denunciations, n) for n in (18, 19, 20)] == [0, 1, 1]
 
     def test_the_resolution_forms_read_the_decisions_and_their_enforcement(self, records):
         sheets = read(statutory_workbook(records, YEAR_2024))
 
         kn, kn_done, tc, tc_done = (sheets[name] for name in ("01-KQGQ", "02-KQGQ", "03-KQGQ", "04-KQGQ"))
-        # petitions: carried over (the second-round case), received; cases; resolved (by decision, withdrawn)
-        assert [column(kn, n) for n in range(1, 8)] == [2, 1, 1, 2, 2, 2, 0]
-        assert [column(kn, n) for n in range(8, 19)] == [
-            Decimal("120.5"), Decimal("0"), Decimal("10"), Decimal("0"), 1, 0, 2, 1, 1, 2, None
+        # petitions: carried over (the second-round case), received; cases; resolved by decision, withdrawn
+        assert [column(kn, n) for n in range(1, 7)] == [2, 1, 1, 2, 2, 0]
+        # recovered; returned to the one organisation (to no individual); sanctioned; referred
+        assert [column(kn, n) for n in range(7, 20)] == [
+            Decimal("120.5"), Decimal("0"), Decimal("10"), Decimal("0"), Decimal("0"), Decimal("0"), 1, 0, 2, 1, 1, 2, 0
         ]  # fmt: skip
         # two decisions to carry out (the second round's too), one carried out
-        assert [column(kn_done, n) for n in range(1, 14)] == [
-            2, 1, Decimal("120.5"), Decimal("100"), 0, 0, Decimal("10"), Decimal("10"), 0, 0, 2, 1, 2
+        assert [column(kn_done, n) for n in range(1, 20)] == [
+            2, 1, Decimal("120.5"), 0, Decimal("100"), 0, Decimal("10"), 0, 0, 0, Decimal("10"), 0, 0, 0, 2, 1, 1, 2, 0
         ]  # fmt: skip
-        # a repeat denunciation withdrawn, one concluded founded and not carried out yet
-        assert [column(tc, n) for n in range(1, 12)] == [2, 0, 2, 2, 1, 2, 1, 1, 0, Decimal("0"), Decimal("250.5")]
-        assert [column(tc, n) for n in range(21, 24)] == [1, 0, 0]
-        assert [column(tc_done, n) for n in range(1, 7)] == [1, 0, Decimal("0"), Decimal("0"), Decimal("250.5"), 0]
+        # a repeat denunciation withdrawn, one concluded founded (not a repeat one) and not carried out yet
+        assert [column(tc, n) for n in range(1, 13)] == [2, 0, 2, 2, 1, 2, 1, 0, 1, 0, Decimal("0"), Decimal("250.5")]
+        assert [column(tc, n) for n in range(24, 30)] == [1, 0, 0, 0, 0, 0]
+        assert [column(tc_done, n) for n in range(1, 7)] == [1, 0, Decimal("0"), Decimal("250.5"), Decimal("0"), 0]
 
     def test_opening_figures_keyed_per_column_are_added_to_their_row_and_said_so(self, records, pleiku, handler):
         before = read(statutory_workbook(records, YEAR_2024))["01-TCD"]
@@ -386,7 +399,9 @@ def test_a_unit_with_no_agencies_has_forms_with_a_total_of_nothing(db):
 
 @pytest.mark.parametrize("form", [tt01_2024.XLD_2, tt01_2024.XLD_3, tt01_2024.XLD_4], ids=lambda form: form.code)
 def test_each_subject_field_counts_in_one_column_of_a_petition_form(form):
-    keys = [key for column in form.columns if isinstance(column.source, tuple) for key in column.source]
+    keys = [
+        key for column in form.columns if isinstance(column.source, tuple) for key in column.source if ".field." in key
+    ]
     scope = keys[0].split(".")[1]
 
     assert sorted(keys) == sorted(f"xld.{scope}.field.{field_key(value)}" for value in FIELDS)

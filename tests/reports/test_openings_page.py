@@ -47,8 +47,8 @@ def sheet_rows(workbook, sheet: str) -> dict[str, list]:
     cells = [
         [cell.value for cell in row] for row in load_workbook(BytesIO(workbook_bytes(workbook)))[sheet].iter_rows()
     ]
-    number_row = next(index for index, row in enumerate(cells) if row[0] == "A")
-    return {row[1] or row[0]: row[2:] for row in cells[number_row + 1 :] if row[0]}
+    number_row = next(index for index, row in enumerate(cells) if row[0] == "MS")
+    return {row[0]: row[1:] for row in cells[number_row + 1 :] if row[0]}
 
 
 def test_a_receptionist_may_not_open_the_page(client, committee_of_ia_grai):
