@@ -2,7 +2,7 @@
 each form's rows and total row, column by column, as the workbook prints them; and the report's machine-readable data
 with the total rows added ("forms"), which the page, the JSON, the command and a sent snapshot all read."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
@@ -69,14 +69,23 @@ def form_set(
     rows = rows_of(unit)
     scope = scope_of(unit, agencies)
     figures = FIGURES[circular](rows, window, scope)
-    openings = column_openings(rows, window, scope) if circular == OPENINGS_KEYED_BY else [{} for _ in rows]
+    openings = column_openings(rows, window, scope) if circular == OPENINGS_KEYED_BY else None
+    return FormSet(circular, tables_of(FORMS[circular], rows, figures, openings))
+
+
+def tables_of(
+    forms: Sequence[Form], rows: Rows, figures: list[RowFigures], openings: list[dict] | None = None
+) -> list[FormTable]:
+    """Each of ``forms`` from the figures of ``rows`` (one dict per row) and the opening figures keyed in per column
+    for each row (reports/excel/openings.py): a line per row and the total row."""
+    openings = openings or [{} for _ in rows]
     all_openings = total_openings(openings)
     tables = []
-    for form in FORMS[circular]:
+    for form in forms:
         lines = [(row, form.values(row_figures, row_openings))
                  for row, row_figures, row_openings in zip(rows, figures, openings, strict=True)]  # fmt: skip
         tables.append(FormTable(form, lines, form.values(total(figures), all_openings), all_openings))
-    return FormSet(circular, tables)
+    return tables
 
 
 def form_totals(unit: AdminUnit, window: Window, agencies: QuerySet[Agency] | None = None) -> dict[str, Values]:

@@ -7,9 +7,9 @@ from itertools import groupby
 from django import forms
 from django.core.exceptions import ValidationError
 
+from reports.excel.layout import PATH_SEPARATOR, FormColumn, form_columns
 from reports.labels import number
 from reports.opening_forms import Cell, FigureField, Part, Section
-from reports.openings_selectors import PATH_SEPARATOR, FormColumn, form_columns
 from reports.qlkntc import COLUMNS, FORM, key
 
 QLKNTC_COLUMNS = {column.number: column for column in form_columns(FORM)}

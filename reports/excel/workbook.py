@@ -6,13 +6,9 @@ from django.db.models import QuerySet
 from openpyxl import Workbook
 
 from danvan.models import AdminUnit, Agency
-from reports.circulars import circular_for
-from reports.excel.openings import column_openings
 from reports.excel.writer import write_workbook
-from reports.figures import scope_of
-from reports.forms_data import FIGURES, FORMS, OPENINGS_KEYED_BY
+from reports.forms_data import form_set
 from reports.periods import Window
-from reports.rows import rows_of
 
 
 def issuer_of(unit: AdminUnit) -> str:
@@ -27,21 +23,14 @@ def statutory_workbook(
     agencies: QuerySet[Agency] | None = None,
     template: str | None = None,
     issuer: str | None = None,
+    reference: str = "",
 ) -> Workbook:
     """The forms of ``template`` (by default those of the circular in force for ``window``, reports/circulars.py) for
     ``unit`` over ``window``, one sheet each. ``agencies`` narrows the records counted to a user's scope, as
-    ``reports.figures.report_data`` does."""
-    template = template or circular_for(window.end)
-    rows = rows_of(unit)
-    scope = scope_of(unit, agencies)
+    ``reports.figures.report_data`` does; ``reference``: the report the forms go with ("15/BC-UBND ngày 16/12/2026")."""
+    forms = form_set(unit, window, agencies, circular=template)
     return write_workbook(
-        unit=unit,
-        window=window,
-        rows=rows,
-        figures=FIGURES[template](rows, window, scope),
-        openings=column_openings(rows, window, scope) if template == OPENINGS_KEYED_BY else None,
-        forms=FORMS[template],
-        issuer=issuer or issuer_of(unit),
+        unit=unit, window=window, tables=forms.tables, issuer=issuer or issuer_of(unit), reference=reference
     )
 
 

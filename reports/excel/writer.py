@@ -19,11 +19,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from danvan.models import AdminUnit
-from reports.excel.layout import Column, Form, Group, Measure, Node, is_zero, ms_label, opened_columns
-from reports.excel.openings import Openings, total_openings
-from reports.grouped import RowFigures, total
+from reports.excel.layout import Column, Form, Group, Measure, Node, ms_label, opened_columns
+from reports.forms_data import FormTable
 from reports.periods import Window
-from reports.rows import RowKind, Rows
 
 FONT = "Times New Roman"
 FORMATS = {Measure.COUNT: "#,##0", Measure.MONEY: "#,##0.0##", Measure.LAND: "#,##0.0"}
@@ -54,27 +52,19 @@ def write_workbook(
     *,
     unit: AdminUnit,
     window: Window,
-    rows: Rows,
-    figures: list[RowFigures],
-    forms: Sequence[Form],
+    tables: Sequence[FormTable],
     issuer: str,
-    openings: list[Openings] | None = None,
     reference: str = "",
 ) -> Workbook:
-    """The workbook of ``forms`` for ``unit`` over ``window``: ``figures`` holds one dict per row of ``rows``
-    (reports/grouped.py), ``openings`` the opening figures keyed in per column for each row (reports/excel/openings.py),
-    ``reference`` the number and date of the report the forms go with ("15/BC-UBND ngày 16/12/2024"; dots when not
-    known yet).
-    """
+    """The workbook of the forms ``tables`` (reports/forms_data.py) for ``unit`` over ``window``; ``reference`` the
+    number and date of the report the forms go with ("15/BC-UBND ngày 16/12/2024"; dots when not known yet)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     for style in _styles():
         workbook.add_named_style(style)
-    openings = openings or [{} for _ in rows]
-    for form in forms:
-        sheet = workbook.create_sheet(form.sheet_name)
-        heading = Heading(unit=unit, window=window, issuer=issuer, reference=reference)
-        _write_form(sheet, form, heading, rows, list(zip(figures, openings, strict=True)))
+    heading = Heading(unit=unit, window=window, issuer=issuer, reference=reference)
+    for table in tables:
+        _write_form(workbook.create_sheet(table.form.sheet_name), table, heading)
     return workbook
 
 
@@ -113,9 +103,8 @@ class Heading:
     reference: str = ""
 
 
-def _write_form(
-    sheet: Worksheet, form: Form, heading: Heading, rows: Rows, figures: list[tuple[RowFigures, Openings]]
-) -> None:
+def _write_form(sheet: Worksheet, table: FormTable, heading: Heading) -> None:
+    form = table.form
     columns = form.columns
     last = FIRST_VALUE_COLUMN + len(columns) - 1
     width = value_width(form)
@@ -126,19 +115,14 @@ def _write_form(
     first_header_row = _write_heading(sheet, form, heading, last, width)
     number_row = _write_header(sheet, form, first_header_row, width)
     row_number = number_row + 1
-    for row, (row_figures, row_openings) in zip(rows, figures, strict=True):
-        values = form.values(row_figures, row_openings)
-        if row.kind == RowKind.LEGACY and is_zero(values):
-            continue
+    for row, values in table.printed:
         _write_values(sheet, row_number, row.label, values, columns, bold=False)
         row_number += 1
-    openings = total_openings([row_openings for _, row_openings in figures])
-    totals = form.values(total([row_figures for row_figures, _ in figures]), openings)
-    _write_values(sheet, row_number, TOTAL, totals, columns, bold=True)
+    _write_values(sheet, row_number, TOTAL, table.total, columns, bold=True)
 
     below = row_number + 1
     _text(sheet, below, 1, f"{len(columns) + 1}. Ghi chú:", _font(10, bold=True), span=last)
-    opened = opened_columns(form, openings)
+    opened = opened_columns(form, table.opened)
     notes = [*form.footnotes, *([OPENINGS_NOTE.format(columns=", ".join(map(str, opened)))] if opened else [])]
     for footnote in notes:
         below += 1

@@ -11,6 +11,7 @@ from danvan.models import AdminUnit
 from reports.excel import tt01_2024
 from reports.excel.layout import Column, Form, Group, equals, sum_of
 from reports.excel.writer import TT06, write_workbook
+from reports.forms_data import tables_of
 from reports.periods import window
 from reports.rows import ReportRow, RowKind, Rows
 
@@ -36,7 +37,7 @@ def workbook_of(*forms: Form, reference: str = ""):
     rows = Rows(unit=IA_GRAI, rows=(ReportRow(COMMITTEE, RowKind.AGENCY), ReportRow("Công an xã", RowKind.AGENCY)))
     figures = [defaultdict(int, first=3, second=1, land=4), defaultdict(int, first=2, land=2)]
     return write_workbook(
-        unit=IA_GRAI, window=YEAR_2025, rows=rows, figures=figures, forms=forms, issuer=COMMITTEE, reference=reference
+        unit=IA_GRAI, window=YEAR_2025, tables=tables_of(forms, rows, figures), issuer=COMMITTEE, reference=reference
     )
 
 
