@@ -65,10 +65,15 @@ def normal_receipt_code(text: str) -> str | None:
 
 
 # What may follow from the classification: an unprocessable petition is only filed, returned or guided;
-# one outside competence is guided, forwarded or urged; one within competence is accepted.
+# one outside competence is guided, forwarded or urged; one within competence is accepted, considered (its conditions
+# of acceptance examined, the decision to come) or declined (thông báo không thụ lý).
 UNPROCESSABLE = (Handling.FILE, Handling.RETURN, Handling.GUIDE)
 OUTSIDE_COMPETENCE = (Handling.GUIDE, Handling.FORWARD, Handling.URGE)
-IN_COMPETENCE = (Handling.ACCEPT,)
+IN_COMPETENCE = (Handling.ACCEPT, Handling.CONSIDER, Handling.DECLINE)
+# The handlings within competence that open the petition's matter as a case: only acceptance starts its clock.
+OPENS_CASE = IN_COMPETENCE
+# What a considered petition's acceptance decision turns it into.
+ACCEPTANCE_DECISIONS = (Handling.ACCEPT, Handling.DECLINE)
 
 
 def handlings_for(*, processable: bool, in_competence: bool | None) -> tuple[Handling, ...]:
@@ -81,6 +86,17 @@ def handlings_for(*, processable: bool, in_competence: bool | None) -> tuple[Han
 def may_accept(*, kind: str, anonymous: bool) -> bool:
     """An anonymous complaint or denunciation is never accepted (Luật Tố cáo, Điều 23); a recommendation may be."""
     return kind == Classification.RECOMMENDATION or not anonymous
+
+
+def needs_acceptance_check(handling: str) -> bool:
+    """Whether ``handling`` accepts the petition, or leads to accepting it (considering its acceptance): an anonymous
+    complaint or denunciation may have neither (``may_accept``); it may be declined."""
+    return handling in (Handling.ACCEPT, Handling.CONSIDER)
+
+
+def needs_reason(handling: str) -> bool:
+    """Declining a petition within competence is notified with its reason (thông báo không thụ lý, nêu rõ lý do)."""
+    return handling == Handling.DECLINE
 
 
 def vaults_signer(kind: str) -> bool:
