@@ -13,7 +13,7 @@ from django.template.defaultfilters import filesizeformat
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
-from complaints.rules import outcomes_for
+from complaints.rules import NEGATIVE, facts_errors, outcomes_for
 from danvan.citizens import CitizenDetails
 from danvan.forms import date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
@@ -292,11 +292,49 @@ class ResumptionForm(_CaseStepForm):
 
 DECISION_AMOUNTS = (
     "money_due", "land_due", "returned_money", "returned_land", "returned_organisations", "returned_individuals",
-    "sanctioned_people", "sanctioned_officials", "referred_cases", "referred_people",
+    "sanctioned_organisations", "sanctioned_people", "sanctioned_officials", "referred_cases", "referred_people",
+    "referred_officials",
 )  # fmt: skip
+ENFORCEMENT_AMOUNTS = (
+    "money_recovered", "land_recovered", "returned_money", "returned_land", "sanctioned_organisations",
+    "sanctioned_people", "sanctioned_officials", "prosecuted_cases", "prosecuted_people", "prosecuted_officials",
+)  # fmt: skip
+_COUNT_ERRORS = {"min_value": NEGATIVE, "invalid": "Hãy nhập một số nguyên."}
+_AMOUNT_ERRORS = {"invalid": "Hãy nhập một số, phần thập phân sau dấu phẩy (ví dụ 12,5)."}
 
 
-class DecisionForm(_CaseStepForm):
+class _FactsForm(_CaseStepForm):
+    """A step that records counts and amounts of ``model`` (``AMOUNTS``): typed as numbers are written here ("12,5"),
+    never negative, each count of officials no more than the people it is among (complaints.rules.facts_errors)."""
+
+    model: type
+    AMOUNTS: tuple[str, ...] = ()
+
+    def __init__(self, *args, case: Case, **kwargs) -> None:
+        super().__init__(*args, case=case, **kwargs)
+        fields = fields_for_model(self.model, fields=self.AMOUNTS, localized_fields=self.AMOUNTS)
+        for field in fields.values():
+            field.error_messages |= _COUNT_ERRORS if isinstance(field, forms.IntegerField) else _AMOUNT_ERRORS
+            field.required = False  # left empty: none (0)
+        self.fields.update(fields)
+        self.order_fields(self.field_order)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        for name in self.AMOUNTS:
+            if name in cleaned and cleaned[name] is None:
+                cleaned[name] = self.fields[name].to_python(0)
+        for name, message in facts_errors({name: cleaned.get(name) for name in self.AMOUNTS}).items():
+            self.add_error(name, message)
+        return cleaned
+
+    @property
+    def amount_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.AMOUNTS]
+
+
+class DecisionForm(_FactsForm):
+    model, AMOUNTS = Decision, DECISION_AMOUNTS
     issued_on = date_field("Ngày ban hành", today=True)
     number = _number("Số quyết định, kết luận")
     outcome = forms.ChoiceField(
@@ -309,21 +347,6 @@ class DecisionForm(_CaseStepForm):
         super().__init__(*args, case=case, **kwargs)
         allowed = outcomes_for(kind=case.kind, round=case.round)
         self.fields["outcome"].choices = [(value, label) for value, label in Outcome.choices if value in allowed]
-        self.fields.update(fields_for_model(Decision, fields=DECISION_AMOUNTS, localized_fields=DECISION_AMOUNTS))
-
-    def clean(self) -> dict:
-        cleaned = super().clean()
-        people, officials = cleaned.get("sanctioned_people"), cleaned.get("sanctioned_officials")
-        if people is not None and officials is not None and officials > people:
-            self.add_error("sanctioned_officials", "Số cán bộ, công chức, viên chức không được lớn hơn tổng số người.")
-        return cleaned
-
-    @property
-    def amount_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in DECISION_AMOUNTS]
-
-
-ENFORCEMENT_AMOUNTS = ("money_recovered", "land_recovered")
 
 
 class HotspotForm(_CaseStepForm):
@@ -334,10 +357,8 @@ class HotspotDoneForm(_CaseStepForm):
     on = date_field("Ngày hoàn thành phương án", today=True)
 
 
-class EnforcementForm(_CaseStepForm):
+class EnforcementForm(_FactsForm):
+    model, AMOUNTS = Enforcement, ENFORCEMENT_AMOUNTS
     on = date_field("Ngày thực hiện xong", today=True)
     notes = _text("Ghi chú")
-
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, case=case, **kwargs)
-        self.fields.update(fields_for_model(Enforcement, fields=ENFORCEMENT_AMOUNTS, localized_fields="__all__"))
+    field_order = ("on", *ENFORCEMENT_AMOUNTS, "notes")
