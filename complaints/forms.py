@@ -13,7 +13,7 @@ from django.template.defaultfilters import filesizeformat
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
-from complaints.rules import outcomes_for
+from complaints.rules import NEGATIVE, facts_errors, outcomes_for
 from danvan.citizens import CitizenDetails
 from danvan.forms import date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
@@ -50,8 +50,8 @@ def _number(label: str) -> forms.CharField:
     return forms.CharField(label=label, max_length=50)
 
 
-def _text(label: str) -> forms.CharField:
-    return forms.CharField(label=label, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+def _text(label: str, help_text: str = "") -> forms.CharField:
+    return forms.CharField(label=label, required=False, widget=forms.Textarea(attrs={"rows": 2}), help_text=help_text)
 
 
 class _MultipleFileInput(forms.ClearableFileInput):
@@ -155,8 +155,39 @@ class IntakeForm(forms.Form):
 ACCEPTANCE_ORDER = ("round", "disciplinary", "complexity", "repeat_denunciation")
 
 
-class HandlingForm(forms.Form):
-    """Classify the petition, then how it is handled; accepting a complaint or denunciation also sets its case."""
+class _AcceptanceFieldsForm(forms.Form):
+    """A form that may accept a petition: what acceptance sets on its case, asked by kind of petition (left blank,
+    they take the ordinary value; a recommendation opens no statutory clock)."""
+
+    round = forms.TypedChoiceField(
+        label="Lần giải quyết", choices=Case.Round.choices, required=False, empty_value=Case.Round.FIRST
+    )
+    disciplinary = forms.BooleanField(label="Khiếu nại quyết định kỷ luật cán bộ, công chức", required=False)
+    complexity = forms.TypedChoiceField(
+        label="Tính chất vụ việc", choices=Case.Complexity.choices, required=False, empty_value=Case.Complexity.NORMAL
+    )
+    repeat_denunciation = forms.BooleanField(label="Tố cáo tiếp", required=False)
+
+    ACCEPTANCE_FIELDS = {
+        Classification.COMPLAINT: ("round", "disciplinary", "complexity"),
+        Classification.DENUNCIATION: ("complexity", "repeat_denunciation"),
+        Classification.RECOMMENDATION: (),
+    }
+
+    def __init__(self, *args, petition: Petition, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ACCEPTANCE_ORDER:
+            if name not in self.ACCEPTANCE_FIELDS[petition.kind]:
+                del self.fields[name]
+
+    @property
+    def acceptance_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in ACCEPTANCE_ORDER if name in self.fields]
+
+
+class HandlingForm(_AcceptanceFieldsForm):
+    """Classify the petition, then how it is handled; accepting a complaint or denunciation (or considering its
+    acceptance) also sets its case."""
 
     on = date_field("Ngày xử lý", today=True)
     processable = _yes_no(
@@ -172,42 +203,38 @@ class HandlingForm(forms.Form):
         choices=Handling.choices,
         widget=forms.RadioSelect,
         help_text="Đơn không đủ điều kiện: lưu đơn, trả lại đơn hoặc hướng dẫn. Không thuộc thẩm quyền: hướng dẫn, "
-        "chuyển đơn hoặc đôn đốc. Thuộc thẩm quyền: thụ lý.",
+        "chuyển đơn hoặc đôn đốc. Thuộc thẩm quyền: thụ lý, xem xét điều kiện thụ lý hoặc không thụ lý.",
     )
-    note = _text("Ghi chú xử lý")
+    note = _text("Ghi chú xử lý", help_text="Không thụ lý: ghi rõ lý do.")
     forwarded_to = forms.ModelChoiceField(
         label="Chuyển đến cơ quan", queryset=Agency.objects.none(), required=False, empty_label=NONE
     )
     forwarded_to_name = forms.CharField(label="hoặc tên cơ quan nhận đơn chuyển", max_length=200, required=False)
     letter_number = forms.CharField(label="Số phiếu chuyển", max_length=50, required=False)
     letter_date = date_field("Ngày phiếu chuyển", required=False)
-    # Asked only when accepting: left blank otherwise, they take the ordinary value.
-    round = forms.TypedChoiceField(
-        label="Lần giải quyết", choices=Case.Round.choices, required=False, empty_value=Case.Round.FIRST
-    )
-    disciplinary = forms.BooleanField(label="Khiếu nại quyết định kỷ luật cán bộ, công chức", required=False)
-    complexity = forms.TypedChoiceField(
-        label="Tính chất vụ việc", choices=Case.Complexity.choices, required=False, empty_value=Case.Complexity.NORMAL
-    )
-    repeat_denunciation = forms.BooleanField(label="Tố cáo tiếp", required=False)
-
-    # What is asked on acceptance, by kind of petition: a recommendation opens no statutory clock.
-    ACCEPTANCE_FIELDS = {
-        Classification.COMPLAINT: ("round", "disciplinary", "complexity"),
-        Classification.DENUNCIATION: ("complexity", "repeat_denunciation"),
-        Classification.RECOMMENDATION: (),
-    }
+    field_order = ("on", "processable", "reason", "in_competence", "handling", "note")
 
     def __init__(self, *args, petition: Petition, staff: Staff, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, petition=petition, **kwargs)
         self.fields["forwarded_to"].queryset = agencies_nearby(staff).exclude(pk=petition.agency_id)
-        for name in ACCEPTANCE_ORDER:
-            if name not in self.ACCEPTANCE_FIELDS[petition.kind]:
-                del self.fields[name]
 
-    @property
-    def acceptance_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in ACCEPTANCE_ORDER if name in self.fields]
+
+class AcceptanceForm(_AcceptanceFieldsForm):
+    """The acceptance decision on a petition whose conditions of acceptance were being considered."""
+
+    accept = _yes_no(
+        "Quyết định", yes="Thụ lý", no="Không thụ lý", required=True,
+        required_message="Hãy chọn thụ lý hoặc không thụ lý.",
+    )  # fmt: skip
+    on = date_field("Ngày quyết định", today=True)
+    note = _text("Lý do, ghi chú", help_text="Không thụ lý: ghi rõ lý do.")
+    field_order = ("accept", "on", "note")
+
+    def __init__(self, *args, petition: Petition, **kwargs) -> None:
+        kwargs.setdefault("auto_id", "id_acceptance_%s")
+        if petition.case:  # what it was considered with
+            kwargs.setdefault("initial", {name: getattr(petition.case, name) for name in ACCEPTANCE_ORDER})
+        super().__init__(*args, petition=petition, **kwargs)
 
 
 class ReplyForm(forms.Form):
@@ -265,11 +292,49 @@ class ResumptionForm(_CaseStepForm):
 
 DECISION_AMOUNTS = (
     "money_due", "land_due", "returned_money", "returned_land", "returned_organisations", "returned_individuals",
-    "sanctioned_people", "sanctioned_officials", "referred_cases", "referred_people",
+    "sanctioned_organisations", "sanctioned_people", "sanctioned_officials", "referred_cases", "referred_people",
+    "referred_officials",
 )  # fmt: skip
+ENFORCEMENT_AMOUNTS = (
+    "money_recovered", "land_recovered", "returned_money", "returned_land", "sanctioned_organisations",
+    "sanctioned_people", "sanctioned_officials", "prosecuted_cases", "prosecuted_people", "prosecuted_officials",
+)  # fmt: skip
+_COUNT_ERRORS = {"min_value": NEGATIVE, "invalid": "Hãy nhập một số nguyên."}
+_AMOUNT_ERRORS = {"invalid": "Hãy nhập một số, phần thập phân sau dấu phẩy (ví dụ 12,5)."}
 
 
-class DecisionForm(_CaseStepForm):
+class _FactsForm(_CaseStepForm):
+    """A step that records counts and amounts of ``model`` (``AMOUNTS``): typed as numbers are written here ("12,5"),
+    never negative, each count of officials no more than the people it is among (complaints.rules.facts_errors)."""
+
+    model: type
+    AMOUNTS: tuple[str, ...] = ()
+
+    def __init__(self, *args, case: Case, **kwargs) -> None:
+        super().__init__(*args, case=case, **kwargs)
+        fields = fields_for_model(self.model, fields=self.AMOUNTS, localized_fields=self.AMOUNTS)
+        for field in fields.values():
+            field.error_messages |= _COUNT_ERRORS if isinstance(field, forms.IntegerField) else _AMOUNT_ERRORS
+            field.required = False  # left empty: none (0)
+        self.fields.update(fields)
+        self.order_fields(self.field_order)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        for name in self.AMOUNTS:
+            if name in cleaned and cleaned[name] is None:
+                cleaned[name] = self.fields[name].to_python(0)
+        for name, message in facts_errors({name: cleaned.get(name) for name in self.AMOUNTS}).items():
+            self.add_error(name, message)
+        return cleaned
+
+    @property
+    def amount_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.AMOUNTS]
+
+
+class DecisionForm(_FactsForm):
+    model, AMOUNTS = Decision, DECISION_AMOUNTS
     issued_on = date_field("Ngày ban hành", today=True)
     number = _number("Số quyết định, kết luận")
     outcome = forms.ChoiceField(
@@ -282,21 +347,6 @@ class DecisionForm(_CaseStepForm):
         super().__init__(*args, case=case, **kwargs)
         allowed = outcomes_for(kind=case.kind, round=case.round)
         self.fields["outcome"].choices = [(value, label) for value, label in Outcome.choices if value in allowed]
-        self.fields.update(fields_for_model(Decision, fields=DECISION_AMOUNTS, localized_fields=DECISION_AMOUNTS))
-
-    def clean(self) -> dict:
-        cleaned = super().clean()
-        people, officials = cleaned.get("sanctioned_people"), cleaned.get("sanctioned_officials")
-        if people is not None and officials is not None and officials > people:
-            self.add_error("sanctioned_officials", "Số cán bộ, công chức, viên chức không được lớn hơn tổng số người.")
-        return cleaned
-
-    @property
-    def amount_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in DECISION_AMOUNTS]
-
-
-ENFORCEMENT_AMOUNTS = ("money_recovered", "land_recovered")
 
 
 class HotspotForm(_CaseStepForm):
@@ -307,10 +357,8 @@ class HotspotDoneForm(_CaseStepForm):
     on = date_field("Ngày hoàn thành phương án", today=True)
 
 
-class EnforcementForm(_CaseStepForm):
+class EnforcementForm(_FactsForm):
+    model, AMOUNTS = Enforcement, ENFORCEMENT_AMOUNTS
     on = date_field("Ngày thực hiện xong", today=True)
     notes = _text("Ghi chú")
-
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, case=case, **kwargs)
-        self.fields.update(fields_for_model(Enforcement, fields=ENFORCEMENT_AMOUNTS, localized_fields="__all__"))
+    field_order = ("on", *ENFORCEMENT_AMOUNTS, "notes")

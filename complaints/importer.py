@@ -2,13 +2,14 @@
 complaints services would have done it (complaints.services.intake, handling, resolution), written in bulk by
 complaints.importer_write.
 
-A row handled by `Thụ lý` opens its case with its statutory clock; a resolved case carries its decision, and what was
-recovered its completed enforcement. A denouncer's identity goes straight into the vault, never onto the petition or
-the case; the name the export writes in its place (danvan.sheets.HIDDEN_DENOUNCER) is nobody's.
+A row handled by `Thụ lý` opens its case with its statutory clock; one by `Xem xét thụ lý` or `Không thụ lý` opens
+its case without a clock (declined on `Ngày xử lý`), as handle_petition does; a resolved case carries its decision,
+and what was recovered its completed enforcement. A denouncer's identity goes straight into the vault, never onto the
+petition or the case; the name the export writes in its place (danvan.sheets.HIDDEN_DENOUNCER) is nobody's.
 
 The import is the inverse of complaints.register, with what the register does not hold left as the services leave it
-by default: no unprocessable reason, no forwarding letter, no decision number; an enforcement carried out is dated on
-its decision's day; a complex case is `Phức tạp`, never `Đặc biệt phức tạp`.
+by default: no unprocessable reason, no reason for declining, no forwarding letter, no decision number; an
+enforcement carried out is dated on its decision's day; a complex case is `Phức tạp`, never `Đặc biệt phức tạp`.
 """
 
 from datetime import date
@@ -28,7 +29,7 @@ from complaints.register import (
     SHEET_NAME,
     SOURCES,
 )
-from complaints.rules import ENDING, handlings_for, may_accept, outcomes_for
+from complaints.rules import ENDING, OPENS_CASE, handlings_for, may_accept, needs_acceptance_check, outcomes_for
 from danvan.citizens import read_cccd
 from danvan.models import Case, Classification
 from danvan.sheets.places import row_agency
@@ -55,7 +56,8 @@ _SOURCES = reverse_labels(SOURCES)
 _KINDS = reverse_labels(CLASSIFICATIONS)
 _FIELDS = reverse_labels(FIELDS)
 _COMPETENCE = reverse_labels(COMPETENCE)
-_HANDLINGS = reverse_labels(HANDLINGS)
+# The consideration as TT 06/2025 words it is read too.
+_HANDLINGS = reverse_labels(HANDLINGS) | {fold("Xem xét điều kiện thụ lý"): Handling.CONSIDER}
 _ROUNDS = reverse_labels(ROUNDS)
 _STATES = reverse_labels(RESOLUTION_STATES) | {fold(NOT_RESOLVED): False}
 _OUTCOMES = reverse_labels(OUTCOMES)
@@ -153,17 +155,20 @@ def _handling(
         if handling not in allowed:
             labels = ", ".join(f"“{HANDLINGS[value]}”" for value in allowed)
             row.error(HANDLING, f"Hướng xử lý không phù hợp với kết quả phân loại đơn (chỉ có thể: {labels}).")
-    if handling == Handling.ACCEPT and kind and not may_accept(kind=kind, anonymous=anonymous):
+    if needs_acceptance_check(handling) and kind and not may_accept(kind=kind, anonymous=anonymous):
         row.error(HANDLING, "Không thụ lý đơn nặc danh (Luật Tố cáo, Điều 23).")
     return (processable, in_competence, handling, handled_on if handling else None)
 
 
 def _case(row: Row, kind: str, handling: str, accepted_on: date | None) -> CaseCells | None:
-    """The accepted case: its round, complexity and hotspot mark; once resolved, its decision and what was recovered."""
+    """The accepted case: its round, complexity and hotspot mark; once resolved, its decision and what was recovered.
+    A case considered or declined holds none of these: the ordinary values."""
     if handling != Handling.ACCEPT:
         for column in CASE_COLUMNS + DECISION_COLUMNS:
             if row.raw(column) is not None:
                 row.error(column, "Chỉ ghi cho đơn được thụ lý (Hướng xử lý “Thụ lý”).")
+        if handling in OPENS_CASE:
+            return CaseCells(round=Case.Round.FIRST, repeat_denunciation=False, complex=False, hotspot=False)
         return None
     round_ = row.label(ROUND, _ROUNDS)
     if round_ and kind == RECOMMENDATION:

@@ -1,6 +1,6 @@
 """Writing the petitions of a `Don` sheet once every row is checked (complaints.importer reads them): what the services
-would have written, in bulk — the citizens, the cases of the accepted rows, the petitions, the denouncers' identities,
-the decisions of the resolved cases and the enforcements they open."""
+would have written, in bulk — the citizens, the cases of the rows accepted, considered or declined, the petitions, the
+denouncers' identities, the decisions of the resolved cases and the enforcements they open."""
 
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
         return
     by = context.by.pk if context.by else None
     citizens = _citizens(records)
-    accepted = [index for index, record in enumerate(records) if record.case is not None]
-    clocks = _Clocks(Agency.objects.select_related("unit").in_bulk({records[index].agency for index in accepted}))
-    rows = (_case_row(records[index], citizens[index], clocks) for index in accepted)
-    cases = dict(zip(accepted, insert_rows(Case, CASE_FIELDS, rows), strict=True))
+    with_case = [index for index, record in enumerate(records) if record.case is not None]
+    clocks = _Clocks(Agency.objects.select_related("unit").in_bulk({records[index].agency for index in with_case}))
+    rows = (_case_row(records[index], citizens[index], clocks) for index in with_case)
+    cases = dict(zip(with_case, insert_rows(Case, CASE_FIELDS, rows), strict=True))
     codes = new_receipt_codes(len(records), taken=_codes_in_use)
     rows = (
         _petition_row(record, citizens[index], cases.get(index), codes[index], clocks, by)
@@ -37,7 +37,7 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
     petitions = insert_rows(Petition, PETITION_FIELDS, rows)
     rows = (_identity_row(record, pk) for record, pk in zip(records, petitions, strict=True) if _vaulted(record))
     insert_rows(DenouncerIdentity, IDENTITY_FIELDS, rows)
-    resolved = [index for index in accepted if records[index].case.resolved_on]
+    resolved = [index for index in with_case if records[index].case.resolved_on]
     decisions = insert_rows(Decision, DECISION_FIELDS, (_decision_row(records[i].case, cases[i], by) for i in resolved))
     rows = (
         (pk, *_enforcement_values(records[index].case))
@@ -88,7 +88,7 @@ class _Clocks:
 
 # The values written, in the order of each model's fields below; what a model has besides keeps its default.
 CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on", "round", "repeat_denunciation",
-               "complexity", "hotspot", "accepted_on", "due_on", "resolved_on", "status")  # fmt: skip
+               "complexity", "hotspot", "accepted_on", "declined_on", "due_on", "resolved_on", "status")  # fmt: skip
 PETITION_FIELDS = ("agency_id", "received_on", "source", "forwarded_by_name", "citizen_id", "anonymous",
                    "signatories", "kind", "field", "content", "search_text", "reference", "receipt_code",
                    "handling_due_on", "processable", "in_competence", "handling", "handled_on", "forwarded_to_name",
@@ -99,16 +99,19 @@ ENFORCEMENT_FIELDS = ("decision_id", "completed_on", "money_recovered", "land_re
 
 
 def _case_row(record: PetitionRecord, citizen: int | None, clocks: _Clocks) -> tuple:
-    """The case acceptance opens (handling._accept), closed by its decision (resolution.decide_case) if resolved."""
+    """The case acceptance opens (handling._accept), closed by its decision (resolution.decide_case) if resolved; or
+    the case considered or declined (handling._open), without a clock."""
     cells: CaseCells = record.case
-    kind, accepted_on, resolved_on = record.kind, record.handled_on, cells.resolved_on
+    kind, resolved_on = record.kind, cells.resolved_on
+    accepted_on = record.handled_on if record.handling == Handling.ACCEPT else None
+    declined_on = record.handled_on if record.handling == Handling.DECLINE else None
     complexity = Case.Complexity.COMPLEX if cells.complex else Case.Complexity.NORMAL
     due_on = None
-    if runs_resolution_clock(kind):
+    if accepted_on and runs_resolution_clock(kind):
         due_on = clocks.resolution_due(record.agency, kind, cells.round, complexity, accepted_on)
     return (
         record.agency, citizen, headline(record["content"]), kind, record.field, record.date, cells.round,
-        cells.repeat_denunciation, complexity, cells.hotspot, accepted_on, due_on, resolved_on,
+        cells.repeat_denunciation, complexity, cells.hotspot, accepted_on, declined_on, due_on, resolved_on,
         case_status(resolved_on=resolved_on),
     )  # fmt: skip
 

@@ -22,6 +22,7 @@ PUBLIC_STEPS = {
     "handled": None,
     "replied": None,
     "duplicate": "Xác định đơn trùng nội dung với đơn đã nhận trước đó",
+    "acceptance_decided": None,
     "accepted": None,
     "extended": None,
     "suspended": None,

@@ -49,6 +49,8 @@ PROCESSABLE: Mapping[bool, str] = {True: YES, False: NO}
 COMPETENCE: Mapping[bool, str] = {True: "Thuộc thẩm quyền", False: "Không thuộc thẩm quyền"}
 HANDLINGS: Mapping[str, str] = {
     Handling.ACCEPT: "Thụ lý",
+    Handling.CONSIDER: "Xem xét thụ lý",
+    Handling.DECLINE: "Không thụ lý",
     Handling.GUIDE: "Hướng dẫn",
     Handling.FORWARD: "Chuyển đơn",
     Handling.URGE: "Đôn đốc",

@@ -8,8 +8,9 @@ The models store the vocabularies below; they hold no rule of their own.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
+from decimal import Decimal
 
 from django.db import models
 
@@ -65,10 +66,15 @@ def normal_receipt_code(text: str) -> str | None:
 
 
 # What may follow from the classification: an unprocessable petition is only filed, returned or guided;
-# one outside competence is guided, forwarded or urged; one within competence is accepted.
+# one outside competence is guided, forwarded or urged; one within competence is accepted, considered (its conditions
+# of acceptance examined, the decision to come) or declined (thông báo không thụ lý).
 UNPROCESSABLE = (Handling.FILE, Handling.RETURN, Handling.GUIDE)
 OUTSIDE_COMPETENCE = (Handling.GUIDE, Handling.FORWARD, Handling.URGE)
-IN_COMPETENCE = (Handling.ACCEPT,)
+IN_COMPETENCE = (Handling.ACCEPT, Handling.CONSIDER, Handling.DECLINE)
+# The handlings within competence that open the petition's matter as a case: only acceptance starts its clock.
+OPENS_CASE = IN_COMPETENCE
+# What a considered petition's acceptance decision turns it into.
+ACCEPTANCE_DECISIONS = (Handling.ACCEPT, Handling.DECLINE)
 
 
 def handlings_for(*, processable: bool, in_competence: bool | None) -> tuple[Handling, ...]:
@@ -81,6 +87,17 @@ def handlings_for(*, processable: bool, in_competence: bool | None) -> tuple[Han
 def may_accept(*, kind: str, anonymous: bool) -> bool:
     """An anonymous complaint or denunciation is never accepted (Luật Tố cáo, Điều 23); a recommendation may be."""
     return kind == Classification.RECOMMENDATION or not anonymous
+
+
+def needs_acceptance_check(handling: str) -> bool:
+    """Whether ``handling`` accepts the petition, or leads to accepting it (considering its acceptance): an anonymous
+    complaint or denunciation may have neither (``may_accept``); it may be declined."""
+    return handling in (Handling.ACCEPT, Handling.CONSIDER)
+
+
+def needs_reason(handling: str) -> bool:
+    """Declining a petition within competence is notified with its reason (thông báo không thụ lý, nêu rõ lý do)."""
+    return handling == Handling.DECLINE
 
 
 def vaults_signer(kind: str) -> bool:
@@ -119,3 +136,26 @@ def enforcement_follows(outcome: str) -> bool:
 def case_status(*, resolved_on: date | None) -> str:
     """A case is closed once resolved (its decision issued), open until then."""
     return Case.Status.CLOSED if resolved_on else Case.Status.OPEN
+
+
+# What a decision orders and what carrying it out did are counts and amounts, never negative; each count of officials
+# (cán bộ, công chức, viên chức) is among the people it is part of (03/GQKN 20 ≤ 19, 23 ≤ 22; 05/KQTH 12 ≤ 11, ...).
+NEGATIVE = "Số này không được âm."
+OFFICIALS_AMONG = {
+    "sanctioned_officials": "sanctioned_people",
+    "referred_officials": "referred_people",
+    "prosecuted_officials": "prosecuted_people",
+}
+OFFICIALS_TOO_MANY = "Số cán bộ, công chức, viên chức không được lớn hơn tổng số người."
+
+
+def facts_errors(values: Mapping[str, int | Decimal | None]) -> dict[str, str]:
+    """Why the counts and amounts of a decision or an enforcement cannot be, by field: a negative one; more officials
+    than people. Values left out, None or not numbers (a summary given along) are not checked."""
+    numbers = {name: value for name, value in values.items() if isinstance(value, (int, Decimal))}
+    errors = {name: NEGATIVE for name, value in numbers.items() if value < 0}
+    for officials, people in OFFICIALS_AMONG.items():
+        part, whole = numbers.get(officials), numbers.get(people)
+        if officials not in errors and part is not None and whole is not None and part > whole:
+            errors[officials] = OFFICIALS_TOO_MANY
+    return errors

@@ -10,6 +10,7 @@ urlpatterns = [
     path("don/xuat-excel/", exports.petition_export, name="petition-export"),
     path("don/<int:pk>/", petitions.petition_detail, name="petition-detail"),
     path("don/<int:pk>/xu-ly/", petitions.petition_handle, name="petition-handle"),
+    path("don/<int:pk>/thu-ly/", petitions.petition_decide, name="petition-decide"),
     path("don/<int:pk>/phuc-dap/", petitions.petition_reply, name="petition-reply"),
     path("don/<int:pk>/trung/", petitions.petition_duplicate, name="petition-duplicate"),
     path("don/<int:pk>/nguoi-to-cao/", vault.reveal, name="denouncer-reveal"),

@@ -1,8 +1,12 @@
 from datetime import date
+from decimal import Decimal
 
 import factory
 from django.contrib.auth.hashers import make_password
 
+from complaints.deadlines import resolution_deadline
+from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
+from complaints.rules import case_status, runs_resolution_clock
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Membership, Role, Staff, SubjectField
 from dialogues.models import Dialogue, Directive, Host, Kind, Opinion, OpinionStatus
 from reception.models import Mode, Receiver, ReceptionSession, Visit
@@ -69,8 +73,16 @@ class CitizenFactory(factory.django.DjangoModelFactory):
 
 
 class CaseFactory(factory.django.DjangoModelFactory):
+    """A matter not accepted yet; ``accepted=True`` accepts it on 05/03/2026 with its deadline (any ``accepted_on``
+    given gets its deadline too), ``declined=True`` declines it that day (không thụ lý)."""
+
     class Meta:
         model = Case
+        skip_postgeneration_save = True
+
+    class Params:
+        accepted = factory.Trait(accepted_on=date(2026, 3, 5))
+        declined = factory.Trait(declined_on=date(2026, 3, 5))
 
     agency = factory.SubFactory(AgencyFactory)
     citizen = factory.SubFactory(CitizenFactory)
@@ -78,6 +90,114 @@ class CaseFactory(factory.django.DjangoModelFactory):
     kind = Classification.COMPLAINT
     field = SubjectField.LAND
     opened_on = date(2026, 3, 2)
+
+    @factory.post_generation
+    def clock(case, create, extracted, **kwargs):
+        """As acceptance does: the resolution deadline of an accepted complaint or denunciation, unless given."""
+        if case.accepted_on and case.due_on is None and runs_resolution_clock(case.kind):
+            case.due_on = resolution_deadline(case)
+            if create:
+                case.save(update_fields=["due_on"])
+
+
+def _case_of_petition(**traits) -> factory.SubFactory:
+    """The petition's case, dated on the day it was handled."""
+    return factory.SubFactory(
+        CaseFactory,
+        agency=factory.SelfAttribute("..agency"),
+        citizen=factory.SelfAttribute("..citizen"),
+        kind=factory.SelfAttribute("..kind"),
+        field=factory.SelfAttribute("..field"),
+        opened_on=factory.SelfAttribute("..received_on"),
+        **traits,
+    )
+
+
+class PetitionFactory(factory.django.DjangoModelFactory):
+    """A complaint received by post on 02/03/2026, not handled yet. Handled on 04/03/2026 within competence, with its
+    case as the services leave it: ``accepted=True`` (thụ lý, the case's clock running), ``considered=True`` (xem xét
+    điều kiện thụ lý: a case without a clock), ``declined=True`` (không thụ lý, with its reason). For a denunciation
+    pass ``citizen=None`` (its denouncer is in the vault)."""
+
+    class Meta:
+        model = Petition
+
+    class Params:
+        within_competence = factory.Trait(processable=True, in_competence=True, handled_on=date(2026, 3, 4))
+        accepted = factory.Trait(
+            within_competence=True,
+            handling=Handling.ACCEPT,
+            case=_case_of_petition(accepted_on=factory.SelfAttribute("..handled_on")),
+        )
+        considered = factory.Trait(within_competence=True, handling=Handling.CONSIDER, case=_case_of_petition())
+        declined = factory.Trait(
+            within_competence=True,
+            handling=Handling.DECLINE,
+            handling_note="Không đủ điều kiện thụ lý: đã hết thời hiệu khiếu nại.",
+            case=_case_of_petition(declined_on=factory.SelfAttribute("..handled_on")),
+        )
+
+    agency = factory.SubFactory(AgencyFactory)
+    received_on = date(2026, 3, 2)
+    source = Source.POST
+    citizen = factory.SubFactory(CitizenFactory)
+    kind = Classification.COMPLAINT
+    field = SubjectField.LAND
+    content = "Khiếu nại quyết định thu hồi đất của UBND xã"
+    receipt_code = factory.Sequence(lambda n: f"DT-F{n:07d}")
+    handling_due_on = date(2026, 3, 16)
+
+
+class DecisionFactory(factory.django.DjangoModelFactory):
+    """A decision issued on 30/03/2026 on an accepted complaint, which it closes, with an enforcement to carry out when
+    on the merits (as decide_case leaves them): ``enforcement__completed_on=…`` and ``enforcement__<field>=…`` fill it,
+    ``enforcement=False`` leaves it out. Traits for what it orders: ``returns``, ``sanctions``, ``referrals``."""
+
+    class Meta:
+        model = Decision
+        skip_postgeneration_save = True
+
+    class Params:
+        returns = factory.Trait(
+            returned_money=Decimal("50"), returned_land=Decimal("200"), returned_organisations=1, returned_individuals=2
+        )
+        sanctions = factory.Trait(sanctioned_organisations=1, sanctioned_people=3, sanctioned_officials=2)
+        referrals = factory.Trait(referred_cases=1, referred_people=2, referred_officials=1)
+
+    case = factory.SubFactory(CaseFactory, accepted=True)
+    issued_on = date(2026, 3, 30)
+    number = factory.Sequence(lambda n: f"{n + 1}/QĐ-UBND")
+    outcome = Outcome.FOUNDED
+    by = factory.SubFactory(StaffFactory)
+
+    @factory.post_generation
+    def enforcement(decision, create, extracted, **done):
+        if not create:
+            return
+        case = decision.case
+        case.resolved_on, case.status = decision.issued_on, case_status(resolved_on=decision.issued_on)
+        case.save(update_fields=["resolved_on", "status"])
+        if decision.to_enforce and extracted is not False:
+            Enforcement.objects.create(decision=decision, **done)
+
+
+class EnforcementFactory(factory.django.DjangoModelFactory):
+    """Carrying out a decision, not completed yet; ``completed=True`` completes it on 15/04/2026, ``results=True`` also
+    with what it did: recovered, returned, sanctioned and prosecuted (05/KQTH)."""
+
+    class Meta:
+        model = Enforcement
+
+    class Params:
+        completed = factory.Trait(completed_on=date(2026, 4, 15))
+        results = factory.Trait(
+            completed=True, money_recovered=Decimal("20"), land_recovered=Decimal("100"),
+            returned_money=Decimal("50"), returned_land=Decimal("200"), sanctioned_organisations=1,
+            sanctioned_people=3, sanctioned_officials=2, prosecuted_cases=1, prosecuted_people=2,
+            prosecuted_officials=1,
+        )  # fmt: skip
+
+    decision = factory.SubFactory(DecisionFactory, enforcement=False)
 
 
 class SessionFactory(factory.django.DjangoModelFactory):

@@ -1,5 +1,5 @@
-"""Handling petitions (xử lý đơn): classify, then accept, guide, forward, urge, file or return; replies to forwards;
-duplicates."""
+"""Handling petitions (xử lý đơn): classify, then accept, consider or decline (within competence), guide, forward, urge,
+file or return; the acceptance decision on a considered petition; replies to forwards; duplicates."""
 
 from datetime import date
 
@@ -9,7 +9,14 @@ from django.utils import timezone
 
 from complaints.deadlines import reply_deadline, resolution_deadline
 from complaints.models import Handling, Petition
-from complaints.rules import handlings_for, may_accept, runs_resolution_clock
+from complaints.rules import (
+    OPENS_CASE,
+    handlings_for,
+    may_accept,
+    needs_acceptance_check,
+    needs_reason,
+    runs_resolution_clock,
+)
 from danvan.models import Agency, Case, Staff
 from danvan.permissions import ensure_can_handle
 from danvan.services import lock, record_event
@@ -36,7 +43,9 @@ def handle_petition(
     complexity: str = Case.Complexity.NORMAL,
     repeat_denunciation: bool = False,
 ) -> Petition:
-    """Records how a petition was handled, once. Accepting it (thụ lý) opens the case's resolution clock."""
+    """Records how a petition was handled, once. Within competence its matter becomes a case: accepting it (thụ lý)
+    starts the case's resolution clock; considering its acceptance (xem xét điều kiện thụ lý) leaves the decision to
+    ``decide_acceptance``; declining it (không thụ lý) needs its reason in ``note``."""
     lock(petition)
     ensure_can_handle(by, petition.agency)
     errors = {}
@@ -54,8 +63,10 @@ def handle_petition(
         errors["forwarded_to"] = "Hãy chọn cơ quan nhận đơn chuyển."
     if handling == Handling.FORWARD and not (letter_number.strip() and letter_date):
         errors["letter_number"] = "Hãy nhập số và ngày phiếu chuyển đơn."
-    if handling == Handling.ACCEPT and not may_accept(kind=petition.kind, anonymous=petition.anonymous):
+    if needs_acceptance_check(handling) and not may_accept(kind=petition.kind, anonymous=petition.anonymous):
         errors["handling"] = "Không thụ lý đơn nặc danh (Luật Tố cáo, Điều 23)."
+    if needs_reason(handling) and not note.strip():
+        errors["note"] = DECLINE_REASON_MISSING
     if errors:
         raise ValidationError(errors)
 
@@ -69,23 +80,25 @@ def handle_petition(
         petition.forwarded_to, petition.forwarded_to_name = forwarded_to, forwarded_to_name
         petition.forward_letter_number, petition.forward_letter_date = letter_number, letter_date
         petition.reply_due_on = reply_deadline(forwarded_on=letter_date)
+    statutory = {
+        "round": round, "disciplinary": disciplinary, "complexity": complexity,
+        "repeat_denunciation": repeat_denunciation,
+    }  # fmt: skip
     if handling == Handling.ACCEPT:
-        petition.case = _accept(
-            petition,
-            by=by,
-            on=on,
-            round=round,
-            disciplinary=disciplinary,
-            complexity=complexity,
-            repeat_denunciation=repeat_denunciation,
-        )
+        petition.case = _accept(petition, by=by, on=on, **statutory)
+    elif handling in OPENS_CASE:
+        petition.case = _open(petition, by=by, on=on, declined=handling == Handling.DECLINE, **statutory)
     petition.full_clean()
     petition.save()
     record_event(petition, by=by, kind="handled", label=f"Xử lý đơn: {petition.get_handling_display()}", on=on)
     return petition
 
 
-def _accept(petition: Petition, *, by: Staff, on: date, **statutory) -> Case:
+DECLINE_REASON_MISSING = "Hãy ghi lý do không thụ lý."
+
+
+def _case_of(petition: Petition, **statutory) -> Case:
+    """The petition's case, locked, or a new one for its matter; not accepted nor declined yet."""
     case = petition.case or Case(
         agency=petition.agency,
         citizen=petition.citizen,
@@ -98,9 +111,27 @@ def _accept(petition: Petition, *, by: Staff, on: date, **statutory) -> Case:
         lock(case)
     if case.accepted_on:
         raise ValidationError({"handling": "Vụ việc của đơn này đã được thụ lý."})
+    if case.declined_on:
+        raise ValidationError({"handling": "Vụ việc của đơn này đã được thông báo không thụ lý."})
     for name, value in statutory.items():
         setattr(case, name, value)
     case.agency = petition.agency
+    return case
+
+
+def _open(petition: Petition, *, by: Staff, on: date, declined: bool, **statutory) -> Case:
+    """The petition's matter as a case without a clock: its acceptance being considered, or declined on ``on``."""
+    case = _case_of(petition, **statutory)
+    case.declined_on = on if declined else None
+    case.full_clean()
+    case.save()
+    label = "Không thụ lý" if declined else "Xem xét điều kiện thụ lý"
+    record_event(case, by=by, kind="declined" if declined else "considered", label=label, on=on)
+    return case
+
+
+def _accept(petition: Petition, *, by: Staff, on: date, **statutory) -> Case:
+    case = _case_of(petition, **statutory)
     case.accepted_on = on
     if runs_resolution_clock(petition.kind):
         case.due_on = resolution_deadline(case)
@@ -108,6 +139,65 @@ def _accept(petition: Petition, *, by: Staff, on: date, **statutory) -> Case:
     case.save()
     label = "Thụ lý giải quyết" + (f", hạn giải quyết {case.due_on:%d/%m/%Y}" if case.due_on else "")
     record_event(case, by=by, kind="accepted", label=label, on=on)
+    return case
+
+
+@transaction.atomic
+def decide_acceptance(
+    *,
+    petition: Petition,
+    by: Staff,
+    on: date,
+    accept: bool,
+    note: str = "",
+    round: str = Case.Round.FIRST,
+    disciplinary: bool = False,
+    complexity: str = Case.Complexity.NORMAL,
+    repeat_denunciation: bool = False,
+) -> Petition:
+    """Decides, once, on the acceptance of a petition whose conditions of acceptance were being considered: accepting
+    it (thụ lý) starts its case's resolution clock on ``on``; declining it (không thụ lý) needs its reason in ``note``.
+    The petition keeps the day it was handled (reviewed); the case holds the day of the decision."""
+    lock(petition)
+    ensure_can_handle(by, petition.agency)
+    if petition.handling != Handling.CONSIDER:
+        raise ValidationError({"accept": "Chỉ quyết định thụ lý cho đơn đang xem xét điều kiện thụ lý."})
+    errors = {}
+    if on < petition.handled_on:
+        errors["on"] = f"Ngày quyết định không được trước ngày xử lý đơn ({petition.handled_on:%d/%m/%Y})."
+    elif on > timezone.localdate():
+        errors["on"] = "Ngày quyết định không được sau hôm nay."
+    if accept and not may_accept(kind=petition.kind, anonymous=petition.anonymous):
+        errors["accept"] = "Không thụ lý đơn nặc danh (Luật Tố cáo, Điều 23)."
+    if not accept and not note.strip():
+        errors["note"] = DECLINE_REASON_MISSING
+    if errors:
+        raise ValidationError(errors)
+
+    statutory = {
+        "round": round, "disciplinary": disciplinary, "complexity": complexity,
+        "repeat_denunciation": repeat_denunciation,
+    }  # fmt: skip
+    if accept:
+        petition.case = _accept(petition, by=by, on=on, **statutory)
+    else:
+        petition.case = _decline(petition, by=by, on=on)
+    petition.handling = Handling.ACCEPT if accept else Handling.DECLINE
+    petition.handling_note = "\n".join(text for text in (petition.handling_note, note.strip()) if text)
+    petition.full_clean()
+    petition.save(update_fields=["handling", "handling_note", "case"])
+    label = f"Quyết định {petition.get_handling_display().lower()}"
+    record_event(petition, by=by, kind="acceptance_decided", label=label, on=on)
+    return petition
+
+
+def _decline(petition: Petition, *, by: Staff, on: date) -> Case:
+    """The considered petition's case, declined on ``on`` (what it was considered with is kept)."""
+    case = _case_of(petition)
+    case.declined_on = on
+    case.full_clean()
+    case.save(update_fields=["declined_on", "agency"])
+    record_event(case, by=by, kind="declined", label="Không thụ lý", on=on)
     return case
 
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from complaints.deadlines import EXTENSION_MAX_DAYS, MAX_EXTENSIONS, resolution_deadline
 from complaints.models import Decision, Enforcement, Extension, Suspension
-from complaints.rules import ENDING, case_status, outcomes_for
+from complaints.rules import ENDING, case_status, facts_errors, outcomes_for
 from danvan.models import Case, Classification, Staff
 from danvan.permissions import ensure_can_resolve
 from danvan.services import lock, record_event
@@ -123,6 +123,7 @@ def decide_case(*, case: Case, by: Staff, issued_on: date, number: str, outcome:
         errors["outcome"] = "Kết quả không phù hợp với loại vụ việc và lần giải quyết."
     if case.suspended_since and outcome not in ENDING:
         errors["issued_on"] = "Vụ việc đang tạm đình chỉ: hãy ra quyết định tiếp tục trước."
+    errors |= facts_errors(amounts)
     if errors:
         raise ValidationError(errors)
     decision = Decision(case=case, issued_on=issued_on, number=number, outcome=outcome, by=by, **amounts)
@@ -145,19 +146,45 @@ def _document(case: Case) -> str:
 
 @transaction.atomic
 def complete_enforcement(
-    *, enforcement: Enforcement, by: Staff, on: date, money_recovered: Decimal, land_recovered: Decimal, notes: str = ""
+    *,
+    enforcement: Enforcement,
+    by: Staff,
+    on: date,
+    money_recovered: Decimal,
+    land_recovered: Decimal,
+    returned_money: Decimal = Decimal(0),
+    returned_land: Decimal = Decimal(0),
+    sanctioned_organisations: int = 0,
+    sanctioned_people: int = 0,
+    sanctioned_officials: int = 0,
+    prosecuted_cases: int = 0,
+    prosecuted_people: int = 0,
+    prosecuted_officials: int = 0,
+    notes: str = "",
 ) -> Enforcement:
-    """Records that a decision or conclusion has been carried out, once, with what was actually recovered."""
+    """Records that a decision or conclusion has been carried out, once, with what it actually did (05/KQTH):
+    recovered for the State, returned to organisations and individuals, the administrative sanctions taken and the
+    prosecutions."""
+    done = {
+        "money_recovered": money_recovered, "land_recovered": land_recovered, "returned_money": returned_money,
+        "returned_land": returned_land, "sanctioned_organisations": sanctioned_organisations,
+        "sanctioned_people": sanctioned_people, "sanctioned_officials": sanctioned_officials,
+        "prosecuted_cases": prosecuted_cases, "prosecuted_people": prosecuted_people,
+        "prosecuted_officials": prosecuted_officials,
+    }  # fmt: skip
     lock(enforcement)
     ensure_can_resolve(by, enforcement.decision.case.agency)
     if enforcement.completed_on is not None:
         raise ValidationError({"on": "Quyết định, kết luận này đã được ghi nhận thực hiện xong."})
+    errors = facts_errors(done)
     if on < enforcement.decision.issued_on or on > timezone.localdate():
-        raise ValidationError({"on": "Ngày thực hiện xong phải từ ngày ban hành đến hôm nay."})
-    if money_recovered < 0 or land_recovered < 0:
-        raise ValidationError({"money_recovered": "Số đã thu hồi không được âm."})
+        errors["on"] = "Ngày thực hiện xong phải từ ngày ban hành đến hôm nay."
+    if errors:
+        raise ValidationError(errors)
     enforcement.completed_on, enforcement.notes = on, notes
-    enforcement.money_recovered, enforcement.land_recovered = money_recovered, land_recovered
+    for name, value in done.items():
+        setattr(enforcement, name, value)
+    enforcement.full_clean()
     enforcement.save()
     record_event(enforcement.decision.case, by=by, kind="enforced", label="Thực hiện xong quyết định, kết luận", on=on)
     return enforcement

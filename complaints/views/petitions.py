@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from complaints.documents import PETITION_DOCUMENTS, available
 from complaints.filters import PetitionFilter
-from complaints.forms import DuplicateForm, HandlingForm, IntakeForm, ReplyForm
+from complaints.forms import AcceptanceForm, DuplicateForm, HandlingForm, IntakeForm, ReplyForm
 from complaints.models import Attachment, Handling, IdentityDocument, Petition
 from complaints.selectors import (
     due_soon_until,
@@ -26,7 +26,7 @@ from complaints.selectors import (
     petitions_for,
     reply_clock,
 )
-from complaints.services.handling import confirm_duplicate, handle_petition, record_reply
+from complaints.services.handling import confirm_duplicate, decide_acceptance, handle_petition, record_reply
 from complaints.services.intake import receive_petition
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
@@ -88,6 +88,7 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
     markable = handles and not petition.duplicate_of_id and not (petition.case and petition.case.accepted_on)
     replies = petition.handling == Handling.FORWARD and not petition.replied_on
     replies = replies and can_handle(staff, petition.agency, petition.forwarded_to)
+    considered = handles and petition.handling == Handling.CONSIDER
 
     def form(name: str, shown: bool, make: Callable[[], Form]) -> Form | None:
         return posted.get(name) or (make() if shown else None)
@@ -107,6 +108,7 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
         "handling_form": form(
             "handling_form", handles and not petition.handling, lambda: HandlingForm(petition=petition, staff=staff)
         ),
+        "acceptance_form": form("acceptance_form", considered, lambda: AcceptanceForm(petition=petition)),
         "reply_form": form("reply_form", replies, ReplyForm),
         "duplicate_form": form("duplicate_form", markable, lambda: DuplicateForm(petition=petition, staff=staff)),
         **workflow_panel(staff, petition),
@@ -156,6 +158,16 @@ def petition_handle(request: HttpRequest, pk: int) -> HttpResponse:
         make_form=lambda petition: HandlingForm(request.POST, petition=petition, staff=request.user),
         apply=handle_petition,
         done=lambda petition: f"Đã ghi kết quả xử lý đơn: {petition.get_handling_display().lower()}.",
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def petition_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request, pk, form_name="acceptance_form",
+        make_form=lambda petition: AcceptanceForm(request.POST, petition=petition), apply=decide_acceptance,
+        done=lambda petition: f"Đã ghi quyết định {petition.get_handling_display().lower()} đơn.",
     )  # fmt: skip
 
 

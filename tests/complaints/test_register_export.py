@@ -232,6 +232,20 @@ def test_each_handling_is_written_with_its_classification(exporting, receive, ha
     assert [row[RESOLUTION_COLUMNS] for row in rows[1:]] == [NO_RESOLUTION] * 6
 
 
+def test_a_considered_and_a_declined_petition_are_written_without_their_case(exporting, receive, handler):
+    on, within = date(2026, 3, 4), {"processable": True, "in_competence": True}
+    handled(receive(on=date(2026, 3, 2)), handler, on, Handling.CONSIDER, **within)
+    handled(receive(on=date(2026, 3, 3)), handler, on, Handling.DECLINE, note="Đã hết thời hiệu khiếu nại.", **within)
+
+    rows = rows_of(exporting.get(EXPORT, {"sort": "oldest"}))
+
+    assert [row[HANDLING_COLUMNS] for row in rows[1:]] == [
+        ["Có", "Thuộc thẩm quyền", "Xem xét thụ lý", datetime(2026, 3, 4)],
+        ["Có", "Thuộc thẩm quyền", "Không thụ lý", datetime(2026, 3, 4)],
+    ]
+    assert [row[RESOLUTION_COLUMNS] for row in rows[1:]] == [NO_RESOLUTION] * 2
+
+
 def test_the_unit_code_and_the_cccd_are_text_and_the_dates_real_dates(exporting, receive, accept):
     accept(receive(), date(2026, 3, 5))
 

@@ -53,7 +53,7 @@ def test_a_receipt_code_typed_on_a_phone_reads_as_issued(typed, expected):
         (False, None, (Handling.FILE, Handling.RETURN, Handling.GUIDE)),
         (True, False, (Handling.GUIDE, Handling.FORWARD, Handling.URGE)),
         (True, None, (Handling.GUIDE, Handling.FORWARD, Handling.URGE)),
-        (True, True, (Handling.ACCEPT,)),
+        (True, True, (Handling.ACCEPT, Handling.CONSIDER, Handling.DECLINE)),
     ],
 )
 def test_the_classification_decides_the_handlings_a_petition_may_have(processable, in_competence, expected):

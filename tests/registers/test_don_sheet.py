@@ -157,6 +157,9 @@ def test_each_field_label(value, label):
         ("Có", "Không thuộc thẩm quyền", "Chuyển đơn", (True, False, Handling.FORWARD)),
         ("Có", "Không thuộc thẩm quyền", "Đôn đốc", (True, False, Handling.URGE)),
         ("Có", "Thuộc thẩm quyền", "Thụ lý", (True, True, Handling.ACCEPT)),
+        ("Có", "Thuộc thẩm quyền", "Xem xét thụ lý", (True, True, Handling.CONSIDER)),
+        ("Có", "Thuộc thẩm quyền", "Xem xét điều kiện thụ lý", (True, True, Handling.CONSIDER)),
+        ("Có", "Thuộc thẩm quyền", "Không thụ lý", (True, True, Handling.DECLINE)),
     ],
 )
 def test_each_handling_with_its_classification(processable, competence, handling, stored):
@@ -169,7 +172,7 @@ def test_each_handling_with_its_classification(processable, competence, handling
     assert (petition.processable, petition.in_competence, petition.handling, petition.handled_on) == (
         *stored, date(2026, 3, 4),
     )  # fmt: skip
-    assert (petition.case_id is not None) == (handling == "Thụ lý")
+    assert (petition.case_id is not None) == (stored[1] is True)
 
 
 def test_an_unhandled_row_may_leave_the_classification_empty():
@@ -203,6 +206,21 @@ def test_thu_ly_opens_the_case_with_its_deadline(ia_grai):
     )  # fmt: skip
     # 30 days after 05/03/2026 is Saturday 04/04/2026: the period ends on Monday 06/04/2026.
     assert (case.accepted_on, case.due_on, case.resolved_on) == (date(2026, 3, 5), date(2026, 4, 6), None)
+
+
+@pytest.mark.parametrize(("handling", "declined_on"), [("Xem xét thụ lý", None), ("Không thụ lý", date(2026, 3, 5))])
+def test_a_considered_or_declined_row_opens_its_case_without_a_clock(handling, declined_on):
+    imported(row_with(ACCEPTED, **{"Hướng xử lý": handling}))
+
+    assert Case.objects.values_list("accepted_on", "declined_on", "due_on", "status").get() == (
+        None, declined_on, None, Case.Status.OPEN,
+    )  # fmt: skip
+
+
+def test_a_declined_row_holds_no_case_columns():
+    problems = problems_of(row_with(ACCEPTED, **{"Hướng xử lý": "Không thụ lý", "Phức tạp": "Có"}))
+
+    assert problems == [(FIRST_ROW, "Phức tạp", "Chỉ ghi cho đơn được thụ lý (Hướng xử lý “Thụ lý”).")]
 
 
 def test_a_complex_second_round_in_a_remote_area_has_seventy_days(ia_grai):
@@ -437,7 +455,8 @@ ONLY_RESOLVED = "Chỉ ghi khi trạng thái giải quyết là “Đã giải q
         (
             ACCEPTED | {"Hướng xử lý": "Lưu đơn"},
             "Hướng xử lý",
-            "Hướng xử lý không phù hợp với kết quả phân loại đơn (chỉ có thể: “Thụ lý”).",
+            "Hướng xử lý không phù hợp với kết quả phân loại đơn "
+            "(chỉ có thể: “Thụ lý”, “Xem xét thụ lý”, “Không thụ lý”).",
         ),
         ({"Ngày xử lý": "05/03/2026"}, "Ngày xử lý", "Chỉ ghi ngày xử lý khi đã có hướng xử lý."),
         (
