@@ -153,7 +153,7 @@ class RowOf(models.Expression):
         return f"(%s::integer[])[{column} - %s]", (self.indexes, *params, self.offset)
 
 
-def _grouped(
+def grouped_by_row(
     rows: Rows, queryset: QuerySet, aggregates: dict, *, by: tuple[str, ...] = (), field: str = "agency_id"
 ) -> Iterator[tuple[int, tuple, RowFigures]]:
     """``aggregates`` by row (and by the fields ``by``), in one GROUP BY query: (row, values of ``by``, figures)."""
@@ -167,10 +167,10 @@ def _grouped(
             yield values["row"], tuple(values[name] for name in by), figures
 
 
-def _by_row(rows: Rows, queryset: QuerySet, aggregates: dict, field: str = "agency_id") -> list[RowFigures]:
+def per_row(rows: Rows, queryset: QuerySet, aggregates: dict, field: str = "agency_id") -> list[RowFigures]:
     """``aggregates`` per row, 0 for a row with no records."""
     by_row = [dict.fromkeys(aggregates, 0) for _ in rows]
-    for index, _, figures in _grouped(rows, queryset, aggregates, field=field):
+    for index, _, figures in grouped_by_row(rows, queryset, aggregates, field=field):
         by_row[index] = figures
     return by_row
 
@@ -190,8 +190,8 @@ def _reception(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
         }
         repeats[f"tcd.{name}.cases_repeat"] = Count("case", distinct=True, filter=which)
     visits = visits_in(scope, window.start, window.end)
-    by_row = _by_row(rows, visits, aggregates)
-    again = _by_row(rows, visits.filter(came_before(window.start)), repeats)
+    by_row = per_row(rows, visits, aggregates)
+    again = per_row(rows, visits.filter(came_before(window.start)), repeats)
     for figures, repeated in zip(by_row, again, strict=True):
         figures |= repeated
         for name in splits:
@@ -202,7 +202,7 @@ def _reception(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
 
 def _sessions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
     sessions = sessions_in(scope, window.start, window.end)
-    return _by_row(
+    return per_row(
         rows, sessions, {"tcd.head.sessions": count_where(HEAD), "tcd.delegated.sessions": count_where(DELEGATED)}
     )
 
@@ -227,7 +227,7 @@ def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
     keys = [*aggregates, *(f"field.{field_key(value)}" for value in FIELDS)]
     by_row = [{f"xld.{name}.{key}": 0 for name in PETITION_SCOPES for key in keys} for _ in rows]
     petitions = petitions_to_handle(scope, start, end, or_replied=True)
-    for index, (kind, field), figures in _grouped(rows, petitions, aggregates, by=("kind", "field")):
+    for index, (kind, field), figures in grouped_by_row(rows, petitions, aggregates, by=("kind", "field")):
         for name in ("all", KINDS[kind]):
             into = by_row[index]
             for key, value in figures.items():
@@ -241,7 +241,7 @@ def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
             f"xld.{name}.competent_cases": Count("case", distinct=True, filter=on.in_competence & of_kind),
             f"xld.{name}.competent_again": Count("case", distinct=True, filter=on.in_competence & of_kind & _SECOND),
         }
-    for figures, matters in zip(by_row, _by_row(rows, petitions, with_case), strict=True):
+    for figures, matters in zip(by_row, per_row(rows, petitions, with_case), strict=True):
         for name in PETITION_SCOPES:
             key = f"xld.{name}."
             figures[key + "unhandled"] = figures[key + "to_handle"] - figures[key + "handled"]
@@ -284,7 +284,7 @@ def _cases(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
             f"kqgq.{name}.enforce.prosecuted_people": total_where("decision__referred_people", enforced),
         }
         aggregates |= _case_splits(f"kqgq.{name}.", of_kind & on.resolved, to_enforce, enforced)
-    return _by_row(rows, cases_in(scope, start, end), aggregates)
+    return per_row(rows, cases_in(scope, start, end), aggregates)
 
 
 def _case_splits(key: str, resolved: Q, to_enforce: Q, enforced: Q) -> dict:
@@ -328,4 +328,4 @@ def _petitions_of_cases(rows: Rows, scope: QuerySet, window: Window) -> list[Row
             f"kqgq.{name}.petitions.carried_over": count_where(Q(case__kind=kind, case__accepted_on__lt=start)),
             f"kqgq.{name}.petitions.received": count_where(Q(case__kind=kind, case__accepted_on__gte=start)),
         }
-    return _by_row(rows, petitions, aggregates, field="case__agency_id")
+    return per_row(rows, petitions, aggregates, field="case__agency_id")

@@ -30,7 +30,7 @@ from danvan.aggregates import amount_where, count_where, total_where
 from danvan.lookups import agency_in
 from danvan.models import Agency, Case
 from reception.figures import CASELESS, DELEGATED, GROUP, HEAD, REGULAR, people_where, sessions_in, visits_in
-from reports.grouped import RowFigures, _by_row, _grouped
+from reports.grouped import RowFigures, grouped_by_row, per_row
 from reports.periods import Window
 from reports.qlkntc import management_by_row
 from reports.rows import Rows
@@ -104,7 +104,7 @@ def _reception(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
             f"tcd.{way}.groups": count_where(condition & GROUP),
             f"tcd.{way}.group_people": people_where(condition & GROUP),
         }
-    by_row = _by_row(rows, visits_in(scope, window.start, window.end), aggregates)
+    by_row = per_row(rows, visits_in(scope, window.start, window.end), aggregates)
     for figures in by_row:
         for way in WAYS:
             figures[f"tcd.{way}.cases"] = figures.pop(f"tcd.{way}.with_case") + figures.pop(f"tcd.{way}.caseless")
@@ -119,7 +119,7 @@ def _days(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
     }
     by_row = [{"tcd.head.days": 0, "tcd.delegated.days": 0} for _ in rows]
     sessions = sessions_in(scope, window.start, window.end)
-    for index, _, figures in _grouped(rows, sessions, days, by=("agency_id",)):
+    for index, _, figures in grouped_by_row(rows, sessions, days, by=("agency_id",)):
         for way, count in figures.items():
             by_row[index][f"tcd.{way}.days"] += count
     return by_row
@@ -144,7 +144,7 @@ def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
     families = [f"xld.{family}.{key}" for family in KINDS.values() for key in ("in_competence", "second")]
     by_row = [dict.fromkeys([*(f"xld.{key}" for key in totals), *families, *sectors], 0) for _ in rows]
     petitions = petitions_to_handle(scope, window.start, window.end)
-    for index, (kind, field), figures in _grouped(rows, petitions, aggregates, by=("kind", "field")):
+    for index, (kind, field), figures in grouped_by_row(rows, petitions, aggregates, by=("kind", "field")):
         into, family = by_row[index], KINDS[kind]
         for key in totals:
             into[f"xld.{key}"] += figures[key]
@@ -153,7 +153,7 @@ def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
         into[f"xld.{family}.{sector_of(family, field)}"] += figures["in_competence"]
     matters = {"with_case": Count("case", distinct=True, filter=on.in_competence),
                "caseless": count_where(on.in_competence & Q(case__isnull=True))}  # fmt: skip
-    for figures, counted in zip(by_row, _by_row(rows, petitions, matters), strict=True):
+    for figures, counted in zip(by_row, per_row(rows, petitions, matters), strict=True):
         figures["xld.matters"] = counted["with_case"] + counted["caseless"]
         for family in KINDS.values():
             figures[f"xld.{family}.first"] = figures[f"xld.{family}.in_competence"] - figures[f"xld.{family}.second"]
@@ -183,7 +183,7 @@ def _matters(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
         "ended": count_where(ended),
     }
     by_row = [{f"{family}.{key}": 0 for family in CASE_KINDS.values() for key in aggregates} for _ in rows]
-    for index, (kind,), figures in _grouped(rows, matters, aggregates, by=("kind",)):
+    for index, (kind,), figures in grouped_by_row(rows, matters, aggregates, by=("kind",)):
         by_row[index] |= {f"{CASE_KINDS[kind]}.{key}": value for key, value in figures.items()}
     return by_row
 
@@ -206,7 +206,7 @@ def _decided(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
     aggregates |= {f"outcome.{name}": count_where(condition) for splits in DECIDED.values()
                    for name, condition in splits.items()}  # fmt: skip
     by_row: list[RowFigures] = [defaultdict(int) for _ in rows]
-    for index, (kind,), figures in _grouped(rows, decisions, aggregates, by=("case__kind",), field="case__agency_id"):
+    for index, (kind,), figures in _by_kind(rows, decisions, aggregates):
         family = CASE_KINDS[kind]
         for key, value in figures.items():
             name = key.removeprefix("outcome.")
@@ -229,9 +229,14 @@ def _to_carry_out(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigure
     aggregates |= {f"did.{name}": amount_where(f"enforcement__{name}", done) for name in DONE_AMOUNTS}
     aggregates |= {f"did.{name}": total_where(f"enforcement__{name}", done) for name in DONE_COUNTS}
     by_row = [{f"{family}.carry.{key}": 0 for family in CASE_KINDS.values() for key in aggregates} for _ in rows]
-    for index, (kind,), figures in _grouped(rows, decisions, aggregates, by=("case__kind",), field="case__agency_id"):
+    for index, (kind,), figures in _by_kind(rows, decisions, aggregates):
         by_row[index] |= {f"{CASE_KINDS[kind]}.carry.{key}": value for key, value in figures.items()}
     return by_row
+
+
+def _by_kind(rows: Rows, decisions: QuerySet[Decision], aggregates: dict):
+    """``aggregates`` of decisions by row of their case's agency and by the case's kind."""
+    return grouped_by_row(rows, decisions, aggregates, by=("case__kind",), field="case__agency_id")
 
 
 def _on_decision(condition: Q) -> Q:
