@@ -10,35 +10,21 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from danvan.models import AdminUnit, Agency
+from reports.circulars import TT06_2025, circular_for
 from reports.figures import report_data
 from reports.form_narrative import Totals, form_blocks
+from reports.forms_data import form_totals
 from reports.narrative import narrative, opening
-from reports.outline import OUTLINE, Heading, Part, compose, lines, written_blocks
-from reports.periods import Window, under_tt06
-
-try:  # the forms of TT 06/2025, built beside this narrative (issue 14)
-    from reports.forms_data import form_totals
-except ImportError:  # until they land: the figure sections say so
-    form_totals = None
-
-NO_FORMS = "(Chưa có số liệu các biểu theo Thông tư 06/2025/TT-TTCP để viết phần này.)"
+from reports.outline import Part, compose, lines, written_blocks
+from reports.periods import Window
 
 
 def figure_blocks(unit: AdminUnit, window: Window, agencies: QuerySet[Agency] | None = None) -> dict[str, list[str]]:
     """The figure paragraphs of Mẫu số 02 for ``unit`` over ``window``, from the forms' totals of it and of the same
     period a year earlier, keyed by the outline's numbers."""
-    if form_totals is None:
-        return {heading.number: [NO_FORMS] for heading in OUTLINE if _figures_only(heading)}
     now = Totals(form_totals(unit, window, agencies=agencies))
     before = Totals(form_totals(unit, window.previous(), agencies=agencies))
     return form_blocks(unit, window, now, before)
-
-
-def _figures_only(heading: Heading) -> bool:
-    """A heading the records write, with no heading under it (I.1, II.1, II.6.b …)."""
-    return not heading.written and not any(
-        other.number.startswith(f"{heading.number}.") for other in OUTLINE if other is not heading
-    )
 
 
 @dataclass(frozen=True)
@@ -70,7 +56,7 @@ def draft(
 ) -> Draft:
     """The narrative of ``unit``'s report for ``window`` with the written ``sections``; before TT 06/2025 the summary
     figures' draft as ``edited`` on the page (blank: as drafted from ``data``, ``report_data`` if already read)."""
-    if under_tt06(window):
+    if circular_for(window.end) == TT06_2025:
         return Draft(True, [opening(unit, window)], figure_blocks(unit, window, agencies), sections)
     if edited.strip():
         return Draft(False, lines(edited), {}, sections)

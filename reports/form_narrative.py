@@ -17,14 +17,14 @@ Value = int | float | Decimal
 class Totals:
     """The total rows of the forms, as ``reports.forms_data.form_totals`` gives them ({"01/TCD": [c1, … c21], …}):
     ``totals("01/TCD", 9, 15, 21)`` is the sum of those columns, numbered as the form prints them. A form the
-    circular's set lacks counts as zeros."""
+    circular's set lacks, or a blank cell, counts as zero."""
 
-    def __init__(self, rows: dict[str, Sequence[Value]]) -> None:
+    def __init__(self, rows: dict[str, Sequence[Value | None]]) -> None:
         self.rows = rows
 
     def __call__(self, code: str, *columns: int) -> Value:
         row = self.rows.get(code, ())
-        return sum((row[column - 1] for column in columns if column <= len(row)), 0)
+        return sum((row[column - 1] or 0 for column in columns if column <= len(row)), 0)
 
 
 def _rate(done: Value, total: Value) -> float:

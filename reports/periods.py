@@ -40,16 +40,6 @@ def with_narrative(kind: str) -> bool:
     return kind not in FORMS_ONLY
 
 
-# TT 06/2025/TT-TTCP is in force from 30/09/2025 (Điều 11): a window ending from then on is reported on its forms and
-# its outline (Mẫu số 02).
-TT06_IN_FORCE = date(2025, 9, 30)
-
-
-def under_tt06(window: "Window") -> bool:
-    """Whether ``window`` is reported under TT 06/2025/TT-TTCP rather than TT 01/2024/TT-TTCP."""
-    return window.end >= TT06_IN_FORCE
-
-
 @dataclass(frozen=True)
 class Bounds:
     """A fixed period's window: it starts on (month, day) of the report's year, or of the year before when
