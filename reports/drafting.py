@@ -13,17 +13,21 @@ from danvan.models import AdminUnit, Agency
 from reports.circulars import TT06_2025, circular_for
 from reports.figures import report_data
 from reports.form_narrative import Totals, form_blocks
-from reports.forms_data import form_totals
+from reports.forms_data import form_set, form_totals
 from reports.narrative import narrative, opening
 from reports.outline import Part, compose, lines, written_blocks
 from reports.periods import Window
 
 
-def figure_blocks(unit: AdminUnit, window: Window, agencies: QuerySet[Agency] | None = None) -> dict[str, list[str]]:
-    """The figure paragraphs of Mẫu số 02 for ``unit`` over ``window``, from the forms' totals of it and of the same
-    period a year earlier, keyed by the outline's numbers."""
-    now = Totals(form_totals(unit, window, agencies=agencies))
-    before = Totals(form_totals(unit, window.previous(), agencies=agencies))
+def figure_blocks(
+    unit: AdminUnit, window: Window, agencies: QuerySet[Agency] | None = None, totals: dict | None = None
+) -> dict[str, list[str]]:
+    """The figure paragraphs of Mẫu số 02 for ``unit`` over ``window``, from the forms' totals of it (``totals`` when
+    the caller already made them) and of the same period a year earlier on the TT 06/2025 forms, keyed by the
+    outline's numbers."""
+    now = Totals(form_totals(unit, window, agencies=agencies) if totals is None else totals)
+    # The same period a year earlier on the same forms, even when it fell under the earlier circular: the same columns.
+    before = Totals(form_set(unit, window.previous(), agencies, circular=TT06_2025).totals())
     return form_blocks(unit, window, now, before)
 
 
@@ -53,11 +57,13 @@ def draft(
     edited: str = "",
     agencies: QuerySet[Agency] | None = None,
     data: dict | None = None,
+    totals: dict | None = None,
 ) -> Draft:
-    """The narrative of ``unit``'s report for ``window`` with the written ``sections``; before TT 06/2025 the summary
-    figures' draft as ``edited`` on the page (blank: as drafted from ``data``, ``report_data`` if already read)."""
+    """The narrative of ``unit``'s report for ``window`` with the written ``sections``: under TT 06/2025 from the
+    forms' total rows (``totals`` if already made); before, the summary figures' draft as ``edited`` on the page (blank:
+    as drafted from ``data``, ``report_data`` if already read)."""
     if circular_for(window.end) == TT06_2025:
-        return Draft(True, [opening(unit, window)], figure_blocks(unit, window, agencies), sections)
+        return Draft(True, [opening(unit, window)], figure_blocks(unit, window, agencies, totals), sections)
     if edited.strip():
         return Draft(False, lines(edited), {}, sections)
     data = data or report_data(unit, window, agencies=agencies)

@@ -76,7 +76,8 @@ def mark_sent(
         if sections:
             save_sections(unit=unit, window=window, texts=sections, by=by)
         written = saved_sections(unit, window)
-        text = as_text(draft(unit, window, sections=written, edited=narrative, data=data).parts())
+        made = draft(unit, window, sections=written, edited=narrative, data=data, totals=forms.totals())
+        text = as_text(made.parts())
     sent = SentReport(
         unit=unit,
         kind=window.kind,

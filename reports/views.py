@@ -134,7 +134,7 @@ def report(request: HttpRequest) -> HttpResponse:
             "management_keyed": any(management.values()),
             "management_url": f"{reverse('reports:management')}?{urlencode(form.page_query())}",
         }
-        context |= _narrative(form, data, visible)
+        context |= _narrative(form, data, visible, forms.totals())
     return render(request, "reports/report.html", context)
 
 
@@ -147,14 +147,14 @@ def _without_unit(query: dict[str, str]) -> dict[str, str]:
     return {name: value for name, value in query.items() if name != "unit"}
 
 
-def _narrative(form: ReportPageForm, data: dict, agencies: QuerySet[Agency]) -> dict:
+def _narrative(form: ReportPageForm, data: dict, agencies: QuerySet[Agency], totals: dict) -> dict:
     """The narrative's part of the report page: none for a period of forms only; else the whole draft, the outline
     (the figure paragraphs under TT 06/2025, the written sections as saved) and before TT 06/2025 the summary figures'
     draft to edit."""
     if not with_narrative(form.window.kind):
         return {"narrative": None}
     saved = saved_sections(form.place, form.window)
-    written = draft(form.place, form.window, sections=saved, agencies=agencies, data=data)
+    written = draft(form.place, form.window, sections=saved, agencies=agencies, data=data, totals=totals)
     return {
         "narrative": as_text(written.parts()),
         "summary": None if written.whole else "\n\n".join(written.summary),

@@ -1,6 +1,7 @@
 """The narrative's written sections (Mẫu số 02: causes, assessment, outlook, tasks, recommendations …): saved with the
 report from its page, carried into the .docx and frozen with the sent report; none for a period of forms only."""
 
+from datetime import date
 from io import BytesIO
 
 import pytest
@@ -13,7 +14,7 @@ from reports.models import SentReport
 from reports.periods import window
 from reports.selectors import saved_sections
 from reports.services import mark_sent, save_sections
-from tests.factories import staff_with_role
+from tests.factories import VisitFactory, staff_with_role
 
 YEAR_2026 = window("year", year=2026)
 ASSESSMENT = "Các cấp, các ngành tập trung giải quyết dứt điểm vụ việc phức tạp."
@@ -93,6 +94,21 @@ def test_a_tt06_report_page_shows_the_figure_paragraphs_under_their_headings(cli
         ["Toàn tỉnh không có lượt công dân nào đến trình bày (bằng cùng kỳ)."],
     )
     assert (response.context["summary"], 'name="text"' in response.content.decode()) == (None, False)
+
+
+def test_a_first_quarter_compares_with_the_same_quarter_under_the_earlier_circular(
+    client, gia_lai, reporter, committee_of_old_gia_lai
+):
+    VisitFactory(agency=committee_of_old_gia_lai, received_on=date(2025, 3, 1))
+    VisitFactory(agency=committee_of_old_gia_lai, received_on=date(2025, 3, 2))
+    client.force_login(reporter)
+
+    response = client.get(reverse("reports:report"), choice(gia_lai, period="q1"))
+
+    rows = {row.heading.number: row for row in response.context["outline"]}
+    assert rows["II.1"].paragraphs == [
+        "Toàn tỉnh không có lượt công dân nào đến trình bày (giảm 2 lượt so với cùng kỳ)."
+    ]
 
 
 def test_the_docx_carries_the_headings_the_figures_and_the_saved_sections(client, gia_lai, reporter):
