@@ -28,6 +28,7 @@ class Paper:
     signer_title: str
     recipients: list[str] = field(default_factory=list)
     signer_name: str = ""
+    headings: frozenset[int] = frozenset()  # the body's paragraphs that are headings: bold, not indented
 
 
 def _paragraph(container, text: str = "", *, bold=False, italic=False, size=13, align=WD_ALIGN_PARAGRAPH.LEFT):
@@ -73,9 +74,11 @@ def render(paper: Paper) -> bytes:
     if paper.subtitle:
         _paragraph(document, paper.subtitle, bold=True, size=13, align=center)
     _paragraph(document)
-    for text in paper.body:
-        body = _paragraph(document, text, align=WD_ALIGN_PARAGRAPH.JUSTIFY).paragraph_format
-        body.first_line_indent = Mm(10)
+    for index, text in enumerate(paper.body):
+        heading = index in paper.headings
+        body = _paragraph(document, text, bold=heading, align=WD_ALIGN_PARAGRAPH.JUSTIFY).paragraph_format
+        body.first_line_indent = Mm(0 if heading else 10)
+        body.keep_with_next = heading  # a heading never ends a page
     if paper.body:
         body.keep_with_next = True  # the signature never stands on a page without text above it
 

@@ -1,8 +1,6 @@
 """The narrative report as an editable .docx on the layout of an administrative document (Nghị định 30/2020/NĐ-CP,
 ``complaints.paper``): the People's Committee and the national motto side by side, "BÁO CÁO" and its subject with the
-period, the paragraphs as staff left them, the recipients and the signature; Times New Roman 13, the title 14."""
-
-import re
+period, the narrative's headings and paragraphs, the recipients and the signature; Times New Roman 13, the title 14."""
 
 from django.utils.text import slugify
 
@@ -10,15 +8,10 @@ from complaints.paper import Paper, render
 from danvan.models import AdminUnit
 from danvan.text import fold
 from reports.narrative import LEVEL_WORDS, SUBJECT, committee_of, period_title
+from reports.outline import Part
 from reports.periods import Window
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-_LINE_BREAKS = re.compile(r"\n+")
-
-
-def paragraphs(text: str) -> list[str]:
-    """The paragraphs of the edited text: one per line, blank lines dropped, spaces at either end trimmed."""
-    return [part.strip() for part in _LINE_BREAKS.split(text.replace("\r\n", "\n")) if part.strip()]
 
 
 def filename(unit: AdminUnit, window: Window) -> str:
@@ -34,8 +27,9 @@ def recipients(unit: AdminUnit) -> list[str]:
     return [*above, f"Thường trực HĐND {LEVEL_WORDS[unit.level]}", "Lưu: VT"]
 
 
-def narrative_docx(unit: AdminUnit, window: Window, text: str) -> bytes:
-    """The report of ``unit`` for ``window`` with ``text`` as its body, for the People's Committee to sign."""
+def narrative_docx(unit: AdminUnit, window: Window, parts: list[Part]) -> bytes:
+    """The report of ``unit`` for ``window`` with ``parts`` as its body, its headings set apart, for the People's
+    Committee to sign."""
     return render(
         Paper(
             agency=committee_of(unit),
@@ -44,7 +38,8 @@ def narrative_docx(unit: AdminUnit, window: Window, text: str) -> bytes:
             on=None,
             title="BÁO CÁO",
             subtitle=f"{SUBJECT[:1].upper()}{SUBJECT[1:]} {period_title(window)}",
-            body=paragraphs(text),
+            body=[part.text for part in parts],
+            headings=frozenset(index for index, part in enumerate(parts) if part.heading),
             signer_title="TM. Ủy ban nhân dân\nChủ tịch",
             recipients=recipients(unit),
         )

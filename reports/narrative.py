@@ -81,7 +81,7 @@ def rate_compared(current: float, previous: float, *, to: str = "cùng kỳ") ->
     return f"{'tăng' if delta > 0 else 'giảm'} {number(abs(delta))} điểm % so với {to}"
 
 
-def _capitalised(text: str) -> str:
+def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
@@ -106,7 +106,7 @@ def _reception(unit: AdminUnit, window: Window, now: Figures, before: Figures) -
 
 
 def _petitions(unit: AdminUnit, now: Figures, before: Figures) -> str:
-    who = "Các cấp, ngành" if unit.level != Level.COMMUNE else _capitalised(place(unit))
+    who = "Các cấp, ngành" if unit.level != Level.COMMUNE else capitalised(place(unit))
     kinds = ("petitions.complaints", "petitions.denunciations")
     count, earlier = sum(now[key] for key in kinds), sum(before[key] for key in kinds)
     comparison = compared(count, earlier, "đơn")
@@ -155,9 +155,9 @@ def _resolution(now: Figures, before: Figures) -> str:
             f" quyết định giải quyết khiếu nại, kết luận nội dung tố cáo, đạt tỷ lệ {percent(now['enforcement.rate'])}"
             f"{comparison}."
         )
-    due = _amounts(now["recovery.state.money_due"], now["recovery.state.land_due"])
+    due = amounts(now["recovery.state.money_due"], now["recovery.state.land_due"])
     if due:
-        recovered = _amounts(now["recovery.state.money_recovered"], now["recovery.state.land_recovered"])
+        recovered = amounts(now["recovery.state.money_recovered"], now["recovery.state.land_recovered"])
         sentences.append(
             f"Qua giải quyết, kiến nghị thu hồi cho Nhà nước {due}; "
             + (f"đã thu hồi {recovered}." if recovered else "chưa thu hồi được.")
@@ -170,7 +170,7 @@ def _resolution(now: Figures, before: Figures) -> str:
     return " ".join(sentences)
 
 
-def _amounts(money: float, land: float) -> str:
+def amounts(money: float, land: float) -> str:
     """Money and land as a sentence lists them, leaving out a zero: "6.459 triệu đồng và 1.200 m² đất"."""
     parts = [f"{number(money)} triệu đồng" if money else "", f"{number(land)} m² đất" if land else ""]
     return " và ".join(part for part in parts if part)
@@ -186,11 +186,11 @@ def _dialogue_levels(unit: AdminUnit, window: Window, now: Figures) -> list[str]
 def _dialogues(unit: AdminUnit, window: Window, now: Figures, before: Figures) -> str:
     total, comparison = now["dialogues.total"], compared(now["dialogues.total"], before["dialogues.total"], "cuộc")
     if not total:
-        return f"{_capitalised(place(unit))} không tổ chức cuộc đối thoại nào ({comparison})."
+        return f"{capitalised(place(unit))} không tổ chức cuộc đối thoại nào ({comparison})."
     levels = _dialogue_levels(unit, window, now)
     if len(levels) == 1:
         return (
-            f"{_capitalised(place(unit))} tổ chức {number(total)} cuộc đối thoại"
+            f"{capitalised(place(unit))} tổ chức {number(total)} cuộc đối thoại"
             f" với {number(now['dialogues.participants'])} người tham dự ({comparison})."
         )
     return _levels_sentence(levels, now) + (
@@ -211,9 +211,9 @@ def _voter_meetings(unit: AdminUnit, now: Figures, before: Figures) -> str:
     total = now["voter_meetings.total"]
     comparison = compared(total, before["voter_meetings.total"], "hội nghị")
     if not total:
-        return f"{_capitalised(place(unit))} không tổ chức hội nghị tiếp xúc cử tri nào ({comparison})."
+        return f"{capitalised(place(unit))} không tổ chức hội nghị tiếp xúc cử tri nào ({comparison})."
     return (
-        f"{_capitalised(place(unit))} tổ chức {number(total)} hội nghị tiếp xúc cử tri"
+        f"{capitalised(place(unit))} tổ chức {number(total)} hội nghị tiếp xúc cử tri"
         f" với {number(now['voter_meetings.participants'])} lượt cử tri tham dự,"
         f" tiếp nhận {number(now['voter_meetings.opinions'])} ý kiến, kiến nghị ({comparison})."
     )
@@ -224,10 +224,15 @@ def committee_of(unit: AdminUnit) -> str:
     return f"Ủy ban nhân dân {unit.name_in_sentence}"
 
 
+def opening(unit: AdminUnit, window: Window) -> str:
+    """The report's first line: who reports, on what, for which period and days."""
+    return f"{committee_of(unit)} báo cáo {SUBJECT} {period_title(window)} ({lowered(window.span)}) như sau:"
+
+
 def narrative(unit: AdminUnit, window: Window, figures: Figures, previous: Figures) -> list[str]:
     """The draft's paragraphs: an opening line, then reception, petitions, resolution, dialogues, voter meetings."""
     return [
-        f"{committee_of(unit)} báo cáo {SUBJECT} {period_title(window)} ({lowered(window.span)}) như sau:",
+        opening(unit, window),
         _reception(unit, window, figures, previous),
         _petitions(unit, figures, previous),
         _resolution(figures, previous),

@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 
 from danvan.models import AdminUnit
 from reports.forms import ReportForm, window_of
+from reports.outline import HEADINGS, WRITTEN
 from reports.periods import PeriodKind
 
 # The order a reporter reads the periods in.
@@ -85,9 +86,28 @@ class ReportPageForm(ReportForm):
 
 
 class NarrativeForm(ReportPageForm):
-    """The narrative's download: the report's choice and the text as the reporter edited it (empty: the draft)."""
+    """The narrative as the page posts it: the report's choice, the summary figures' draft as the reporter edited it
+    (empty: the draft; before TT 06/2025 only) and the written sections of the outline (``section-III.1``)."""
 
     text = forms.CharField(label="Nội dung báo cáo", required=False, max_length=50_000, widget=forms.Textarea)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for number in WRITTEN:
+            self.fields[section_field(number)] = forms.CharField(
+                label=HEADINGS[number].title, required=False, max_length=20_000, strip=False, widget=forms.Textarea
+            )
+
+    def section_texts(self) -> dict[str, str]:
+        """The written sections the page posted, by outline number: a section left out is not touched."""
+        return {
+            number: self.cleaned_data[section_field(number)] for number in WRITTEN if section_field(number) in self.data
+        }
+
+
+def section_field(number: str) -> str:
+    """The name of a written section's text box: ``section-III.1``."""
+    return f"section-{number}"
 
 
 def default_choice(units: list[AdminUnit], *, year: int) -> dict:

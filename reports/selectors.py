@@ -1,5 +1,6 @@
 """Reads of the report pages: the units a user may report on, as ``danvan.scope`` draws their records, offered by era
-in the order of the tree; the agencies of a unit the user sees; whether the user may send reports."""
+in the order of the tree; the agencies of a unit the user sees; whether the user may send reports; the narrative's
+written sections as saved."""
 
 from datetime import date
 from itertools import groupby
@@ -12,6 +13,9 @@ from danvan.scope import visible_agencies
 from danvan.selectors import area_of
 from danvan.validity import within
 from reports.figures import agencies_of
+from reports.models import ReportSection
+from reports.outline import WRITTEN
+from reports.periods import Window
 
 # The units a user reports on. A select collapses spaces, not no-break spaces: they indent a unit under its parent.
 INDENT = "\u00a0" * 3
@@ -96,3 +100,13 @@ def sees_part_of(staff: Staff, unit: AdminUnit) -> bool:
     if sees_whole(staff, unit):
         return False
     return agencies_of(unit).exclude(pk__in=visible_agencies(staff).values("pk")).exists()
+
+
+def saved_sections(unit: AdminUnit, window: Window) -> dict[str, str]:
+    """The written sections of ``unit``'s narrative for ``window`` as saved, in the outline's order: {"III.1": text}."""
+    saved = dict(
+        ReportSection.objects.filter(unit=unit, kind=window.kind, start=window.start, end=window.end).values_list(
+            "section", "text"
+        )
+    )
+    return {number: saved[number] for number in WRITTEN if number in saved}

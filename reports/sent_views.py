@@ -15,6 +15,7 @@ from danvan.pages import paginate
 from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.labels import LABELS
 from reports.models import SentReport
+from reports.outline import HEADINGS
 from reports.page_forms import NarrativeForm
 from reports.selectors import sees_part_of, sends_reports, units_in_scope
 from reports.services import mark_sent
@@ -25,8 +26,8 @@ from reports.views import report_choice
 @login_required
 @require_POST
 def report_mark_sent(request: HttpRequest) -> HttpResponse:
-    """Freezes the report on the page, with the narrative as edited, as sent. Only a leader or reporter who sees the
-    whole unit may do it: a report of part of a unit is not the unit's report."""
+    """Freezes the report on the page, with the narrative as edited and its written sections saved, as sent. Only a
+    leader or reporter who sees the whole unit may do it: a report of part of a unit is not the unit's report."""
     form = report_choice(request, request.POST, NarrativeForm)
     if form.outside_scope():
         raise Http404("Đơn vị ngoài phạm vi của bạn.")
@@ -44,6 +45,7 @@ def report_mark_sent(request: HttpRequest) -> HttpResponse:
         window=form.window,
         by=request.user,
         narrative=form.cleaned_data["text"],
+        sections=form.section_texts(),
         workbook=workbook,
     )
     if sent is None:
@@ -74,7 +76,8 @@ def sent_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return _download(sent)
     changes = [(LABELS[change.key], change) for change in changes_since(sent)]
     figures = [(LABELS[key], value, sent.previous.get(key)) for key, value in sent.figures.items()]
-    context = {"sent": sent, "changes": changes, "figures": figures}
+    written = [(HEADINGS[number].label, text) for number, text in sent.sections.items() if number in HEADINGS]
+    context = {"sent": sent, "changes": changes, "figures": figures, "written": written}
     return render(request, "reports/sent_detail.html", context)
 
 

@@ -1,5 +1,5 @@
-"""Writes of reports: freezing a report as sent, keying in an agency's opening figures and its biểu 06/QLKNTC
-figures."""
+"""Writes of reports: the narrative's written sections, freezing a report as sent, keying in an agency's opening
+figures and its biểu 06/QLKNTC figures."""
 
 from datetime import date
 from decimal import Decimal
@@ -14,29 +14,70 @@ from danvan.permissions import ensure_can_key_management, ensure_can_key_opening
 from danvan.services import lock
 from dialogues.figures import dialogues_in
 from reception.figures import visits_in
+from reports.drafting import draft
 from reports.figures import KEYS, report_data
 from reports.forms_data import form_set, jsonable
 from reports.labels import is_rate
-from reports.models import ManagementFigure, OpeningFigure, SentReport
+from reports.models import ManagementFigure, OpeningFigure, ReportSection, SentReport
 from reports.openings_selectors import columns_by_code
+from reports.outline import WRITTEN, as_text
 from reports.periods import Window, with_narrative
 from reports.qlkntc import FORM, LABELS, key
+from reports.selectors import saved_sections
+
+FORMS_ONLY_REFUSAL = "Báo cáo quý II, quý III, quý IV chỉ gồm các biểu số liệu, không có văn bản báo cáo."
+
+
+@transaction.atomic
+def save_sections(*, unit: AdminUnit, window: Window, texts: dict[str, str], by: Staff) -> dict[str, str]:
+    """Keeps the sections of the narrative of ``unit``'s report for ``window`` that no record writes (Mẫu số 02: I.2,
+    II.5, …, VI), a text per outline number; an empty text deletes its section. By a leader or reporter who sees the
+    whole unit, as for sending. Returns the sections as saved."""
+    ensure_can_send(by, unit)
+    if not with_narrative(window.kind):
+        raise ValidationError(FORMS_ONLY_REFUSAL)
+    unknown = sorted(set(texts) - set(WRITTEN))
+    if unknown:
+        raise ValidationError(f"Đề cương báo cáo không có mục “{unknown[0]}” để nhập nội dung.")
+    span = {"unit": unit, "kind": window.kind, "start": window.start, "end": window.end}
+    for number, text in texts.items():
+        text = text.replace("\r\n", "\n").strip()
+        if text:
+            ReportSection.objects.update_or_create(**span, section=number, defaults={"text": text, "written_by": by})
+        else:
+            ReportSection.objects.filter(**span, section=number).delete()
+    return saved_sections(unit, window)
 
 
 @transaction.atomic
 def mark_sent(
-    *, unit: AdminUnit, window: Window, by: Staff, narrative: str = "", workbook: bytes | None = None, number: str = ""
+    *,
+    unit: AdminUnit,
+    window: Window,
+    by: Staff,
+    narrative: str = "",
+    sections: dict[str, str] | None = None,
+    workbook: bytes | None = None,
+    number: str = "",
 ) -> SentReport:
     """Freezes the report of ``unit`` for ``window`` as sent: its figures and the same period's as they are now, the
-    narrative as edited (none for a period of forms only), the circular of its forms with their total rows, and the
-    forms workbook as downloaded, by a leader or reporter who sees the whole unit. A window is sent once: the unit's
-    row stays locked from the check for an earlier sending to the write."""
+    written sections (``sections`` saved first) and the whole narrative they make with the figures — before TT 06/2025
+    with the summary figures' draft as ``narrative`` edited it — (none for a period of forms only), the circular of its
+    forms with their total rows, and the forms workbook as downloaded; by a leader or reporter who sees the whole unit.
+    A window is sent once: the unit's row stays locked from the check for an earlier sending to the write."""
     ensure_can_send(by, unit)
     lock(unit)
     if SentReport.objects.filter(unit=unit, kind=window.kind, start=window.start, end=window.end).exists():
         raise ValidationError(f"Báo cáo {window.label.lower()} của {unit.name} đã được đánh dấu gửi.")
     data = report_data(unit, window)
     forms = form_set(unit, window)
+    written, text = {}, ""
+    if with_narrative(window.kind):
+        if sections:
+            save_sections(unit=unit, window=window, texts=sections, by=by)
+        written = saved_sections(unit, window)
+        made = draft(unit, window, sections=written, edited=narrative, data=data, totals=forms.totals())
+        text = as_text(made.parts())
     sent = SentReport(
         unit=unit,
         kind=window.kind,
@@ -46,7 +87,8 @@ def mark_sent(
         month=window.month,
         figures=data["figures"],
         previous=data["previous"],
-        narrative=narrative if with_narrative(window.kind) else "",
+        narrative=text,
+        sections=written,
         number=number,
         circular=forms.name,
         forms=jsonable(forms.totals()),

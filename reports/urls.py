@@ -1,12 +1,13 @@
 from django.urls import path
 
-from reports import management_views, opening_views, sent_views, views
+from reports import management_views, narrative_views, opening_views, sent_views, views
 
 app_name = "reports"
 
 urlpatterns = [
     path("", views.report, name="report"),
-    path("van-ban.docx", views.narrative_download, name="narrative-docx"),
+    path("van-ban.docx", narrative_views.narrative_download, name="narrative-docx"),
+    path("noi-dung/", narrative_views.sections_save, name="sections-save"),
     path("bang-dieu-khien/", views.dashboard, name="dashboard"),
     path("so-lieu.json", views.figures_json, name="figures-json"),
     path("gui/", sent_views.report_mark_sent, name="mark-sent"),

@@ -11,7 +11,6 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadReque
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
 
 from danvan.models import AdminUnit, Agency
 from danvan.pages import XLSX, paginate
@@ -19,7 +18,7 @@ from danvan.scope import visible_agencies
 from reports.checks import violations
 from reports.dashboard import HEADLINES, report_year
 from reports.dashboard import dashboard as dashboard_of
-from reports.docx import DOCX, filename, narrative_docx
+from reports.drafting import draft
 from reports.drilldown import RATE_DENOMINATORS, drill, line
 from reports.excel.workbook import filename as xlsx_filename
 from reports.excel.workbook import statutory_workbook, workbook_bytes
@@ -28,14 +27,15 @@ from reports.forms import ReportForm
 from reports.forms_data import form_set, report_json
 from reports.labels import LABELS, is_rate, number, sections
 from reports.management_forms import report_parts
-from reports.narrative import narrative_text
 from reports.openings_selectors import keys_openings, report_openings
-from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
+from reports.outline import as_text, page_rows
+from reports.page_forms import ReportPageForm, default_choice
 from reports.periods import with_narrative
 from reports.qlkntc import management_of
 from reports.selectors import (
     agencies_in_scope,
     report_units,
+    saved_sections,
     sees_part_of,
     sends_reports,
     unit_choices,
@@ -122,9 +122,6 @@ def report(request: HttpRequest) -> HttpResponse:
             "previous_window": form.window.previous(),
             "sections": sections(figures, previous),
             "due": sending_due(form.place, form.window),
-            "narrative": narrative_text(form.place, form.window, figures, previous)
-            if with_narrative(form.window.kind)
-            else None,
             "choice": form.hidden_choice(),
             "partial": (partial := sees_part_of(request.user, form.place)),
             "may_send": not partial and sends_reports(request.user),
@@ -137,6 +134,7 @@ def report(request: HttpRequest) -> HttpResponse:
             "management_keyed": any(management.values()),
             "management_url": f"{reverse('reports:management')}?{urlencode(form.page_query())}",
         }
+        context |= _narrative(form, data, visible, forms.totals())
     return render(request, "reports/report.html", context)
 
 
@@ -149,24 +147,19 @@ def _without_unit(query: dict[str, str]) -> dict[str, str]:
     return {name: value for name, value in query.items() if name != "unit"}
 
 
-@login_required
-@require_POST
-def narrative_download(request: HttpRequest) -> HttpResponse:
-    """The narrative as the reporter edited it on the page, as a .docx to finish and sign."""
-    form = report_choice(request, request.POST, NarrativeForm)
-    if form.outside_scope():
-        raise Http404("Đơn vị ngoài phạm vi của bạn.")
-    if not form.is_valid():
-        return render(request, "reports/report.html", {"form": form}, status=400)
+def _narrative(form: ReportPageForm, data: dict, agencies: QuerySet[Agency], totals: dict) -> dict:
+    """The narrative's part of the report page: none for a period of forms only; else the whole draft, the outline
+    (the figure paragraphs under TT 06/2025, the written sections as saved) and before TT 06/2025 the summary figures'
+    draft to edit."""
     if not with_narrative(form.window.kind):
-        raise Http404("Báo cáo quý II, quý III, quý IV chỉ gồm các biểu số liệu, không có văn bản báo cáo.")
-    text = form.cleaned_data["text"]
-    if not text.strip():
-        data = report_data(form.place, form.window, agencies=visible_agencies(request.user))
-        text = narrative_text(form.place, form.window, data["figures"], data["previous"])
-    response = HttpResponse(narrative_docx(form.place, form.window, text), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(form.place, form.window)}"'
-    return response
+        return {"narrative": None}
+    saved = saved_sections(form.place, form.window)
+    written = draft(form.place, form.window, sections=saved, agencies=agencies, data=data, totals=totals)
+    return {
+        "narrative": as_text(written.parts()),
+        "summary": None if written.whole else "\n\n".join(written.summary),
+        "outline": page_rows(written.blocks, saved, whole=written.whole),
+    }
 
 
 @login_required

@@ -7,10 +7,11 @@ import pytest
 from docx import Document
 
 from danvan.models import AdminUnit
-from reports.docx import narrative_docx, paragraphs
+from reports.docx import narrative_docx
 from reports.figures import KEYS
 from reports.labels import LABELS, SECTIONS, number, sections
 from reports.narrative import narrative, narrative_text
+from reports.outline import Part, lines
 from reports.periods import window
 
 YEAR_2024 = window("year", year=2024)
@@ -181,7 +182,7 @@ def test_the_draft_opens_with_the_committee_and_the_window():
 
 
 def test_the_docx_has_the_header_the_title_and_the_edited_paragraphs():
-    body = "Đoạn thứ nhất đã sửa.\r\n\r\nĐoạn thứ hai.\n   \nĐoạn thứ ba."
+    body = [Part(text) for text in lines("Đoạn thứ nhất đã sửa.\r\n\r\nĐoạn thứ hai.\n   \nĐoạn thứ ba.")]
 
     document = Document(BytesIO(narrative_docx(GIA_LAI, YEAR_2024, body)))
 
@@ -201,4 +202,4 @@ def test_the_docx_has_the_header_the_title_and_the_edited_paragraphs():
 
 
 def test_paragraphs_are_the_non_blank_lines():
-    assert paragraphs("  a \n\n\n b\r\nc  ") == ["a", "b", "c"]
+    assert lines("  a \n\n\n b\r\nc  ") == ["a", "b", "c"]

@@ -1,0 +1,72 @@
+"""The narrative's actions on the report page: saving its written sections, and downloading the whole narrative as a
+.docx to finish and sign."""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from danvan.forms import applied
+from danvan.scope import visible_agencies
+from reports.docx import DOCX, filename, narrative_docx
+from reports.drafting import draft
+from reports.page_forms import NarrativeForm
+from reports.periods import with_narrative
+from reports.selectors import saved_sections
+from reports.services import FORMS_ONLY_REFUSAL, save_sections
+from reports.views import report_choice
+
+
+def _posted(request: HttpRequest) -> NarrativeForm | HttpResponse:
+    """The page's narrative form as posted, or the page again (400) when its choice does not make a report; a unit
+    outside the user's scope, or a period of forms only, has no narrative (404)."""
+    form = report_choice(request, request.POST, NarrativeForm)
+    if form.outside_scope():
+        raise Http404("Đơn vị ngoài phạm vi của bạn.")
+    if not form.is_valid():
+        return render(request, "reports/report.html", {"form": form}, status=400)
+    if not with_narrative(form.window.kind):
+        raise Http404(FORMS_ONLY_REFUSAL)
+    return form
+
+
+@login_required
+@require_POST
+def narrative_download(request: HttpRequest) -> HttpResponse:
+    """The whole narrative as on the page — the summary figures' draft as edited, the written sections as typed (those
+    not posted as saved) — as a .docx to finish and sign."""
+    form = _posted(request)
+    if isinstance(form, HttpResponse):
+        return form
+    sections = saved_sections(form.place, form.window) | form.section_texts()
+    written = draft(
+        form.place,
+        form.window,
+        sections=sections,
+        edited=form.cleaned_data["text"],
+        agencies=visible_agencies(request.user),
+    )
+    response = HttpResponse(narrative_docx(form.place, form.window, written.parts()), content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{filename(form.place, form.window)}"'
+    return response
+
+
+@login_required
+@require_POST
+def sections_save(request: HttpRequest) -> HttpResponse:
+    """Saves the written sections of the narrative on the page with the report, then shows the page again."""
+    form = _posted(request)
+    if isinstance(form, HttpResponse):
+        return form
+    saved = applied(
+        form, save_sections, unit=form.place, window=form.window, texts=form.section_texts(), by=request.user
+    )
+    if saved is None:
+        messages.error(request, " ".join(form.non_field_errors()))
+    else:
+        messages.success(request, "Đã lưu nội dung báo cáo.")
+    return redirect(f"{reverse('reports:report')}?{urlencode(form.page_query())}")
