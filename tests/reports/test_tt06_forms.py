@@ -10,6 +10,7 @@ from io import BytesIO, StringIO
 
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -264,3 +265,8 @@ def test_a_sent_report_keeps_its_circular_and_total_rows(year_2026):
 
     assert sent.circular == "TT 06/2025/TT-TTCP"
     assert sent.forms["01/TCD"][:4] == [12, 46, 12, 6]
+
+
+def test_the_command_says_when_it_cannot_write_the_workbook(year_2026, tmp_path):
+    with pytest.raises(CommandError, match="Không ghi được tệp"):
+        call_command("report", unit="52", period="year", year=2026, format="xlsx", out=str(tmp_path / "no" / "r.xlsx"))

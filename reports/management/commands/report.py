@@ -46,7 +46,10 @@ class Command(BaseCommand):
         except (ValueError, ValidationError) as error:
             raise CommandError(" ".join(getattr(error, "messages", [str(error)]))) from error
         if options["format"] == "xlsx":
-            statutory_workbook(place, span, template=options["forms"]).save(options["out"])
+            try:
+                statutory_workbook(place, span, template=options["forms"]).save(options["out"])
+            except OSError as error:
+                raise CommandError(f"Không ghi được tệp {options['out']}: {error.strerror}.") from error
             self.stdout.write(f"Đã ghi biểu mẫu vào {options['out']}.")
             return
         self.stdout.write(json.dumps(report_json(place, span), ensure_ascii=False, indent=2))
