@@ -6,8 +6,12 @@ from danvan.models import AdminUnit
 from danvan.selectors import resolve_unit
 from danvan.services import create_standard_agencies
 from dialogues.models import Opinion, OpinionStatus
+from portal.demo import create_demo_accounts
+from portal.demo_management import key_demo_management
 from portal.demo_records import seed_demo_records
+from reports.checks import violations
 from reports.figures import report_data
+from reports.forms_data import form_set
 from reports.periods import window
 from tests.shared_data import built_once
 
@@ -18,7 +22,10 @@ pytestmark = pytest.mark.slow
 def _seed_demo():
     for province in AdminUnit.objects.filter(level=AdminUnit.Level.PROVINCE, code__in=["52", "64"]):
         create_standard_agencies(province=province)
-    return seed_demo_records()
+    create_demo_accounts()
+    outcome = seed_demo_records()
+    key_demo_management()
+    return outcome
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +53,14 @@ def test_the_demo_commune_has_dialogues_with_opinions_to_follow_up(db, seeded):
     opinions = Opinion.objects.filter(dialogue__unit__code="23764", dialogue__unit__valid_from__isnull=False)
     assert opinions.count() == 9
     assert opinions.filter(status=OpinionStatus.ASSIGNED).exists()
+
+
+def test_the_demo_year_2026_fills_the_six_tt06_forms_and_passes_their_checks(db, seeded):
+    span = window("year", year=2026)
+
+    forms = form_set(resolve_unit("52", on=span.end), span)
+
+    assert [table.form.code for table in forms.tables if any(table.total)] == [
+        "01/TCD", "02/XLD", "03/GQKN", "04/GQTC", "05/KQTH", "06/QLKNTC",
+    ]  # fmt: skip
+    assert violations(forms) == []

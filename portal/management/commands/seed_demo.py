@@ -1,13 +1,15 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from portal.demo import DEMO_PASSWORD, create_demo_accounts
+from portal.demo_management import key_demo_management
 from portal.demo_records import seed_demo_records
 
 
 class Command(BaseCommand):
     help = (
         "Tạo các tài khoản dùng thử (mỗi vai trò một tài khoản ở cấp tỉnh và cấp xã) và in ra cùng mật khẩu; nhập dữ "
-        "liệu dùng thử của tỉnh Gia Lai 2023–2026 qua chức năng nhập sổ (chạy lại không nhập trùng)."
+        "liệu dùng thử của tỉnh Gia Lai 2023–2026 qua chức năng nhập sổ và số liệu biểu 06/QLKNTC các năm 2025, 2026 "
+        "(chạy lại không nhập trùng)."
     )
 
     def handle(self, *args, **options):
@@ -20,5 +22,6 @@ class Command(BaseCommand):
         if outcome.problems:
             first = "; ".join(str(problem) for problem in outcome.problems[:5])
             raise CommandError(f"Dữ liệu dùng thử có lỗi: {first}")
+        key_demo_management()
         for sheet, count in outcome.counts.items():
             self.stdout.write(f"Dữ liệu dùng thử, sổ {sheet}: {count['new']} dòng mới, {count['existing']} dòng đã có.")
