@@ -22,6 +22,7 @@ from reports.labels import LABELS, number
 from reports.models import OpeningFigure
 from reports.opening_keys import summary_keys_of
 from reports.periods import Window
+from reports.qlkntc import FORM as MANAGEMENT
 
 
 def opening_agencies(staff: Staff) -> QuerySet[Agency]:
@@ -40,14 +41,22 @@ def keys_openings(staff: Staff) -> bool:
 
 
 def keyable_sections(circular: str) -> list[tuple[Form, list[FormColumn]]]:
-    """The forms of ``circular``, each with the columns that take an opening figure."""
-    return [(form, [column for column in form_columns(form) if column.keyable]) for form in FORMS[circular]]
+    """The forms of ``circular`` counted from the records, each with the columns that take an opening figure. Biểu
+    06/QLKNTC takes none: its figures are keyed for a whole window (reports/qlkntc.py), the days before the portal
+    included."""
+    return [
+        (form, [column for column in form_columns(form) if column.keyable])
+        for form in FORMS[circular]
+        if form.code != MANAGEMENT.code
+    ]
 
 
 @cache
 def columns_by_code(circular: str) -> dict[str, FormColumn]:
-    """Every numbered column of ``circular``'s forms by its code ("01/TCD:4")."""
-    return {column.code: column for form in FORMS[circular] for column in form_columns(form)}
+    """Every numbered column of ``circular``'s forms counted from the records by its code ("01/TCD:4")."""
+    return {
+        column.code: column for form in FORMS[circular] if form.code != MANAGEMENT.code for column in form_columns(form)
+    }
 
 
 def code_label(code: str, end: date) -> str:

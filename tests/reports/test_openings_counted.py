@@ -189,3 +189,13 @@ def test_the_sent_page_lists_the_changed_cells_of_the_forms(client, committee_of
         '<ul class="cell-changes">\n    <li>01/TCD cột 2: 0 → 1.234</li><li>01/TCD cột 6: 0 → 1.234</li>\n  </ul>'
         in page
     )
+
+
+def test_06_qlkntc_takes_no_opening_figure(committee_of_ia_grai):
+    # Its figures are keyed for whole windows on their own page.
+    with pytest.raises(ValidationError) as refused:
+        key_in(committee_of_ia_grai, "06/QLKNTC:1", 2)
+
+    assert refused.value.message_dict == {
+        "code": ["Không có cột “06/QLKNTC:1” trong các biểu mẫu của TT 06/2025/TT-TTCP."]
+    }
