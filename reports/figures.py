@@ -1,6 +1,7 @@
 """A report's figures (reports.md, "Summary figures"): every key, composed from the apps' selectors, for a unit and
 everything under it in a window, beside the same period a year earlier."""
 
+from collections import defaultdict
 from decimal import Decimal
 
 from django.db.models import Q, QuerySet, Sum
@@ -14,6 +15,7 @@ from dialogues.figures import dialogues_figures
 from reception.figures import KEYS as RECEPTION_KEYS
 from reception.figures import reception_figures
 from reports.models import OpeningFigure
+from reports.opening_keys import mapped_columns, summary_keys_of
 from reports.periods import Window
 
 # Every key, in the order of reports.md: other systems read them.
@@ -37,7 +39,7 @@ def scope_of(unit: AdminUnit, agencies: QuerySet[Agency] | None = None) -> Query
 
 def figures_of(agencies: QuerySet[Agency], window: Window) -> Figures:
     """Every figure of the records of ``agencies`` in ``window``, keyed and ordered as reports.md, with the opening
-    figures keyed in for days of the window before an agency used the portal."""
+    figures keyed in for days of the window before an agency used the portal (``openings_of``)."""
     span = {"agencies": agencies, "start": window.start, "end": window.end}
     figures = reception_figures(**span) | complaints_figures(**span) | dialogues_figures(**span)
     for key, value in openings_of(agencies, window).items():
@@ -46,7 +48,8 @@ def figures_of(agencies: QuerySet[Agency], window: Window) -> Figures:
 
 
 def openings_of(agencies: QuerySet[Agency], window: Window) -> dict[str, Decimal]:
-    """The opening figures of ``agencies`` for days inside ``window``, summed per summary key."""
+    """The opening figures of ``agencies`` keyed for days wholly inside ``window``, summed per summary key: those keyed
+    by summary key, and those keyed by a form column that makes a summary key (reports/opening_keys.py)."""
     return openings_in(agencies, [window])[0]
 
 
@@ -56,19 +59,23 @@ def openings_in(agencies: QuerySet[Agency], windows: list[Window]) -> list[dict[
         agency__in=agencies.values("pk"),
         start__gte=min(window.start for window in windows),
         end__lte=max(window.end for window in windows),
-        code__in=KEYS,
+        code__in=[*KEYS, *mapped_columns()],
     )
-    sums = openings.values("code").annotate(
+    # By code and last day: a column's summary keys are those of the circular in force on that day.
+    sums = openings.values("code", "end").annotate(
         **{
             f"in_{index}": Sum("value", filter=Q(start__gte=window.start, end__lte=window.end))
             for index, window in enumerate(windows)
         }
     )
-    rows = list(sums.order_by())
-    return [
-        {row["code"]: row[f"in_{index}"] for row in rows if row[f"in_{index}"] is not None}
-        for index in range(len(windows))
-    ]
+    by_window: list[dict[str, Decimal]] = [defaultdict(Decimal) for _ in windows]
+    for row in sums.order_by():
+        keys = (row["code"],) if row["code"] in KEYS else summary_keys_of(row["code"], row["end"])
+        for index, added in enumerate(by_window):
+            if row[f"in_{index}"] is not None:
+                for key in keys:
+                    added[key] += row[f"in_{index}"]
+    return [dict(added) for added in by_window]
 
 
 def report_data(unit: AdminUnit, window: Window, agencies: QuerySet[Agency] | None = None) -> dict:

@@ -24,8 +24,6 @@ FIGURES: dict[str, Callable[[Rows, Window, QuerySet[Agency]], list[RowFigures]]]
     TT06_2025: tt06_figures,
 }
 Values = list[Number | None]
-# The set whose columns the opening figures are keyed by (the grid of reports/opening_forms.py): other sets add none.
-OPENINGS_KEYED_BY = TT01_2024
 
 
 @dataclass(frozen=True)
@@ -69,7 +67,7 @@ def form_set(
     rows = rows_of(unit)
     scope = scope_of(unit, agencies)
     figures = FIGURES[circular](rows, window, scope)
-    openings = column_openings(rows, window, scope) if circular == OPENINGS_KEYED_BY else None
+    openings = column_openings(rows, window, scope, circular)
     return FormSet(circular, tables_of(FORMS[circular], rows, figures, openings))
 
 

@@ -111,6 +111,12 @@ def _year_before(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
+def month_of(day: date) -> Window:
+    """The report month whose window holds ``day``: 15/01/2026 and 14/02/2026 are in Tháng 2/2026."""
+    month = date(day.year, day.month, 1) if day.day < CUTOFF_DAY else (day.replace(day=28) + timedelta(days=4))
+    return window(PeriodKind.MONTH, year=month.year, month=month.month)
+
+
 def window(
     kind: str,
     *,

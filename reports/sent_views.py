@@ -19,7 +19,7 @@ from reports.outline import HEADINGS
 from reports.page_forms import NarrativeForm
 from reports.selectors import sees_part_of, sends_reports, units_in_scope
 from reports.services import mark_sent
-from reports.snapshots import changes_since
+from reports.snapshots import cell_changes_since, changes_since
 from reports.views import report_choice
 
 
@@ -77,7 +77,13 @@ def sent_detail(request: HttpRequest, pk: int) -> HttpResponse:
     changes = [(LABELS[change.key], change) for change in changes_since(sent)]
     figures = [(LABELS[key], value, sent.previous.get(key)) for key, value in sent.figures.items()]
     written = [(HEADINGS[number].label, text) for number, text in sent.sections.items() if number in HEADINGS]
-    context = {"sent": sent, "changes": changes, "figures": figures, "written": written}
+    context = {
+        "sent": sent,
+        "changes": changes,
+        "cell_changes": cell_changes_since(sent),
+        "figures": figures,
+        "written": written,
+    }
     return render(request, "reports/sent_detail.html", context)
 
 

@@ -14,6 +14,7 @@ from danvan.permissions import ensure_can_key_management, ensure_can_key_opening
 from danvan.services import lock
 from dialogues.figures import dialogues_in
 from reception.figures import visits_in
+from reports.circulars import NAMES, circular_for
 from reports.drafting import draft
 from reports.figures import KEYS, report_data
 from reports.forms_data import form_set, jsonable
@@ -21,7 +22,7 @@ from reports.labels import is_rate
 from reports.models import ManagementFigure, OpeningFigure, ReportSection, SentReport
 from reports.openings_selectors import columns_by_code
 from reports.outline import WRITTEN, as_text
-from reports.periods import Window, with_narrative
+from reports.periods import Window, month_of, with_narrative
 from reports.qlkntc import FORM, LABELS, key
 from reports.selectors import saved_sections
 
@@ -102,18 +103,34 @@ def mark_sent(
 
 @transaction.atomic
 def enter_opening(*, agency: Agency, start: date, end: date, code: str, value: Decimal, by: Staff) -> OpeningFigure:
-    """Keys in a figure of ``agency`` for the days before it used the portal; ``code`` a key of reports.md or a form
-    column such as ``01/TCD:4`` (not a formula column; a whole number in a column that counts). The same code of the
-    agency keyed in again for overlapping days is refused: those days would count twice."""
+    """Keys in a figure of ``agency`` for the days before it used the portal, all inside one report month; ``code`` a
+    key of reports.md or a column such as ``01/TCD:4`` of the forms of the circular in force at ``end`` (not a formula
+    column; a whole number in a column that counts). The same code of the agency keyed in again for overlapping days is
+    refused: those days would count twice."""
     ensure_can_key_openings(by, agency)
     lock(agency)  # held from the check for overlapping days to the write
+    _check_days(start, end)
     _refuse_days_with_records(agency, start, end)
     return _enter_opening(agency=agency, start=start, end=end, code=code, value=value, by=by)
 
 
-def _enter_opening(*, agency: Agency, start: date, end: date, code: str, value: Decimal, by: Staff) -> OpeningFigure:
+def _check_days(start: date, end: date) -> None:
+    """An opening figure is keyed for days of one report month (15th to 14th): a report adds the months wholly inside
+    its window, so a figure spanning two months would be left out of both months' reports."""
     if start > end:
         raise ValidationError({"end": "Đến ngày phải sau hoặc bằng từ ngày."})
+    first, last = month_of(start), month_of(end)
+    if first != last:
+        raise ValidationError(
+            {
+                "end": f"Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y} thuộc nhiều tháng báo cáo (tháng"
+                f" {first.month}/{first.year} đến tháng {last.month}/{last.year}): số liệu đầu kỳ được nhập riêng cho"
+                " từng tháng, mỗi tháng tính từ ngày 15 tháng trước đến ngày 14."
+            }
+        )
+
+
+def _enter_opening(*, agency: Agency, start: date, end: date, code: str, value: Decimal, by: Staff) -> OpeningFigure:
     if value < 0:
         raise ValidationError({"value": "Số liệu không được âm."})
     if ":" not in code and code not in KEYS:
@@ -121,7 +138,7 @@ def _enter_opening(*, agency: Agency, start: date, end: date, code: str, value: 
     if is_rate(code):
         raise ValidationError({"code": "Tỷ lệ được tính từ các số liệu, không nhập đầu kỳ."})
     if ":" in code:
-        _check_column(code, value)
+        _check_column(code, value, circular_for(end))
     overlapping = OpeningFigure.objects.filter(agency=agency, code=code, start__lte=end, end__gte=start).first()
     if overlapping is not None:
         raise ValidationError(
@@ -163,12 +180,12 @@ def _refuse_days_with_records(agency: Agency, start: date, end: date) -> None:
         )
 
 
-def _check_column(code: str, value: Decimal) -> None:
-    """A form column takes an opening figure unless it adds up other columns; a column that counts takes a whole
-    number."""
-    column = columns_by_code().get(code)
+def _check_column(code: str, value: Decimal, circular: str) -> None:
+    """A column of ``circular``'s forms takes an opening figure unless it adds up other columns; a column that counts
+    takes a whole number."""
+    column = columns_by_code(circular).get(code)
     if column is None:
-        raise ValidationError({"code": f"Không có cột “{code}” trong các biểu mẫu."})
+        raise ValidationError({"code": f"Không có cột “{code}” trong các biểu mẫu của {NAMES[circular]}."})
     if not column.keyable:
         raise ValidationError(
             {
@@ -184,10 +201,11 @@ def _check_column(code: str, value: Decimal) -> None:
 def enter_openings(
     *, agency: Agency, start: date, end: date, values: dict[str, Decimal], by: Staff
 ) -> list[OpeningFigure]:
-    """Keys in several figures of ``agency`` for the same days (``values``: code → value), all or none: a refusal
-    saves nothing and is raised keyed by the code it concerns."""
+    """Keys in several figures of ``agency`` for the same days of one report month (``values``: code → value), all or
+    none: a refusal saves nothing and is raised keyed by the code it concerns (or by the days)."""
     ensure_can_key_openings(by, agency)
     lock(agency)
+    _check_days(start, end)
     _refuse_days_with_records(agency, start, end)
     entered, refused = [], {}
     for code, value in values.items():

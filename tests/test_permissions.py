@@ -127,7 +127,7 @@ def test_a_handler_cannot_key_in_opening_figures(committee_of_ia_grai):
 
     with pytest.raises(PermissionDenied):
         enter_opening(
-            agency=committee_of_ia_grai, start=date(2025, 12, 15), end=date(2026, 2, 28), code="01/TCD:4",
+            agency=committee_of_ia_grai, start=date(2025, 12, 15), end=date(2026, 1, 14), code="01/TCD:5",
             value=Decimal(7), by=handler,
         )  # fmt: skip
 
@@ -139,8 +139,8 @@ def test_a_reporter_of_another_commune_cannot_key_in_its_opening_figures(committ
 
     with pytest.raises(PermissionDenied):
         enter_openings(
-            agency=committee_of_ia_grai, start=date(2025, 12, 15), end=date(2026, 2, 28),
-            values={"01/TCD:4": Decimal(7)}, by=reporter_of_pleiku,
+            agency=committee_of_ia_grai, start=date(2025, 12, 15), end=date(2026, 1, 14),
+            values={"01/TCD:5": Decimal(7)}, by=reporter_of_pleiku,
         )  # fmt: skip
 
     assert list(OpeningFigure.objects.all()) == []
@@ -150,7 +150,7 @@ def test_a_reporter_of_another_commune_cannot_delete_an_opening_figure(
     committee_of_ia_grai, committee_of_pleiku, reporter_of_ia_grai
 ):
     opening = enter_opening(
-        agency=committee_of_ia_grai, start=date(2025, 12, 15), end=date(2026, 2, 28), code="01/TCD:4",
+        agency=committee_of_ia_grai, start=date(2025, 12, 15), end=date(2026, 1, 14), code="01/TCD:5",
         value=Decimal(7), by=reporter_of_ia_grai,
     )  # fmt: skip
 

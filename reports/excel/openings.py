@@ -1,6 +1,7 @@
 """Opening figures keyed in per form column (``01/TCD:4``, reports.models.OpeningFigure): an agency that started using
-the portal in the middle of a period gives, per column, its figures for the days before. The forms add them to the
-row of the agency's own figures and say so under the table."""
+the portal in the middle of a period gives, per column, its figures for the days before, one report month at a time.
+A column is read in the circular in force at the opening's last day: the forms of a circular add the openings keyed
+in its columns to the row of the agency's own figures and say so under the table."""
 
 from collections import defaultdict
 from decimal import Decimal
@@ -8,6 +9,7 @@ from decimal import Decimal
 from django.db.models import QuerySet, Sum
 
 from danvan.models import Agency
+from reports.circulars import in_force
 from reports.models import OpeningFigure
 from reports.periods import Window
 from reports.rows import Rows
@@ -15,12 +17,18 @@ from reports.rows import Rows
 Openings = dict[str, Decimal]  # "01/TCD:4" → value
 
 
-def column_openings(rows: Rows, window: Window, agencies: QuerySet[Agency]) -> list[Openings]:
-    """Per row of ``rows``, the column openings of its agencies for days inside ``window``: one query."""
+def column_openings(rows: Rows, window: Window, agencies: QuerySet[Agency], circular: str) -> list[Openings]:
+    """Per row of ``rows``, the openings of its agencies keyed in the columns of ``circular``'s forms for days wholly
+    inside ``window``: one query."""
     row_of = {pk: index for index, row in enumerate(rows) for pk in row.agency_ids}
+    first, last = in_force(circular)
     openings = (
         OpeningFigure.objects.filter(
-            agency__in=agencies.values("pk"), start__gte=window.start, end__lte=window.end, code__contains=":"
+            agency__in=agencies.values("pk"),
+            start__gte=window.start,
+            end__lte=window.end,
+            end__range=(first, last),
+            code__contains=":",
         )
         .values("agency_id", "code")
         .annotate(total=Sum("value"))

@@ -62,7 +62,7 @@ def test_opening_figures_inside_the_window_are_added(committee_of_old_gia_lai, r
     enter_opening(
         agency=committee_of_old_gia_lai,
         start=date(2023, 12, 15),
-        end=date(2024, 8, 31),
+        end=date(2024, 1, 14),
         code="reception.visits",
         value=Decimal(120),
         by=reporter,
@@ -78,7 +78,7 @@ def test_an_opening_figure_for_an_unknown_key_is_refused(committee_of_old_gia_la
         enter_opening(
             agency=committee_of_old_gia_lai,
             start=date(2024, 1, 1),
-            end=date(2024, 2, 1),
+            end=date(2024, 1, 10),
             code="reception.nothing",
             value=Decimal(1),
             by=reporter,
@@ -90,7 +90,7 @@ def test_a_rate_is_not_keyed_in_as_an_opening_figure(committee_of_old_gia_lai, r
         enter_opening(
             agency=committee_of_old_gia_lai,
             start=date(2024, 1, 1),
-            end=date(2024, 2, 1),
+            end=date(2024, 1, 10),
             code="resolution_rate",
             value=Decimal(50),
             by=reporter,
