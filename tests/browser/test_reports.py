@@ -71,7 +71,7 @@ def test_a_reporter_reads_the_2024_report_and_downloads_the_edited_narrative(
     expect(page.get_by_role("heading", name="Tỉnh Gia Lai — Năm 2024")).to_be_visible()
     visits = page.locator('tr[data-key="reception.visits"]')
     expect(visits.locator("td")).to_have_text(["3", "1", "+2"])
-    narrative = page.get_by_label("Nội dung báo cáo")
+    narrative = page.get_by_label("Phần số liệu")
     expect(narrative).to_contain_text(
         "Trong năm 2024, toàn tỉnh tiếp 3 lượt công dân (tăng 2 lượt so với cùng kỳ năm 2023)."
     )
