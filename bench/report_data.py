@@ -3,10 +3,14 @@ with PostgreSQL's COPY (a million rows in seconds, where saving models one by on
 
 Rows are spread over the agencies of the old Gia Lai (code 64) before 01/07/2025 and of the new Gia Lai (code 52)
 from that day, by level (a province's agencies receive more than a commune's), over every day from ``FIRST_DAY`` to
-yesterday. Visits: mostly regular receptions by officers, some by heads in periodic sessions or by their delegates,
-a few groups; a third belong to a case, some cases received again. Petitions: most handled within days; of the
-processable complaints and denunciations within competence most are accepted as cases, which most often end in a
-decision, some carried out with amounts recovered. Dialogues and voter meetings at every level.
+yesterday. Visits: mostly regular receptions by officers, some by heads in periodic or ad hoc sessions or by their
+delegates in sessions of their own, a few groups of 5 people or more; a third belong to a case, some cases received
+again. Petitions of every kind and subject field: most handled within days, in every way a classification allows; of
+the processable complaints and denunciations within competence most are accepted as cases (some second-round
+complaints and repeat denunciations), a few are still being considered or were declined. Most accepted cases end in a
+decision or conclusion of every outcome their round allows, ordering recovery, returns, sanctions and referrals; most
+of those on the merits are carried out, recording what was recovered, returned, sanctioned and prosecuted. Dialogues
+and voter meetings at every level (what the TT 01/2024 and TT 06/2025 forms read, docs/reports.md).
 """
 
 import random
@@ -22,6 +26,7 @@ from django.utils import timezone
 
 from bench.common import GIA_LAI, GIVEN_NAMES, MIDDLE_NAMES, OLD_GIA_LAI, REFORM, SURNAMES
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
+from complaints.rules import ENDING, OUTSIDE_COMPETENCE, UNPROCESSABLE, enforcement_follows, outcomes_for
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, SubjectField
 from danvan.selectors import units_under
 from danvan.text import fold
@@ -35,11 +40,14 @@ SEED = 2026
 LEVEL_WEIGHTS = {AdminUnit.Level.PROVINCE: 20, AdminUnit.Level.DISTRICT: 6, AdminUnit.Level.COMMUNE: 1}
 KINDS = [Classification.COMPLAINT] * 3 + [Classification.DENUNCIATION] + [Classification.RECOMMENDATION] * 6
 FIELDS = list(SubjectField.values)
-HANDLINGS = [Handling.GUIDE, Handling.FORWARD, Handling.URGE, Handling.FILE]
-OUTCOMES = {
-    Classification.COMPLAINT: [Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED],
-    Classification.DENUNCIATION: [Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED, Outcome.TERMINATED],
-}
+CASE_KINDS = (Classification.COMPLAINT, Classification.DENUNCIATION)
+# Of the processable complaints and denunciations within competence, the shares (cumulative) accepted, still being
+# considered and declined; the rest are handled as one outside competence would be.
+ACCEPTED, CONSIDERED, DECLINED = 0.70, 0.75, 0.80
+# The share of decisions that end a case (withdrawn, terminated) rather than rule on the merits.
+ENDED = 0.08
+# A decision on the merits that found something orders each of these now and then (a count of 1 to 3).
+ORDERED = ("returned_organisations", "returned_individuals", "sanctioned_organisations", "referred_cases")
 CONTENT = "Đề nghị xem xét giải quyết việc cấp giấy chứng nhận quyền sử dụng đất của hộ gia đình tại thôn {n}."
 
 
@@ -99,7 +107,7 @@ class Generator:
         self.cases: list[dict] = []
         self.decisions: list[dict] = []
         self.enforcements: list[dict] = []
-        self.sessions: dict[tuple[int, date], int] = {}
+        self.sessions: dict[tuple[int, date, str], int] = {}
         self.recent_cases: dict[int, list[int]] = defaultdict(list)
 
     def _day(self) -> date:
@@ -138,7 +146,7 @@ class Generator:
         return pk
 
     def _session(self, agency: Agency, on: date, receiver: str) -> int:
-        key = (agency.pk, on)
+        key = (agency.pk, on, receiver)
         if key not in self.sessions:
             self.sessions[key] = len(self.sessions) + 1
         return self.sessions[key]
@@ -158,16 +166,17 @@ class Generator:
                 agency = self._agency(on)
                 row |= {"agency_id": agency.pk, "mode": Mode.PERIODIC, "receiver": Receiver.HEAD}
                 row["session_id"] = self._session(agency, on, Receiver.HEAD)
-            elif draw < 0.11:
-                row |= {"mode": Mode.AD_HOC, "receiver": Receiver.DELEGATE}
+            elif draw < 0.12:  # ad hoc, by the head (a quarter) or a delegate, in a session of the day
+                receiver = Receiver.HEAD if draw < 0.09 else Receiver.DELEGATE
+                row |= {"mode": Mode.AD_HOC, "receiver": receiver, "session_id": self._session(agency, on, receiver)}
             if rnd() < 0.02:
                 row["people"] = self.random.randrange(5, 40)
             row |= {"received_on": on, "case_id": self._visit_case(agency, on, kind, citizen)}
             yield row
 
     def session_rows(self) -> Iterator[dict]:
-        for (agency, on), pk in self.sessions.items():
-            yield {"id": pk, "agency_id": agency, "date": on, "receiver": Receiver.HEAD}
+        for (agency, on, receiver), pk in self.sessions.items():
+            yield {"id": pk, "agency_id": agency, "date": on, "receiver": receiver}
 
     def petition_rows(self) -> Iterator[dict]:
         rnd = self.random.random
@@ -190,12 +199,20 @@ class Generator:
         rnd = self.random.random
         handling = {"handled_on": handled_on, "processable": rnd() < 0.85}
         if not handling["processable"]:
-            return handling | {"handling": Handling.FILE, "unprocessable_reason": "unclear", "in_competence": False}
+            chosen = self.random.choice(UNPROCESSABLE)
+            return handling | {"handling": chosen, "unprocessable_reason": "unclear", "in_competence": False}
         handling["in_competence"] = rnd() < 0.45
-        if handling["in_competence"] and kind in OUTCOMES and rnd() < 0.75:
-            case = self._accepted(agency, handled_on, kind, citizen)
-            return handling | {"handling": Handling.ACCEPT, "case_id": case}
-        chosen = self.random.choice(HANDLINGS)
+        draw = rnd()
+        if handling["in_competence"] and kind in CASE_KINDS and draw < DECLINED:
+            if draw < ACCEPTED:
+                return handling | {
+                    "handling": Handling.ACCEPT,
+                    "case_id": self._accepted(agency, handled_on, kind, citizen),
+                }
+            declined = {"declined_on": handled_on} if draw >= CONSIDERED else {}
+            case = self._case(agency, handled_on, kind, citizen, **self._round(kind), **declined)
+            return handling | {"handling": Handling.DECLINE if declined else Handling.CONSIDER, "case_id": case}
+        chosen = self.random.choice((*OUTSIDE_COMPETENCE, Handling.FILE))
         if chosen == Handling.FORWARD:
             handling["forwarded_to_name"] = "Ủy ban nhân dân cấp trên"
         return handling | {"handling": chosen}
@@ -203,32 +220,58 @@ class Generator:
     def _accepted(self, agency: Agency, on: date, kind: str, citizen: int | None) -> int:
         """A case accepted ``on``: most are resolved, a few late, with a decision; most decisions are carried out."""
         due = on + timedelta(days=self.random.choice((30, 45, 60)))
-        clock = {"round": Case.Round.FIRST if kind == Classification.COMPLAINT else "", "accepted_on": on}
-        clock["due_on"] = due
+        clock = self._round(kind) | {"accepted_on": on, "due_on": due}
         resolved = on + timedelta(days=self.random.randrange(10, 75))
         if resolved <= self.last_day and self.random.random() < 0.9:
             clock |= {"resolved_on": resolved, "status": Case.Status.CLOSED}
         clock["hotspot"] = self.random.random() < 0.01
         pk = self._case(agency, on, kind, citizen, **clock)
         if "resolved_on" in clock:
-            self._decision(pk, resolved, kind)
+            self._decision(pk, resolved, kind, clock["round"])
         return pk
 
-    def _decision(self, case: int, on: date, kind: str) -> None:
+    def _round(self, kind: str) -> dict:
+        """A complaint's round (one in seven a second round), a denunciation's repeat (one in ten)."""
+        if kind == Classification.COMPLAINT:
+            return {"round": Case.Round.SECOND if self.random.random() < 1 / 7 else Case.Round.FIRST}
+        return {"round": "", "repeat_denunciation": self.random.random() < 0.1}
+
+    def _decision(self, case: int, on: date, kind: str, round_: str) -> None:
+        """The decision or conclusion of every outcome its case allows; one on the merits orders amounts, returns,
+        sanctions and referrals now and then, and most are carried out, recording what was done."""
+        pick, rnd = self.random.choice, self.random.random
+        outcomes = outcomes_for(kind=kind, round=round_)
+        ending = rnd() < ENDED
+        outcome = pick([outcome for outcome in outcomes if (outcome in ENDING) == ending])
         pk = len(self.decisions) + 1
-        outcome = self.random.choice(OUTCOMES[kind])
-        money = Decimal(self.random.randrange(0, 500)) if outcome != Outcome.UNFOUNDED else Decimal(0)
-        self.decisions.append(
-            {"id": pk, "case_id": case, "issued_on": on, "number": f"{pk}/QĐ-UBND", "outcome": outcome}
-            | {"money_due": money, "land_due": Decimal(self.random.randrange(0, 300))}
-        )
-        if outcome != Outcome.TERMINATED:
+        decision = {"id": pk, "case_id": case, "issued_on": on, "number": f"{pk}/QĐ-UBND", "outcome": outcome}
+        if outcome not in (Outcome.UNFOUNDED, Outcome.UPHELD_FIRST, *ENDING):
+            decision |= {
+                "money_due": Decimal(self.random.randrange(0, 500)),
+                "land_due": Decimal(self.random.randrange(0, 300)),
+            }
+            decision |= {"returned_money": Decimal(self.random.randrange(0, 200)) if rnd() < 0.3 else Decimal(0)}
+            decision |= {"returned_land": Decimal(self.random.randrange(0, 100)) if rnd() < 0.2 else Decimal(0)}
+            decision |= {name: self.random.randrange(1, 4) if rnd() < 0.2 else 0 for name in ORDERED}
+            decision |= self._people("sanctioned", 0.2) | self._people("referred", 0.05)
+        self.decisions.append(decision)
+        if enforcement_follows(outcome):
             done = on + timedelta(days=self.random.randrange(5, 90))
-            completed = done if done <= self.last_day and self.random.random() < 0.7 else None
-            recovered = money if completed else Decimal(0)
-            self.enforcements.append(
-                {"id": pk, "decision_id": pk, "completed_on": completed, "money_recovered": recovered}
-            )
+            completed = done if done <= self.last_day and rnd() < 0.7 else None
+            enforcement = {"id": pk, "decision_id": pk, "completed_on": completed}
+            if completed:
+                enforcement |= {name: decision.get(name, Decimal(0)) for name in ("returned_money", "returned_land")}
+                enforcement |= {"money_recovered": decision.get("money_due", Decimal(0))}
+                enforcement |= {"land_recovered": decision.get("land_due", Decimal(0)) * Decimal("0.8")}
+                enforcement |= {"sanctioned_organisations": decision.get("sanctioned_organisations", 0)}
+                enforcement |= self._people("sanctioned", 0.15) | self._people("prosecuted", 0.03)
+                enforcement["prosecuted_cases"] = 1 if enforcement["prosecuted_people"] else 0
+            self.enforcements.append(enforcement)
+
+    def _people(self, prefix: str, share: float) -> dict[str, int]:
+        """``share`` of the time 1 to 4 people ``prefix`` (sanctioned, referred, prosecuted), of whom some officials."""
+        people = self.random.randrange(1, 5) if self.random.random() < share else 0
+        return {f"{prefix}_people": people, f"{prefix}_officials": self.random.randrange(0, people + 1)}
 
     def dialogue_rows(self) -> Iterator[dict]:
         """About two dialogues and one voter meeting a year per agency of a party committee, people's committee or
