@@ -8,8 +8,12 @@ Then, for the province of Gia Lai (code 52) as its committee's leader sees it, e
 caches and then --repeat times; the median is printed with the number of queries:
 1. the figures of the report of the current year and of 2025 (which crosses 01/07/2025: the old units count into
    the new ones), each with the same period a year earlier (reports.figures.report_data);
-2. the statutory forms of the same reports, as the .xlsx bytes (reports.excel.workbook.statutory_workbook);
-3. the leader's dashboard (reports.dashboard.dashboard), with the form's rows in the cache as it usually runs, and
+2. the nine statutory forms of TT 01/2024 of the same reports, as the .xlsx bytes
+   (reports.excel.workbook.statutory_workbook);
+3. the six forms of TT 06/2025 of the current year's report as the leader may make it (reports.forms_data.form_set,
+   in the leader's scope), and as the .xlsx bytes, beside hand-written SQL that counts the same per agency
+   (bench/tt06_floor.py); the goal: ≤ 2 s and ≤ 2× that floor;
+4. the leader's dashboard (reports.dashboard.dashboard), with the form's rows in the cache as it usually runs, and
    again with the rows built anew as after a change of the units or agencies;
 beside the time of hand-written SQL GROUP BY queries that count the same records on the same data: per agency
 for the figures and forms, per month, agency and age for the dashboard. The figures are kept in bench/README.md.
@@ -39,6 +43,7 @@ from bench.common import (  # noqa: E402 (the project root is on the path from h
 )
 
 DASHBOARD_TARGET_MS = 150
+TT06_TARGET_MS, TT06_TARGET_RATIO = 2000, 2
 
 
 def report(line: str = "") -> None:
@@ -136,6 +141,30 @@ def hand_dashboard(agency_ids: list[int], start: date, today: date, months_from:
         cursor.fetchall()
 
 
+def measure_tt06(province, leader, year: int, repeat: int) -> None:
+    """The six TT 06/2025 forms of ``year``'s report in the leader's scope, beside their hand-written SQL floor."""
+    from bench.tt06_floor import hand_tt06
+    from danvan.scope import visible_agencies
+    from reports.excel.workbook import statutory_workbook, workbook_bytes
+    from reports.figures import scope_of
+    from reports.forms_data import form_set
+    from reports.periods import PeriodKind, window
+
+    span = window(PeriodKind.YEAR, year=year)
+    scope = visible_agencies(leader)
+    agency_ids = list(scope_of(province, scope).values_list("pk", flat=True))
+    forms = timed(lambda: form_set(province, span, agencies=scope), repeat)
+    xlsx = timed(lambda: workbook_bytes(statutory_workbook(province, span, agencies=scope)), repeat)
+    floor = timed(lambda: hand_tt06(agency_ids, span.start, span.end), repeat)
+    ratio = forms[0] / floor[0]
+    met = "met" if forms[0] <= TT06_TARGET_MS and ratio <= TT06_TARGET_RATIO else "MISSED"
+    report(f"\nthe six TT 06/2025 forms of {year} ({span.start:%d/%m/%Y}–{span.end:%d/%m/%Y}), the leader's scope:")
+    report(f"  forms (form_set):              {forms[0]:8.0f} ms, {forms[1]} queries")
+    report(f"  forms (6 sheets, .xlsx bytes): {xlsx[0]:8.0f} ms, {xlsx[1]} queries")
+    report(f"  hand SQL GROUP BY per agency:  {floor[0]:8.0f} ms, {floor[1]} queries")
+    report(f"  forms / hand SQL: {ratio:.2f}×; goal ≤ {TT06_TARGET_MS:,} ms and ≤ {TT06_TARGET_RATIO}×: {met}")
+
+
 def dashboard_with_rows_built(leader, province, today: date):
     """The dashboard as its first reader sees it after a unit or an agency changed: the structure is forgotten, so the
     form's rows kept in the cache (reports.rows) are built again."""
@@ -150,6 +179,7 @@ def measure(options: argparse.Namespace) -> None:
     from django.db import connection
 
     from danvan.models import AdminUnit
+    from reports.circulars import TT01_2024
     from reports.dashboard import dashboard, months_up_to, report_year, year_so_far
     from reports.excel.workbook import statutory_workbook, workbook_bytes
     from reports.figures import agencies_of, report_data
@@ -163,7 +193,9 @@ def measure(options: argparse.Namespace) -> None:
     for year in (report_year(today), 2025):
         span = window(PeriodKind.YEAR, year=year)
         figures = timed(lambda span=span: report_data(province, span), options.repeat)
-        forms = timed(lambda span=span: workbook_bytes(statutory_workbook(province, span)), options.repeat)
+        forms = timed(
+            lambda span=span: workbook_bytes(statutory_workbook(province, span, template=TT01_2024)), options.repeat
+        )
         by_hand = timed(lambda span=span: hand_figures(agency_ids, span.start, span.end), options.repeat)
         twice = timed(
             lambda span=span: [hand_figures(agency_ids, w.start, w.end) for w in (span, span.previous())],
@@ -174,6 +206,7 @@ def measure(options: argparse.Namespace) -> None:
         report(f"  forms (9 sheets, .xlsx bytes): {forms[0]:8.0f} ms, {forms[1]} queries")
         report(f"  hand SQL GROUP BY, one window: {by_hand[0]:8.0f} ms, {by_hand[1]} queries")
         report(f"  hand SQL GROUP BY, both:       {twice[0]:8.0f} ms, {twice[1]} queries")
+    measure_tt06(province, leader, report_year(today), options.repeat)
     board = timed(lambda: dashboard(leader, province, today=today), options.repeat)
     rebuilt = timed(lambda: dashboard_with_rows_built(leader, province, today), options.repeat)
     span = year_so_far(today)
