@@ -10,7 +10,8 @@ the processable complaints and denunciations within competence most are accepted
 complaints and repeat denunciations), a few are still being considered or were declined. Most accepted cases end in a
 decision or conclusion of every outcome their round allows, ordering recovery, returns, sanctions and referrals; most
 of those on the merits are carried out, recording what was recovered, returned, sanctioned and prosecuted. Dialogues
-and voter meetings at every level (what the TT 01/2024 and TT 06/2025 forms read, docs/reports.md).
+and voter meetings at every level; 06/QLKNTC's figures keyed in by every agency of today's units for each year's
+report window since the reform (what the TT 01/2024 and TT 06/2025 forms read, docs/reports.md).
 """
 
 import random
@@ -27,11 +28,15 @@ from django.utils import timezone
 from bench.common import GIA_LAI, GIVEN_NAMES, MIDDLE_NAMES, OLD_GIA_LAI, REFORM, SURNAMES
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
 from complaints.rules import ENDING, OUTSIDE_COMPETENCE, UNPROCESSABLE, enforcement_follows, outcomes_for
-from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, SubjectField
+from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Staff, SubjectField
 from danvan.selectors import units_under
 from danvan.text import fold
 from dialogues.models import Dialogue, Host, Kind
 from reception.models import Mode, Receiver, ReceptionSession, Visit
+from reports.dashboard import report_year
+from reports.models import ManagementFigure
+from reports.periods import PeriodKind, window
+from reports.qlkntc import COLUMNS
 from reports.tallies import rebuild_tallies
 
 FIRST_DAY = date(2024, 1, 1)
@@ -41,9 +46,9 @@ LEVEL_WEIGHTS = {AdminUnit.Level.PROVINCE: 20, AdminUnit.Level.DISTRICT: 6, Admi
 KINDS = [Classification.COMPLAINT] * 3 + [Classification.DENUNCIATION] + [Classification.RECOMMENDATION] * 6
 FIELDS = list(SubjectField.values)
 CASE_KINDS = (Classification.COMPLAINT, Classification.DENUNCIATION)
-# Of the processable complaints and denunciations within competence, the shares (cumulative) accepted, still being
-# considered and declined; the rest are handled as one outside competence would be.
-ACCEPTED, CONSIDERED, DECLINED = 0.70, 0.75, 0.80
+# Of the processable complaints and denunciations within competence, the shares accepted and (cumulative) still being
+# considered; the rest were declined.
+ACCEPTED, CONSIDERED = 0.75, 0.87
 # The share of decisions that end a case (withdrawn, terminated) rather than rule on the merits.
 ENDED = 0.08
 # A decision on the merits that found something orders each of these now and then (a count of 1 to 3).
@@ -56,7 +61,8 @@ def copy_rows(model: type[Model], rows: Iterable[dict]) -> int:
     not give take the field's default. Returns the number of rows."""
     fields = [f for f in model._meta.concrete_fields]
     now = timezone.now()
-    defaults = {f.attname: now if getattr(f, "auto_now_add", False) else f.get_default() for f in fields}
+    stamped = ("auto_now", "auto_now_add")
+    defaults = {f.attname: now if any(getattr(f, name, False) for name in stamped) else f.get_default() for f in fields}
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     count = 0
     with connection.cursor() as cursor:
@@ -196,26 +202,34 @@ class Generator:
             yield row
 
     def _handling(self, agency: Agency, on: date, handled_on: date, kind: str, citizen: int | None) -> dict:
+        """A handling its classification allows (complaints.rules.handlings_for); an anonymous petition is never
+        processable. Within competence a recommendation is accepted (a case with no resolution clock); a complaint or
+        denunciation is accepted, still considered or declined."""
         rnd = self.random.random
-        handling = {"handled_on": handled_on, "processable": rnd() < 0.85}
+        handling = {"handled_on": handled_on, "processable": citizen is not None and rnd() < 0.85}
         if not handling["processable"]:
-            chosen = self.random.choice(UNPROCESSABLE)
-            return handling | {"handling": chosen, "unprocessable_reason": "unclear", "in_competence": False}
+            reason = "anonymous" if citizen is None else "unclear"
+            return handling | {"handling": self.random.choice(UNPROCESSABLE), "unprocessable_reason": reason}
         handling["in_competence"] = rnd() < 0.45
+        if not handling["in_competence"]:
+            chosen = self.random.choice(OUTSIDE_COMPETENCE)
+            if chosen == Handling.FORWARD:
+                handling["forwarded_to_name"] = "Ủy ban nhân dân cấp trên"
+            return handling | {"handling": chosen}
+        if kind not in CASE_KINDS:
+            return handling | {
+                "handling": Handling.ACCEPT,
+                "case_id": self._case(agency, on, kind, citizen, accepted_on=handled_on),
+            }
         draw = rnd()
-        if handling["in_competence"] and kind in CASE_KINDS and draw < DECLINED:
-            if draw < ACCEPTED:
-                return handling | {
-                    "handling": Handling.ACCEPT,
-                    "case_id": self._accepted(agency, handled_on, kind, citizen),
-                }
-            declined = {"declined_on": handled_on} if draw >= CONSIDERED else {}
-            case = self._case(agency, handled_on, kind, citizen, **self._round(kind), **declined)
-            return handling | {"handling": Handling.DECLINE if declined else Handling.CONSIDER, "case_id": case}
-        chosen = self.random.choice((*OUTSIDE_COMPETENCE, Handling.FILE))
-        if chosen == Handling.FORWARD:
-            handling["forwarded_to_name"] = "Ủy ban nhân dân cấp trên"
-        return handling | {"handling": chosen}
+        if draw < ACCEPTED:
+            return handling | {
+                "handling": Handling.ACCEPT,
+                "case_id": self._accepted(agency, handled_on, kind, citizen),
+            }
+        declined = {"declined_on": handled_on} if draw >= CONSIDERED else {}
+        case = self._case(agency, on, kind, citizen, **self._round(kind), **declined)
+        return handling | {"handling": Handling.DECLINE if declined else Handling.CONSIDER, "case_id": case}
 
     def _accepted(self, agency: Agency, on: date, kind: str, citizen: int | None) -> int:
         """A case accepted ``on``: most are resolved, a few late, with a decision; most decisions are carried out."""
@@ -293,6 +307,21 @@ class Generator:
                         "topic": "Đối thoại về bồi thường, hỗ trợ tái định cư", "participants": 60,
                     }  # fmt: skip
 
+    def management_rows(self, reporter: int) -> Iterator[dict]:
+        """06/QLKNTC's figures keyed in by every agency of today's units for each year's report window since the
+        reform, a few per column (the conclusions issued, column 8, never above the inspections, column 6)."""
+        pk = 0
+        for year in range(REFORM.year, report_year(self.last_day) + 1):
+            span = window(PeriodKind.YEAR, year=year)
+            for agency in self.eras[1].agencies:
+                values = {column: self.random.randrange(0, 4) for column in COLUMNS}
+                values[8] = min(values[8], values[6])
+                for column, value in values.items():
+                    pk += 1
+                    yield {"id": pk, "agency_id": agency.pk, "start": span.start, "end": span.end} | {
+                        "column": column, "value": value, "entered_by_id": reporter,
+                    }  # fmt: skip
+
 
 def generate(visits: int, petitions: int) -> dict[str, int]:
     """Writes the whole dataset; returns the number of rows per table. Visits and petitions make their cases and
@@ -310,6 +339,8 @@ def generate(visits: int, petitions: int) -> dict[str, int]:
     counts["decisions"] = copy_rows(Decision, generator.decisions)
     counts["enforcements"] = copy_rows(Enforcement, generator.enforcements)
     counts["dialogues"] = copy_rows(Dialogue, generator.dialogue_rows())
+    reporter = Staff.objects.create(username="bench-reporter", first_name="Cán bộ tổng hợp")
+    counts["06/QLKNTC figures"] = copy_rows(ManagementFigure, generator.management_rows(reporter.pk))
     with connection.cursor() as cursor:
         cursor.execute("SET session_replication_role = DEFAULT")
     counts["half-month tallies"] = rebuild_tallies()
