@@ -167,7 +167,10 @@ class Visit(models.Model):
             # Cover a window's visits of some agencies (PostgreSQL; SQLite drops include), and the few days at the
             # ends of a dashboard's window that the tally does not hold, for a thousand agencies at once.
             models.Index(fields=["agency", "received_on"], include=["people"], name="visit_agency_date_people"),
-            models.Index(fields=["received_on"], include=["agency", "people"], name="visit_date"),
+            # With the way of reception and the case too: a window's visits of 01/TCD (TT 06/2025) from the index alone.
+            models.Index(
+                fields=["received_on"], include=["agency", "people", "mode", "receiver", "case"], name="visit_date"
+            ),
             models.Index(fields=["mode", "received_on"], name="visit_mode_date"),
             models.Index(fields=["receiver", "received_on"], name="visit_receiver_date"),
             models.Index(fields=["kind", "received_on"], name="visit_class_date"),

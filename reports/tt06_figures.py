@@ -48,7 +48,9 @@ SECTORS = {
     },
     "recommendations": {"policy": ("policy",), "land": ("land",), "other": None},
 }
-_SECOND = Q(case__round=Case.Round.SECOND) | Q(case__repeat_denunciation=True)
+# A petition whose case is a second-round complaint or a repeat denunciation: an IN over those few cases (hashed once
+# per query), not a join of every petition to its case.
+_SECOND = Q(case__in=Case.objects.filter(Q(round=Case.Round.SECOND) | Q(repeat_denunciation=True)).values("pk"))
 _FIRST_ROUND = ~Q(case__round=Case.Round.SECOND)
 _SECOND_ROUND = Q(case__round=Case.Round.SECOND)
 _REPEAT = Q(case__repeat_denunciation=True)
@@ -126,7 +128,9 @@ def _days(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
 
 
 def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
-    """02/XLD: the counts by row, kind and subject field (no count tests a kind or a field), added up per family."""
+    """02/XLD, in two queries: the counts by row, kind and subject field (no count tests a kind or a field), added up
+    per family; then, of the petitions within competence alone, the distinct matters per row and those of a second
+    round per family (they read the petition's case: only the petitions within competence need it)."""
     on = petition_conditions(window.start, window.end)
     outside = on.processable & ~Q(in_competence=True)
     aggregates = {
@@ -134,7 +138,6 @@ def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
         "handled": count_where(on.handled),
         "processable": count_where(on.processable),
         "in_competence": count_where(on.in_competence),
-        "second": count_where(on.in_competence & _SECOND),
         "outside": count_where(outside),
         "guided": count_where(outside & Q(handling=Handling.GUIDE)),
         "forwarded": count_where(outside & Q(handling__in=[Handling.FORWARD, Handling.URGE])),
@@ -149,12 +152,14 @@ def _petitions(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
         for key in totals:
             into[f"xld.{key}"] += figures[key]
         into[f"xld.{family}.in_competence"] += figures["in_competence"]
-        into[f"xld.{family}.second"] += figures["second"]
         into[f"xld.{family}.{sector_of(family, field)}"] += figures["in_competence"]
-    matters = {"with_case": Count("case", distinct=True, filter=on.in_competence),
-               "caseless": count_where(on.in_competence & Q(case__isnull=True))}  # fmt: skip
-    for figures, counted in zip(by_row, per_row(rows, petitions, matters), strict=True):
-        figures["xld.matters"] = counted["with_case"] + counted["caseless"]
+    # The petitions within competence in the WHERE clause: the distinct count sorts only what it reads.
+    matters = {"with_case": Count("case", distinct=True), "caseless": count_where(Q(case__isnull=True))}
+    matters |= {f"xld.{family}.second": count_where(Q(kind=kind) & _SECOND) for kind, family in KINDS.items()}
+    in_competence = petitions.filter(on.in_competence)
+    for figures, counted in zip(by_row, per_row(rows, in_competence, matters), strict=True):
+        figures["xld.matters"] = counted.pop("with_case") + counted.pop("caseless")
+        figures |= counted
         for family in KINDS.values():
             figures[f"xld.{family}.first"] = figures[f"xld.{family}.in_competence"] - figures[f"xld.{family}.second"]
     return by_row

@@ -135,6 +135,14 @@ class Petition(models.Model):
             models.Index(fields=["agency", "received_on"], include=["kind"], name="petition_agency_received_kind"),
             models.Index(fields=["received_on"], include=["agency", "kind"], name="petition_received"),
             models.Index(fields=["agency", "handled_on"], name="petition_agency_handled"),
+            # The petitions within competence (about a third), from the index alone: 02/XLD's matters and second
+            # rounds, and the matters of 03/GQKN and 04/GQTC (TT 06/2025), read them among a window's petitions.
+            models.Index(
+                fields=["received_on"],
+                include=["handled_on", "agency", "kind", "case"],
+                condition=Q(processable=True, in_competence=True),
+                name="petition_in_competence",
+            ),
             models.Index(fields=["kind", "received_on"], name="petition_kind_received"),
             models.Index(fields=["source", "received_on"], name="petition_source_received"),
             models.Index(fields=["handling_due_on"], condition=Q(handling=""), name="petition_unhandled_due"),

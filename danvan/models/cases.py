@@ -117,6 +117,11 @@ class Case(models.Model):
                 condition=Q(resolved_on__isnull=False),
                 name="case_resolved_day",
             ),
+            # The few second-round complaints and repeat denunciations, which 02/XLD (TT 06/2025) tests a window's
+            # petitions within competence against.
+            models.Index(
+                fields=["id"], condition=Q(round="second") | Q(repeat_denunciation=True), name="case_second_round"
+            ),
         ]
 
     def __str__(self) -> str:
