@@ -122,6 +122,14 @@ class Case(models.Model):
             models.Index(
                 fields=["id"], condition=Q(round="second") | Q(repeat_denunciation=True), name="case_second_round"
             ),
+            # The complaints and denunciations with what the TT 06/2025 forms read of them, from the index alone: the
+            # matters of 03/GQKN and 04/GQTC, and the case of each decision of 03/GQKN to 05/KQTH.
+            models.Index(
+                fields=["id"],
+                include=["agency", "kind", "round", "repeat_denunciation", "accepted_on", "declined_on"],
+                condition=Q(kind__in=["complaint", "denunciation"]),
+                name="case_resolvable",
+            ),
         ]
 
     def __str__(self) -> str:
