@@ -217,10 +217,7 @@ class Generator:
                 handling["forwarded_to_name"] = "Ủy ban nhân dân cấp trên"
             return handling | {"handling": chosen}
         if kind not in CASE_KINDS:
-            return handling | {
-                "handling": Handling.ACCEPT,
-                "case_id": self._case(agency, on, kind, citizen, accepted_on=handled_on),
-            }
+            return handling | {"handling": Handling.ACCEPT, "case_id": self._answered(agency, on, handled_on, citizen)}
         draw = rnd()
         if draw < ACCEPTED:
             return handling | {
@@ -230,6 +227,14 @@ class Generator:
         declined = {"declined_on": handled_on} if draw >= CONSIDERED else {}
         case = self._case(agency, on, kind, citizen, **self._round(kind), **declined)
         return handling | {"handling": Handling.DECLINE if declined else Handling.CONSIDER, "case_id": case}
+
+    def _answered(self, agency: Agency, on: date, accepted_on: date, citizen: int | None) -> int:
+        """A recommendation accepted within competence: no clock, no decision; most answered within two months."""
+        clock = {"accepted_on": accepted_on}
+        answered = accepted_on + timedelta(days=self.random.randrange(5, 60))
+        if answered <= self.last_day and self.random.random() < 0.95:
+            clock |= {"resolved_on": answered, "status": Case.Status.CLOSED}
+        return self._case(agency, on, Classification.RECOMMENDATION, citizen, **clock)
 
     def _accepted(self, agency: Agency, on: date, kind: str, citizen: int | None) -> int:
         """A case accepted ``on``: most are resolved, a few late, with a decision; most decisions are carried out."""
