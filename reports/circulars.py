@@ -2,7 +2,7 @@
 force from 30/09/2025 (Điều 11) and replaced TT 01/2024/TT-TTCP without a transitional rule on periods: a report whose
 window ends on or after that day is on the new forms, an earlier one on the old."""
 
-from datetime import date, timedelta
+from datetime import date
 
 TT01_2024 = "tt01_2024"
 TT06_2025 = "tt06_2025"
@@ -14,10 +14,3 @@ IN_FORCE = ((date.min, TT01_2024), (date(2025, 9, 30), TT06_2025))
 def circular_for(end: date) -> str:
     """The circular whose forms a report with a window ending on ``end`` uses."""
     return [circular for since, circular in IN_FORCE if since <= end][-1]
-
-
-def in_force(circular: str) -> tuple[date, date]:
-    """The first and the last day a window may end on for its report to be on ``circular``'s forms."""
-    since = next(day for day, name in IN_FORCE if name == circular)
-    later = next((day for day, _ in IN_FORCE if day > since), None)
-    return since, later - timedelta(days=1) if later else date.max

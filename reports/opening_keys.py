@@ -8,7 +8,9 @@ Left out on purpose, as the definitions differ: cases (a case received in two wa
 petitions outside competence (TT 06/2025 counts urging with forwarding), the resolution and enforcement columns
 (matters and decisions where the summary counts cases).
 
-An opening's column is read in the circular in force at its last day (``reports.circulars.circular_for``).
+An opening's column is read in the circular in force at its last day (``reports.circulars.circular_for``); the
+forms of the other circular take it in the column that counts the same summary figure alone (``columns_in``), so a
+year whose first months were keyed on the old forms adds them to the new ones too.
 """
 
 from datetime import date
@@ -87,6 +89,18 @@ def summary_keys_of(code: str, end: date) -> tuple[str, ...]:
     """The summary keys an opening figure of column ``code`` keyed for days ending on ``end`` adds to: "01/TCD:5" of
     a TT 06/2025 month → ("reception.visits", "reception.regular.visits"); none for a column of no summary key."""
     return _keys_by_column(circular_for(end)).get(code, ())
+
+
+def columns_in(circular: str, code: str, end: date) -> tuple[str, ...]:
+    """The columns of ``circular``'s forms that an opening of column ``code`` keyed for days ending on ``end`` adds
+    to: the column itself in its own circular; in the other, the columns that count by themselves a summary figure the
+    opening's column makes ("01/TCD:4" of a TT 01/2024 month, regular visits, is 01/TCD:5 of TT 06/2025), none where
+    no such column exists."""
+    own = circular_for(end)
+    if own == circular:
+        return (code,)
+    targets = (SUMMARY_COLUMNS[circular].get(key, ()) for key in _keys_by_column(own).get(code, ()))
+    return tuple(sorted({columns[0] for columns in targets if len(columns) == 1}))
 
 
 def mapped_columns() -> set[str]:

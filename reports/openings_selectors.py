@@ -20,7 +20,7 @@ from reports.excel.layout import Form, FormColumn, form_columns
 from reports.forms_data import FORMS
 from reports.labels import LABELS, number
 from reports.models import OpeningFigure
-from reports.opening_keys import summary_keys_of
+from reports.opening_keys import columns_in, summary_keys_of
 from reports.periods import Window
 from reports.qlkntc import FORM as MANAGEMENT
 
@@ -113,7 +113,7 @@ class ReportOpenings:
 def report_openings(agencies: QuerySet[Agency], window: Window) -> ReportOpenings | None:
     """The opening figures of ``agencies`` that a report of ``window`` adds (as reports.figures and reports.excel count
     them: those keyed for days wholly inside it) and those it leaves out (keyed for days partly inside it; keyed in a
-    column of another circular's forms that makes no summary figure), or None when there are none."""
+    column of another circular's forms that makes no summary figure there), or None when there are none."""
     openings = (
         OpeningFigure.objects.filter(agency__in=agencies.values("pk"), start__lte=window.end, end__gte=window.start)
         .exclude(value=0)
@@ -129,7 +129,7 @@ def report_openings(agencies: QuerySet[Agency], window: Window) -> ReportOpening
             left_out[agency_id, days] = "không được cộng vì chỉ một phần nằm trong kỳ báo cáo"
             continue
         figures = ":" not in code or bool(summary_keys_of(code, end))
-        forms = ":" in code and circular_for(end) == circular
+        forms = ":" in code and bool(columns_in(circular, code, end))
         if not (figures or forms):
             left_out[agency_id, days] = (
                 f"nhập theo biểu mẫu của {NAMES[circular_for(end)]} nên không được cộng vào biểu mẫu của kỳ báo cáo"

@@ -9,8 +9,8 @@ from decimal import Decimal
 from django.db.models import QuerySet, Sum
 
 from danvan.models import Agency
-from reports.circulars import in_force
 from reports.models import OpeningFigure
+from reports.opening_keys import columns_in
 from reports.periods import Window
 from reports.rows import Rows
 
@@ -18,26 +18,22 @@ Openings = dict[str, Decimal]  # "01/TCD:4" → value
 
 
 def column_openings(rows: Rows, window: Window, agencies: QuerySet[Agency], circular: str) -> list[Openings]:
-    """Per row of ``rows``, the openings of its agencies keyed in the columns of ``circular``'s forms for days wholly
-    inside ``window``: one query."""
+    """Per row of ``rows``, the openings of its agencies keyed in form columns for days wholly inside ``window``, in the
+    columns of ``circular``'s forms (``reports.opening_keys.columns_in``): one query."""
     row_of = {pk: index for index, row in enumerate(rows) for pk in row.agency_ids}
-    first, last = in_force(circular)
     openings = (
         OpeningFigure.objects.filter(
-            agency__in=agencies.values("pk"),
-            start__gte=window.start,
-            end__lte=window.end,
-            end__range=(first, last),
-            code__contains=":",
+            agency__in=agencies.values("pk"), start__gte=window.start, end__lte=window.end, code__contains=":"
         )
-        .values("agency_id", "code")
+        .values("agency_id", "code", "end")
         .annotate(total=Sum("value"))
         .order_by()
     )
     by_row: list[Openings] = [defaultdict(Decimal) for _ in rows]
     for opening in openings:
         if opening["agency_id"] in row_of:
-            by_row[row_of[opening["agency_id"]]][opening["code"]] += opening["total"]
+            for code in columns_in(circular, opening["code"], opening["end"]):
+                by_row[row_of[opening["agency_id"]]][code] += opening["total"]
     return by_row
 
 

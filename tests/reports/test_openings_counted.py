@@ -88,6 +88,14 @@ def test_a_tt01_column_is_not_added_to_the_tt06_forms_of_a_window_holding_its_mo
     assert form_set(committee_of_ia_grai.unit, YEAR_2025).totals() == before
 
 
+def test_a_tt01_column_counting_a_figure_alone_goes_into_the_tt06_column_of_that_figure(committee_of_ia_grai):
+    key_in(committee_of_ia_grai, "01/TCD:4", 12, month=JUNE_2025)  # TT 01/2024: tiếp thường xuyên, số lượt
+
+    data = report_json(committee_of_ia_grai.unit, YEAR_2025)
+
+    assert data["figures"]["reception.visits"] == data["forms"]["01/TCD"][0] == data["forms"]["01/TCD"][4] == 12
+
+
 def test_a_report_names_a_column_of_another_circular_that_it_adds_nowhere(committee_of_ia_grai):
     key_in(committee_of_ia_grai, "01/XLD:22", 3, month=JUNE_2025)  # replies received: no summary figure
 
