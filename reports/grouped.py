@@ -101,7 +101,12 @@ def grouped_figures(rows: Rows, window: Window, agencies: QuerySet[Agency]) -> l
         _cases(rows, scope, window),
         _petitions_of_cases(rows, scope, window),
     )
-    return [{key: value for part in parts for key, value in part[index].items()} for index in range(len(rows))]
+    return merged(parts)
+
+
+def merged(parts: tuple[list[RowFigures], ...]) -> list[RowFigures]:
+    """The figures of each row from several queries' per-row figures, as one dict per row."""
+    return [{key: value for part in parts for key, value in part[index].items()} for index in range(len(parts[0]))]
 
 
 def total(figures: list[RowFigures]) -> RowFigures:

@@ -30,7 +30,7 @@ from danvan.aggregates import amount_where, count_where, total_where
 from danvan.lookups import agency_in
 from danvan.models import Agency, Case
 from reception.figures import CASELESS, DELEGATED, GROUP, HEAD, REGULAR, people_where, sessions_in, visits_in
-from reports.grouped import RowFigures, grouped_by_row, per_row
+from reports.grouped import RowFigures, grouped_by_row, merged, per_row
 from reports.periods import Window
 from reports.qlkntc import management_by_row
 from reports.rows import Rows
@@ -92,7 +92,7 @@ def tt06_figures(rows: Rows, window: Window, agencies: QuerySet[Agency]) -> list
         _to_carry_out(rows, scope, window),
         management_by_row(rows, window, agencies),
     )
-    return [{key: value for part in parts for key, value in part[index].items()} for index in range(len(rows))]
+    return merged(parts)
 
 
 def _reception(rows: Rows, scope: QuerySet, window: Window) -> list[RowFigures]:
