@@ -334,8 +334,11 @@ class _FactsForm(_CaseStepForm):
 
 
 class DecisionForm(_FactsForm):
+    """The decision or conclusion: nothing is pre-set — neither an outcome nor a date — so that none is recorded by
+    leaving the default."""
+
     model, AMOUNTS = Decision, DECISION_AMOUNTS
-    issued_on = date_field("Ngày ban hành", today=True)
+    issued_on = date_field("Ngày ban hành")
     number = _number("Số quyết định, kết luận")
     outcome = forms.ChoiceField(
         label="Kết quả",
@@ -346,7 +349,10 @@ class DecisionForm(_FactsForm):
     def __init__(self, *args, case: Case, **kwargs) -> None:
         super().__init__(*args, case=case, **kwargs)
         allowed = outcomes_for(kind=case.kind, round=case.round)
-        self.fields["outcome"].choices = [(value, label) for value, label in Outcome.choices if value in allowed]
+        self.fields["outcome"].choices = [("", "— Chọn kết quả —")] + [
+            (value, label) for value, label in Outcome.choices if value in allowed
+        ]
+        self.fields["outcome"].error_messages["required"] = "Hãy chọn kết quả giải quyết."
 
 
 class HotspotForm(_CaseStepForm):

@@ -175,7 +175,23 @@ def test_the_outcomes_offered_are_those_of_the_round(handler, receive, accept):
 
     choices = handler.get(page_of(second)).context["decision_form"].fields["outcome"].choices
 
-    assert [value for value, _ in choices] == ["upheld_first", "overturned_first", "withdrawn", "terminated"]
+    assert [value for value, _ in choices] == ["", "upheld_first", "overturned_first", "withdrawn", "terminated"]
+
+
+def test_the_decision_form_presets_neither_an_outcome_nor_a_date(handler, receive, accept):
+    case = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 5))
+
+    form = handler.get(page_of(case)).context["decision_form"]
+
+    assert (form["outcome"].value(), form["issued_on"].value()) == (None, None)
+
+
+def test_a_decision_without_an_outcome_is_refused_with_a_reason(handler, receive, accept):
+    case = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 5))
+
+    response = handler.post(step("decide", case), DECISION | {"outcome": ""})
+
+    assert response.context["decision_form"].errors["outcome"] == ["Hãy chọn kết quả giải quyết."]
 
 
 # The steps.
