@@ -4,6 +4,7 @@ A clock uses the rule in force on the day it starts. Day types: working days run
 (danvan.workdays); calendar days count every day, a period ending on a day off ending on the next working day.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -165,9 +166,19 @@ def resolution_key(
     return DeadlineKey(accepted_on, rule.days_for(complex_=complex_, remote=remote), rule.day_type)
 
 
-def resolution_deadline(case: Case, *, extension_days: int = 0, suspended: list[tuple[date, date]] = ()) -> date:
+def stood_still(pauses: Iterable[tuple[date, date]], day_type: DayType) -> int:
+    """The days the clock did not count during the (suspended, resumed) intervals: resumed − suspended calendar days
+    (Luật Tố cáo 2018, Điều 34 khoản 2), or the working days among them on a working-day clock."""
+    working = day_type == DayType.WORKING
+    return sum(days_left(resumed_on, today=suspended_on, working_days=working) for suspended_on, resumed_on in pauses)
+
+
+def resolution_deadline(case: Case, *, extension_days: int = 0, suspended: Iterable[tuple[date, date]] = ()) -> date:
     """The resolution deadline of an accepted case: the period of its rule (complex, remote area), plus extensions,
-    plus the time the clock stood still during each (suspended, resumed) interval."""
+    plus the time the clock stood still during each (suspended, resumed) interval.
+
+    The suspended days are added to the end of the period itself; only the final day moves off a day off (Bộ luật Dân
+    sự 2015, Điều 148 khoản 5), never the end of the period before the suspension."""
     start, days, day_type = resolution_key(
         kind=case.kind,
         round=case.round,
@@ -176,8 +187,4 @@ def resolution_deadline(case: Case, *, extension_days: int = 0, suspended: list[
         remote=case.agency.unit.remote_area,
         accepted_on=case.accepted_on,
     )
-    due = add_days(start, days + extension_days, day_type)
-    for suspended_on, resumed_on in suspended:
-        stood_still = days_left(resumed_on, today=suspended_on, working_days=day_type == DayType.WORKING)
-        due = add_days(due, stood_still, day_type)
-    return due
+    return add_days(start, days + extension_days + stood_still(suspended, day_type), day_type)

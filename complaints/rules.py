@@ -16,6 +16,7 @@ from django.db import models
 
 from danvan.codes import new_code, new_codes
 from danvan.models import Case, Classification
+from danvan.validity import within
 
 RECEIPT_PREFIX = "DT"
 RECEIPT_LENGTH = 8
@@ -159,3 +160,19 @@ def facts_errors(values: Mapping[str, int | Decimal | None]) -> dict[str, str]:
         if officials not in errors and part is not None and whole is not None and part > whole:
             errors[officials] = OFFICIALS_TOO_MANY
     return errors
+
+
+# Suspending (tạm đình chỉ) the resolution of a complaint has a legal basis from 01/07/2026 only; a denunciation's
+# resolution may be suspended under Luật Tố cáo 2018, Điều 34.
+COMPLAINT_SUSPENSION_FROM = date(2026, 7, 1)
+COMPLAINT_SUSPENSION_SOURCE = "Luật Khiếu nại, Điều 11a (sửa đổi, bổ sung); Nghị định 155/2026/NĐ-CP, Điều 22 khoản 1"
+
+
+def suspension_refusal(*, kind: str, on: date) -> str:
+    """Why the resolution of a case of ``kind`` cannot be suspended on ``on`` ("" when it can)."""
+    if kind == Classification.COMPLAINT and not within(on, COMPLAINT_SUSPENSION_FROM, None):
+        return (
+            f"Chỉ được tạm đình chỉ giải quyết khiếu nại từ ngày {COMPLAINT_SUSPENSION_FROM:%d/%m/%Y} "
+            f"({COMPLAINT_SUSPENSION_SOURCE}); trước ngày này pháp luật về khiếu nại chưa quy định tạm đình chỉ."
+        )
+    return ""

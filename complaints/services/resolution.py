@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from complaints.deadlines import EXTENSION_MAX_DAYS, MAX_EXTENSIONS, resolution_deadline
 from complaints.models import Decision, Enforcement, Extension, Suspension
-from complaints.rules import ENDING, case_status, facts_errors, outcomes_for
+from complaints.rules import ENDING, case_status, facts_errors, outcomes_for, suspension_refusal
 from danvan.models import Case, Classification, Staff
 from danvan.permissions import ensure_can_resolve
 from danvan.services import lock, record_event
@@ -75,9 +75,12 @@ def extend_case(*, case: Case, by: Staff, decided_on: date, number: str, days: i
 
 @transaction.atomic
 def suspend_case(*, case: Case, by: Staff, on: date, number: str, reason: str = "") -> Suspension:
-    """Suspends the resolution (tạm đình chỉ): the clock stops until the decision to continue."""
+    """Suspends the resolution (tạm đình chỉ): the clock stops until the decision to continue. A complaint can be
+    suspended from 01/07/2026 only (complaints.rules.COMPLAINT_SUSPENSION_FROM)."""
     _take(case, by)
     _ensure_running(case, on, "on")
+    if refusal := suspension_refusal(kind=case.kind, on=on):
+        raise ValidationError({"on": refusal})
     if case.suspended_since:
         raise ValidationError({"on": "Vụ việc đang tạm đình chỉ."})
     suspension = Suspension.objects.create(case=case, suspended_on=on, number=number, reason=reason)

@@ -65,9 +65,9 @@ def test_the_list_filters_by_round(handler, receive, accept, case):
     ("state", "expected"), [("running", "running"), ("suspended", "suspended"), ("resolved", "resolved")]
 )
 def test_the_list_filters_by_state(handler, receive, accept, handler_of_ia_grai, state, expected):
-    cases = {
-        name: accept(receive(on=date(2026, 3, 2)), date(2026, 3, 5)) for name in ("running", "suspended", "resolved")
-    }
+    cases = {name: accept(receive(on=date(2026, 3, 2)), date(2026, 3, 5)) for name in ("running", "resolved")}
+    # A denunciation: a complaint can be suspended from 01/07/2026 only.
+    cases["suspended"] = accept(receive(kind=Classification.DENUNCIATION, on=date(2026, 3, 2)), date(2026, 3, 5))
     suspend_case(case=cases["suspended"], by=handler_of_ia_grai, on=date(2026, 3, 20), number="01/QĐ-TĐC")
     decide_case(case=cases["resolved"], by=handler_of_ia_grai, issued_on=date(2026, 3, 30), number="7/QĐ",
                 outcome=Outcome.UNFOUNDED)  # fmt: skip
@@ -261,15 +261,28 @@ def test_a_third_extension_is_refused_with_the_reason(handler, receive, accept, 
     assert Extension.objects.count() == 2
 
 
-def test_a_suspended_case_is_resumed_and_its_deadline_moves(handler, case):
+def test_a_suspended_case_is_resumed_and_its_deadline_moves(handler, receive, accept):
+    case = accept(receive(kind=Classification.DENUNCIATION, on=date(2026, 3, 2)), date(2026, 3, 5))
     handler.post(step("suspend", case), {"on": "20/03/2026", "number": "01/QĐ-TĐC", "reason": "Chờ giám định"})
     assert handler.get(page_of(case)).context["resumption_form"] is not None
 
     handler.post(step("resume", case), {"on": "30/03/2026", "number": "02/QĐ-TT"})
 
-    # Due 06/04/2026; the clock stood still 10 days.
+    # 30 days end on Saturday 04/04/2026 (due Monday 06/04); + 10 suspended days = Tuesday 14/04/2026.
     case.refresh_from_db()
-    assert (case.suspended_since, case.due_on) == (None, date(2026, 4, 16))
+    assert (case.suspended_since, case.due_on) == (None, date(2026, 4, 14))
+
+
+def test_a_complaint_suspended_before_1_july_2026_is_refused_beside_the_date(handler, case):
+    response = handler.post(step("suspend", case), {"on": "20/03/2026", "number": "01/QĐ-TĐC", "reason": "Chờ"})
+
+    case.refresh_from_db()
+    assert case.suspended_since is None
+    assert response.context["suspension_form"].errors["on"] == [
+        "Chỉ được tạm đình chỉ giải quyết khiếu nại từ ngày 01/07/2026 (Luật Khiếu nại, Điều 11a (sửa đổi, bổ "
+        "sung); Nghị định 155/2026/NĐ-CP, Điều 22 khoản 1); trước ngày này pháp luật về khiếu nại chưa quy định "
+        "tạm đình chỉ."
+    ]
 
 
 def test_carrying_out_a_decision_is_recorded_with_what_was_recovered(handler, case, handler_of_ia_grai):

@@ -32,7 +32,7 @@ def test_a_complaint_accepted_on_the_friday_before_tet_2025_is_due_thirty_days_l
 def test_a_suspension_across_a_month_end_moves_the_deadline_by_the_days_the_clock_stood_still(
     receive, accept, handler_of_ia_grai
 ):
-    case = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 2))
+    case = accept(receive(kind=Classification.DENUNCIATION, on=date(2026, 3, 2)), date(2026, 3, 2))
     assert case.due_on == date(2026, 4, 1)
 
     suspend_case(case=case, by=handler_of_ia_grai, on=date(2026, 3, 25), number="01/QĐ-TĐC")

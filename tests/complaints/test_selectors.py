@@ -181,7 +181,8 @@ def test_a_petition_due_within_five_working_days_is_due_soon(receive):
 
 def test_a_suspended_case_past_its_deadline_is_not_overdue(receive, accept, handler_of_ia_grai):
     running = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 2))
-    suspended = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 2))
+    # A denunciation: a complaint can be suspended from 01/07/2026 only.
+    suspended = accept(receive(kind=Classification.DENUNCIATION, on=date(2026, 3, 2)), date(2026, 3, 2))
     suspend_case(case=suspended, by=handler_of_ia_grai, on=date(2026, 3, 10), number="01/QĐ")
 
     assert list(overdue_cases(Case.objects.all(), today=TODAY)) == [running]
