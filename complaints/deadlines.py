@@ -28,6 +28,7 @@ class Step(StrEnum):
     RESOLVE_COMPLAINT = "resolve_complaint"
     RESOLVE_DENUNCIATION = "resolve_denunciation"
     FORWARD_REPLY = "forward_reply"  # the receiving agency's reply to a forwarded petition
+    ANSWER_RECEPTION = "answer_reception"  # answer the citizen on what a reception received
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,15 @@ class DeadlineRule:
     complex_days: int | None = None
     remote_days: int | None = None
     remote_complex_days: int | None = None
+    several_places_days: int | None = None  # checked in several places
     verified: bool = True
 
     def in_force_on(self, on: date) -> bool:
         return within(on, self.valid_from, self.valid_to)
 
-    def days_for(self, *, complex_: bool, remote: bool) -> int:
+    def days_for(self, *, complex_: bool, remote: bool, several_places: bool = False) -> int:
+        if several_places and self.several_places_days:
+            return self.several_places_days
         if remote and complex_ and self.remote_complex_days:
             return self.remote_complex_days
         if remote and self.remote_days:
@@ -63,7 +67,8 @@ NEW_DECREES = date(2026, 7, 1)
 
 RULES = (
     DeadlineRule(Step.HANDLE_PETITION, 10, W, "Thông tư 05/2021/TT-TTCP", verified=False),
-    DeadlineRule(Step.HANDLE_DENUNCIATION, 7, W, "Luật Tố cáo 2018, Điều 24 khoản 1"),
+    DeadlineRule(Step.HANDLE_DENUNCIATION, 7, W, "Luật Tố cáo 2018, Điều 24 khoản 1", several_places_days=10),
+    DeadlineRule(Step.ANSWER_RECEPTION, 10, W, "Luật Tiếp công dân 2013, Điều 28 khoản 1"),
     DeadlineRule(Step.FORWARD_REPLY, 10, W, "Thông tư 05/2021/TT-TTCP", verified=False),
     DeadlineRule(Step.ACCEPT_COMPLAINT, 10, W, "Luật Khiếu nại, Điều 27, 36", valid_to=date(2026, 6, 30)),
     DeadlineRule(Step.ACCEPT_COMPLAINT, 7, W, "Nghị định 155/2026/NĐ-CP, Điều 10", valid_from=NEW_DECREES),
@@ -105,6 +110,20 @@ def rule_for(step: Step, on: date, *, round: str = "", disciplinary: bool = Fals
 
 def add_days(start: date, days: int, day_type: DayType) -> date:
     return add_working_days(start, days) if day_type == DayType.WORKING else add_calendar_days(start, days)
+
+
+def stood_still(pauses: Iterable[tuple[date, date]], day_type: DayType) -> int:
+    """The days the clock did not count during the (suspended, resumed) intervals: resumed − suspended calendar days
+    (Luật Tố cáo 2018, Điều 34 khoản 2), or the working days among them on a working-day clock."""
+    working = day_type == DayType.WORKING
+    return sum(days_left(resumed_on, today=suspended_on, working_days=working) for suspended_on, resumed_on in pauses)
+
+
+def run_clock(start: date, days: int, day_type: DayType, pauses: Iterable[tuple[date, date]] = ()) -> date:
+    """The day a clock of ``days`` started on ``start`` ends, the suspended days added to the end of the period itself;
+    only the final day moves off a day off (Bộ luật Dân sự 2015, Điều 148 khoản 5), never the end of the period
+    before the suspension."""
+    return add_days(start, days + stood_still(pauses, day_type), day_type)
 
 
 class DeadlineKey(NamedTuple):
@@ -166,19 +185,9 @@ def resolution_key(
     return DeadlineKey(accepted_on, rule.days_for(complex_=complex_, remote=remote), rule.day_type)
 
 
-def stood_still(pauses: Iterable[tuple[date, date]], day_type: DayType) -> int:
-    """The days the clock did not count during the (suspended, resumed) intervals: resumed − suspended calendar days
-    (Luật Tố cáo 2018, Điều 34 khoản 2), or the working days among them on a working-day clock."""
-    working = day_type == DayType.WORKING
-    return sum(days_left(resumed_on, today=suspended_on, working_days=working) for suspended_on, resumed_on in pauses)
-
-
 def resolution_deadline(case: Case, *, extension_days: int = 0, suspended: Iterable[tuple[date, date]] = ()) -> date:
     """The resolution deadline of an accepted case: the period of its rule (complex, remote area), plus extensions,
-    plus the time the clock stood still during each (suspended, resumed) interval.
-
-    The suspended days are added to the end of the period itself; only the final day moves off a day off (Bộ luật Dân
-    sự 2015, Điều 148 khoản 5), never the end of the period before the suspension."""
+    plus the time the clock stood still during each (suspended, resumed) interval (``run_clock``)."""
     start, days, day_type = resolution_key(
         kind=case.kind,
         round=case.round,
@@ -187,4 +196,4 @@ def resolution_deadline(case: Case, *, extension_days: int = 0, suspended: Itera
         remote=case.agency.unit.remote_area,
         accepted_on=case.accepted_on,
     )
-    return add_days(start, days + extension_days + stood_still(suspended, day_type), day_type)
+    return run_clock(start, days + extension_days, day_type, suspended)

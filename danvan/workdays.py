@@ -83,3 +83,22 @@ def days_left(due: date, *, today: date, working_days: bool) -> int:
     if due >= today:
         return calendar.working_days_between(today, due)
     return -calendar.working_days_between(due, today)
+
+
+WEEKEND = {5: "Thứ Bảy", 6: "Chủ Nhật"}
+
+
+def days_off(first: date, last: date) -> list[tuple[date, str]]:
+    """The days off from ``first`` to ``last`` (both inclusive), each with why: the official override's note, the
+    public holiday's name, or the weekend."""
+    calendar = _Calendar()
+    notes = dict(
+        DayOverride.objects.filter(date__range=(first, last), kind=DayOverride.Kind.DAY_OFF).values_list("date", "note")
+    )
+    found, day = [], first
+    while day <= last:
+        if not calendar.is_working_day(day):
+            reason = notes.get(day) or _public_holidays(day.year).get(day) or WEEKEND.get(day.weekday(), "Ngày nghỉ")
+            found.append((day, reason))
+        day += ONE_DAY
+    return found
