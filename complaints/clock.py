@@ -18,6 +18,8 @@ from danvan.workdays import days_off, is_working_day
 
 ONE_DAY = timedelta(days=1)
 DAY_FORMAT = "%d/%m/%Y"
+# The case's flags that may lengthen a period, each where its rule has a ``<flag>_days``.
+FLAGS = {"complex": "vụ việc phức tạp", "remote": "vùng sâu, vùng xa", "several_places": "xác minh tại nhiều nơi"}
 
 
 @dataclass(frozen=True)
@@ -107,19 +109,24 @@ def due(
     except LookupError:
         raise ValidationError({"start": f"Chưa có quy định cho thời hạn này vào ngày {start:%d/%m/%Y}."}) from None
     days = rule.days_for(complex_=complex, remote=remote, several_places=several_places)
+    given = {"complex": complex, "remote": remote, "several_places": several_places}
+    lengthened = [label for flag, label in FLAGS.items() if given[flag] and getattr(rule, f"{flag}_days")]
     end = run_clock(start, days, rule.day_type, pauses)
     paused = stood_still(pauses, rule.day_type)
     return Answer(
         due=end,
-        rule=_rule_text(clock, rule.day_type, days, paused),
+        rule=_rule_text(clock, rule.day_type, days, lengthened, paused),
         source=rule.source if rule.verified else f"{rule.source} (căn cứ chưa được kiểm chứng)",
         skipped=_skipped(start, end, days + paused, rule.day_type, pauses),
     )
 
 
-def _rule_text(clock: Clock, day_type: DayType, days: int, paused: int) -> str:
+def _rule_text(clock: Clock, day_type: DayType, days: int, lengthened: list[str], paused: int) -> str:
     unit = "ngày làm việc" if day_type == DayType.WORKING else "ngày"
-    text = f"{clock.label}: {days} {unit} kể từ {clock.starts}"
+    text = f"{clock.label}: {days} {unit}"
+    if lengthened:
+        text += f" ({', '.join(lengthened)})"
+    text += f" kể từ {clock.starts}"
     if paused:
         text += f", cộng {paused} {unit} tạm đình chỉ không tính vào thời hạn"
     if day_type == DayType.CALENDAR:

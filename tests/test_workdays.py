@@ -3,7 +3,7 @@ from datetime import date, timedelta
 import pytest
 
 from danvan.models import DayOverride
-from danvan.workdays import add_calendar_days, add_working_days, days_left, is_working_day
+from danvan.workdays import add_calendar_days, add_working_days, days_left, days_off, is_working_day
 
 pytestmark = pytest.mark.django_db
 
@@ -85,3 +85,17 @@ def test_working_days_left_is_negative_once_overdue():
 
 def test_calendar_days_left_count_every_day():
     assert days_left(date(2025, 2, 4), today=date(2025, 1, 24), working_days=False) == 11
+
+
+def test_the_days_off_of_a_span_say_why_each_is_off():
+    DayOverride.objects.create(date=date(2024, 3, 11), kind=DayOverride.Kind.DAY_OFF, note="Nghỉ bù theo thông báo")
+
+    assert days_off(date(2024, 3, 8), date(2024, 3, 11)) == [
+        (date(2024, 3, 9), "Thứ Bảy"),
+        (date(2024, 3, 10), "Chủ Nhật"),
+        (date(2024, 3, 11), "Nghỉ bù theo thông báo"),
+    ]
+
+
+def test_a_day_of_tet_is_off_under_its_name():
+    assert days_off(date(2025, 1, 29), date(2025, 1, 29)) == [(date(2025, 1, 29), "Tết Nguyên Đán")]

@@ -79,6 +79,21 @@ def test_a_complex_first_round_complaint_in_a_remote_area_has_sixty_days():
     assert due("complaint-1", date(2026, 3, 2), complex=True, remote=True).due == date(2026, 5, 4)
 
 
+def test_the_rule_names_the_flags_that_lengthened_the_period():
+    answer = due("complaint-1", date(2026, 3, 2), complex=True, remote=True)
+
+    assert answer.rule == (
+        "Giải quyết khiếu nại lần đầu: 60 ngày (vụ việc phức tạp, vùng sâu, vùng xa) kể từ ngày thụ lý; ngày cuối cùng "
+        "là ngày nghỉ thì thời hạn kết thúc vào ngày làm việc tiếp theo."
+    )
+
+
+def test_a_denunciation_is_not_lengthened_by_its_complexity():
+    answer = due("denunciation", date(2026, 3, 2), complex=True)
+
+    assert (answer.due, answer.rule.split(";")[0]) == (date(2026, 4, 1), "Giải quyết tố cáo: 30 ngày kể từ ngày thụ lý")
+
+
 def test_overlapping_pauses_are_refused():
     with pytest.raises(ValidationError) as refused:
         due(
