@@ -16,7 +16,7 @@ def test_days_off_are_imported_from_a_sheet_with_dd_mm_yyyy_dates(db):
     result = DayOverrideResource().import_data(dataset, dry_run=False)
 
     assert not result.has_errors()
-    assert DayOverride.objects.get().date == date(2026, 9, 2)
+    assert DayOverride.objects.get(note="Quốc khánh").date == date(2026, 9, 2)
 
 
 def test_an_agency_is_imported_at_the_unit_of_todays_structure(db):

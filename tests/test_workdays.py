@@ -99,3 +99,43 @@ def test_the_days_off_of_a_span_say_why_each_is_off():
 
 def test_a_day_of_tet_is_off_under_its_name():
     assert days_off(date(2025, 1, 29), date(2025, 1, 29)) == [(date(2025, 1, 29), "Tết Nguyên Đán")]
+
+
+# The announced calendar of 2026: the swaps the holidays package lacks are shipped as data (danvan migration 0014),
+# the others come from the package pinned in pyproject.toml.
+
+
+def test_friday_2_january_2026_is_given_off_after_tet_duong_lich():
+    assert is_working_day(date(2026, 1, 2)) is False
+
+
+def test_saturday_10_january_2026_is_worked_in_exchange():
+    assert is_working_day(date(2026, 1, 10)) is True
+
+
+def test_a_working_day_count_across_tet_duong_lich_2026_skips_the_2nd_and_counts_the_10th():
+    # Received Wed 31/12/2025: 05/01–09/01, Sat 10/01, 12/01–15/01.
+    assert add_working_days(date(2025, 12, 31), 10) == date(2026, 1, 15)
+
+
+def test_a_calendar_period_ending_on_2_january_2026_ends_on_monday_5_january():
+    assert add_calendar_days(date(2025, 12, 3), 30) == date(2026, 1, 5)
+
+
+def test_monday_31_august_2026_is_given_off_for_saturday_22_august():
+    days = {day: is_working_day(day) for day in (date(2026, 8, 22), date(2026, 8, 31))}
+
+    assert days == {date(2026, 8, 22): True, date(2026, 8, 31): False}
+
+
+def test_24_november_2026_vietnamese_culture_day_is_a_day_off():
+    assert add_working_days(date(2026, 11, 23), 1) == date(2026, 11, 25)
+
+
+def test_the_shipped_swaps_name_their_source():
+    notes = dict(DayOverride.objects.filter(date__year=2026, date__month=1).values_list("date", "note"))
+
+    assert notes == {
+        date(2026, 1, 2): "Nghỉ thay cho thứ Bảy 10/01/2026 (Tết Dương lịch 2026, Công văn 12729/VPCP-KGVX)",
+        date(2026, 1, 10): "Làm bù cho thứ Sáu 02/01/2026 (Tết Dương lịch 2026, Công văn 12729/VPCP-KGVX)",
+    }
