@@ -1,0 +1,66 @@
+"""Changes to the working-day calendar announced after the release (a swap, an extra day off): a superuser enters them,
+and every app whose records carry a deadline recomputes them (``calendar_changed``)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
+from django.dispatch import Signal
+
+from danvan.models import DayOverride, Staff
+from danvan.workdays import is_working_day
+
+# Sent once a day's kind changed, with ``day`` and ``by``. A receiver that starts a job returns its django-tasks
+# result, whose ``return_value`` once finished is the number of records whose deadline moved.
+calendar_changed = Signal()
+
+
+@dataclass(frozen=True)
+class CalendarChange:
+    day: date
+    jobs: list
+
+    def moved(self) -> int | None:
+        """How many records' deadlines moved, or None while a job is still queued or running."""
+        if not all(job.is_finished for job in self.jobs):
+            return None
+        return sum(job.return_value or 0 for job in self.jobs)
+
+
+def overrides_in(year: int) -> QuerySet[DayOverride]:
+    return DayOverride.objects.filter(date__year=year).order_by("date")
+
+
+def _ensure_superuser(by: Staff) -> None:
+    if not by.is_superuser:
+        raise PermissionDenied("Chỉ quản trị hệ thống được điều chỉnh lịch làm việc.")
+
+
+def _changed(day: date, by: Staff) -> CalendarChange:
+    responses = calendar_changed.send(sender=DayOverride, day=day, by=by)
+    return CalendarChange(day=day, jobs=[job for _, job in responses if job is not None])
+
+
+def add_day_override(*, day: date, kind: str, note: str, by: Staff) -> CalendarChange:
+    """Records an announced day off or make-up working day, then has the open deadlines that cross it recomputed.
+
+    Refused for a date already in the table and for a day that already is what it would be made."""
+    _ensure_superuser(by)
+    existing = DayOverride.objects.filter(date=day).first()
+    if existing is not None:
+        raise ValidationError(
+            {"date": f"Ngày {day:%d/%m/%Y} đã có trong lịch ({existing.get_kind_display().lower()}); hãy xoá trước."}
+        )
+    if is_working_day(day) == (kind == DayOverride.Kind.WORKING_DAY):
+        what = "ngày làm việc" if kind == DayOverride.Kind.WORKING_DAY else "ngày nghỉ"
+        raise ValidationError({"kind": f"Ngày {day:%d/%m/%Y} vốn đã là {what}."})
+    DayOverride.objects.create(date=day, kind=kind, note=note)
+    return _changed(day, by)
+
+
+def remove_day_override(*, override: DayOverride, by: Staff) -> CalendarChange:
+    """Removes an entered change: the day is again what the public holidays make it; deadlines are recomputed."""
+    _ensure_superuser(by)
+    override.delete()
+    return _changed(override.date, by)

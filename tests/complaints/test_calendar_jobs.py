@@ -1,0 +1,82 @@
+"""A change to the working-day calendar moves the stored deadlines of the open petitions and cases it crosses."""
+
+from datetime import date
+
+import pytest
+
+from danvan.day_overrides import add_day_override, remove_day_override
+from danvan.models import Classification, DayOverride
+from danvan.selectors import timeline_of
+from tests.factories import StaffFactory
+
+DAY_OFF, WORKING_DAY = DayOverride.Kind.DAY_OFF, DayOverride.Kind.WORKING_DAY
+# A first-round complaint accepted on 05/03/2026 is due 30 days later, Saturday 04/04, hence Monday 06/04/2026.
+ACCEPTED_ON = date(2026, 3, 5)
+
+
+@pytest.fixture
+def superuser(db):
+    return StaffFactory(username="quantri", is_superuser=True, is_staff=True)
+
+
+def moved_events(record):
+    return [(e.kind, e.label, e.by) for e in timeline_of(record).filter(kind="deadline_moved")]
+
+
+def test_a_day_off_announced_on_its_due_date_moves_an_open_case_to_the_next_working_day(receive, accept, superuser):
+    case = accept(receive(on=date(2026, 3, 2)), ACCEPTED_ON)
+
+    add_day_override(day=date(2026, 4, 6), kind=DAY_OFF, note="Nghỉ bù (thử)", by=superuser)
+
+    case.refresh_from_db()
+    assert case.due_on == date(2026, 4, 7)
+
+
+def test_a_moved_case_says_so_on_its_timeline(receive, accept, superuser):
+    case = accept(receive(on=date(2026, 3, 2)), ACCEPTED_ON)
+
+    add_day_override(day=date(2026, 4, 6), kind=DAY_OFF, note="Nghỉ bù (thử)", by=superuser)
+
+    assert moved_events(case) == [
+        ("deadline_moved", "Hạn giải quyết chuyển từ 06/04/2026 sang 07/04/2026 do điều chỉnh lịch làm việc", None)
+    ]
+
+
+def test_the_change_reports_how_many_deadlines_moved(receive, accept, superuser):
+    accept(receive(on=date(2026, 3, 2)), ACCEPTED_ON)
+
+    change = add_day_override(day=date(2026, 4, 6), kind=DAY_OFF, note="Nghỉ bù (thử)", by=superuser)
+
+    assert change.moved() == 1
+
+
+def test_a_make_up_saturday_brings_an_unhandled_petitions_handling_deadline_forward(receive, superuser):
+    # Received Mon 02/03/2026: 10 working days end Mon 16/03; working Sat 07/03 ends them Fri 13/03.
+    petition = receive(kind=Classification.RECOMMENDATION, on=date(2026, 3, 2))
+
+    add_day_override(day=date(2026, 3, 7), kind=WORKING_DAY, note="Làm bù (thử)", by=superuser)
+
+    petition.refresh_from_db()
+    assert (petition.handling_due_on, moved_events(petition)) == (
+        date(2026, 3, 13),
+        [("deadline_moved", "Hạn xử lý đơn chuyển từ 16/03/2026 sang 13/03/2026 do điều chỉnh lịch làm việc", None)],
+    )
+
+
+def test_a_case_whose_clock_does_not_cross_the_changed_day_does_not_move(receive, accept, superuser):
+    case = accept(receive(on=date(2026, 3, 2)), ACCEPTED_ON)
+
+    change = add_day_override(day=date(2026, 4, 8), kind=DAY_OFF, note="Nghỉ bù (thử)", by=superuser)
+
+    case.refresh_from_db()
+    assert (case.due_on, moved_events(case), change.moved()) == (date(2026, 4, 6), [], 0)
+
+
+def test_removing_the_day_off_moves_the_case_back(receive, accept, superuser):
+    case = accept(receive(on=date(2026, 3, 2)), ACCEPTED_ON)
+    add_day_override(day=date(2026, 4, 6), kind=DAY_OFF, note="Nghỉ bù (thử)", by=superuser)
+
+    remove_day_override(override=DayOverride.objects.get(date=date(2026, 4, 6)), by=superuser)
+
+    case.refresh_from_db()
+    assert case.due_on == date(2026, 4, 6)
