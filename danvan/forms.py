@@ -10,6 +10,8 @@ from django.forms import Form
 from django.forms.renderers import TemplatesSetting
 from django.utils import timezone
 
+from danvan.models import DayOverride
+
 T = TypeVar("T")
 # Django's own message for a wrong date has no Vietnamese translation and does not say the format.
 DATE_ERRORS = {"invalid": "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."}
@@ -36,4 +38,17 @@ def date_field(label: str, *, required: bool = True, today: bool = False) -> for
         initial=timezone.localdate if today else None,
         widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
         error_messages=DATE_ERRORS,
+    )
+
+
+class DayOverrideForm(forms.Form):
+    """An announced day off or make-up working day, with the document that announced it."""
+
+    date = date_field("Ngày")
+    kind = forms.ChoiceField(label="Loại", choices=DayOverride.Kind.choices)
+    note = forms.CharField(
+        label="Căn cứ, ghi chú",
+        max_length=200,
+        help_text="Văn bản công bố, ví dụ: Công văn 12729/VPCP-KGVX.",
+        error_messages={"required": "Hãy ghi văn bản công bố việc điều chỉnh."},
     )

@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from complaints.views import lookup
-from danvan import views
+from danvan import calendar_views, views
 from portal.views import home
 
 urlpatterns = [
@@ -12,6 +12,8 @@ urlpatterns = [
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("co-quan/", views.agency_list, name="agency-list"),
     path("co-quan/<int:pk>/", views.agency_detail, name="agency-detail"),
+    path("lich-lam-viec/", calendar_views.calendar, name="calendar"),
+    path("lich-lam-viec/<int:pk>/xoa/", calendar_views.calendar_delete, name="calendar-delete"),
     path("", include("registers.urls")),
     path("tiep-cong-dan/", include("reception.urls")),
     path("don-thu/", include("complaints.urls")),
