@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from import_export.admin import ImportExportModelAdmin
 
+from danvan.day_overrides import announce_change
 from danvan.models import AdminUnit, Agency, DayOverride, Membership, Staff
 from danvan.resources import AgencyResource, DayOverrideResource
 
@@ -70,3 +71,19 @@ class DayOverrideAdmin(ImportExportModelAdmin):
     list_display = ["date", "kind", "note"]
     list_filter = ["kind"]
     date_hierarchy = "date"
+
+    # Each change has the open deadlines across the day recomputed, as on the page "Lịch làm việc".
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        for day in {obj.date, form.initial.get("date")} - {None}:
+            announce_change(day, by=request.user)
+
+    def delete_model(self, request, obj) -> None:
+        super().delete_model(request, obj)
+        announce_change(obj.date, by=request.user)
+
+    def delete_queryset(self, request, queryset) -> None:
+        days = list(queryset.values_list("date", flat=True))
+        super().delete_queryset(request, queryset)
+        for day in days:
+            announce_change(day, by=request.user)

@@ -37,7 +37,9 @@ def _ensure_superuser(by: Staff) -> None:
         raise PermissionDenied("Chỉ quản trị hệ thống được điều chỉnh lịch làm việc.")
 
 
-def _changed(day: date, by: Staff) -> CalendarChange:
+def announce_change(day: date, *, by: Staff | None) -> CalendarChange:
+    """Tells the apps that ``day`` changed kind, so that they recompute their deadlines: called by the services below,
+    and by the admin and its sheet import, which write the table directly."""
     responses = calendar_changed.send(sender=DayOverride, day=day, by=by)
     return CalendarChange(day=day, jobs=[job for _, job in responses if job is not None])
 
@@ -56,11 +58,11 @@ def add_day_override(*, day: date, kind: str, note: str, by: Staff) -> CalendarC
         what = "ngày làm việc" if kind == DayOverride.Kind.WORKING_DAY else "ngày nghỉ"
         raise ValidationError({"kind": f"Ngày {day:%d/%m/%Y} vốn đã là {what}."})
     DayOverride.objects.create(date=day, kind=kind, note=note)
-    return _changed(day, by)
+    return announce_change(day, by=by)
 
 
 def remove_day_override(*, override: DayOverride, by: Staff) -> CalendarChange:
     """Removes an entered change: the day is again what the public holidays make it; deadlines are recomputed."""
     _ensure_superuser(by)
     override.delete()
-    return _changed(override.date, by)
+    return announce_change(override.date, by=by)

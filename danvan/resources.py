@@ -5,6 +5,7 @@ from django.utils import timezone
 from import_export import fields, resources
 from import_export.widgets import DateWidget, ForeignKeyWidget
 
+from danvan.day_overrides import announce_change
 from danvan.models import AdminUnit, Agency, DayOverride
 
 
@@ -41,3 +42,8 @@ class DayOverrideResource(resources.ModelResource):
         fields = ("date", "kind", "note")
         import_id_fields = ("date",)
         skip_unchanged = True
+
+    def after_save_instance(self, instance, row, **kwargs) -> None:
+        """A day imported (not merely checked) has the open deadlines across it recomputed."""
+        if not kwargs.get("dry_run"):
+            announce_change(instance.date, by=kwargs.get("user"))

@@ -3,9 +3,12 @@
 from datetime import date
 
 import pytest
+import tablib
+from django.urls import reverse
 
 from danvan.day_overrides import add_day_override, remove_day_override
 from danvan.models import Classification, DayOverride
+from danvan.resources import DayOverrideResource
 from danvan.selectors import timeline_of
 from tests.factories import StaffFactory
 
@@ -80,3 +83,32 @@ def test_removing_the_day_off_moves_the_case_back(receive, accept, superuser):
 
     case.refresh_from_db()
     assert case.due_on == date(2026, 4, 6)
+
+
+def test_a_day_off_added_in_the_admin_moves_an_open_case(receive, accept, admin_client):
+    case = accept(receive(on=date(2026, 3, 2)), ACCEPTED_ON)
+
+    admin_client.post(reverse("admin:danvan_dayoverride_add"), {"date": "06/04/2026", "kind": DAY_OFF, "note": "Thử"})
+
+    case.refresh_from_db()
+    assert case.due_on == date(2026, 4, 7)
+
+
+def test_a_day_off_imported_from_a_sheet_moves_an_open_case(receive, accept):
+    case = accept(receive(on=date(2026, 3, 2)), ACCEPTED_ON)
+    sheet = tablib.Dataset(["06/04/2026", DAY_OFF, "Thử"], headers=["Ngày", "Loại", "Căn cứ, ghi chú"])
+
+    DayOverrideResource().import_data(sheet, dry_run=False)
+
+    case.refresh_from_db()
+    assert case.due_on == date(2026, 4, 7)
+
+
+def test_a_sheet_only_checked_moves_nothing(receive, accept):
+    case = accept(receive(on=date(2026, 3, 2)), ACCEPTED_ON)
+    sheet = tablib.Dataset(["06/04/2026", DAY_OFF, "Thử"], headers=["Ngày", "Loại", "Căn cứ, ghi chú"])
+
+    DayOverrideResource().import_data(sheet, dry_run=True)
+
+    case.refresh_from_db()
+    assert (case.due_on, moved_events(case)) == (date(2026, 4, 6), [])
