@@ -2,15 +2,18 @@
 clock runs across the changed day are recomputed on the task queue; each one that moved says so on its timeline."""
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks import task
 
-from complaints.deadlines import handling_deadline
+from complaints.deadlines import handling_deadline, reply_deadline
 from complaints.models import Petition
-from complaints.selectors import UNHANDLED
+from complaints.selectors import UNHANDLED, awaiting_reply
 from complaints.services.resolution import refresh_due
 from danvan.models import Case
 from danvan.services import lock, record_event
@@ -27,12 +30,40 @@ def recompute_deadlines(day: str) -> int:
     return moved
 
 
+@dataclass(frozen=True)
+class _PetitionClock:
+    """A deadline stored on petitions: its field, its name on the timeline, the petitions whose clock still runs, the
+    field its clock starts from and how the deadline is computed."""
+
+    field: str
+    name: str
+    running: Callable[[QuerySet[Petition]], QuerySet[Petition]]
+    start: str
+    deadline: Callable[[Petition], date]
+
+
+PETITION_CLOCKS = (
+    _PetitionClock(
+        "handling_due_on", "Hạn xử lý đơn", lambda petitions: petitions.filter(UNHANDLED), "received_on",
+        lambda p: handling_deadline(kind=p.kind, received_on=p.received_on),
+    ),
+    _PetitionClock(
+        "reply_due_on", "Hạn văn bản phúc đáp", awaiting_reply, "forward_letter_date",
+        lambda p: reply_deadline(forwarded_on=p.forward_letter_date),
+    ),
+)  # fmt: skip
+
+
 def move_deadlines_across(day: date) -> int:
-    """Recomputes the handling deadline of each unhandled petition and the resolution deadline of each open case whose
-    clock runs from before ``day`` to ``day`` or after it; returns how many of them moved."""
-    petitions = Petition.objects.filter(UNHANDLED, received_on__lt=day, handling_due_on__gte=day)
+    """Recomputes the deadlines of unhandled petitions (handling), of forwarded ones awaiting a reply (reply) and of
+    open cases (resolution) whose clock runs from before ``day`` to ``day`` or after it; returns how many moved."""
+    moved = 0
+    for clock in PETITION_CLOCKS:
+        crossing = clock.running(Petition.objects.all()).filter(
+            **{f"{clock.start}__lt": day, f"{clock.field}__gte": day}
+        )
+        moved += sum(_move_petition(pk, clock) for pk in crossing.values_list("pk", flat=True).order_by("pk"))
     cases = Case.objects.filter(accepted_on__lt=day, due_on__gte=day, resolved_on__isnull=True)
-    moved = sum(_move_petition(pk) for pk in petitions.values_list("pk", flat=True).order_by("pk"))
     return moved + sum(_move_case(pk) for pk in cases.values_list("pk", flat=True).order_by("pk"))
 
 
@@ -45,18 +76,19 @@ def _changes(field: str, before: date, after: date) -> dict:
 
 
 @transaction.atomic
-def _move_petition(pk: int) -> bool:
+def _move_petition(pk: int, clock: _PetitionClock) -> bool:
     petition = Petition.objects.get(pk=pk)
     lock(petition)
-    before = petition.handling_due_on
-    after = handling_deadline(kind=petition.kind, received_on=petition.received_on)
-    if petition.handling != "" or after == before:
+    if not clock.running(Petition.objects.filter(pk=pk)).exists():
         return False
-    petition.handling_due_on = after
-    petition.save(update_fields=["handling_due_on"])
+    before, after = getattr(petition, clock.field), clock.deadline(petition)
+    if after == before:
+        return False
+    setattr(petition, clock.field, after)
+    petition.save(update_fields=[clock.field])
     record_event(
         petition, by=None, kind=KIND, on=timezone.localdate(),
-        label=_label("Hạn xử lý đơn", before, after), changes=_changes("handling_due_on", before, after),
+        label=_label(clock.name, before, after), changes=_changes(clock.field, before, after),
     )  # fmt: skip
     return True
 

@@ -6,6 +6,8 @@ import pytest
 import tablib
 from django.urls import reverse
 
+from complaints.models import Handling
+from complaints.services.handling import handle_petition
 from danvan.day_overrides import add_day_override, remove_day_override
 from danvan.models import Classification, DayOverride
 from danvan.resources import DayOverrideResource
@@ -15,6 +17,7 @@ from tests.factories import StaffFactory
 DAY_OFF, WORKING_DAY = DayOverride.Kind.DAY_OFF, DayOverride.Kind.WORKING_DAY
 # A first-round complaint accepted on 05/03/2026 is due 30 days later, Saturday 04/04, hence Monday 06/04/2026.
 ACCEPTED_ON = date(2026, 3, 5)
+BECAUSE = "do điều chỉnh lịch làm việc"
 
 
 @pytest.fixture
@@ -112,3 +115,28 @@ def test_a_sheet_only_checked_moves_nothing(receive, accept):
 
     case.refresh_from_db()
     assert (case.due_on, moved_events(case)) == (date(2026, 4, 6), [])
+
+
+def test_a_day_off_moves_the_reply_deadline_of_a_forwarded_petition(
+    receive, handler_of_ia_grai, committee_of_pleiku, superuser
+):
+    # Forwarded on 03/03/2026: the reply is due 10 working days later, 17/03; a day off on 10/03 moves it to 18/03.
+    petition = handle_petition(
+        petition=receive(on=date(2026, 3, 2)), by=handler_of_ia_grai, on=date(2026, 3, 3), processable=True,
+        in_competence=False, handling=Handling.FORWARD, forwarded_to=committee_of_pleiku, letter_number="05/PC",
+        letter_date=date(2026, 3, 3),
+    )  # fmt: skip
+
+    add_day_override(day=date(2026, 3, 10), kind=DAY_OFF, note="Nghỉ bù (thử)", by=superuser)
+
+    petition.refresh_from_db()
+    assert (petition.reply_due_on, moved_events(petition)) == (
+        date(2026, 3, 18),
+        [
+            (
+                "deadline_moved",
+                "Hạn văn bản phúc đáp chuyển từ 17/03/2026 sang 18/03/2026 do điều chỉnh lịch làm việc",
+                None,
+            )
+        ],
+    )
