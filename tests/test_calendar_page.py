@@ -104,3 +104,14 @@ def test_the_year_and_the_links_to_its_neighbours_are_written_without_a_thousand
         ("", "Năm 2025"),
         ("", "Năm 2027"),
     ]
+
+
+def test_with_the_job_still_queued_the_page_says_so(client, superuser, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": ["default"]}}
+    client.force_login(superuser)
+
+    response = add(client, "06/04/2026", note="Thông báo nghỉ bù (thử)")
+
+    assert [str(m) for m in response.wsgi_request._messages] == [
+        "Đã thêm ngày 06/04/2026 vào lịch. Việc tính lại hạn của các đơn, vụ việc đang mở đã được đưa vào hàng đợi."
+    ]
