@@ -15,6 +15,7 @@ from complaints.deadlines import handling_deadline, reply_deadline
 from complaints.models import Petition
 from complaints.selectors import UNHANDLED, awaiting_reply
 from complaints.services.resolution import refresh_due
+from danvan.day_overrides import finish_recompute
 from danvan.models import Case
 from danvan.services import lock, record_event
 
@@ -23,9 +24,11 @@ KIND = "deadline_moved"
 
 
 @task()
-def recompute_deadlines(day: str) -> int:
-    """The task: ``day`` as yyyy-mm-dd (a task's arguments are JSON). Returns how many deadlines moved."""
+def recompute_deadlines(day: str, run_id: int) -> int:
+    """The task: ``day`` as yyyy-mm-dd (a task's arguments are JSON), ``run_id`` the CalendarRecompute that the page
+    shows. Returns how many deadlines moved."""
     moved = move_deadlines_across(date.fromisoformat(day))
+    finish_recompute(run_id, moved=moved)
     logger.info("calendar changed on %s: %s deadlines moved", day, moved)
     return moved
 

@@ -15,6 +15,6 @@ def turn_handed_petition_into_a_petition(sender, *, visit, by, **kwargs) -> None
 
 
 @receiver(calendar_changed)
-def recompute_deadlines_across_the_day(sender, *, day, **kwargs):
-    """Starts the job that moves the open deadlines across ``day``; the page reads its result."""
-    return recompute_deadlines.enqueue(day.isoformat())
+def recompute_deadlines_across_the_day(sender, *, day, run, **kwargs) -> None:
+    """Starts the job that moves the open deadlines across ``day``; it writes its count on ``run``."""
+    recompute_deadlines.enqueue(day.isoformat(), run.pk)

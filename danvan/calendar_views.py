@@ -9,7 +9,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from danvan.day_overrides import CalendarChange, add_day_override, overrides_in, remove_day_override
+from danvan.day_overrides import (
+    CalendarChange,
+    add_day_override,
+    overrides_in,
+    recent_recomputes,
+    remove_day_override,
+)
 from danvan.forms import DayOverrideForm, applied
 from danvan.models import DayOverride
 
@@ -25,7 +31,10 @@ def _year(request: HttpRequest) -> int:
 
 
 def _page(request: HttpRequest, year: int, form: DayOverrideForm) -> HttpResponse:
-    context = {"year": year, "overrides": overrides_in(year), "form": form, "years": [year - 1, year + 1]}
+    context = {
+        "year": year, "overrides": overrides_in(year), "form": form, "years": [year - 1, year + 1],
+        "recomputes": recent_recomputes(),
+    }  # fmt: skip
     return render(request, "danvan/calendar.html", context)
 
 

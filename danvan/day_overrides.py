@@ -7,25 +7,35 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.dispatch import Signal
+from django.utils import timezone
 
-from danvan.models import DayOverride, Staff
+from danvan.models import CalendarRecompute, DayOverride, Staff
 from danvan.workdays import is_working_day
 
-# Sent once a day's kind changed, with ``day`` and ``by``. A receiver that starts a job returns its django-tasks
-# result, whose ``return_value`` once finished is the number of records whose deadline moved.
+# Sent once a day's kind changed, with ``day``, ``by`` and ``run`` (a CalendarRecompute): a receiver recomputes its
+# records' deadlines, at once or on the task queue, and adds the number that moved to ``run.moved``.
 calendar_changed = Signal()
+RECENT_RUNS = 5
 
 
 @dataclass(frozen=True)
 class CalendarChange:
     day: date
-    jobs: list
+    run: CalendarRecompute
 
     def moved(self) -> int | None:
-        """How many records' deadlines moved, or None while a job is still queued or running."""
-        if not all(job.is_finished for job in self.jobs):
-            return None
-        return sum(job.return_value or 0 for job in self.jobs)
+        """How many records' deadlines moved, or None while the job is still queued or running."""
+        self.run.refresh_from_db(fields=["moved", "finished_at"])
+        return self.run.moved if self.run.finished_at else None
+
+
+def recent_recomputes() -> QuerySet[CalendarRecompute]:
+    return CalendarRecompute.objects.select_related("requested_by")[:RECENT_RUNS]
+
+
+def finish_recompute(run_id: int, *, moved: int) -> None:
+    """Called by the job that recomputed the deadlines of ``run``."""
+    CalendarRecompute.objects.filter(pk=run_id).update(moved=moved, finished_at=timezone.now())
 
 
 def overrides_in(year: int) -> QuerySet[DayOverride]:
@@ -40,8 +50,9 @@ def _ensure_superuser(by: Staff) -> None:
 def announce_change(day: date, *, by: Staff | None) -> CalendarChange:
     """Tells the apps that ``day`` changed kind, so that they recompute their deadlines: called by the services below,
     and by the admin and its sheet import, which write the table directly."""
-    responses = calendar_changed.send(sender=DayOverride, day=day, by=by)
-    return CalendarChange(day=day, jobs=[job for _, job in responses if job is not None])
+    run = CalendarRecompute.objects.create(day=day, requested_by=by)
+    calendar_changed.send(sender=DayOverride, day=day, by=by, run=run)
+    return CalendarChange(day=day, run=run)
 
 
 def add_day_override(*, day: date, kind: str, note: str, by: Staff) -> CalendarChange:

@@ -115,3 +115,22 @@ def test_with_the_job_still_queued_the_page_says_so(client, superuser, settings)
     assert [str(m) for m in response.wsgi_request._messages] == [
         "Đã thêm ngày 06/04/2026 vào lịch. Việc tính lại hạn của các đơn, vụ việc đang mở đã được đưa vào hàng đợi."
     ]
+
+
+def test_the_page_shows_how_many_deadlines_the_last_recompute_moved(client, superuser):
+    client.force_login(superuser)
+    add(client, "06/04/2026", note="Thông báo nghỉ bù (thử)")
+
+    response = client.get(URL, {"nam": "2026"})
+
+    assert [(r.day, r.moved) for r in response.context["recomputes"]] == [(date(2026, 4, 6), 0)]
+
+
+def test_a_recompute_still_queued_shows_as_waiting(client, superuser, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": ["default"]}}
+    client.force_login(superuser)
+    add(client, "06/04/2026", note="Thông báo nghỉ bù (thử)")
+
+    page = client.get(URL, {"nam": "2026"}).content.decode()
+
+    assert re.findall(r"<td>(Đang chờ xử lý|\d+ đơn, vụ việc được chuyển hạn)</td>", page) == ["Đang chờ xử lý"]

@@ -1,5 +1,5 @@
 from danvan.models.agencies import Agency
-from danvan.models.calendar import DayOverride
+from danvan.models.calendar import CalendarRecompute, DayOverride
 from danvan.models.cases import Case, Classification, SubjectField
 from danvan.models.citizens import Citizen
 from danvan.models.events import Event
@@ -9,6 +9,7 @@ from danvan.models.units import AdminUnit, UnitSuccession
 __all__ = [
     "AdminUnit",
     "Agency",
+    "CalendarRecompute",
     "Case",
     "Citizen",
     "Classification",

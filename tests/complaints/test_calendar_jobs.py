@@ -9,7 +9,7 @@ from django.urls import reverse
 from complaints.models import Handling
 from complaints.services.handling import handle_petition
 from danvan.day_overrides import add_day_override, remove_day_override
-from danvan.models import Classification, DayOverride
+from danvan.models import CalendarRecompute, Classification, DayOverride
 from danvan.resources import DayOverrideResource
 from danvan.selectors import timeline_of
 from tests.factories import StaffFactory
@@ -140,3 +140,12 @@ def test_a_day_off_moves_the_reply_deadline_of_a_forwarded_petition(
             )
         ],
     )
+
+
+def test_the_job_writes_its_count_on_the_recompute_the_page_shows(receive, accept, superuser):
+    accept(receive(on=date(2026, 3, 2)), ACCEPTED_ON)
+
+    add_day_override(day=date(2026, 4, 6), kind=DAY_OFF, note="Nghỉ bù (thử)", by=superuser)
+
+    run = CalendarRecompute.objects.get()
+    assert (run.day, run.requested_by, run.moved, run.finished_at is not None) == (date(2026, 4, 6), superuser, 1, True)
