@@ -56,8 +56,30 @@ class FrequencyRule:
         return f"{self.days} ngày/{self.per.label}"
 
 
-# Kết luận 215-KL/TW of 23/11/2025 set the minimum of a commune's party secretary.
-PARTY_COMMUNE_RULE_CHANGED = date(2025, 11, 23)
+# Quy định 11-QĐi/TW of 18/02/2019 set the minimums of party secretaries (bí thư cấp ủy): province and district 1 day a
+# month, commune 2 days a month. Kết luận 215-KL/TW of 23/11/2025 amended it for the two-tier structure: province 1 day,
+# commune 2 days, no district level (its text is known from press reports only, hence not verified).
+PARTY_RULES_FROM = date(2019, 2, 18)
+PARTY_RULES_AMENDED = date(2025, 11, 23)
+_QD_11 = "Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị"
+_KL_215 = "Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị"
+
+
+def _party_rule(level: str, days: int, valid_from: date, valid_to: date | None) -> FrequencyRule:
+    amended = valid_from >= PARTY_RULES_AMENDED
+    return FrequencyRule(
+        Kind.PARTY,
+        level,
+        days,
+        Per.MONTH,
+        valid_from,
+        valid_to,
+        _KL_215 if amended else _QD_11,
+        verified=not amended,
+    )
+
+
+_BEFORE_AMENDMENT = PARTY_RULES_AMENDED - timedelta(days=1)
 
 RULES = (
     FrequencyRule(Kind.COMMITTEE, Level.PROVINCE, 1, Per.MONTH, None, None, "Luật Tiếp công dân, Điều 12 khoản 5"),
@@ -71,44 +93,12 @@ RULES = (
         "Luật Tiếp công dân, Điều 13 khoản 5",
     ),
     FrequencyRule(Kind.COMMITTEE, Level.COMMUNE, 1, Per.WEEK, None, None, "Luật Tiếp công dân, Điều 15 khoản 2 điểm d"),
-    FrequencyRule(
-        Kind.PARTY,
-        Level.PROVINCE,
-        1,
-        Per.MONTH,
-        None,
-        None,
-        "Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW",
-    ),
-    FrequencyRule(
-        Kind.PARTY,
-        Level.DISTRICT,
-        2,
-        Per.MONTH,
-        None,
-        REFORM - timedelta(days=1),
-        "Quy định 11-QĐi/TW (2019)",
-        verified=False,
-    ),
-    FrequencyRule(
-        Kind.PARTY,
-        Level.COMMUNE,
-        1,
-        Per.MONTH,
-        None,
-        PARTY_COMMUNE_RULE_CHANGED - timedelta(days=1),
-        "Quy định 11-QĐi/TW (2019)",
-        verified=False,
-    ),
-    FrequencyRule(
-        Kind.PARTY,
-        Level.COMMUNE,
-        2,
-        Per.MONTH,
-        PARTY_COMMUNE_RULE_CHANGED,
-        None,
-        "Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW",
-    ),
+    _party_rule(Level.PROVINCE, 1, PARTY_RULES_FROM, _BEFORE_AMENDMENT),
+    _party_rule(Level.PROVINCE, 1, PARTY_RULES_AMENDED, None),
+    # The district level ended with the reform, before the amendment removed it.
+    _party_rule(Level.DISTRICT, 1, PARTY_RULES_FROM, REFORM - timedelta(days=1)),
+    _party_rule(Level.COMMUNE, 2, PARTY_RULES_FROM, _BEFORE_AMENDMENT),
+    _party_rule(Level.COMMUNE, 2, PARTY_RULES_AMENDED, None),
 )
 
 

@@ -4,10 +4,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from danvan.models import Role
+from danvan.models import Agency, Role
 from reception.models import Mode, Receiver, ReceptionSchedule, ReceptionSession
 from reception.session_forms import previous_month
-from tests.factories import CitizenFactory, SessionFactory, VisitFactory, staff_with_role
+from tests.factories import AgencyFactory, CitizenFactory, SessionFactory, VisitFactory, staff_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -288,3 +288,17 @@ def test_the_schedule_list_holds_only_the_schedules_in_scope(ia_grai_client, com
     response = ia_grai_client.get(reverse("reception:schedule-list"))
 
     assert list(response.context["page"]) == [own]
+
+
+def test_the_compliance_page_says_that_the_party_rule_from_23_11_2025_rests_on_an_unverified_source(
+    client, committee_of_gia_lai
+):
+    AgencyFactory(unit=committee_of_gia_lai.unit, kind=Agency.Kind.PARTY, name="Tỉnh ủy Gia Lai")
+    client.force_login(staff_with_role(committee_of_gia_lai, Role.LEADER))
+
+    response = client.get(COMPLIANCE, {"month": 12, "year": 2025})
+
+    assert (
+        '<small class="muted">Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị'
+        " — nguồn chưa được đối chiếu với văn bản gốc, mức tối thiểu có thể điều chỉnh</small>"
+    ) in response.content.decode()
