@@ -14,6 +14,7 @@ from django.db.models import Q, QuerySet
 
 from danvan.models import AdminUnit, Agency
 from danvan.validity import REFORM, overlapping_q, within
+from danvan.workdays import add_working_days
 from reception.models import Receiver, ReceptionSession
 
 # From this date heads may no longer delegate their periodic reception (Luật 136/2025/QH15, known from press
@@ -143,19 +144,29 @@ def weeks_of(year: int, month: int) -> list[date]:
     ]
 
 
+def working_weeks_of(year: int, month: int) -> list[date]:
+    """The Mondays of the month whose week holds a working day: a week with none (Tết) requires no reception."""
+    return [
+        monday
+        for monday in weeks_of(year, month)
+        if add_working_days(monday - timedelta(days=1), 1) <= monday + timedelta(days=6)
+    ]
+
+
 def frequency_compliance(*, agencies: QuerySet[Agency], year: int, month: int) -> list[HeadCompliance]:
     """Every committee and party head among ``agencies`` whose unit exists in the month and who has a minimum.
 
-    Those who fell short come first, then province before commune, committee before party. Two queries in all.
+    Those who fell short come first, then province before commune, committee before party. Two queries, and the
+    calendar's for the weeks, however many the agencies.
     """
     first = date(year, month, 1)
     last = date(year, month, calendar.monthrange(year, month)[1])
-    mondays = weeks_of(year, month)
+    mondays = working_weeks_of(year, month)
     eligible = agencies.filter(
         overlapping_q(first, last, "unit__"),
         kind__in=list(HEAD_TITLES),
     )
-    days = _session_days(eligible, first, max(last, mondays[-1] + timedelta(days=6)))
+    days = _session_days(eligible, first, max([last, *(monday + timedelta(days=6) for monday in mondays)]))
     rows = []
     for agency in eligible.select_related("unit"):
         rule = rule_on(agency.kind, agency.unit.level, first)

@@ -1,8 +1,10 @@
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from danvan.models import Agency, Role
+from danvan.models import Agency, DayOverride, Role
 from danvan.scope import visible_agencies
 from reception.frequency import frequency_compliance, rule_on
 from reception.models import Receiver, Visit
@@ -227,13 +229,41 @@ def test_those_who_fell_short_come_first_then_the_province_before_its_communes(
     ]
 
 
-def test_the_whole_province_is_checked_in_two_queries(
-    django_assert_num_queries, committee_of_gia_lai, committee_of_ia_grai, committee_of_pleiku, party_of_ia_grai
+def test_the_whole_province_costs_the_queries_of_a_single_head(
+    committee_of_gia_lai, committee_of_ia_grai, committee_of_pleiku, party_of_ia_grai
 ):
     for agency in (committee_of_gia_lai, committee_of_ia_grai, committee_of_pleiku, party_of_ia_grai):
         sessions(agency, date(2026, 3, 5), date(2026, 3, 12))
 
-    with django_assert_num_queries(2):
+    with CaptureQueriesContext(connection) as of_one_head:
+        frequency_compliance(agencies=Agency.objects.filter(pk=committee_of_ia_grai.pk), year=2026, month=3)
+    with CaptureQueriesContext(connection) as of_the_province:
         rows = frequency_compliance(agencies=Agency.objects.all(), year=2026, month=3)
 
-    assert len(rows) == 4
+    assert (len(rows), len(of_the_province)) == (4, len(of_one_head))
+
+
+def test_the_tet_week_of_27_01_2025_requires_no_reception_of_a_commune_chairman():
+    committee_of_old_ia_kha = AgencyFactory(unit=legacy_unit("23764"))
+    sessions(committee_of_old_ia_kha, date(2025, 1, 6), date(2025, 1, 13), date(2025, 1, 20))
+
+    assert held_by(committee_of_old_ia_kha, 2025, 1) == (3, 3, True)
+
+
+def test_the_tet_week_of_16_02_2026_requires_no_reception_of_a_commune_chairman(committee_of_ia_grai):
+    sessions(committee_of_ia_grai, date(2026, 2, 2), date(2026, 2, 9), date(2026, 2, 23))
+
+    assert held_by(committee_of_ia_grai, 2026, 2) == (3, 3, True)
+
+
+def test_a_session_in_the_tet_week_does_not_make_up_for_a_working_week(committee_of_ia_grai):
+    sessions(committee_of_ia_grai, date(2026, 2, 2), date(2026, 2, 9), date(2026, 2, 17))
+
+    assert held_by(committee_of_ia_grai, 2026, 2) == (3, 2, False)
+
+
+def test_a_week_holding_only_a_make_up_working_day_requires_reception(committee_of_ia_grai):
+    DayOverride.objects.create(date=date(2026, 2, 21), kind=DayOverride.Kind.WORKING_DAY)
+    sessions(committee_of_ia_grai, date(2026, 2, 2), date(2026, 2, 9), date(2026, 2, 23))
+
+    assert held_by(committee_of_ia_grai, 2026, 2) == (4, 3, False)
