@@ -15,7 +15,7 @@ from django.db.models import Q, QuerySet
 from danvan.models import AdminUnit, Agency
 from danvan.validity import REFORM, overlapping_q, within
 from danvan.workdays import add_working_days
-from reception.models import Receiver, ReceptionSession
+from reception.models import Mode, Receiver, ReceptionSession
 
 # From this date heads may no longer delegate their periodic reception (Luật 136/2025/QH15, known from press
 # reports, hence kept configurable here): a session held by a delegate on or after it no longer counts.
@@ -109,8 +109,11 @@ def rule_on(kind: str, level: str, on: date) -> FrequencyRule | None:
 
 
 def counts_as_periodic(session: ReceptionSession) -> bool:
-    """Whether the session counts as a day of the head's periodic reception (a delegate's only until the bar)."""
-    return session.receiver == Receiver.HEAD or session.date < DELEGATION_BARRED_FROM
+    """Whether the session counts as a day of the head's periodic reception: a periodic one, a delegate's only until
+    the bar; an ad-hoc (đột xuất) one never."""
+    return session.mode == Mode.PERIODIC and (
+        session.receiver == Receiver.HEAD or session.date < DELEGATION_BARRED_FROM
+    )
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,9 @@ def frequency_compliance(*, agencies: QuerySet[Agency], year: int, month: int) -
 def _session_days(agencies: QuerySet[Agency], start: date, end: date) -> defaultdict[int, set[date]]:
     """The days from ``start`` to ``end`` on which each agency held a session counting as periodic reception."""
     counting = Q(receiver=Receiver.HEAD) | Q(receiver=Receiver.DELEGATE, date__lt=DELEGATION_BARRED_FROM)
-    sessions = ReceptionSession.objects.filter(counting, agency__in=agencies.values("pk"), date__range=(start, end))
+    sessions = ReceptionSession.objects.filter(
+        counting, mode=Mode.PERIODIC, agency__in=agencies.values("pk"), date__range=(start, end)
+    )
     days = defaultdict(set)
     for agency_id, day in sessions.values_list("agency_id", "date").distinct().order_by():
         days[agency_id].add(day)

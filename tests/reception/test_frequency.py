@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 
 from danvan.models import Agency, DayOverride, Role
 from danvan.scope import visible_agencies
-from reception.frequency import frequency_compliance, rule_on
-from reception.models import Receiver, Visit
+from reception.frequency import counts_as_periodic, frequency_compliance, rule_on
+from reception.models import Mode, Receiver, Visit
 from reception.services import record_session
 from tests.factories import AgencyFactory, SessionFactory, legacy_unit, staff_with_role
 
@@ -163,6 +163,18 @@ def test_no_party_secretary_has_a_minimum_before_quy_dinh_11():
         None,
         None,
     ]
+
+
+def test_an_ad_hoc_session_of_the_head_does_not_count_toward_the_periodic_minimum(committee_of_gia_lai):
+    SessionFactory(agency=committee_of_gia_lai, date=date(2026, 3, 5), mode=Mode.AD_HOC)
+
+    assert held_by(committee_of_gia_lai, 2026, 3) == (1, 0, False)
+
+
+def test_an_ad_hoc_session_is_not_periodic_reception(committee_of_gia_lai):
+    session = SessionFactory(agency=committee_of_gia_lai, date=date(2026, 3, 5), mode=Mode.AD_HOC)
+
+    assert counts_as_periodic(session) is False
 
 
 def test_a_delegate_session_on_30_06_2026_counts_for_the_head(committee_of_gia_lai):

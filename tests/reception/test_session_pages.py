@@ -36,6 +36,7 @@ def session_form(agency, **changes):
     data = {
         "date": "05/03/2026",
         "agency": agency.pk,
+        "mode": Mode.PERIODIC,
         "receiver": Receiver.HEAD,
         "host_name": "Phạm Minh Đức",
         "host_title": "Chủ tịch UBND xã",
@@ -67,6 +68,15 @@ def test_the_page_of_a_session_without_citizens_says_it_still_counts(ia_grai_cli
     assert "Không có công dân đến trong kỳ tiếp này; kỳ tiếp vẫn được tính là đã tổ chức." in response.content.decode()
 
 
+def test_the_page_of_an_ad_hoc_session_says_it_does_not_count_as_periodic(ia_grai_client, committee_of_ia_grai):
+    session = SessionFactory(agency=committee_of_ia_grai, date=date(2026, 3, 12), mode=Mode.AD_HOC)
+
+    response = ia_grai_client.get(session.get_absolute_url())
+
+    expected = "<dt>Tính vào tiếp định kỳ</dt><dd>Không — tiếp đột xuất không tính vào tiếp định kỳ</dd>"
+    assert expected in response.content.decode()
+
+
 def test_a_session_dated_in_the_future_is_refused_and_nothing_is_saved(ia_grai_client, committee_of_ia_grai):
     tomorrow = timezone.localdate() + timedelta(days=1)
 
@@ -90,8 +100,8 @@ def test_the_same_session_recorded_twice_is_explained(ia_grai_client, committee_
 
     assert response.context["form"].errors == {
         "__all__": [
-            "Cơ quan đã có kỳ tiếp ngày này với cùng người tiếp. Nếu đây là một kỳ tiếp khác trong ngày, "
-            "hãy nhập mã kỳ tiếp."
+            "Cơ quan đã có kỳ tiếp ngày này với cùng hình thức và người tiếp. Nếu đây là một kỳ tiếp khác "
+            "trong ngày, hãy nhập mã kỳ tiếp."
         ]
     }
     assert ReceptionSession.objects.count() == 1
