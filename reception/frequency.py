@@ -20,6 +20,8 @@ from reception.models import Mode, Receiver, ReceptionSession
 # From this date heads may no longer delegate their periodic reception (Luật 136/2025/QH15, known from press
 # reports, hence kept configurable here): a session held by a delegate on or after it no longer counts.
 DELEGATION_BARRED_FROM = date(2026, 7, 1)
+# What the pages say of that bar's source (Vietnamese, read by users): known from press reports, not from the text.
+DELEGATION_BAR_SOURCE = "Luật số 136/2025/QH15 — theo thông tin báo chí, chưa đối chiếu với văn bản gốc"
 
 Kind, Level = Agency.Kind, AdminUnit.Level
 

@@ -77,6 +77,20 @@ def test_the_page_of_an_ad_hoc_session_says_it_does_not_count_as_periodic(ia_gra
     assert expected in response.content.decode()
 
 
+def test_the_page_of_a_delegate_session_after_the_bar_says_its_source_is_not_verified(
+    ia_grai_client, committee_of_ia_grai
+):
+    session = SessionFactory(agency=committee_of_ia_grai, date=date(2026, 7, 2), receiver=Receiver.DELEGATE)
+
+    response = ia_grai_client.get(session.get_absolute_url())
+
+    expected = (
+        "<dt>Tính vào tiếp định kỳ</dt><dd>Không — từ ngày 01/07/2026, người đứng đầu không được ủy quyền tiếp định "
+        "kỳ (Luật số 136/2025/QH15 — theo thông tin báo chí, chưa đối chiếu với văn bản gốc)</dd>"
+    )
+    assert expected in response.content.decode()
+
+
 def test_a_session_dated_in_the_future_is_refused_and_nothing_is_saved(ia_grai_client, committee_of_ia_grai):
     tomorrow = timezone.localdate() + timedelta(days=1)
 
