@@ -91,6 +91,14 @@ def test_the_page_of_a_delegate_session_after_the_bar_says_its_source_is_not_ver
     assert expected in response.content.decode()
 
 
+def test_the_session_list_filters_ad_hoc_sessions(ia_grai_client, committee_of_ia_grai, session_in_ia_grai):
+    ad_hoc = SessionFactory(agency=committee_of_ia_grai, date=date(2026, 3, 12), mode=Mode.AD_HOC)
+
+    response = ia_grai_client.get(SESSION_LIST, {"mode": Mode.AD_HOC})
+
+    assert list(response.context["page"]) == [ad_hoc]
+
+
 def test_a_session_dated_in_the_future_is_refused_and_nothing_is_saved(ia_grai_client, committee_of_ia_grai):
     tomorrow = timezone.localdate() + timedelta(days=1)
 
