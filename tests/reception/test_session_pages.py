@@ -73,7 +73,10 @@ def test_the_page_of_an_ad_hoc_session_says_it_does_not_count_as_periodic(ia_gra
 
     response = ia_grai_client.get(session.get_absolute_url())
 
-    expected = "<dt>Tính vào tiếp định kỳ</dt><dd>Không — tiếp đột xuất không tính vào tiếp định kỳ</dd>"
+    expected = (
+        "<dt>Tính vào tiếp định kỳ</dt><dd>Không — tiếp đột xuất (Luật Tiếp công dân, Điều 18 khoản 3) không tính "
+        "vào tiếp định kỳ</dd>"
+    )
     assert expected in response.content.decode()
 
 
