@@ -5,6 +5,7 @@ from django.urls import include, path
 from complaints.views import lookup
 from danvan import calendar_views, views
 from portal.views import home
+from reception.views import public as reception_public
 
 urlpatterns = [
     path("", home, name="home"),
@@ -20,5 +21,6 @@ urlpatterns = [
     path("doi-thoai/", include("dialogues.urls")),
     path("bao-cao/", include("reports.urls")),
     path("tra-cuu/", lookup.lookup, name="public-lookup"),
+    path("lich-tiep-cong-dan/", reception_public.schedule_board, name="public-schedules"),
     path("quan-tri/", admin.site.urls),
 ]

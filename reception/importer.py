@@ -24,7 +24,7 @@ _RESULTS = reverse_labels(RESULTS)
 _CLASSIFICATIONS = reverse_labels(CLASSIFICATIONS)
 _FIELDS = reverse_labels(FIELDS)
 # What the import sets of each record it creates, in this order; every other field takes its default.
-SESSION_FIELDS = ("agency_id", "date", "receiver", "reference", "host_name", "host_title")
+SESSION_FIELDS = ("agency_id", "date", "mode", "receiver", "reference", "host_name", "host_title")
 CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on")
 VISIT_FIELDS = (
     *("agency_id", "received_on", "mode", "receiver", "citizen_id", "people", "content", "search_text"),
@@ -131,11 +131,11 @@ class VisitSheet:
 
 
 def _session_key(record: Record) -> tuple | None:
-    """Rows of a head or delegate in periodic or ad-hoc reception form a session: by Mã kỳ tiếp when given, else by
+    """Rows of a head or delegate in one mode (periodic or ad hoc) form a session: by Mã kỳ tiếp when given, else by
     agency, date and receiver."""
     if record["receiver"] not in HEAD_RECEIVERS:
         return None
-    return (record["agency"], record["date"], record["session"] or record["receiver"])
+    return (record["agency"], record["date"], record["session"] or record["receiver"], record["mode"])
 
 
 def _sessions(records: list[Record]) -> dict[tuple, int]:
@@ -145,21 +145,29 @@ def _sessions(records: list[Record]) -> dict[tuple, int]:
         if key is not None:
             first.setdefault(key, record)
     found: dict[tuple, int] = {}
-    days = {(agency, on) for agency, on, _ in first}
+    days = {(agency, on) for agency, on, _, _ in first}
     if days:
         # The sessions already held by these agencies over the file's days, kept when on one of the rows' (agency,
         # day): a few statements where an OR of every pair would be thousands deep (SQLite stops at 1000).
         window = (min(on for _, on in days), max(on for _, on in days))
         for chunk in chunks(sorted({agency for agency, _ in days})):
             held = ReceptionSession.objects.filter(agency_id__in=chunk, date__range=window)
-            for pk, agency, on, receiver, reference in held.values_list(
-                "pk", "agency_id", "date", "receiver", "reference"
+            for pk, agency, on, mode, receiver, reference in held.values_list(
+                "pk", "agency_id", "date", "mode", "receiver", "reference"
             ):
                 if (agency, on) in days:
-                    found[(agency, on, reference or receiver)] = pk
+                    found[(agency, on, reference or receiver, mode)] = pk
     new = {key: record for key, record in first.items() if key not in found}
     rows = (
-        (record["agency"], record["date"], record["receiver"], record["session"], "", RECEIVERS[record["receiver"]])
+        (
+            record["agency"],
+            record["date"],
+            record["mode"],
+            record["receiver"],
+            record["session"],
+            "",
+            RECEIVERS[record["receiver"]],
+        )
         for record in new.values()
     )
     return found | dict(zip(new, insert_rows(ReceptionSession, SESSION_FIELDS, rows), strict=True))

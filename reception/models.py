@@ -41,10 +41,13 @@ class Result(models.TextChoices):
 
 
 HEAD_RECEIVERS = (Receiver.HEAD, Receiver.DELEGATE)
+# A head receives periodically (định kỳ, on the published schedule) or ad hoc (đột xuất, when a case is urgent); only
+# periodic reception counts toward the head's minimum.
+HEAD_MODES = (Mode.PERIODIC, Mode.AD_HOC)
 
 
 class ReceptionSession(models.Model):
-    """One day of reception by an agency's head in person or by their delegate (kỳ tiếp, buổi tiếp).
+    """One day of reception by an agency's head in person or by their delegate (kỳ tiếp, buổi tiếp), periodic or ad hoc.
 
     A scheduled session at which no citizen came is recorded too: it counts as a session held.
     """
@@ -53,6 +56,9 @@ class ReceptionSession(models.Model):
         Agency, verbose_name="cơ quan", on_delete=models.PROTECT, related_name="reception_sessions"
     )
     date = models.DateField("ngày tiếp")
+    mode = models.CharField(
+        "hình thức tiếp", max_length=10, choices=[(m.value, m.label) for m in HEAD_MODES], default=Mode.PERIODIC
+    )
     receiver = models.CharField(
         "người tiếp", max_length=10, choices=[(r.value, r.label) for r in HEAD_RECEIVERS], default=Receiver.HEAD
     )
@@ -69,8 +75,11 @@ class ReceptionSession(models.Model):
         verbose_name_plural = "kỳ tiếp công dân"
         ordering = ["-date", "agency"]
         constraints = [
-            models.UniqueConstraint(fields=["agency", "date", "receiver", "reference"], name="session_unique_per_day"),
+            models.UniqueConstraint(
+                fields=["agency", "date", "mode", "receiver", "reference"], name="session_unique_per_day_and_mode"
+            ),
             models.CheckConstraint(condition=Q(receiver__in=HEAD_RECEIVERS), name="session_by_head_or_delegate"),
+            models.CheckConstraint(condition=Q(mode__in=HEAD_MODES), name="session_periodic_or_ad_hoc"),
         ]
         indexes = [models.Index(fields=["agency", "date"], name="session_agency_date")]
 

@@ -1,11 +1,14 @@
 """Reads of the reception desk: visits and sessions within the user's scope, citizens and their history."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from datetime import date
+
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 
 from danvan.models import Case, Citizen, Classification, Staff
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
+from danvan.validity import overlapping_q
 from reception.models import ReceptionSchedule, ReceptionSession, Visit
 
 CITIZEN_MATCHES = 8
@@ -37,6 +40,22 @@ def get_session_for(staff: Staff, pk: int) -> ReceptionSession:
 
 def schedules_for(staff: Staff) -> QuerySet[ReceptionSchedule]:
     return scoped(ReceptionSchedule.objects.select_related("agency__unit"), staff)
+
+
+def published_schedules(on: date) -> QuerySet[ReceptionSchedule]:
+    """The reception schedules a citizen may read on ``on``, logged in or not (Luật Tiếp công dân requires them
+    published): of each agency whose unit exists that day, the schedule in force and any announced for later."""
+    in_force = (
+        ReceptionSchedule.objects.filter(agency=OuterRef("agency"), valid_from__lte=on)
+        .order_by("-valid_from", "-pk")
+        .values("pk")[:1]
+    )
+    return (
+        ReceptionSchedule.objects.filter(Q(pk=Subquery(in_force)) | Q(valid_from__gt=on))
+        .filter(overlapping_q(on, on, "agency__unit__"))
+        .select_related("agency")
+        .order_by("agency__name", "agency", "valid_from", "pk")
+    )
 
 
 def desk_cases_for(staff: Staff) -> QuerySet[Case]:

@@ -11,15 +11,18 @@ from danvan.codes import new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
 from danvan.permissions import ensure_can_record
 from danvan.text import headline
-from reception.models import HEAD_RECEIVERS, ReceptionSchedule, ReceptionSession, Visit
+from reception.models import HEAD_MODES, HEAD_RECEIVERS, Mode, ReceptionSchedule, ReceptionSession, Visit
 from reception.signals import visit_received
 
 
-def _session_for(*, agency: Agency, on: date, receiver: str, host_name: str, host_title: str, by: Staff | None):
-    """That day's reception session of the agency with this receiver, created when needed."""
+def _session_for(
+    *, agency: Agency, on: date, mode: str, receiver: str, host_name: str, host_title: str, by: Staff | None
+):
+    """That day's reception session of the agency in this mode with this receiver, created when needed."""
     session, _ = ReceptionSession.objects.get_or_create(
         agency=agency,
         date=on,
+        mode=mode,
         receiver=receiver,
         reference="",
         defaults={"host_name": host_name, "host_title": host_title, "created_by": by},
@@ -42,7 +45,8 @@ def receive_visit(
     """Logs a visit at the desk (lượt tiếp): the citizen (picked, or found by CCCD, or new) and the visit, or nothing.
 
     Without a case picked, the visit opens a new one. A periodic or ad-hoc visit received by the head or a delegate
-    joins that day's session of the agency, created when needed. Handed-over documents get a receipt code.
+    joins that day's session of the agency in that mode, created when needed: an ad-hoc one never counts toward the
+    head's periodic minimum. Handed-over documents get a receipt code.
     """
     ensure_can_record(by, agency)
     citizen = register_citizen(details=details, citizen=citizen)
@@ -63,10 +67,11 @@ def receive_visit(
             opened_on=received_on,
         )
     visit.case = case
-    if visit.receiver in HEAD_RECEIVERS:
+    if visit.receiver in HEAD_RECEIVERS and visit.mode in HEAD_MODES:
         visit.session = _session_for(
             agency=agency,
             on=received_on,
+            mode=visit.mode,
             receiver=visit.receiver,
             host_name=visit.receiver_name,
             host_title=visit.receiver_title,
@@ -89,17 +94,20 @@ def record_session(
     receiver: str,
     host_name: str,
     host_title: str,
+    mode: str = Mode.PERIODIC,
     reference: str = "",
     conclusion: str = "",
     conclusion_number: str = "",
 ) -> ReceptionSession:
-    """Records a head's reception session, also one at which no citizen came (it still counts as held)."""
+    """Records a head's reception session, also one at which no citizen came (it still counts as held); a periodic one
+    counts toward the head's minimum, an ad-hoc one does not."""
     ensure_can_record(by, agency)
     if on > timezone.localdate():
         raise ValidationError({"date": "Không ghi nhận kỳ tiếp ở ngày tương lai."})
     session = ReceptionSession(
         agency=agency,
         date=on,
+        mode=mode,
         receiver=receiver,
         host_name=host_name,
         host_title=host_title,

@@ -34,6 +34,7 @@ class SessionForm(_OfAgencyForm):
         fields = [
             "date",
             "agency",
+            "mode",
             "receiver",
             "host_name",
             "host_title",
@@ -43,10 +44,12 @@ class SessionForm(_OfAgencyForm):
         ]
         widgets = {
             "date": forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
+            "mode": forms.RadioSelect,
             "receiver": forms.RadioSelect,
             "conclusion": forms.Textarea(attrs={"rows": 4}),
         }
         help_texts = {
+            "mode": "Tiếp đột xuất không được tính vào mức tiếp định kỳ tối thiểu của người đứng đầu.",
             "receiver": f"Từ ngày {DELEGATION_BARRED_FROM:%d/%m/%Y}, buổi tiếp do người được ủy quyền không còn được "
             "tính là tiếp định kỳ của người đứng đầu.",
             "reference": "Để trống nếu trong ngày chỉ có một kỳ tiếp.",
@@ -54,8 +57,8 @@ class SessionForm(_OfAgencyForm):
         }
         error_messages = {
             NON_FIELD_ERRORS: {
-                "unique_together": "Cơ quan đã có kỳ tiếp ngày này với cùng người tiếp. Nếu đây là một kỳ tiếp khác "
-                "trong ngày, hãy nhập mã kỳ tiếp."
+                "unique_together": "Cơ quan đã có kỳ tiếp ngày này với cùng hình thức và người tiếp. Nếu đây là "
+                "một kỳ tiếp khác trong ngày, hãy nhập mã kỳ tiếp."
             }
         }
 

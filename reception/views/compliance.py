@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from danvan.pages import paginate
 from danvan.scope import visible_agencies
-from reception.frequency import DELEGATION_BARRED_FROM, frequency_compliance
+from reception.frequency import DELEGATION_BAR_SOURCE, DELEGATION_BARRED_FROM, frequency_compliance
 from reception.session_forms import MonthForm
 
 
@@ -25,6 +25,7 @@ def compliance(request: HttpRequest) -> HttpResponse:
         "heads": len(heads),
         "short": sum(1 for head in heads if not head.met),
         "delegation_barred_from": DELEGATION_BARRED_FROM,
+        "delegation_bar_source": DELEGATION_BAR_SOURCE,
         "page": paginate(request, heads),
     }
     return render(request, "reception/compliance.html", context)

@@ -12,7 +12,7 @@ from danvan.forms import applied
 from danvan.models import Staff
 from danvan.pages import paginate
 from danvan.permissions import can_record
-from reception.frequency import DELEGATION_BARRED_FROM, counts_as_periodic
+from reception.frequency import DELEGATION_BAR_SOURCE, DELEGATION_BARRED_FROM, counts_as_periodic
 from reception.models import ReceptionSession
 from reception.selectors import get_session_for, schedules_for, sessions_for, visits_for
 from reception.services import conclude_session, publish_schedule, record_session
@@ -50,6 +50,7 @@ def _session_page(request: HttpRequest, session: ReceptionSession, conclusion_fo
         "visits": visits_for(request.user).filter(session=session).order_by("received_time", "pk"),
         "counts_as_periodic": counts_as_periodic(session),
         "delegation_barred_from": DELEGATION_BARRED_FROM,
+        "delegation_bar_source": DELEGATION_BAR_SOURCE,
         "conclusion_form": conclusion_form if _may_record_for(request.user, session) else None,
     }
     return render(request, "reception/session_detail.html", context)

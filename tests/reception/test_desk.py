@@ -97,6 +97,17 @@ def test_a_periodic_visit_with_the_head_joins_that_days_session(desk_client, com
     assert (session.host_name, session.visits.count()) == ("Ksor Văn Y", 2)
 
 
+def test_an_ad_hoc_visit_with_the_head_joins_an_ad_hoc_session_apart_from_the_periodic_one(
+    desk_client, committee_of_ia_grai
+):
+    head = {"receiver": "head", "receiver_name": "Ksor Văn Y"}
+    desk_client.post(DESK, visit_form(committee_of_ia_grai, mode="periodic", **head))
+    desk_client.post(DESK, visit_form(committee_of_ia_grai, mode="ad_hoc", cccd="064090005678", **head))
+
+    sessions = ReceptionSession.objects.order_by("mode").values_list("mode", "visits__mode")
+    assert list(sessions) == [("ad_hoc", "ad_hoc"), ("periodic", "periodic")]
+
+
 def test_handed_over_documents_get_a_receipt_code(desk_client, committee_of_ia_grai):
     desk_client.post(DESK, visit_form(committee_of_ia_grai, documents_received="on"))
 

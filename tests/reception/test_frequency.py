@@ -1,11 +1,13 @@
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from danvan.models import Agency, Role
+from danvan.models import Agency, DayOverride, Role
 from danvan.scope import visible_agencies
-from reception.frequency import frequency_compliance, rule_on
-from reception.models import Receiver, Visit
+from reception.frequency import counts_as_periodic, frequency_compliance, rule_on
+from reception.models import Mode, Receiver, Visit
 from reception.services import record_session
 from tests.factories import AgencyFactory, SessionFactory, legacy_unit, staff_with_role
 
@@ -71,7 +73,7 @@ def test_the_district_rules_end_with_the_district_level_on_30_06_2025():
     on_the_last_day = [rule_on(kind, "district", date(2025, 6, 30)).days for kind in (Kind.COMMITTEE, Kind.PARTY)]
     on_the_next_day = [rule_on(kind, "district", date(2025, 7, 1)) for kind in (Kind.COMMITTEE, Kind.PARTY)]
 
-    assert (on_the_last_day, on_the_next_day) == ([2, 2], [None, None])
+    assert (on_the_last_day, on_the_next_day) == ([2, 1], [None, None])
 
 
 def test_no_district_head_is_judged_after_the_reform(committee_of_old_pleiku):
@@ -97,17 +99,25 @@ def test_the_sunday_after_the_last_monday_counts_for_the_month_that_monday_is_in
     )
 
 
-def test_a_commune_party_secretary_needed_one_day_a_month_before_23_11_2025(party_of_ia_grai):
+def test_a_district_party_secretary_needed_one_day_a_month_until_the_reform(committee_of_old_pleiku):
+    party_of_old_pleiku = AgencyFactory(unit=committee_of_old_pleiku.unit, kind=Kind.PARTY, name="Thành ủy Pleiku")
+    sessions(party_of_old_pleiku, date(2025, 6, 30))
+
+    assert held_by(party_of_old_pleiku, 2025, 6) == (1, 1, True)
+
+
+def test_a_commune_party_secretary_needed_two_days_a_month_before_23_11_2025(party_of_ia_grai):
     sessions(party_of_ia_grai, date(2025, 10, 31))
 
     [row] = frequency_compliance(agencies=Agency.objects.filter(pk=party_of_ia_grai.pk), year=2025, month=10)
 
-    assert (row.head_title, row.required, row.held, row.met, row.rule.verified) == (
+    assert (row.head_title, row.required, row.held, row.met, row.rule.source, row.rule.verified) == (
         "Bí thư cấp ủy",
+        2,
         1,
-        1,
-        True,
         False,
+        "Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị",
+        True,
     )
 
 
@@ -120,13 +130,51 @@ def test_a_commune_party_secretary_needs_two_days_a_month_from_december_2025(par
 def test_november_2025_is_judged_by_the_rule_in_force_on_its_first_day(party_of_ia_grai):
     sessions(party_of_ia_grai, date(2025, 11, 25))
 
-    assert held_by(party_of_ia_grai, 2025, 11) == (1, 1, True)
+    [row] = frequency_compliance(agencies=Agency.objects.filter(pk=party_of_ia_grai.pk), year=2025, month=11)
+
+    assert (row.rule.valid_to, row.required, row.held) == (date(2025, 11, 22), 2, 1)
 
 
-def test_the_commune_party_rule_changes_on_23_11_2025():
-    days = [rule_on(Kind.PARTY, "commune", on).days for on in (date(2025, 11, 22), date(2025, 11, 23))]
+@pytest.mark.parametrize("level, days", [("province", 1), ("commune", 2)])
+def test_the_party_secretaries_rule_of_22_11_2025_is_quy_dinh_11(level, days):
+    rule = rule_on(Kind.PARTY, level, date(2025, 11, 22))
 
-    assert days == [1, 2]
+    assert (rule.days, rule.source, rule.verified) == (
+        days,
+        "Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị",
+        True,
+    )
+
+
+@pytest.mark.parametrize("level, days", [("province", 1), ("commune", 2)])
+def test_the_party_secretaries_rule_from_23_11_2025_is_ket_luan_215_not_verified(level, days):
+    rule = rule_on(Kind.PARTY, level, date(2025, 11, 23))
+
+    assert (rule.days, rule.source, rule.verified) == (
+        days,
+        "Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị",
+        False,
+    )
+
+
+def test_no_party_secretary_has_a_minimum_before_quy_dinh_11():
+    assert [rule_on(Kind.PARTY, level, date(2019, 2, 17)) for level in ("province", "district", "commune")] == [
+        None,
+        None,
+        None,
+    ]
+
+
+def test_an_ad_hoc_session_of_the_head_does_not_count_toward_the_periodic_minimum(committee_of_gia_lai):
+    SessionFactory(agency=committee_of_gia_lai, date=date(2026, 3, 5), mode=Mode.AD_HOC)
+
+    assert held_by(committee_of_gia_lai, 2026, 3) == (1, 0, False)
+
+
+def test_an_ad_hoc_session_is_not_periodic_reception(committee_of_gia_lai):
+    session = SessionFactory(agency=committee_of_gia_lai, date=date(2026, 3, 5), mode=Mode.AD_HOC)
+
+    assert counts_as_periodic(session) is False
 
 
 def test_a_delegate_session_on_30_06_2026_counts_for_the_head(committee_of_gia_lai):
@@ -193,13 +241,41 @@ def test_those_who_fell_short_come_first_then_the_province_before_its_communes(
     ]
 
 
-def test_the_whole_province_is_checked_in_two_queries(
-    django_assert_num_queries, committee_of_gia_lai, committee_of_ia_grai, committee_of_pleiku, party_of_ia_grai
+def test_the_whole_province_costs_the_queries_of_a_single_head(
+    committee_of_gia_lai, committee_of_ia_grai, committee_of_pleiku, party_of_ia_grai
 ):
     for agency in (committee_of_gia_lai, committee_of_ia_grai, committee_of_pleiku, party_of_ia_grai):
         sessions(agency, date(2026, 3, 5), date(2026, 3, 12))
 
-    with django_assert_num_queries(2):
+    with CaptureQueriesContext(connection) as of_one_head:
+        frequency_compliance(agencies=Agency.objects.filter(pk=committee_of_ia_grai.pk), year=2026, month=3)
+    with CaptureQueriesContext(connection) as of_the_province:
         rows = frequency_compliance(agencies=Agency.objects.all(), year=2026, month=3)
 
-    assert len(rows) == 4
+    assert (len(rows), len(of_the_province)) == (4, len(of_one_head))
+
+
+def test_the_tet_week_of_27_01_2025_requires_no_reception_of_a_commune_chairman():
+    committee_of_old_ia_kha = AgencyFactory(unit=legacy_unit("23764"))
+    sessions(committee_of_old_ia_kha, date(2025, 1, 6), date(2025, 1, 13), date(2025, 1, 20))
+
+    assert held_by(committee_of_old_ia_kha, 2025, 1) == (3, 3, True)
+
+
+def test_the_tet_week_of_16_02_2026_requires_no_reception_of_a_commune_chairman(committee_of_ia_grai):
+    sessions(committee_of_ia_grai, date(2026, 2, 2), date(2026, 2, 9), date(2026, 2, 23))
+
+    assert held_by(committee_of_ia_grai, 2026, 2) == (3, 3, True)
+
+
+def test_a_session_in_the_tet_week_does_not_make_up_for_a_working_week(committee_of_ia_grai):
+    sessions(committee_of_ia_grai, date(2026, 2, 2), date(2026, 2, 9), date(2026, 2, 17))
+
+    assert held_by(committee_of_ia_grai, 2026, 2) == (3, 2, False)
+
+
+def test_a_week_holding_only_a_make_up_working_day_requires_reception(committee_of_ia_grai):
+    DayOverride.objects.create(date=date(2026, 2, 21), kind=DayOverride.Kind.WORKING_DAY)
+    sessions(committee_of_ia_grai, date(2026, 2, 2), date(2026, 2, 9), date(2026, 2, 23))
+
+    assert held_by(committee_of_ia_grai, 2026, 2) == (4, 3, False)

@@ -4,10 +4,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from danvan.models import Role
+from danvan.models import Agency, Role
 from reception.models import Mode, Receiver, ReceptionSchedule, ReceptionSession
 from reception.session_forms import previous_month
-from tests.factories import CitizenFactory, SessionFactory, VisitFactory, staff_with_role
+from tests.factories import AgencyFactory, CitizenFactory, SessionFactory, VisitFactory, staff_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -36,6 +36,7 @@ def session_form(agency, **changes):
     data = {
         "date": "05/03/2026",
         "agency": agency.pk,
+        "mode": Mode.PERIODIC,
         "receiver": Receiver.HEAD,
         "host_name": "Phạm Minh Đức",
         "host_title": "Chủ tịch UBND xã",
@@ -67,6 +68,40 @@ def test_the_page_of_a_session_without_citizens_says_it_still_counts(ia_grai_cli
     assert "Không có công dân đến trong kỳ tiếp này; kỳ tiếp vẫn được tính là đã tổ chức." in response.content.decode()
 
 
+def test_the_page_of_an_ad_hoc_session_says_it_does_not_count_as_periodic(ia_grai_client, committee_of_ia_grai):
+    session = SessionFactory(agency=committee_of_ia_grai, date=date(2026, 3, 12), mode=Mode.AD_HOC)
+
+    response = ia_grai_client.get(session.get_absolute_url())
+
+    expected = (
+        "<dt>Tính vào tiếp định kỳ</dt><dd>Không — tiếp đột xuất (Luật Tiếp công dân, Điều 18 khoản 3) không tính "
+        "vào tiếp định kỳ</dd>"
+    )
+    assert expected in response.content.decode()
+
+
+def test_the_page_of_a_delegate_session_after_the_bar_says_its_source_is_not_verified(
+    ia_grai_client, committee_of_ia_grai
+):
+    session = SessionFactory(agency=committee_of_ia_grai, date=date(2026, 7, 2), receiver=Receiver.DELEGATE)
+
+    response = ia_grai_client.get(session.get_absolute_url())
+
+    expected = (
+        "<dt>Tính vào tiếp định kỳ</dt><dd>Không — từ ngày 01/07/2026, người đứng đầu không được ủy quyền tiếp định "
+        "kỳ (Luật số 136/2025/QH15 — theo thông tin báo chí, chưa đối chiếu với văn bản gốc)</dd>"
+    )
+    assert expected in response.content.decode()
+
+
+def test_the_session_list_filters_ad_hoc_sessions(ia_grai_client, committee_of_ia_grai, session_in_ia_grai):
+    ad_hoc = SessionFactory(agency=committee_of_ia_grai, date=date(2026, 3, 12), mode=Mode.AD_HOC)
+
+    response = ia_grai_client.get(SESSION_LIST, {"mode": Mode.AD_HOC})
+
+    assert list(response.context["page"]) == [ad_hoc]
+
+
 def test_a_session_dated_in_the_future_is_refused_and_nothing_is_saved(ia_grai_client, committee_of_ia_grai):
     tomorrow = timezone.localdate() + timedelta(days=1)
 
@@ -90,8 +125,8 @@ def test_the_same_session_recorded_twice_is_explained(ia_grai_client, committee_
 
     assert response.context["form"].errors == {
         "__all__": [
-            "Cơ quan đã có kỳ tiếp ngày này với cùng người tiếp. Nếu đây là một kỳ tiếp khác trong ngày, "
-            "hãy nhập mã kỳ tiếp."
+            "Cơ quan đã có kỳ tiếp ngày này với cùng hình thức và người tiếp. Nếu đây là một kỳ tiếp khác "
+            "trong ngày, hãy nhập mã kỳ tiếp."
         ]
     }
     assert ReceptionSession.objects.count() == 1
@@ -288,3 +323,17 @@ def test_the_schedule_list_holds_only_the_schedules_in_scope(ia_grai_client, com
     response = ia_grai_client.get(reverse("reception:schedule-list"))
 
     assert list(response.context["page"]) == [own]
+
+
+def test_the_compliance_page_says_that_the_party_rule_from_23_11_2025_rests_on_an_unverified_source(
+    client, committee_of_gia_lai
+):
+    AgencyFactory(unit=committee_of_gia_lai.unit, kind=Agency.Kind.PARTY, name="Tỉnh ủy Gia Lai")
+    client.force_login(staff_with_role(committee_of_gia_lai, Role.LEADER))
+
+    response = client.get(COMPLIANCE, {"month": 12, "year": 2025})
+
+    assert (
+        '<small class="muted">Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị'
+        " — nguồn chưa được đối chiếu với văn bản gốc, mức tối thiểu có thể điều chỉnh</small>"
+    ) in response.content.decode()

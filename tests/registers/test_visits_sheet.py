@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db.models import Count
 
 from danvan.models import Agency, Case, Citizen, Classification
 from reception.models import Mode, Receiver, ReceptionSession, Visit
@@ -204,6 +205,16 @@ def test_head_rows_of_a_day_form_one_session(ia_grai):
 
     session = ReceptionSession.objects.get()
     assert (session.agency, session.receiver, session.visits.count()) == (ia_grai, Receiver.HEAD, 2)
+
+
+def test_ad_hoc_head_rows_of_a_day_form_a_session_apart_from_the_periodic_one(ia_grai):
+    periodic = {"Hình thức tiếp": "Định kỳ", "Người tiếp": "Thủ trưởng"}
+    ad_hoc = {"Hình thức tiếp": "Đột xuất", "Người tiếp": "Thủ trưởng"}
+
+    import_workbook(visits_book(visit_row(**periodic), visit_row(**ad_hoc), visit_row(**ad_hoc)), by=None)
+
+    sessions = ReceptionSession.objects.order_by("mode").annotate(visit_count=Count("visits"))
+    assert list(sessions.values_list("mode", "visit_count")) == [(Mode.AD_HOC, 2), (Mode.PERIODIC, 1)]
 
 
 def test_a_regular_row_received_by_the_head_is_an_error(ia_grai):
