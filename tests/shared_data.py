@@ -1,9 +1,13 @@
 """Data that a whole module (or class) of tests reads, built once for all of them instead of once per test."""
 
 from collections.abc import Callable, Iterator
+from importlib import import_module
 from typing import TypeVar
 
+from django.apps import apps
 from django.db import transaction
+
+from danvan.unit_loader import load_admin_units
 
 T = TypeVar("T")
 
@@ -34,3 +38,11 @@ def built_once(django_db_blocker, build: Callable[[], T]) -> Iterator[T]:
         with django_db_blocker.unblock():
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
+
+
+def reference_data_again() -> None:
+    """What the session set up and the migrations wrote, written again after a flush emptied the database (tests that
+    commit, ``transaction=True``): the whole country, and the calendar swaps shipped as data (danvan migration 0014,
+    whose own function writes them)."""
+    load_admin_units()
+    import_module("danvan.migrations.0014_announced_day_swaps").add_swaps(apps, None)

@@ -30,8 +30,8 @@ from complaints.services.resolution import (
 from complaints.services.workflow import approve, assign, propose, return_for_rework
 from danvan.citizens import CitizenDetails
 from danvan.models import AdminUnit, Case, Classification, Event, Role
-from danvan.unit_loader import load_admin_units
 from tests.factories import REFORM, AgencyFactory, staff_with_role
+from tests.shared_data import reference_data_again
 
 pytestmark = [
     pytest.mark.skipif(
@@ -47,10 +47,10 @@ RECEIVED, ACCEPTED, ON = date(2026, 3, 2), date(2026, 3, 5), date(2026, 3, 20)
 @pytest.fixture(scope="module", autouse=True)
 def country_loaded_again(django_db_blocker):
     """The flush after each of these tests empties the database: the tests that this process runs after them (under
-    pytest-xdist, any module) find the country loaded again, as the session set it up."""
+    pytest-xdist, any module) find the country and the shipped calendar again, as the session set them up."""
     yield
     with django_db_blocker.unblock():
-        load_admin_units()
+        reference_data_again()
 
 
 class Office:
