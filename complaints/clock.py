@@ -59,6 +59,11 @@ class Answer:
         return {"due": self.due.strftime(DAY_FORMAT), "rule": self.rule, "source": self.source}
 
 
+# The days a clock may start, pause and resume on: beyond them a count would run off the calendar.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)
+OUT_OF_RANGE = f"phải trong khoảng {FIRST_DAY:%d/%m/%Y} – {LAST_DAY:%d/%m/%Y}"
+
+
 def read_day(text: str, field: str) -> date:
     """A dd/mm/yyyy day as typed, or a Vietnamese refusal on ``field``."""
     try:
@@ -79,6 +84,8 @@ def _checked(pauses: Iterable[tuple[date, date]], start: date) -> tuple[tuple[da
     pauses = tuple(sorted(pauses))
     for suspended_on, resumed_on in pauses:
         span = f"{suspended_on:%d/%m/%Y}-{resumed_on:%d/%m/%Y}"
+        if resumed_on > LAST_DAY:
+            raise ValidationError({"pauses": f"Khoảng {span}: ngày tiếp tục {OUT_OF_RANGE}."})
         if resumed_on < suspended_on:
             raise ValidationError({"pauses": f"Khoảng {span}: ngày tiếp tục không được trước ngày tạm đình chỉ."})
         if suspended_on < start:
@@ -102,6 +109,8 @@ def due(
     and the days that did not count."""
     if kind not in CLOCKS:
         raise ValidationError({"kind": f"Không có loại thời hạn “{kind}”. Các loại: {', '.join(CLOCKS)}."})
+    if not FIRST_DAY <= start <= LAST_DAY:
+        raise ValidationError({"start": f"Ngày bắt đầu tính {OUT_OF_RANGE}."})
     pauses = _checked(pauses, start)
     clock = CLOCKS[kind]
     try:

@@ -194,3 +194,20 @@ def test_the_page_and_the_command_give_the_deadline_the_case_stores(
     command = json.loads(clock(slug, "--from", start, "--pause", pause, "--format", "json"))["due"]
 
     assert (f"{page:%d/%m/%Y}", command) == (f"{case.due_on:%d/%m/%Y}",) * 2
+
+
+def test_the_page_refuses_a_start_off_the_calendar_beside_its_field(staff):
+    response = staff.get(PAGE, {"kind": "complaint-1", "start": "31/12/9999"})
+
+    assert (response.status_code, response.context["form"].errors) == (
+        200,
+        {"start": ["Ngày bắt đầu tính phải trong khoảng 01/01/2000 – 31/12/2100."]},
+    )
+
+
+def test_the_page_refuses_a_pause_resumed_off_the_calendar_beside_the_pauses(staff):
+    response = staff.get(PAGE, {"kind": "complaint-1", "start": "01/01/2026", "pauses": "02/01/2026-31/12/9999"})
+
+    assert response.context["form"].errors == {
+        "pauses": ["Khoảng 02/01/2026-31/12/9999: ngày tiếp tục phải trong khoảng 01/01/2000 – 31/12/2100."]
+    }
