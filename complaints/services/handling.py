@@ -181,7 +181,7 @@ def decide_acceptance(
     if accept:
         petition.case = _accept(petition, by=by, on=on, **statutory)
     else:
-        petition.case = _decline(petition, by=by, on=on)
+        petition.case = _open(petition, by=by, on=on, declined=True)
     petition.handling = Handling.ACCEPT if accept else Handling.DECLINE
     petition.handling_note = "\n".join(text for text in (petition.handling_note, note.strip()) if text)
     petition.full_clean()
@@ -189,16 +189,6 @@ def decide_acceptance(
     label = f"Quyết định {petition.get_handling_display().lower()}"
     record_event(petition, by=by, kind="acceptance_decided", label=label, on=on)
     return petition
-
-
-def _decline(petition: Petition, *, by: Staff, on: date) -> Case:
-    """The considered petition's case, declined on ``on`` (what it was considered with is kept)."""
-    case = _case_of(petition)
-    case.declined_on = on
-    case.full_clean()
-    case.save(update_fields=["declined_on", "agency"])
-    record_event(case, by=by, kind="declined", label="Không thụ lý", on=on)
-    return case
 
 
 @transaction.atomic
