@@ -28,10 +28,18 @@ def _posted(request: HttpRequest) -> NarrativeForm | HttpResponse:
     if form.outside_scope():
         raise Http404("Đơn vị ngoài phạm vi của bạn.")
     if not form.is_valid():
-        return render(request, "reports/report.html", {"form": form}, status=400)
+        return refused(request, form)
     if not with_narrative(form.window.kind):
         raise Http404(FORMS_ONLY_REFUSAL)
     return form
+
+
+def refused(request: HttpRequest, form: NarrativeForm) -> HttpResponse:
+    """The page again (400) with what was wrong: the choice's errors beside it, a text's above it (too long)."""
+    for name in form.text_fields_with_errors():
+        for message in form.errors.pop(name):
+            form.add_error(None, f"{form.fields[name].label}: {message}")
+    return render(request, "reports/report.html", {"form": form}, status=400)
 
 
 @login_required

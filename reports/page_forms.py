@@ -98,6 +98,10 @@ class NarrativeForm(ReportPageForm):
                 label=HEADINGS[number].title, required=False, max_length=20_000, strip=False, widget=forms.Textarea
             )
 
+    def text_fields_with_errors(self) -> list[str]:
+        """The narrative's text boxes (not the choice) that were refused."""
+        return [name for name in self.errors if name == "text" or name.startswith("section-")]
+
     def section_texts(self) -> dict[str, str]:
         """The written sections the page posted, by outline number: a section left out is not touched."""
         return {

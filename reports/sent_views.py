@@ -12,9 +12,9 @@ from django.views.decorators.http import require_POST
 
 from danvan.forms import applied
 from danvan.pages import paginate
-from reports.excel.workbook import statutory_workbook, workbook_bytes
 from reports.labels import LABELS
 from reports.models import SentReport
+from reports.narrative_views import refused
 from reports.outline import HEADINGS
 from reports.page_forms import NarrativeForm
 from reports.selectors import sees_part_of, sends_reports, units_in_scope
@@ -36,8 +36,7 @@ def report_mark_sent(request: HttpRequest) -> HttpResponse:
             "Chỉ lãnh đạo, cán bộ tổng hợp thấy toàn bộ số liệu của đơn vị mới đánh dấu gửi báo cáo."
         )
     if not form.is_valid():
-        return render(request, "reports/report.html", {"form": form}, status=400)
-    workbook = workbook_bytes(statutory_workbook(form.place, form.window))
+        return refused(request, form)
     sent = applied(
         form,
         mark_sent,
@@ -46,7 +45,6 @@ def report_mark_sent(request: HttpRequest) -> HttpResponse:
         by=request.user,
         narrative=form.cleaned_data["text"],
         sections=form.section_texts(),
-        workbook=workbook,
     )
     if sent is None:
         messages.error(request, " ".join(form.non_field_errors()))

@@ -83,6 +83,18 @@ def test_the_page_saves_the_sections_and_shows_them_again(client, gia_lai, repor
     assert 'placeholder="Những tồn tại, hạn chế trong công tác' in response.content.decode()
 
 
+def test_a_section_too_long_is_refused_with_its_heading_and_nothing_is_saved(client, gia_lai, reporter):
+    client.force_login(reporter)
+
+    response = client.post(reverse("reports:sections-save"), choice(gia_lai) | {"section-III.1": "x" * 20_001})
+
+    assert (response.status_code, response.context["form"].non_field_errors()) == (
+        400,
+        ["Ưu điểm, kết quả: Giá trị này chỉ có tối đa 20000 kí tự (hiện có 20001)"],
+    )
+    assert saved_sections(gia_lai, YEAR_2026) == {}
+
+
 def test_a_tt06_report_page_shows_the_figure_paragraphs_under_their_headings(client, gia_lai, reporter):
     client.force_login(reporter)
 
