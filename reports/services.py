@@ -16,6 +16,8 @@ from dialogues.figures import dialogues_in
 from reception.figures import visits_in
 from reports.circulars import NAMES, circular_for
 from reports.drafting import draft
+from reports.excel.workbook import issuer_of, workbook_bytes
+from reports.excel.writer import write_workbook
 from reports.figures import KEYS, report_data
 from reports.forms_data import form_set, jsonable
 from reports.labels import is_rate
@@ -64,7 +66,8 @@ def mark_sent(
     """Freezes the report of ``unit`` for ``window`` as sent: its figures and the same period's as they are now, the
     written sections (``sections`` saved first) and the whole narrative they make with the figures — before TT 06/2025
     with the summary figures' draft as ``narrative`` edited it — (none for a period of forms only), the circular of its
-    forms with their total rows, and the forms workbook as downloaded; by a leader or reporter who sees the whole unit.
+    forms with their total rows, and the forms workbook (written from those forms unless given); by a leader or reporter
+    who sees the whole unit.
     A window is sent once: the unit's row stays locked from the check for an earlier sending to the write."""
     ensure_can_send(by, unit)
     lock(unit)
@@ -95,8 +98,12 @@ def mark_sent(
         forms=jsonable(forms.totals()),
         sent_by=by,
     )
-    if workbook is not None:
-        sent.workbook.save(f"{unit.code}-{window.kind}-{window.end:%Y%m%d}.xlsx", ContentFile(workbook), save=False)
+    if workbook is None:
+        tables, issuer = forms.tables, issuer_of(unit)
+        workbook = workbook_bytes(
+            write_workbook(unit=unit, window=window, tables=tables, issuer=issuer, reference=number)
+        )
+    sent.workbook.save(f"{unit.code}-{window.kind}-{window.end:%Y%m%d}.xlsx", ContentFile(workbook), save=False)
     sent.save()
     return sent
 

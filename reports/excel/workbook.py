@@ -22,16 +22,13 @@ def statutory_workbook(
     *,
     agencies: QuerySet[Agency] | None = None,
     template: str | None = None,
-    issuer: str | None = None,
     reference: str = "",
 ) -> Workbook:
     """The forms of ``template`` (by default those of the circular in force for ``window``, reports/circulars.py) for
     ``unit`` over ``window``, one sheet each. ``agencies`` narrows the records counted to a user's scope, as
     ``reports.figures.report_data`` does; ``reference``: the report the forms go with ("15/BC-UBND ngày 16/12/2026")."""
     forms = form_set(unit, window, agencies, circular=template)
-    return write_workbook(
-        unit=unit, window=window, tables=forms.tables, issuer=issuer or issuer_of(unit), reference=reference
-    )
+    return write_workbook(unit=unit, window=window, tables=forms.tables, issuer=issuer_of(unit), reference=reference)
 
 
 def workbook_bytes(workbook: Workbook) -> bytes:
