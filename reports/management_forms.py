@@ -59,6 +59,6 @@ class Line:
 
 
 def report_parts(figures: dict[int, int]) -> list[tuple[str, list[Line]]]:
-    """``reports.qlkntc.management_of``'s figures as the report page shows them: by top header, in order."""
+    """Biểu 06/QLKNTC's total row (column → value) as the report page shows them: by top header, in order."""
     lines = [Line(QLKNTC_COLUMNS[column], number(figures[column])) for column in COLUMNS]
     return [(top, list(group)) for top, group in groupby(lines, key=lambda line: line.column.path[0])]

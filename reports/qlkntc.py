@@ -41,14 +41,6 @@ def management_by_row(rows: Rows, window: Window, agencies: QuerySet[Agency]) ->
     return by_row
 
 
-def management_of(agencies: QuerySet[Agency], window: Window) -> dict[int, int]:
-    """The figures ``agencies`` keyed for exactly ``window``, summed per column: ``{1: 3, …, 17: 0}``. One query."""
-    sums = (
-        _keyed(agencies, window).values("column").annotate(total=Sum("value")).order_by().values_list("column", "total")
-    )
-    return dict.fromkeys(COLUMNS, 0) | dict(sums)
-
-
 def keyed_by_agency(agencies: QuerySet[Agency], window: Window) -> dict[int, dict[int, int]]:
     """What each of ``agencies`` keyed for exactly ``window``: agency id → column → value (only the columns keyed)."""
     keyed: dict[int, dict[int, int]] = defaultdict(dict)

@@ -13,15 +13,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from danvan.models import AdminUnit, Agency
-from danvan.pages import XLSX, paginate
+from danvan.pages import paginate, xlsx_download
 from danvan.scope import visible_agencies
 from reports.checks import violations
 from reports.dashboard import HEADLINES, report_year
 from reports.dashboard import dashboard as dashboard_of
 from reports.drafting import draft
 from reports.drilldown import RATE_DENOMINATORS, drill, line
+from reports.excel.tt06_2025 import QLKNTC
 from reports.excel.workbook import filename as xlsx_filename
-from reports.excel.workbook import statutory_workbook, workbook_bytes
+from reports.excel.workbook import statutory_workbook
 from reports.figures import agencies_of, figures_of, openings_of, report_data
 from reports.forms import ReportForm
 from reports.forms_data import form_set, report_json
@@ -31,7 +32,6 @@ from reports.openings_selectors import keys_openings, report_openings
 from reports.outline import as_text, page_rows
 from reports.page_forms import ReportPageForm, default_choice
 from reports.periods import with_narrative
-from reports.qlkntc import management_of
 from reports.selectors import (
     agencies_in_scope,
     report_units,
@@ -72,9 +72,7 @@ def forms_xlsx(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return HttpResponseBadRequest(" ".join(message for messages in form.errors.values() for message in messages))
     workbook = statutory_workbook(form.place, form.window, agencies=in_scope)
-    response = HttpResponse(workbook_bytes(workbook), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{xlsx_filename(form.place, form.window)}"'
-    return response
+    return xlsx_download(workbook.save, xlsx_filename(form.place, form.window))
 
 
 def _offered(request: HttpRequest, picked: str | None) -> list[AdminUnit]:
@@ -111,7 +109,7 @@ def report(request: HttpRequest) -> HttpResponse:
         forms = form_set(form.place, form.window, agencies=visible)
         query = form.query()
         in_scope = agencies_in_scope(request.user, form.place)
-        management = management_of(in_scope, form.window)
+        management = forms.totals().get(QLKNTC.code)
         context |= {
             "forms": forms,
             "form_tables": [(table, _printed(table.columns())) for table in forms.tables],
@@ -130,8 +128,8 @@ def report(request: HttpRequest) -> HttpResponse:
             "drill_url": f"{reverse('reports:drilldown')}?{urlencode(query)}&key=",
             "openings": report_openings(in_scope, form.window),
             "keys_openings": keys_openings(request.user),
-            "management": report_parts(management),
-            "management_keyed": any(management.values()),
+            "management": report_parts(dict(enumerate(management, start=1))) if management else None,
+            "management_keyed": any(management or ()),
             "management_url": f"{reverse('reports:management')}?{urlencode(form.page_query())}",
         }
         context |= _narrative(form, data, visible, forms.totals())

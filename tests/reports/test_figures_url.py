@@ -52,7 +52,7 @@ def test_the_forms_workbook_downloads_for_a_unit_in_scope(client, committee_of_o
 
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="bieu-mau-64-2023-12-15-2024-12-14.xlsx"'
-    assert load_workbook(BytesIO(response.content)).sheetnames[0] == "01-TCD"
+    assert load_workbook(BytesIO(b"".join(response.streaming_content))).sheetnames[0] == "01-TCD"
 
 
 def test_the_forms_workbook_of_a_unit_outside_scope_does_not_exist(client, committee_of_old_gia_lai):
