@@ -239,8 +239,3 @@ def narrative(unit: AdminUnit, window: Window, figures: Figures, previous: Figur
         _dialogues(unit, window, figures, previous),
         _voter_meetings(unit, figures, previous),
     ]
-
-
-def narrative_text(unit: AdminUnit, window: Window, figures: Figures, previous: Figures) -> str:
-    """The draft as one text, paragraphs separated by a blank line: what the page's text box holds."""
-    return "\n\n".join(narrative(unit, window, figures, previous))

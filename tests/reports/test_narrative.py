@@ -10,7 +10,7 @@ from danvan.models import AdminUnit
 from reports.docx import narrative_docx
 from reports.figures import KEYS
 from reports.labels import LABELS, SECTIONS, number, sections
-from reports.narrative import narrative, narrative_text
+from reports.narrative import narrative
 from reports.outline import Part, lines
 from reports.periods import window
 
@@ -173,9 +173,9 @@ def test_the_table_shows_a_rates_change_in_points():
 
 
 def test_the_draft_opens_with_the_committee_and_the_window():
-    text = narrative_text(GIA_LAI, YEAR_2024, figures(), figures())
+    paragraphs = narrative(GIA_LAI, YEAR_2024, figures(), figures())
 
-    assert text.split("\n\n")[0] == (
+    assert paragraphs[0] == (
         "Ủy ban nhân dân tỉnh Gia Lai báo cáo kết quả công tác tiếp công dân, xử lý đơn thư, giải quyết khiếu nại,"
         " tố cáo năm 2024 (số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024) như sau:"
     )
