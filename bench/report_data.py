@@ -203,8 +203,8 @@ class Generator:
 
     def _handling(self, agency: Agency, on: date, handled_on: date, kind: str, citizen: int | None) -> dict:
         """A handling its classification allows (complaints.rules.handlings_for); an anonymous petition is never
-        processable. Within competence a recommendation is accepted (a case with no resolution clock); a complaint or
-        denunciation is accepted, still considered or declined."""
+        processable. Within competence a recommendation is considered and answered (a case with no resolution clock);
+        a complaint or denunciation is accepted, still considered or declined."""
         rnd = self.random.random
         handling = {"handled_on": handled_on, "processable": citizen is not None and rnd() < 0.85}
         if not handling["processable"]:
@@ -217,7 +217,7 @@ class Generator:
                 handling["forwarded_to_name"] = "Ủy ban nhân dân cấp trên"
             return handling | {"handling": chosen}
         if kind not in CASE_KINDS:
-            return handling | {"handling": Handling.ACCEPT, "case_id": self._answered(agency, on, handled_on, citizen)}
+            return handling | {"handling": Handling.ANSWER, "case_id": self._answered(agency, on, handled_on, citizen)}
         draw = rnd()
         if draw < ACCEPTED:
             return handling | {
@@ -229,7 +229,7 @@ class Generator:
         return handling | {"handling": Handling.DECLINE if declined else Handling.CONSIDER, "case_id": case}
 
     def _answered(self, agency: Agency, on: date, accepted_on: date, citizen: int | None) -> int:
-        """A recommendation accepted within competence: no clock, no decision; most answered within two months."""
+        """A recommendation taken up within competence: no clock, no decision; most answered within two months."""
         clock = {"accepted_on": accepted_on}
         answered = accepted_on + timedelta(days=self.random.randrange(5, 60))
         if answered <= self.last_day and self.random.random() < 0.95:

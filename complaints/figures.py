@@ -15,6 +15,7 @@ from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import Coalesce
 
 from complaints.models import Handling, Outcome, Petition
+from complaints.rules import TAKES_UP
 from danvan.aggregates import amount_where, count_where, total_where
 from danvan.lookups import Scope, agency_in
 from danvan.models import Agency, Case, Classification
@@ -231,7 +232,7 @@ def petitions_to_handle(scope: Scope, start: date, end: date, *, or_replied: boo
 def petitions_accepted_for(cases: QuerySet[Case], end: date) -> QuerySet[Petition]:
     """The petitions accepted for ``cases`` by ``end`` (a confirmed duplicate accepted before it was found one is still
     a petition of its case)."""
-    return Petition.objects.filter(case__in=cases.values("pk"), handling=Handling.ACCEPT, handled_on__lte=end)
+    return Petition.objects.filter(case__in=cases.values("pk"), handling__in=TAKES_UP, handled_on__lte=end)
 
 
 def _petition_figures(in_scope: QuerySet, start: date, end: date) -> dict[str, int]:

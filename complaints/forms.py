@@ -13,7 +13,7 @@ from django.template.defaultfilters import filesizeformat
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
-from complaints.rules import NEGATIVE, facts_errors, outcomes_for
+from complaints.rules import NEGATIVE, enforcement_follows, facts_errors, handlings_of, outcomes_for
 from danvan.citizens import CitizenDetails
 from danvan.forms import date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
@@ -185,6 +185,14 @@ class _AcceptanceFieldsForm(forms.Form):
         return [self[name] for name in ACCEPTANCE_ORDER if name in self.fields]
 
 
+HANDLING_HELP = {
+    False: "Đơn không đủ điều kiện: lưu đơn, trả lại đơn hoặc hướng dẫn. Không thuộc thẩm quyền: hướng dẫn, chuyển "
+    "đơn hoặc đôn đốc. Thuộc thẩm quyền: thụ lý, xem xét điều kiện thụ lý hoặc không thụ lý.",
+    True: "Đơn không đủ điều kiện: lưu đơn, trả lại đơn hoặc hướng dẫn. Không thuộc thẩm quyền: hướng dẫn, chuyển "
+    "đơn hoặc đôn đốc. Thuộc thẩm quyền: xem xét, trả lời (kiến nghị, phản ánh không thụ lý như khiếu nại, tố cáo).",
+}
+
+
 class HandlingForm(_AcceptanceFieldsForm):
     """Classify the petition, then how it is handled; accepting a complaint or denunciation (or considering its
     acceptance) also sets its case."""
@@ -202,8 +210,6 @@ class HandlingForm(_AcceptanceFieldsForm):
         label="Hướng xử lý",
         choices=Handling.choices,
         widget=forms.RadioSelect,
-        help_text="Đơn không đủ điều kiện: lưu đơn, trả lại đơn hoặc hướng dẫn. Không thuộc thẩm quyền: hướng dẫn, "
-        "chuyển đơn hoặc đôn đốc. Thuộc thẩm quyền: thụ lý, xem xét điều kiện thụ lý hoặc không thụ lý.",
     )
     note = _text("Ghi chú xử lý", help_text="Không thụ lý: ghi rõ lý do.")
     forwarded_to = forms.ModelChoiceField(
@@ -217,6 +223,9 @@ class HandlingForm(_AcceptanceFieldsForm):
     def __init__(self, *args, petition: Petition, staff: Staff, **kwargs) -> None:
         super().__init__(*args, petition=petition, **kwargs)
         self.fields["forwarded_to"].queryset = agencies_nearby(staff).exclude(pk=petition.agency_id)
+        allowed = handlings_of(petition.kind)
+        self.fields["handling"].choices = [(value, label) for value, label in Handling.choices if value in allowed]
+        self.fields["handling"].help_text = HANDLING_HELP[petition.kind == Classification.RECOMMENDATION]
 
 
 class AcceptanceForm(_AcceptanceFieldsForm):
@@ -264,7 +273,7 @@ class DuplicateForm(forms.Form):
         self.fields["duplicate_of"].queryset = scoped(Petition.objects.all(), staff).exclude(pk=petition.pk)
 
 
-class _CaseStepForm(forms.Form):
+class CaseStepForm(forms.Form):
     """A step of a case's resolution, made for the case (the decision's choices depend on it). Several steps share a
     page and field names ("on", "number"): each form's element ids carry its own name."""
 
@@ -273,19 +282,19 @@ class _CaseStepForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
-class ExtensionForm(_CaseStepForm):
+class ExtensionForm(CaseStepForm):
     decided_on = date_field("Ngày quyết định gia hạn", today=True)
     number = _number("Số quyết định gia hạn")
     days = forms.IntegerField(label="Số ngày gia hạn", initial=30)
 
 
-class SuspensionForm(_CaseStepForm):
+class SuspensionForm(CaseStepForm):
     on = date_field("Ngày tạm đình chỉ", today=True)
     number = _number("Số quyết định tạm đình chỉ")
     reason = _text("Lý do tạm đình chỉ")
 
 
-class ResumptionForm(_CaseStepForm):
+class ResumptionForm(CaseStepForm):
     on = date_field("Ngày tiếp tục giải quyết", today=True)
     number = _number("Số quyết định tiếp tục giải quyết")
 
@@ -303,7 +312,7 @@ _COUNT_ERRORS = {"min_value": NEGATIVE, "invalid": "Hãy nhập một số nguy�
 _AMOUNT_ERRORS = {"invalid": "Hãy nhập một số, phần thập phân sau dấu phẩy (ví dụ 12,5)."}
 
 
-class _FactsForm(_CaseStepForm):
+class _FactsForm(CaseStepForm):
     """A step that records counts and amounts of ``model`` (``AMOUNTS``): typed as numbers are written here ("12,5"),
     never negative, each count of officials no more than the people it is among (complaints.rules.facts_errors)."""
 
@@ -346,20 +355,23 @@ class DecisionForm(_FactsForm):
     )
     summary = _text("Tóm tắt nội dung")
 
-    def __init__(self, *args, case: Case, **kwargs) -> None:
+    def __init__(self, *args, case: Case, merits_refusal: str = "", **kwargs) -> None:
         super().__init__(*args, case=case, **kwargs)
         allowed = outcomes_for(kind=case.kind, round=case.round)
+        if merits_refusal:  # the steps before a decision on the merits are not all done: it may only end the case
+            allowed = tuple(outcome for outcome in allowed if not enforcement_follows(outcome))
+            self.fields["outcome"].help_text = merits_refusal
         self.fields["outcome"].choices = [("", "— Chọn kết quả —")] + [
             (value, label) for value, label in Outcome.choices if value in allowed
         ]
         self.fields["outcome"].error_messages["required"] = "Hãy chọn kết quả giải quyết."
 
 
-class HotspotForm(_CaseStepForm):
+class HotspotForm(CaseStepForm):
     plan = forms.CharField(label="Phương án xử lý", widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class HotspotDoneForm(_CaseStepForm):
+class HotspotDoneForm(CaseStepForm):
     on = date_field("Ngày hoàn thành phương án", today=True)
 
 

@@ -29,7 +29,15 @@ from complaints.register import (
     SHEET_NAME,
     SOURCES,
 )
-from complaints.rules import ENDING, OPENS_CASE, handlings_for, may_accept, needs_acceptance_check, outcomes_for
+from complaints.rules import (
+    ENDING,
+    OPENS_CASE,
+    TAKES_UP,
+    handlings_for,
+    may_accept,
+    needs_acceptance_check,
+    outcomes_for,
+)
 from danvan.citizens import read_cccd
 from danvan.models import Case, Classification
 from danvan.sheets.places import row_agency
@@ -151,11 +159,11 @@ def _handling(
     if handled_on and received_on and handled_on < received_on:
         row.error(HANDLED, "Ngày xử lý không được trước ngày nhận đơn.")
     if handling and processable is not None and (processable is False or in_competence is not None):
-        allowed = handlings_for(processable=processable, in_competence=in_competence)
+        allowed = handlings_for(kind=kind, processable=processable, in_competence=in_competence)
         if handling not in allowed:
             labels = ", ".join(f"“{HANDLINGS[value]}”" for value in allowed)
             row.error(HANDLING, f"Hướng xử lý không phù hợp với kết quả phân loại đơn (chỉ có thể: {labels}).")
-    if needs_acceptance_check(handling) and kind and not may_accept(kind=kind, anonymous=anonymous):
+    if needs_acceptance_check(handling) and not may_accept(anonymous=anonymous):
         row.error(HANDLING, "Không thụ lý đơn nặc danh (Luật Tố cáo, Điều 23).")
     return (processable, in_competence, handling, handled_on if handling else None)
 
@@ -163,7 +171,7 @@ def _handling(
 def _case(row: Row, kind: str, handling: str, accepted_on: date | None) -> CaseCells | None:
     """The accepted case: its round, complexity and hotspot mark; once resolved, its decision and what was recovered.
     A case considered or declined holds none of these: the ordinary values."""
-    if handling != Handling.ACCEPT:
+    if handling not in TAKES_UP:
         for column in CASE_COLUMNS + DECISION_COLUMNS:
             if row.raw(column) is not None:
                 row.error(column, "Chỉ ghi cho đơn được thụ lý (Hướng xử lý “Thụ lý”).")

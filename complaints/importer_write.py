@@ -9,7 +9,14 @@ from datetime import date
 from complaints.deadlines import DeadlineKey, handling_key, resolution_key
 from complaints.import_records import CaseCells, PetitionRecord
 from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Petition, Source
-from complaints.rules import case_status, enforcement_follows, new_receipt_codes, runs_resolution_clock, vaults_signer
+from complaints.rules import (
+    TAKES_UP,
+    case_status,
+    enforcement_follows,
+    new_receipt_codes,
+    runs_resolution_clock,
+    vaults_signer,
+)
 from danvan.citizens import citizens_of
 from danvan.models import Agency, Case
 from danvan.sheets.inserts import insert_rows, present
@@ -103,7 +110,7 @@ def _case_row(record: PetitionRecord, citizen: int | None, clocks: _Clocks) -> t
     the case considered or declined (handling._open), without a clock."""
     cells: CaseCells = record.case
     kind, resolved_on = record.kind, cells.resolved_on
-    accepted_on = record.handled_on if record.handling == Handling.ACCEPT else None
+    accepted_on = record.handled_on if record.handling in TAKES_UP else None
     declined_on = record.handled_on if record.handling == Handling.DECLINE else None
     complexity = Case.Complexity.COMPLEX if cells.complex else Case.Complexity.NORMAL
     due_on = None

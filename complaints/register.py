@@ -14,7 +14,7 @@ from typing import IO, Any
 from django.db.models import QuerySet
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
-from complaints.rules import vaults_signer
+from complaints.rules import TAKES_UP, vaults_signer
 from danvan.models import Case, Citizen, Classification, Staff
 from danvan.scope import scoped
 from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
@@ -49,6 +49,7 @@ PROCESSABLE: Mapping[bool, str] = {True: YES, False: NO}
 COMPETENCE: Mapping[bool, str] = {True: "Thuộc thẩm quyền", False: "Không thuộc thẩm quyền"}
 HANDLINGS: Mapping[str, str] = {
     Handling.ACCEPT: "Thụ lý",
+    Handling.ANSWER: "Xem xét, trả lời",
     Handling.CONSIDER: "Xem xét thụ lý",
     Handling.DECLINE: "Không thụ lý",
     Handling.GUIDE: "Hướng dẫn",
@@ -103,7 +104,7 @@ def _identity(value: Callable[[Citizen], str]) -> Callable[[Petition], str]:
 def owned_case(petition: Petition) -> Case | None:
     """The case whose resolution this petition's row carries: only on the row of the petition that was accepted, never
     on a confirmed duplicate's, so a case and its amounts appear once in the book."""
-    if petition.handling == Handling.ACCEPT and petition.duplicate_of_id is None:
+    if petition.handling in TAKES_UP and petition.duplicate_of_id is None:
         return petition.case
     return None
 

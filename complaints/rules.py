@@ -26,6 +26,7 @@ TYPED_RECEIPT_CODE = re.compile(rf"{RECEIPT_PREFIX}-?([A-Z0-9]{{{RECEIPT_LENGTH}
 
 class Handling(models.TextChoices):
     ACCEPT = "accept", "Thụ lý"
+    ANSWER = "answer", "Xem xét, trả lời"
     CONSIDER = "consider", "Xem xét điều kiện thụ lý"
     DECLINE = "decline", "Không thụ lý"
     GUIDE = "guide", "Hướng dẫn"
@@ -41,6 +42,7 @@ class Outcome(models.TextChoices):
     PARTLY_FOUNDED = "partly_founded", "Đúng một phần"
     UPHELD_FIRST = "upheld_first", "Công nhận quyết định lần đầu"
     OVERTURNED_FIRST = "overturned_first", "Hủy, sửa quyết định lần đầu"
+    ANSWERED = "answered", "Đã trả lời kiến nghị, phản ánh"
     WITHDRAWN = "withdrawn", "Rút đơn"
     TERMINATED = "terminated", "Đình chỉ"
 
@@ -67,27 +69,44 @@ def normal_receipt_code(text: str) -> str | None:
 
 
 # What may follow from the classification: an unprocessable petition is only filed, returned or guided;
-# one outside competence is guided, forwarded or urged; one within competence is accepted, considered (its conditions
-# of acceptance examined, the decision to come) or declined (thông báo không thụ lý).
+# one outside competence is guided, forwarded or urged; a complaint or denunciation within competence is accepted,
+# considered (its conditions of acceptance examined, the decision to come) or declined (thông báo không thụ lý); a
+# recommendation (kiến nghị, phản ánh) within competence is never accepted (thụ lý is a step of the Laws on Complaints
+# and on Denunciations only): it is considered and answered (xem xét, trả lời).
 UNPROCESSABLE = (Handling.FILE, Handling.RETURN, Handling.GUIDE)
 OUTSIDE_COMPETENCE = (Handling.GUIDE, Handling.FORWARD, Handling.URGE)
 IN_COMPETENCE = (Handling.ACCEPT, Handling.CONSIDER, Handling.DECLINE)
-# The handlings within competence that open the petition's matter as a case: only acceptance starts its clock.
-OPENS_CASE = IN_COMPETENCE
+RECOMMENDATION_IN_COMPETENCE = (Handling.ANSWER,)
+# The handlings within competence that open the petition's matter as a case; those that take it up (its case's
+# ``accepted_on``): only accepting a complaint or denunciation starts a resolution clock.
+OPENS_CASE = (*IN_COMPETENCE, *RECOMMENDATION_IN_COMPETENCE)
+TAKES_UP = (Handling.ACCEPT, Handling.ANSWER)
 # What a considered petition's acceptance decision turns it into.
 ACCEPTANCE_DECISIONS = (Handling.ACCEPT, Handling.DECLINE)
 
 
-def handlings_for(*, processable: bool, in_competence: bool | None) -> tuple[Handling, ...]:
-    """The handlings a petition so classified may have (competence unknown counts as outside it)."""
+def handlings_for(*, kind: str, processable: bool, in_competence: bool | None) -> tuple[Handling, ...]:
+    """The handlings a petition of ``kind`` so classified may have (competence unknown counts as outside it)."""
     if not processable:
         return UNPROCESSABLE
-    return IN_COMPETENCE if in_competence else OUTSIDE_COMPETENCE
+    if not in_competence:
+        return OUTSIDE_COMPETENCE
+    return RECOMMENDATION_IN_COMPETENCE if kind == Classification.RECOMMENDATION else IN_COMPETENCE
 
 
-def may_accept(*, kind: str, anonymous: bool) -> bool:
-    """An anonymous complaint or denunciation is never accepted (Luật Tố cáo, Điều 23); a recommendation may be."""
-    return kind == Classification.RECOMMENDATION or not anonymous
+def handlings_of(kind: str) -> tuple[Handling, ...]:
+    """Every handling a petition of ``kind`` may have, in the order of ``Handling``."""
+    allowed = {
+        handling
+        for processable, in_competence in ((False, None), (True, False), (True, True))
+        for handling in handlings_for(kind=kind, processable=processable, in_competence=in_competence)
+    }
+    return tuple(handling for handling in Handling if handling in allowed)
+
+
+def may_accept(*, anonymous: bool) -> bool:
+    """An anonymous complaint or denunciation is never accepted (Luật Tố cáo, Điều 23); only those are accepted."""
+    return not anonymous
 
 
 def needs_acceptance_check(handling: str) -> bool:
@@ -112,26 +131,29 @@ def runs_resolution_clock(kind: str) -> bool:
     return kind != Classification.RECOMMENDATION
 
 
-# Withdrawn or terminated, a case ends with nothing to carry out.
+# Withdrawn or terminated, a case ends with nothing to carry out; so does a recommendation once answered.
 ENDING = (Outcome.WITHDRAWN, Outcome.TERMINATED)
+NOTHING_TO_CARRY_OUT = (*ENDING, Outcome.ANSWERED)
 _ON_THE_MERITS = (Outcome.FOUNDED, Outcome.UNFOUNDED, Outcome.PARTLY_FOUNDED)
 OUTCOMES = {
     (Classification.COMPLAINT, Case.Round.FIRST): (*_ON_THE_MERITS, *ENDING),
     (Classification.COMPLAINT, Case.Round.SECOND): (Outcome.UPHELD_FIRST, Outcome.OVERTURNED_FIRST, *ENDING),
     (Classification.DENUNCIATION, ""): (*_ON_THE_MERITS, *ENDING),
+    (Classification.RECOMMENDATION, ""): (Outcome.ANSWERED, Outcome.WITHDRAWN),
 }
 
 
 def outcomes_for(*, kind: str, round: str) -> tuple[str, ...]:
     """The outcomes a decision on a case may have: a second round upholds or overturns the first; a denunciation has
-    no rounds; a recommendation has no decision."""
-    round_ = "" if kind == Classification.DENUNCIATION else (round or Case.Round.FIRST)
+    no rounds; a recommendation is answered (or withdrawn)."""
+    round_ = (round or Case.Round.FIRST) if kind == Classification.COMPLAINT else ""
     return OUTCOMES.get((kind, round_), ())
 
 
 def enforcement_follows(outcome: str) -> bool:
-    """Whether a decision with ``outcome`` is to be carried out: one on the merits, not a withdrawal or termination."""
-    return outcome not in ENDING
+    """Whether a decision with ``outcome`` is to be carried out: one on the merits, not a withdrawal, a termination
+    or the answer to a recommendation."""
+    return outcome not in NOTHING_TO_CARRY_OUT
 
 
 def case_status(*, resolved_on: date | None) -> str:

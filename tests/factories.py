@@ -5,8 +5,18 @@ import factory
 from django.contrib.auth.hashers import make_password
 
 from complaints.deadlines import resolution_deadline
-from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
+from complaints.models import (
+    ComplaintDialogue,
+    Decision,
+    Enforcement,
+    Handling,
+    Outcome,
+    Petition,
+    Source,
+    Verification,
+)
 from complaints.rules import case_status, runs_resolution_clock
+from complaints.steps import dialogue_required
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Membership, Role, Staff, SubjectField
 from dialogues.models import Dialogue, Directive, Host, Kind, Opinion, OpinionStatus
 from reception.models import Mode, Receiver, ReceptionSession, Visit
@@ -179,6 +189,41 @@ class DecisionFactory(factory.django.DjangoModelFactory):
         case.save(update_fields=["resolved_on", "status"])
         if decision.to_enforce and extracted is not False:
             Enforcement.objects.create(decision=decision, **done)
+
+
+class VerificationFactory(factory.django.DjangoModelFactory):
+    """The verification of an accepted case, assigned and reported the day it was accepted (``reported_on=None``:
+    still running)."""
+
+    class Meta:
+        model = Verification
+
+    case = factory.SubFactory(CaseFactory, accepted=True)
+    verifier = "Thanh tra huyện"
+    number = factory.Sequence(lambda n: f"{n + 1}/QĐ-XM")
+    started_on = factory.LazyAttribute(lambda verification: verification.case.accepted_on)
+    reported_on = factory.LazyAttribute(lambda verification: verification.started_on)
+    findings = factory.Maybe("reported_on", "Nội dung đã được xác minh tại chỗ.", "")
+
+
+class ComplaintDialogueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ComplaintDialogue
+
+    case = factory.SubFactory(CaseFactory, accepted=True)
+    held_on = factory.LazyAttribute(lambda dialogue: dialogue.case.accepted_on)
+    place = "Trụ sở Ủy ban nhân dân"
+    participants = "Người khiếu nại, người bị khiếu nại, đại diện Thanh tra"
+    minutes = "Các bên trình bày ý kiến; thống nhất một phần."
+
+
+def verified(case: Case) -> Case:
+    """``case`` with the steps a decision on the merits rests on: its verification reported and, where the law
+    requires it, the dialogue held, both on the day it was accepted (complaints.steps)."""
+    verification = VerificationFactory(case=case)
+    if dialogue_required(case, verification):
+        ComplaintDialogueFactory(case=case)
+    return case
 
 
 class EnforcementFactory(factory.django.DjangoModelFactory):

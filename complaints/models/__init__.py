@@ -1,5 +1,6 @@
 from complaints.models.petitions import Attachment, Petition, Source, UnprocessableReason
 from complaints.models.resolution import Decision, Enforcement, Extension, Suspension
+from complaints.models.steps import ComplaintDialogue, Verification
 from complaints.models.vault import DenouncerIdentity, IdentityDocument, IdentityReveal
 from complaints.models.workflow import Assignment, Proposal, ProposalKind, ProposalStatus
 from complaints.rules import Handling, Outcome
@@ -7,6 +8,7 @@ from complaints.rules import Handling, Outcome
 __all__ = [
     "Assignment",
     "Attachment",
+    "ComplaintDialogue",
     "Decision",
     "DenouncerIdentity",
     "Enforcement",
@@ -22,4 +24,5 @@ __all__ = [
     "Source",
     "Suspension",
     "UnprocessableReason",
+    "Verification",
 ]

@@ -52,6 +52,15 @@ class Suspension(models.Model):
         return f"Tạm đình chỉ từ {self.suspended_on:%d/%m/%Y}"
 
 
+class Publication(models.TextChoices):
+    """How a decision or conclusion is made public (công khai: Luật Khiếu nại, Điều 41; Luật Tố cáo, Điều 40)."""
+
+    MEETING = "meeting", "Công bố tại cuộc họp"
+    POSTING = "posting", "Niêm yết tại trụ sở làm việc, nơi tiếp công dân"
+    MEDIA = "media", "Thông báo trên phương tiện thông tin đại chúng"
+    WEBSITE = "website", "Đăng trên cổng thông tin điện tử"
+
+
 class Decision(models.Model):
     """The decision on a complaint (quyết định giải quyết) or the conclusion on a denunciation (kết luận nội dung
     tố cáo), or the decision to end it (rút đơn, đình chỉ), with what it orders."""
@@ -77,6 +86,8 @@ class Decision(models.Model):
     referred_officials = models.PositiveIntegerField(
         "chuyển cơ quan điều tra: trong đó cán bộ, công chức, viên chức", default=0
     )
+    published_on = models.DateField("ngày công khai", null=True, blank=True)
+    published_by = models.CharField("hình thức công khai", max_length=10, choices=Publication.choices, blank=True)
     by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -93,6 +104,11 @@ class Decision(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(referred_officials__lte=F("referred_people")), name="decision_referred_officials_among"
+            ),
+            models.CheckConstraint(
+                condition=Q(published_on__isnull=True, published_by="")
+                | Q(published_on__gte=F("issued_on")) & ~Q(published_by=""),
+                name="decision_published_after_issued",
             ),
         ]
         indexes = [models.Index(fields=["issued_on"], name="decision_issued")]

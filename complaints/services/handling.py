@@ -11,13 +11,14 @@ from complaints.deadlines import reply_deadline, resolution_deadline
 from complaints.models import Handling, Petition
 from complaints.rules import (
     OPENS_CASE,
+    TAKES_UP,
     handlings_for,
     may_accept,
     needs_acceptance_check,
     needs_reason,
     runs_resolution_clock,
 )
-from danvan.models import Agency, Case, Staff
+from danvan.models import Agency, Case, Classification, Staff
 from danvan.permissions import ensure_can_handle
 from danvan.services import lock, record_event
 from danvan.text import headline
@@ -57,13 +58,13 @@ def handle_petition(
         errors["on"] = "Ngày xử lý không được sau hôm nay."
     if not processable and not reason:
         errors["reason"] = "Hãy chọn lý do đơn không đủ điều kiện xử lý."
-    if handling not in handlings_for(processable=processable, in_competence=in_competence):
+    if handling not in handlings_for(kind=petition.kind, processable=processable, in_competence=in_competence):
         errors["handling"] = "Hướng xử lý không phù hợp với kết quả phân loại đơn."
     if handling == Handling.FORWARD and not (forwarded_to or forwarded_to_name.strip()):
         errors["forwarded_to"] = "Hãy chọn cơ quan nhận đơn chuyển."
     if handling == Handling.FORWARD and not (letter_number.strip() and letter_date):
         errors["letter_number"] = "Hãy nhập số và ngày phiếu chuyển đơn."
-    if needs_acceptance_check(handling) and not may_accept(kind=petition.kind, anonymous=petition.anonymous):
+    if needs_acceptance_check(handling) and not may_accept(anonymous=petition.anonymous):
         errors["handling"] = "Không thụ lý đơn nặc danh (Luật Tố cáo, Điều 23)."
     if needs_reason(handling) and not note.strip():
         errors["note"] = DECLINE_REASON_MISSING
@@ -84,7 +85,7 @@ def handle_petition(
         "round": round, "disciplinary": disciplinary, "complexity": complexity,
         "repeat_denunciation": repeat_denunciation,
     }  # fmt: skip
-    if handling == Handling.ACCEPT:
+    if handling in TAKES_UP:
         petition.case = _accept(petition, by=by, on=on, **statutory)
     elif handling in OPENS_CASE:
         petition.case = _open(petition, by=by, on=on, declined=handling == Handling.DECLINE, **statutory)
@@ -137,8 +138,11 @@ def _accept(petition: Petition, *, by: Staff, on: date, **statutory) -> Case:
         case.due_on = resolution_deadline(case)
     case.full_clean()
     case.save()
-    label = "Thụ lý giải quyết" + (f", hạn giải quyết {case.due_on:%d/%m/%Y}" if case.due_on else "")
-    record_event(case, by=by, kind="accepted", label=label, on=on)
+    if case.kind == Classification.RECOMMENDATION:
+        record_event(case, by=by, kind="answering", label="Xem xét, trả lời kiến nghị, phản ánh", on=on)
+    else:
+        label = f"Thụ lý giải quyết, hạn giải quyết {case.due_on:%d/%m/%Y}"
+        record_event(case, by=by, kind="accepted", label=label, on=on)
     return case
 
 
@@ -167,7 +171,7 @@ def decide_acceptance(
         errors["on"] = f"Ngày quyết định không được trước ngày xử lý đơn ({petition.handled_on:%d/%m/%Y})."
     elif on > timezone.localdate():
         errors["on"] = "Ngày quyết định không được sau hôm nay."
-    if accept and not may_accept(kind=petition.kind, anonymous=petition.anonymous):
+    if accept and not may_accept(anonymous=petition.anonymous):
         errors["accept"] = "Không thụ lý đơn nặc danh (Luật Tố cáo, Điều 23)."
     if not accept and not note.strip():
         errors["note"] = DECLINE_REASON_MISSING

@@ -13,8 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from complaints.deadlines import EXTENSION_MAX_DAYS, MAX_EXTENSIONS, resolution_deadline
-from complaints.models import Decision, Enforcement, Extension, Suspension
+from complaints.models import ComplaintDialogue, Decision, Enforcement, Extension, Suspension, Verification
 from complaints.rules import ENDING, case_status, facts_errors, outcomes_for, suspension_refusal
+from complaints.steps import decision_refusal, earliest_decision
 from danvan.models import Case, Classification, Staff
 from danvan.permissions import ensure_can_resolve
 from danvan.services import lock, record_event
@@ -29,13 +30,13 @@ def refresh_due(case: Case) -> date:
     return case.due_on
 
 
-def _take(case: Case, by: Staff) -> None:
+def take(case: Case, by: Staff) -> None:
     """Locks the case as stored and refuses staff who do not resolve for its agency."""
     lock(case)
     ensure_can_resolve(by, case.agency)
 
 
-def _ensure_running(case: Case, on: date, field: str) -> None:
+def ensure_running(case: Case, on: date, field: str) -> None:
     if case.accepted_on is None or case.resolved_on is not None:
         raise ValidationError({field: "Vụ việc chưa được thụ lý hoặc đã giải quyết xong."})
     if on < case.accepted_on:
@@ -48,8 +49,8 @@ def _ensure_running(case: Case, on: date, field: str) -> None:
 def extend_case(*, case: Case, by: Staff, decided_on: date, number: str, days: int) -> Extension:
     """Extends a denunciation's deadline (gia hạn): once if complex, twice if especially complex, ≤ 30 days each; a
     decision is recorded once."""
-    _take(case, by)
-    _ensure_running(case, decided_on, "decided_on")
+    take(case, by)
+    ensure_running(case, decided_on, "decided_on")
     if case.extensions.filter(number=number).exists():
         raise ValidationError({"number": f"Quyết định gia hạn số {number} đã được ghi cho vụ việc này."})
     if case.kind != Classification.DENUNCIATION:
@@ -77,8 +78,8 @@ def extend_case(*, case: Case, by: Staff, decided_on: date, number: str, days: i
 def suspend_case(*, case: Case, by: Staff, on: date, number: str, reason: str = "") -> Suspension:
     """Suspends the resolution (tạm đình chỉ): the clock stops until the decision to continue. A complaint can be
     suspended from 01/07/2026 only (complaints.rules.COMPLAINT_SUSPENSION_FROM)."""
-    _take(case, by)
-    _ensure_running(case, on, "on")
+    take(case, by)
+    ensure_running(case, on, "on")
     if refusal := suspension_refusal(kind=case.kind, on=on):
         raise ValidationError({"on": refusal})
     if case.suspended_since:
@@ -93,7 +94,7 @@ def suspend_case(*, case: Case, by: Staff, on: date, number: str, reason: str = 
 @transaction.atomic
 def resume_case(*, case: Case, by: Staff, on: date, number: str) -> Suspension:
     """Continues a suspended resolution: the deadline moves by the time the clock stood still."""
-    _take(case, by)
+    take(case, by)
     suspension = case.suspensions.filter(resumed_on=None).first()
     if suspension is None:
         raise ValidationError({"on": "Vụ việc không ở trạng thái tạm đình chỉ."})
@@ -114,7 +115,7 @@ def resume_case(*, case: Case, by: Staff, on: date, number: str) -> Suspension:
 @transaction.atomic
 def decide_case(*, case: Case, by: Staff, issued_on: date, number: str, outcome: str, **amounts) -> Decision:
     """Issues the decision (complaint) or conclusion (denunciation), or ends the case (withdrawn, terminated)."""
-    _take(case, by)
+    take(case, by)
     errors = {}
     if case.accepted_on and issued_on < case.accepted_on:
         errors["issued_on"] = "Ngày giải quyết không được trước ngày thụ lý."
@@ -124,6 +125,12 @@ def decide_case(*, case: Case, by: Staff, issued_on: date, number: str, outcome:
         errors["issued_on"] = "Vụ việc chưa được thụ lý hoặc đã giải quyết xong."
     if outcome not in outcomes_for(kind=case.kind, round=case.round):
         errors["outcome"] = "Kết quả không phù hợp với loại vụ việc và lần giải quyết."
+    verification = Verification.objects.filter(case=case).first()
+    dialogue = ComplaintDialogue.objects.filter(case=case).first()
+    if refusal := decision_refusal(case, outcome, verification, dialogue):
+        errors["outcome"] = refusal
+    elif (earliest := earliest_decision(verification, dialogue)) and issued_on < earliest and "issued_on" not in errors:
+        errors["issued_on"] = f"Ngày ban hành không được trước ngày báo cáo xác minh, đối thoại ({earliest:%d/%m/%Y})."
     if case.suspended_since and outcome not in ENDING:
         errors["issued_on"] = "Vụ việc đang tạm đình chỉ: hãy ra quyết định tiếp tục trước."
     errors |= facts_errors(amounts)
@@ -143,8 +150,15 @@ def decide_case(*, case: Case, by: Staff, issued_on: date, number: str, outcome:
     return decision
 
 
+DOCUMENTS = {
+    Classification.COMPLAINT: "Quyết định giải quyết khiếu nại",
+    Classification.DENUNCIATION: "Kết luận nội dung tố cáo",
+    Classification.RECOMMENDATION: "Văn bản trả lời kiến nghị, phản ánh",
+}
+
+
 def _document(case: Case) -> str:
-    return "Kết luận nội dung tố cáo" if case.kind == Classification.DENUNCIATION else "Quyết định giải quyết khiếu nại"
+    return DOCUMENTS[case.kind]
 
 
 @transaction.atomic
@@ -203,7 +217,7 @@ def is_on_time(case: Case) -> bool | None:
 @transaction.atomic
 def mark_hotspot(*, case: Case, by: Staff, plan: str) -> Case:
     """Marks a case as mass, complex and prolonged (đông người, phức tạp, kéo dài) with its handling plan, once."""
-    _take(case, by)
+    take(case, by)
     if case.hotspot:
         raise ValidationError({"plan": "Vụ việc đã được xác định là đông người, phức tạp, kéo dài."})
     if not plan.strip():
@@ -219,7 +233,7 @@ def mark_hotspot(*, case: Case, by: Staff, plan: str) -> Case:
 @transaction.atomic
 def complete_hotspot_plan(*, case: Case, by: Staff, on: date) -> Case:
     """Records that the handling plan of a hotspot case has been carried out, once."""
-    _take(case, by)
+    take(case, by)
     if not case.hotspot:
         raise ValidationError({"on": "Vụ việc chưa được xác định là đông người, phức tạp, kéo dài."})
     if case.hotspot_plan_done_on is not None:

@@ -1,5 +1,7 @@
 """Case pages: the list of accepted cases, the case with its clock and timeline, and its resolution steps."""
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -22,7 +24,7 @@ from complaints.forms import (
     ResumptionForm,
     SuspensionForm,
 )
-from complaints.models import Decision, Enforcement
+from complaints.models import ComplaintDialogue, Decision, Enforcement, Verification
 from complaints.selectors import (
     accepted_cases_for,
     case_clock,
@@ -41,6 +43,16 @@ from complaints.services.resolution import (
     resume_case,
     suspend_case,
 )
+from complaints.services.steps import assign_verification, hold_dialogue, publish_decision, report_verification
+from complaints.step_forms import ComplaintDialogueForm, PublicationForm, VerificationForm, VerificationReportForm
+from complaints.steps import (
+    DIALOGUE_SOURCE,
+    PUBLICATION_SOURCE,
+    dialogue_required,
+    has_steps,
+    merits_refusal,
+    steps_of,
+)
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
 from danvan.models import Case, Classification, Staff
@@ -48,12 +60,17 @@ from danvan.pages import paginate
 from danvan.permissions import can_resolve
 from danvan.selectors import timeline_of
 
+# In the order the page shows them: the step at hand first.
 STEP_FORMS = {
+    "resumption_form": ResumptionForm,
+    "verification_form": VerificationForm,
+    "report_form": VerificationReportForm,
+    "dialogue_form": ComplaintDialogueForm,
+    "decision_form": DecisionForm,
+    "publication_form": PublicationForm,
+    "enforcement_form": EnforcementForm,
     "extension_form": ExtensionForm,
     "suspension_form": SuspensionForm,
-    "resumption_form": ResumptionForm,
-    "decision_form": DecisionForm,
-    "enforcement_form": EnforcementForm,
     "hotspot_form": HotspotForm,
     "hotspot_done_form": HotspotDoneForm,
 }
@@ -72,9 +89,29 @@ def case_list(request: HttpRequest) -> HttpResponse:
     return render(request, "complaints/case_list.html", context)
 
 
-def _steps_shown(case: Case, enforcement: Enforcement | None) -> set[str]:
+@dataclass(frozen=True)
+class _Progress:
+    """What the case's steps have recorded."""
+
+    verification: Verification | None
+    dialogue: ComplaintDialogue | None
+    decision: Decision | None
+    enforcement: Enforcement | None
+
+    @classmethod
+    def of(cls, case: Case) -> "_Progress":
+        decision = Decision.objects.filter(case=case).select_related("enforcement").first()
+        return cls(
+            Verification.objects.filter(case=case).first(),
+            ComplaintDialogue.objects.filter(case=case).first(),
+            decision,
+            getattr(decision, "enforcement", None),
+        )
+
+
+def _steps_shown(case: Case, progress: _Progress) -> set[str]:
     """The step forms that apply to the case in its state."""
-    return _resolution_steps(case, enforcement) | _hotspot_steps(case)
+    return _resolution_steps(case, progress) | _hotspot_steps(case)
 
 
 def _hotspot_steps(case: Case) -> set[str]:
@@ -83,22 +120,39 @@ def _hotspot_steps(case: Case) -> set[str]:
     return set() if case.hotspot_plan_done_on else {"hotspot_done_form"}
 
 
-def _resolution_steps(case: Case, enforcement: Enforcement | None) -> set[str]:
-    if case.resolved_on is None and case.suspended_since:
+def _resolution_steps(case: Case, progress: _Progress) -> set[str]:
+    if case.accepted_on is None:
+        return set()
+    if case.resolved_on is not None:
+        decision, enforcement = progress.decision, progress.enforcement
+        publish = {"publication_form"} if decision and decision.to_enforce and not decision.published_on else set()
+        return publish | ({"enforcement_form"} if enforcement and enforcement.completed_on is None else set())
+    if not has_steps(case):
+        return {"decision_form"}  # a recommendation is answered
+    if case.suspended_since:
         return {"resumption_form", "decision_form"}  # a suspended case may still end: withdrawn, terminated
-    if case.resolved_on is None:
-        return {"suspension_form", "decision_form"} | ({"extension_form"} if extensions_left(case) else set())
-    if enforcement is not None and enforcement.completed_on is None:
-        return {"enforcement_form"}
-    return set()
+    shown = {"suspension_form", "decision_form", _step_at_hand(case, progress)} - {""}
+    return shown | ({"extension_form"} if extensions_left(case) else set())
+
+
+def _step_at_hand(case: Case, progress: _Progress) -> str:
+    """The form of the step before the decision still to take, or ""."""
+    verification = progress.verification
+    if verification is None:
+        return "verification_form"
+    if verification.reported_on is None:
+        return "report_form"
+    if progress.dialogue is None and dialogue_required(case, verification):
+        return "dialogue_form"
+    return ""
 
 
 def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Form) -> HttpResponse:
     """The case page; a form that was posted and refused is shown again, with its messages."""
-    decision = Decision.objects.filter(case=case).select_related("enforcement").first()
-    enforcement = getattr(decision, "enforcement", None)
+    progress = _Progress.of(case)
     rule = resolution_rule(case) if case.due_on else None
-    shown = _steps_shown(case, enforcement) if can_resolve(request.user, case.agency) else set()
+    shown = _steps_shown(case, progress) if can_resolve(request.user, case.agency) else set()
+    refusal = merits_refusal(case, progress.verification, progress.dialogue)
     context = {
         "case": case,
         "clock": case_clock(case),
@@ -108,8 +162,10 @@ def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Fo
         "extensions": case.extensions.all(),
         "extensions_left": extensions_left(case),
         "suspensions": case.suspensions.all(),
-        "decision": decision,
-        "enforcement": enforcement,
+        "steps": steps_of(case, **vars(progress)) if has_steps(case) else [],
+        "dialogue_hint": f"Căn cứ {DIALOGUE_SOURCE.get(case.round or Case.Round.FIRST, '')}.",
+        "publication_hint": f"Căn cứ {PUBLICATION_SOURCE.get(case.kind, '')}.",
+        **vars(progress),
         "on_time": is_on_time(case),
         "petitions": petitions_of_case(case, request.user),
         "timeline": timeline_of(case),
@@ -117,7 +173,8 @@ def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Fo
         **workflow_panel(request.user, case),
     }
     for name, form_class in STEP_FORMS.items():
-        context[name] = posted.get(name) or (form_class(case=case) if name in shown else None)
+        extra = {"merits_refusal": refusal} if form_class is DecisionForm else {}
+        context[name] = posted.get(name) or (form_class(case=case, **extra) if name in shown else None)
     return render(request, "complaints/case_detail.html", context, status=status)
 
 
@@ -187,3 +244,34 @@ def case_hotspot_done(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def case_enforce(request: HttpRequest, pk: int) -> HttpResponse:
     return _step(request, pk, "enforcement_form", _enforce, "Đã ghi nhận việc thực hiện xong quyết định, kết luận.")
+
+
+@login_required
+@require_POST
+def case_verify(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "verification_form", assign_verification, "Đã giao nhiệm vụ xác minh.")
+
+
+@login_required
+@require_POST
+def case_verification_report(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "report_form", report_verification, "Đã ghi báo cáo kết quả xác minh.")
+
+
+@login_required
+@require_POST
+def case_dialogue(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "dialogue_form", hold_dialogue, "Đã ghi cuộc đối thoại và biên bản.")
+
+
+def _publish(*, case: Case, by: Staff, on, published_by: str) -> Decision:
+    decision = Decision.objects.filter(case=case).first()
+    if decision is None:
+        raise ValidationError({"on": "Vụ việc chưa có quyết định, kết luận để công khai."})
+    return publish_decision(decision=decision, by=by, on=on, published_by=published_by)
+
+
+@login_required
+@require_POST
+def case_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(request, pk, "publication_form", _publish, "Đã ghi việc công khai quyết định, kết luận.")

@@ -39,7 +39,7 @@ def receive(committee_of_ia_grai, handler_of_ia_grai):
 @pytest.fixture
 def accept(handler_of_ia_grai):
     """Accepts (thụ lý) a petition on a date, by a handler of its agency, and returns its case:
-    accept(petition, on, **statutory)."""
+    accept(petition, on, **statutory). A recommendation, which is never accepted, is taken up to be answered."""
 
     def _accept(petition, on, **statutory):
         handle_petition(
@@ -48,7 +48,7 @@ def accept(handler_of_ia_grai):
             on=on,
             processable=True,
             in_competence=True,
-            handling=Handling.ACCEPT,
+            handling=Handling.ANSWER if petition.kind == Classification.RECOMMENDATION else Handling.ACCEPT,
             **statutory,
         )
         petition.refresh_from_db()

@@ -11,7 +11,7 @@ from complaints.models import Decision, Extension, Outcome
 from complaints.services.resolution import decide_case, extend_case, suspend_case
 from danvan.models import Case, Classification, Role
 from danvan.workdays import add_working_days
-from tests.factories import staff_with_role
+from tests.factories import staff_with_role, verified
 
 pytestmark = pytest.mark.django_db
 
@@ -69,7 +69,7 @@ def test_the_list_filters_by_state(handler, receive, accept, handler_of_ia_grai,
     # A denunciation: a complaint can be suspended from 01/07/2026 only.
     cases["suspended"] = accept(receive(kind=Classification.DENUNCIATION, on=date(2026, 3, 2)), date(2026, 3, 5))
     suspend_case(case=cases["suspended"], by=handler_of_ia_grai, on=date(2026, 3, 20), number="01/QĐ-TĐC")
-    decide_case(case=cases["resolved"], by=handler_of_ia_grai, issued_on=date(2026, 3, 30), number="7/QĐ",
+    decide_case(case=verified(cases["resolved"]), by=handler_of_ia_grai, issued_on=date(2026, 3, 30), number="7/QĐ",
                 outcome=Outcome.UNFOUNDED)  # fmt: skip
 
     assert listed(handler, state=state) == [cases[expected]]
@@ -171,7 +171,7 @@ def test_a_running_case_offers_suspension_and_decision_but_no_extension_for_a_co
 
 
 def test_the_outcomes_offered_are_those_of_the_round(handler, receive, accept):
-    second = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 5), round=Case.Round.SECOND)
+    second = verified(accept(receive(on=date(2026, 3, 2)), date(2026, 3, 5), round=Case.Round.SECOND))
 
     choices = handler.get(page_of(second)).context["decision_form"].fields["outcome"].choices
 
@@ -203,6 +203,7 @@ DECISION = {"issued_on": "30/03/2026", "number": "7/QĐ-UBND", "outcome": "partl
 
 
 def test_a_decision_closes_the_case_on_time(handler, case):
+    verified(case)
     response = handler.post(step("decide", case), DECISION, follow=True)
 
     case.refresh_from_db()
@@ -214,6 +215,7 @@ def test_a_decision_closes_the_case_on_time(handler, case):
 
 
 def test_a_decision_dated_before_acceptance_is_explained_and_nothing_saved(handler, case):
+    verified(case)
     response = handler.post(step("decide", case), DECISION | {"issued_on": "04/03/2026"})
 
     assert response.context["decision_form"].errors == {"issued_on": ["Ngày giải quyết không được trước ngày thụ lý."]}
@@ -286,8 +288,8 @@ def test_a_complaint_suspended_before_1_july_2026_is_refused_beside_the_date(han
 
 
 def test_carrying_out_a_decision_is_recorded_with_what_was_recovered(handler, case, handler_of_ia_grai):
-    decide_case(case=case, by=handler_of_ia_grai, issued_on=date(2026, 3, 30), number="7/QĐ", outcome=Outcome.FOUNDED,
-                money_due=2)  # fmt: skip
+    decide_case(case=verified(case), by=handler_of_ia_grai, issued_on=date(2026, 3, 30), number="7/QĐ",
+                outcome=Outcome.FOUNDED, money_due=2)  # fmt: skip
 
     handler.post(step("enforce", case), {"on": "15/04/2026", "money_recovered": "2", "land_recovered": "0"})
 

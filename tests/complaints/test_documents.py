@@ -9,7 +9,7 @@ from complaints.models import Handling, Outcome
 from complaints.services.handling import handle_petition
 from complaints.services.resolution import decide_case, extend_case
 from danvan.models import Case, Classification, Role
-from tests.factories import staff_with_role
+from tests.factories import staff_with_role, verified
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,9 @@ def test_no_document_of_a_denunciation_names_the_denouncer(handler_client, recei
     petition = receive(kind=Classification.DENUNCIATION, on=date(2026, 3, 2))
     case = accept(petition, date(2026, 3, 5), complexity=Case.Complexity.COMPLEX)
     extend_case(case=case, by=handler_of_ia_grai, decided_on=date(2026, 3, 30), number="10/QĐ-GH", days=30)
-    decide_case(case=case, by=handler_of_ia_grai, issued_on=date(2026, 5, 4), number="3/KL", outcome=Outcome.UNFOUNDED)
+    decide_case(
+        case=verified(case), by=handler_of_ia_grai, issued_on=date(2026, 5, 4), number="3/KL", outcome=Outcome.UNFOUNDED
+    )
 
     texts = [
         text_of(download(handler_client, "petition", petition.pk, slug))

@@ -30,7 +30,7 @@ from complaints.services.resolution import (
 from complaints.services.workflow import approve, assign, propose, return_for_rework
 from danvan.citizens import CitizenDetails
 from danvan.models import AdminUnit, Case, Classification, Event, Role
-from tests.factories import REFORM, AgencyFactory, staff_with_role
+from tests.factories import REFORM, AgencyFactory, staff_with_role, verified
 from tests.shared_data import reference_data_again
 
 pytestmark = [
@@ -196,7 +196,12 @@ def _suspend(office: Office, case: Case) -> object:
 
 def _decide(office: Office, case: Case) -> object:
     return decide_case(
-        case=case, by=office.handler, issued_on=ON, number="15/KL", outcome=Outcome.FOUNDED, money_due=Decimal(50)
+        case=verified(case),
+        by=office.handler,
+        issued_on=ON,
+        number="15/KL",
+        outcome=Outcome.FOUNDED,
+        money_due=Decimal(50),
     )
 
 

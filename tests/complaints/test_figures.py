@@ -10,7 +10,7 @@ from complaints.services.resolution import complete_enforcement, complete_hotspo
 from danvan.models import Agency, Case, Classification, Role
 from danvan.scope import visible_agencies
 from danvan.selectors import area_of
-from tests.factories import AgencyFactory, member_of, staff_with_role
+from tests.factories import AgencyFactory, member_of, staff_with_role, verified
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +80,7 @@ def decide(handler_of_ia_grai):
 
     def _decide(case, on, outcome=Outcome.FOUNDED, **amounts) -> Decision:
         by = member_of(case.agency, Role.HANDLER)
-        return decide_case(case=case, by=by, issued_on=on, number="15/QĐ", outcome=outcome, **amounts)
+        return decide_case(case=verified(case), by=by, issued_on=on, number="15/QĐ", outcome=outcome, **amounts)
 
     return _decide
 

@@ -11,6 +11,7 @@ from complaints.services.resolution import decide_case, mark_hotspot
 from complaints.views.lookup import NOT_FOUND
 from danvan.citizens import CitizenDetails
 from danvan.models import Classification
+from tests.factories import verified
 
 pytestmark = pytest.mark.django_db
 
@@ -165,7 +166,9 @@ def test_a_forwarded_petition_shows_the_agency_it_went_to(client, complaint, han
 
 def test_a_resolved_case_shows_its_resolution_date(client, complaint, accept, handler_of_ia_grai):
     case = accept(complaint, date(2026, 3, 5))
-    decide_case(case=case, by=handler_of_ia_grai, issued_on=date(2026, 3, 20), number="45/QĐ", outcome="unfounded")
+    decide_case(
+        case=verified(case), by=handler_of_ia_grai, issued_on=date(2026, 3, 20), number="45/QĐ", outcome="unfounded"
+    )
 
     status = look_up(client, complaint.receipt_code, "5678").context["status"]
 

@@ -24,7 +24,7 @@ from complaints.services.vault import reveal_denouncer
 from complaints.services.workflow import assign, propose, return_for_rework
 from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role, Staff
-from tests.factories import AgencyFactory, current_unit, staff_with_role
+from tests.factories import AgencyFactory, current_unit, staff_with_role, verified
 
 pytestmark = pytest.mark.django_db
 
@@ -155,14 +155,14 @@ def test_a_reporter_cannot_resume_a_case(case, handler_of_ia_grai, reporter_of_i
 
 def test_a_handler_of_another_commune_cannot_decide_a_case(case, handler_of_pleiku):
     with pytest.raises(PermissionDenied):
-        decide_case(case=case, by=handler_of_pleiku, issued_on=ON, number="15/KL", outcome=Outcome.FOUNDED)
+        decide_case(case=verified(case), by=handler_of_pleiku, issued_on=ON, number="15/KL", outcome=Outcome.FOUNDED)
 
     assert (stored(case).resolved_on, stored(case).status) == (None, Case.Status.OPEN)
 
 
 def test_a_reporter_cannot_record_that_a_decision_was_carried_out(case, handler_of_ia_grai, reporter_of_ia_grai):
     decision = decide_case(
-        case=case, by=handler_of_ia_grai, issued_on=ON, number="15/KL", outcome=Outcome.FOUNDED,
+        case=verified(case), by=handler_of_ia_grai, issued_on=ON, number="15/KL", outcome=Outcome.FOUNDED,
         money_due=Decimal(50),
     )  # fmt: skip
 

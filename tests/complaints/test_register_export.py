@@ -15,7 +15,7 @@ from complaints.services.handling import confirm_duplicate, handle_petition
 from complaints.services.resolution import complete_enforcement, decide_case, mark_hotspot
 from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role, SubjectField
-from tests.factories import member_of, staff_with_role
+from tests.factories import member_of, staff_with_role, verified
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +105,7 @@ def test_a_resolved_complaint_is_one_row_with_its_handling_resolution_and_amount
     case = accept(petition, date(2026, 3, 5), complexity=Case.Complexity.COMPLEX)
     mark_hotspot(case=case, by=handler, plan="Đối thoại với các hộ dân")
     decision = decide_case(
-        case=case, by=handler, issued_on=date(2026, 4, 1), number="7/QĐ-UBND", outcome=Outcome.FOUNDED,
+        case=verified(case), by=handler, issued_on=date(2026, 4, 1), number="7/QĐ-UBND", outcome=Outcome.FOUNDED,
         money_due=Decimal("120.5"), land_due=Decimal("300"),
     )  # fmt: skip
     complete_enforcement(
@@ -160,7 +160,7 @@ def test_a_case_being_resolved_shows_its_state_and_nothing_of_a_decision(exporti
 def test_recovered_amounts_are_written_once_carrying_out_is_completed(exporting, receive, accept, handler):
     case = accept(receive(), date(2026, 3, 5))
     decide_case(
-        case=case, by=handler, issued_on=date(2026, 4, 1), number="7/QĐ", outcome=Outcome.PARTLY_FOUNDED,
+        case=verified(case), by=handler, issued_on=date(2026, 4, 1), number="7/QĐ", outcome=Outcome.PARTLY_FOUNDED,
         money_due=Decimal("12"),
     )  # fmt: skip
 
@@ -173,11 +173,13 @@ def test_recovered_amounts_are_written_once_carrying_out_is_completed(exporting,
 
 def test_a_second_round_and_a_repeated_denunciation_show_their_round_and_outcome(exporting, receive, accept, handler):
     second = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 2), round=Case.Round.SECOND)
-    decide_case(case=second, by=handler, issued_on=date(2026, 4, 1), number="8/QĐ", outcome=Outcome.OVERTURNED_FIRST)
+    decide_case(
+        case=verified(second), by=handler, issued_on=date(2026, 4, 1), number="8/QĐ", outcome=Outcome.OVERTURNED_FIRST
+    )
     again = accept(
         receive(Classification.DENUNCIATION, on=date(2026, 3, 3)), date(2026, 3, 3), repeat_denunciation=True
     )
-    decide_case(case=again, by=handler, issued_on=date(2026, 4, 2), number="9/KL", outcome=Outcome.TERMINATED)
+    decide_case(case=verified(again), by=handler, issued_on=date(2026, 4, 2), number="9/KL", outcome=Outcome.TERMINATED)
 
     rows = rows_of(exporting.get(EXPORT, {"sort": "oldest"}))
 
@@ -289,7 +291,7 @@ def test_a_confirmed_duplicate_does_not_repeat_the_case_and_its_amounts(exportin
     first = receive(on=date(2026, 3, 2))
     case = accept(first, date(2026, 3, 3))
     decide_case(
-        case=case, by=handler, issued_on=date(2026, 4, 1), number="7/QĐ", outcome=Outcome.FOUNDED,
+        case=verified(case), by=handler, issued_on=date(2026, 4, 1), number="7/QĐ", outcome=Outcome.FOUNDED,
         money_due=Decimal("50"),
     )  # fmt: skip
     confirm_duplicate(petition=receive(on=date(2026, 3, 10)), of=first, by=handler)

@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from complaints.models import Decision, Enforcement, Outcome
 from complaints.services.resolution import complete_enforcement, decide_case
+from tests.factories import verified
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +25,9 @@ ENFORCEMENT_DONE = {
 
 @pytest.fixture
 def case(receive, accept):
-    """A first-round complaint received on 02/03/2026 and accepted on 05/03/2026."""
-    return accept(receive(on=date(2026, 3, 2)), date(2026, 3, 5))
+    """A first-round complaint received on 02/03/2026 and accepted on 05/03/2026, its verification reported: ready
+    for a decision on the merits."""
+    return verified(accept(receive(on=date(2026, 3, 2)), date(2026, 3, 5)))
 
 
 @pytest.fixture

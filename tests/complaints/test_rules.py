@@ -10,6 +10,7 @@ from complaints.rules import (
     case_status,
     enforcement_follows,
     handlings_for,
+    handlings_of,
     may_accept,
     new_receipt_codes,
     normal_receipt_code,
@@ -57,16 +58,22 @@ def test_a_receipt_code_typed_on_a_phone_reads_as_issued(typed, expected):
     ],
 )
 def test_the_classification_decides_the_handlings_a_petition_may_have(processable, in_competence, expected):
-    assert handlings_for(processable=processable, in_competence=in_competence) == expected
+    assert handlings_for(kind=COMPLAINT, processable=processable, in_competence=in_competence) == expected
 
 
-def test_only_an_anonymous_recommendation_may_be_accepted():
-    assert [may_accept(kind=kind, anonymous=True) for kind in (COMPLAINT, DENUNCIATION, RECOMMENDATION)] == [
-        False,
-        False,
-        True,
-    ]
-    assert may_accept(kind=DENUNCIATION, anonymous=False) is True
+def test_a_recommendation_within_competence_is_answered_never_accepted():
+    assert handlings_for(kind=RECOMMENDATION, processable=True, in_competence=True) == (Handling.ANSWER,)
+
+
+def test_a_recommendation_is_offered_no_acceptance_among_all_its_handlings():
+    offered = handlings_of(RECOMMENDATION)
+
+    assert Handling.ANSWER in offered
+    assert not {Handling.ACCEPT, Handling.CONSIDER, Handling.DECLINE} & set(offered)
+
+
+def test_an_anonymous_petition_is_never_accepted():
+    assert (may_accept(anonymous=True), may_accept(anonymous=False)) == (False, True)
 
 
 def test_only_a_denouncer_goes_to_the_vault_and_only_a_recommendation_runs_no_resolution_clock():
@@ -83,11 +90,13 @@ def test_the_outcomes_of_a_decision_depend_on_the_kind_and_the_round():
     assert outcomes_for(kind=COMPLAINT, round=Case.Round.FIRST) == merits
     assert outcomes_for(kind=COMPLAINT, round=Case.Round.SECOND) == second
     assert outcomes_for(kind=DENUNCIATION, round=Case.Round.SECOND) == merits
-    assert outcomes_for(kind=RECOMMENDATION, round=Case.Round.FIRST) == ()
+    assert outcomes_for(kind=RECOMMENDATION, round=Case.Round.FIRST) == (Outcome.ANSWERED, Outcome.WITHDRAWN)
 
 
-def test_an_enforcement_follows_every_outcome_but_a_withdrawal_or_a_termination():
-    assert [outcome for outcome in Outcome.values if not enforcement_follows(outcome)] == ["withdrawn", "terminated"]
+def test_an_enforcement_follows_every_outcome_but_a_withdrawal_a_termination_or_an_answer():
+    ended = [outcome for outcome in Outcome.values if not enforcement_follows(outcome)]
+
+    assert ended == ["answered", "withdrawn", "terminated"]
 
 
 def test_a_case_is_closed_once_resolved():

@@ -9,7 +9,7 @@ from complaints.models import DenouncerIdentity, Handling, Outcome, Petition
 from complaints.services.handling import confirm_duplicate, handle_petition
 from complaints.services.resolution import complete_hotspot_plan, decide_case, is_on_time, mark_hotspot
 from danvan.models import Case, Citizen, Classification, Event, Role
-from tests.factories import staff_with_role
+from tests.factories import staff_with_role, verified
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +77,11 @@ def test_a_resolution_dated_before_acceptance_is_refused(receive, accept, handle
 
     with pytest.raises(ValidationError) as refused:
         decide_case(
-            case=case, by=handler_of_ia_grai, issued_on=date(2026, 3, 4), number="1/QĐ", outcome=Outcome.FOUNDED
+            case=verified(case),
+            by=handler_of_ia_grai,
+            issued_on=date(2026, 3, 4),
+            number="1/QĐ",
+            outcome=Outcome.FOUNDED,
         )
 
     assert refused.value.message_dict == {"issued_on": ["Ngày giải quyết không được trước ngày thụ lý."]}
@@ -88,7 +92,11 @@ def test_a_second_round_cannot_be_decided_founded(receive, accept, handler_of_ia
 
     with pytest.raises(ValidationError) as refused:
         decide_case(
-            case=case, by=handler_of_ia_grai, issued_on=date(2026, 4, 1), number="1/QĐ", outcome=Outcome.FOUNDED
+            case=verified(case),
+            by=handler_of_ia_grai,
+            issued_on=date(2026, 4, 1),
+            number="1/QĐ",
+            outcome=Outcome.FOUNDED,
         )
 
     assert refused.value.message_dict == {"outcome": ["Kết quả không phù hợp với loại vụ việc và lần giải quyết."]}
@@ -98,7 +106,11 @@ def test_a_decision_closes_the_case_and_on_time_is_derived(receive, accept, hand
     case = accept(receive(on=date(2026, 3, 2)), date(2026, 3, 2))
 
     decision = decide_case(
-        case=case, by=handler_of_ia_grai, issued_on=date(2026, 4, 2), number="7/QĐ-UBND", outcome=Outcome.PARTLY_FOUNDED
+        case=verified(case),
+        by=handler_of_ia_grai,
+        issued_on=date(2026, 4, 2),
+        number="7/QĐ-UBND",
+        outcome=Outcome.PARTLY_FOUNDED,
     )
 
     case.refresh_from_db()

@@ -17,6 +17,7 @@ from danvan.citizens import CitizenDetails
 from danvan.models import Agency, Case, Citizen, Classification, SubjectField
 from registers.importer import import_workbook
 from tests.complaints.conftest import accept, handler_of_ia_grai, receive  # noqa: F401 (the complaints fixtures)
+from tests.factories import verified
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def book(receive, accept, handler_of_ia_grai, committee_of_pleiku):  # noqa: F81
         handle_petition(petition=petition, by=by, on=on, handling=handling, **classification)
 
     def decide(case, on, outcome, **amounts):
-        return decide_case(case=case, by=by, issued_on=on, number="1/QĐ", outcome=outcome, **amounts)
+        return decide_case(case=verified(case), by=by, issued_on=on, number="1/QĐ", outcome=outcome, **amounts)
 
     resolved = receive(
         on=date(2026, 3, 2), signatories=2, field=SubjectField.LAND, reference="HS-2026/015",

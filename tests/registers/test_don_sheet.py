@@ -27,6 +27,7 @@ HIDDEN = "Người tố cáo (thông tin được bảo mật)"
 ACCEPTED = {"Đủ điều kiện xử lý": "Có", "Thẩm quyền": "Thuộc thẩm quyền", "Hướng xử lý": "Thụ lý"}
 ACCEPTED |= {"Ngày xử lý": "05/03/2026"}
 RESOLVED = ACCEPTED | {"Trạng thái giải quyết": "Đã giải quyết", "Kết quả giải quyết": "Đúng"}
+ANSWERED = ACCEPTED | {"Loại đơn": "Kiến nghị, phản ánh", "Hướng xử lý": "Xem xét, trả lời"}
 RESOLVED |= {"Ngày giải quyết": "01/04/2026"}
 DENOUNCED = {"Loại đơn": "Tố cáo", "Người đứng đơn": "Lê Văn Tố", "Số CCCD": "064090001124"}
 DENOUNCED |= {"Địa chỉ": "Thôn 2, xã Ia Grai", "Điện thoại": "0905111222"}
@@ -242,8 +243,8 @@ def test_a_hotspot_and_a_repeated_denunciation(ia_grai):
     )  # fmt: skip
 
 
-def test_an_accepted_recommendation_has_a_case_without_a_deadline():
-    imported(row_with(ACCEPTED, **{"Loại đơn": "Kiến nghị, phản ánh"}))
+def test_an_answered_recommendation_has_a_case_without_a_deadline():
+    imported(row_with(ANSWERED))
 
     assert Case.objects.values_list("kind", "accepted_on", "due_on").get() == (
         Classification.RECOMMENDATION, date(2026, 3, 5), None,
@@ -328,10 +329,7 @@ def test_the_hidden_denouncer_of_an_export_is_nobody(ia_grai):
 
 
 def test_an_anonymous_petition_has_no_petitioner():
-    imported(
-        row_with(ACCEPTED, **{"Loại đơn": "Kiến nghị, phản ánh", "Người đứng đơn": None, "Số CCCD": None})
-        | {"Địa chỉ": None}
-    )
+    imported(row_with(ANSWERED, **{"Người đứng đơn": None, "Số CCCD": None}) | {"Địa chỉ": None})
 
     petition = Petition.objects.get()
     assert (petition.anonymous, petition.citizen, petition.case.citizen, Citizen.objects.count()) == (
@@ -467,16 +465,21 @@ ONLY_RESOLVED = "Chỉ ghi khi trạng thái giải quyết là “Đã giải q
         ({"Lần giải quyết": "Lần đầu"}, "Lần giải quyết", ONLY_ACCEPTED),
         ({"Đông người, kéo dài": "Có"}, "Đông người, kéo dài", ONLY_ACCEPTED),
         ({"Thu hồi tiền (triệu đồng)": 5}, "Thu hồi tiền (triệu đồng)", ONLY_ACCEPTED),
+        (
+            ACCEPTED | {"Loại đơn": "Kiến nghị, phản ánh"},
+            "Hướng xử lý",
+            "Hướng xử lý không phù hợp với kết quả phân loại đơn (chỉ có thể: “Xem xét, trả lời”).",
+        ),
         (ACCEPTED | {"Lần giải quyết": "Lần ba"}, "Lần giải quyết", "“Lần ba” không thuộc danh mục."),
         (ACCEPTED | DENOUNCED | {"Lần giải quyết": "Lần hai"}, "Lần giải quyết", "“Lần hai” chỉ dành cho khiếu nại."),
         (ACCEPTED | {"Lần giải quyết": "Tố cáo tiếp"}, "Lần giải quyết", "“Tố cáo tiếp” chỉ dành cho tố cáo."),
         (
-            ACCEPTED | {"Loại đơn": "Kiến nghị, phản ánh", "Lần giải quyết": "Lần đầu"},
+            ANSWERED | {"Lần giải quyết": "Lần đầu"},
             "Lần giải quyết",
             "Kiến nghị, phản ánh không có lần giải quyết.",
         ),
         (
-            ACCEPTED | {"Loại đơn": "Kiến nghị, phản ánh", "Phức tạp": "Có"},
+            ANSWERED | {"Phức tạp": "Có"},
             "Phức tạp",
             "Kiến nghị, phản ánh không xác định tính chất phức tạp.",
         ),
@@ -513,7 +516,8 @@ ONLY_RESOLVED = "Chỉ ghi khi trạng thái giải quyết là “Đã giải q
             "“Hủy, sửa quyết định lần đầu”, “Rút đơn”, “Đình chỉ”).",
         ),
         (
-            RESOLVED | {"Loại đơn": "Kiến nghị, phản ánh"},
+            ANSWERED
+            | {"Trạng thái giải quyết": "Đã giải quyết", "Kết quả giải quyết": "Đúng", "Ngày giải quyết": "01/04/2026"},
             "Trạng thái giải quyết",
             "Kiến nghị, phản ánh không có quyết định giải quyết; trạng thái chỉ là “Đang giải quyết”.",
         ),

@@ -27,6 +27,7 @@ from tests.factories import (
     VisitFactory,
     current_unit,
     staff_with_role,
+    verified,
 )
 from tests.shared_data import built_once
 
@@ -121,7 +122,7 @@ def _petitions_and_cases(commune, handler):
         return handle(petition, Handling.ACCEPT, accepted, processable=True, in_competence=True, **statutory).case
 
     def decide(case, on=IN, outcome=Outcome.FOUNDED, **amounts):
-        return decide_case(case=case, by=handler, issued_on=on, number="15/QĐ", outcome=outcome, **amounts)
+        return decide_case(case=verified(case), by=handler, issued_on=on, number="15/QĐ", outcome=outcome, **amounts)
 
     def carry_out(decision, on, money=Decimal(0), land=Decimal(0)):
         complete_enforcement(
@@ -132,7 +133,7 @@ def _petitions_and_cases(commune, handler):
     receive(on=date(2026, 3, 1))
     handle(receive(on=date(2026, 3, 1)), Handling.GUIDE, BEFORE, processable=True, in_competence=False)
     handle(receive(RECOMMENDATION), Handling.GUIDE, processable=True, in_competence=False)
-    handle(receive(RECOMMENDATION), Handling.ACCEPT, processable=True, in_competence=True)
+    handle(receive(RECOMMENDATION), Handling.ANSWER, processable=True, in_competence=True)
     handle(receive(), Handling.URGE, processable=True, in_competence=False)
     handle(receive(DENUNCIATION), Handling.FORWARD, processable=True, in_competence=False,
            forwarded_to_name="Tòa án nhân dân khu vực 5", letter_number="12/PC", letter_date=IN)  # fmt: skip

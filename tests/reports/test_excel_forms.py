@@ -36,6 +36,7 @@ from tests.factories import (
     VisitFactory,
     current_unit,
     legacy_unit,
+    verified,
 )
 from tests.shared_data import built_once
 
@@ -82,6 +83,7 @@ def handling(handler):
     def _handle(petition, handling, on, **fields):
         classified = {
             Handling.ACCEPT: {"processable": True, "in_competence": True},
+            Handling.ANSWER: {"processable": True, "in_competence": True},
             Handling.GUIDE: {"processable": True, "in_competence": False},
             Handling.URGE: {"processable": True, "in_competence": False},
             Handling.FORWARD: {
@@ -152,7 +154,7 @@ def _year_2024() -> Year2024:
     founded = handle(receive(pleiku, COMPLAINT, date(2024, 3, 1), field=SubjectField.LAND), Handling.ACCEPT,
                      date(2024, 3, 5)).case  # fmt: skip
     decision = decide_case(
-        case=founded, by=handler, issued_on=date(2024, 5, 2), number="15/QĐ-UBND", outcome=Outcome.FOUNDED,
+        case=verified(founded), by=handler, issued_on=date(2024, 5, 2), number="15/QĐ-UBND", outcome=Outcome.FOUNDED,
         money_due=Decimal("120.5"), returned_money=Decimal("10"), returned_organisations=1, sanctioned_people=2,
         sanctioned_officials=1, referred_cases=1, referred_people=2,
     )  # fmt: skip
@@ -160,17 +162,17 @@ def _year_2024() -> Year2024:
                          money_recovered=Decimal("100"), land_recovered=Decimal("0"))  # fmt: skip
     second = handle(receive(pleiku, COMPLAINT, date(2023, 11, 1)), Handling.ACCEPT, date(2023, 11, 10),
                     round=Case.Round.SECOND).case  # fmt: skip
-    decide_case(case=second, by=handler, issued_on=date(2024, 1, 10), number="2/QĐ-UBND",
+    decide_case(case=verified(second), by=handler, issued_on=date(2024, 1, 10), number="2/QĐ-UBND",
                 outcome=Outcome.UPHELD_FIRST)  # fmt: skip
     handle(receive(pleiku, COMPLAINT, date(2024, 2, 1), case=second), Handling.GUIDE, date(2024, 2, 3))
     handle(receive(pleiku, COMPLAINT, date(2024, 9, 1), case=founded), Handling.GUIDE, date(2024, 9, 4))
     repeat = handle(receive(commune_of_ia_grai_district, DENUNCIATION, date(2024, 2, 1), field=SubjectField.CORRUPTION),
                     Handling.ACCEPT, date(2024, 2, 10), repeat_denunciation=True).case  # fmt: skip
-    decide_case(case=repeat, by=handler, issued_on=date(2024, 4, 1), number="3/QĐ", outcome=Outcome.WITHDRAWN)
+    decide_case(case=verified(repeat), by=handler, issued_on=date(2024, 4, 1), number="3/QĐ", outcome=Outcome.WITHDRAWN)
     concluded = handle(receive(committee_of_old_gia_lai, DENUNCIATION, date(2024, 4, 1)), Handling.ACCEPT,
                        date(2024, 4, 5)).case  # fmt: skip
-    decide_case(case=concluded, by=handler, issued_on=date(2024, 6, 10), number="7/KL", outcome=Outcome.FOUNDED,
-                land_due=Decimal("250.5"))  # fmt: skip
+    decide_case(case=verified(concluded), by=handler, issued_on=date(2024, 6, 10), number="7/KL",
+                outcome=Outcome.FOUNDED, land_due=Decimal("250.5"))  # fmt: skip
     forwarded = handle(receive(committee_of_old_gia_lai, RECOMMENDATION, date(2024, 7, 1)), Handling.FORWARD,
                        date(2024, 7, 5))  # fmt: skip
     record_reply(petition=forwarded, by=handler, on=date(2024, 8, 1), number="45/TA")

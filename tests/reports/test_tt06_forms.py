@@ -24,7 +24,15 @@ from reports.forms_data import form_set, report_json
 from reports.models import ManagementFigure
 from reports.periods import window
 from reports.services import mark_sent
-from tests.factories import AgencyFactory, MembershipFactory, SessionFactory, StaffFactory, VisitFactory, current_unit
+from tests.factories import (
+    AgencyFactory,
+    MembershipFactory,
+    SessionFactory,
+    StaffFactory,
+    VisitFactory,
+    current_unit,
+    verified,
+)
 from tests.reports.test_excel_forms import handling, receiving
 from tests.shared_data import built_once
 
@@ -95,7 +103,7 @@ def _petitions_and_cases(agency: Agency, handler: Staff) -> None:
                       **case).case  # fmt: skip
 
     def decided(kind, field, outcome, **case) -> Decision:
-        decision = decide_case(case=accepted(kind, field, **case), by=handler, issued_on=date(2026, 5, 4),
+        decision = decide_case(case=verified(accepted(kind, field, **case)), by=handler, issued_on=date(2026, 5, 4),
                                number="1/QĐ", outcome=outcome, **EVERY_FACT)  # fmt: skip
         return decision
 
@@ -123,7 +131,7 @@ def _petitions_and_cases(agency: Agency, handler: Staff) -> None:
                                  money_recovered=Decimal("100"), land_recovered=Decimal("20"))  # fmt: skip
             Enforcement.objects.filter(pk=enforcement.pk).update(**CARRIED_OUT)
     for field in (SubjectField.POLICY, SubjectField.LAND, SubjectField.OTHER):
-        handle(receive(agency, RECOMMENDATION, date(2026, 6, 2), field=field), Handling.ACCEPT, date(2026, 6, 3))
+        handle(receive(agency, RECOMMENDATION, date(2026, 6, 2), field=field), Handling.ANSWER, date(2026, 6, 3))
     handle(receive(agency, COMPLAINT, date(2026, 7, 1)), Handling.GUIDE, date(2026, 7, 2))
     handle(receive(agency, RECOMMENDATION, date(2026, 7, 1)), Handling.FORWARD, date(2026, 7, 3))
     handle(receive(agency, COMPLAINT, date(2026, 8, 2)), Handling.FILE, date(2026, 8, 3))
