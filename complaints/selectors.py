@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -108,8 +109,9 @@ def open_records_of(agency: Agency) -> tuple[QuerySet[Petition], QuerySet[Case]]
 
 def hand_over_choices(staff: Staff, *, today: date) -> tuple[QuerySet[Agency], QuerySet[Agency]]:
     """The agencies ``staff`` may hand over from (their unit ended before ``today``) and to (in existence ``today``),
-    by unit code and name."""
-    granted = agencies_granted(staff, Action.HAND_OVER).select_related("unit").order_by("unit__code", "name")
+    the province's first, then by unit code and name."""
+    granted = agencies_granted(staff, Action.HAND_OVER).select_related("unit")
+    granted = granted.order_by(Length("unit__code"), "unit__code", "name")
     current = AdminUnit.objects.valid_on(today).values("pk")
     return granted.filter(unit__valid_to__lt=today), granted.filter(unit__in=current)
 
