@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, handling_rule, resolution_rule, rule_for
-from complaints.models import Assignment, Handling, Petition, Proposal, ProposalStatus
+from complaints.models import Assignment, Handling, HandOver, Petition, Proposal, ProposalStatus
 from danvan.lookups import Scope, agency_in
-from danvan.models import Case, Citizen, Classification, Staff
+from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Staff
 from danvan.permissions import Action, agencies_granted
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
@@ -99,6 +100,28 @@ def unhandled_petitions_in(scope: Scope) -> QuerySet[Petition]:
 def unresolved_cases_in(scope: Scope) -> QuerySet[Case]:
     """The cases of the agencies of ``scope`` accepted and not resolved yet."""
     return Case.objects.filter(**agency_in(scope), accepted_on__isnull=False, resolved_on__isnull=True)
+
+
+def open_records_of(agency: Agency) -> tuple[QuerySet[Petition], QuerySet[Case]]:
+    """What ``agency`` still has to act on: its petitions not handled yet and its accepted cases not resolved yet."""
+    return unhandled_petitions_in([agency.pk]), unresolved_cases_in([agency.pk])
+
+
+def hand_over_choices(staff: Staff, *, today: date) -> tuple[QuerySet[Agency], QuerySet[Agency]]:
+    """The agencies ``staff`` may hand over from (their unit ended before ``today``) and to (in existence ``today``),
+    the province's first, then by unit code and name."""
+    granted = agencies_granted(staff, Action.HAND_OVER).select_related("unit")
+    granted = granted.order_by(Length("unit__code"), "unit__code", "name")
+    current = AdminUnit.objects.valid_on(today).values("pk")
+    return granted.filter(unit__valid_to__lt=today), granted.filter(unit__in=current)
+
+
+def hand_overs_for(staff: Staff) -> QuerySet[HandOver]:
+    """The hand-overs from or to an agency in ``staff``'s scope, the latest first."""
+    agencies = visible_agencies(staff).values("pk")
+    return HandOver.objects.filter(Q(giving__in=agencies) | Q(receiving__in=agencies)).select_related(
+        "giving__unit", "receiving__unit", "by"
+    )
 
 
 def overdue_cases_in(scope: Scope, *, today: date) -> QuerySet[Case]:

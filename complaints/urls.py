@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import cases, clock, documents, exports, petitions, vault, workflow
+from complaints.views import cases, clock, documents, exports, handover, petitions, vault, workflow
 
 app_name = "complaints"
 
@@ -30,6 +30,7 @@ urlpatterns = [
     path("vu-viec/<int:pk>/phuc-tap/hoan-thanh/", cases.case_hotspot_done, name="case-hotspot-done"),
     path("vu-viec/<int:pk>/van-ban/<slug:slug>/", documents.case_document, name="case-document"),
     path("tinh-thoi-han/", clock.clock, name="clock"),
+    path("ban-giao/", handover.hand_over_page, name="hand-over"),
 ]
 
 urlpatterns += [

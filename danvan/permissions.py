@@ -15,14 +15,16 @@ approve                leader                                                   
 import registers       receptionist, handler           leader, unit admin                    yes
 key in figures         reporter, leader, unit admin                                          yes
 send reports                                           leader, reporter                      yes
+hand over records                                      unit admin (over both agencies)       yes
 =====================  ==============================  ====================================  =========
 
 Recording covers visits, petitions, reception sessions and schedules, dialogues and their follow-up; approving is
 assigning a petition or case and reviewing what the assignee proposes; keying in figures covers those no record holds,
-an agency's opening figures and its biểu 06/QLKNTC figures. Revealing a denouncer takes the
-``complaints.reveal_denouncer`` permission, on a petition of an agency whose records one sees. Exporting needs no role:
-one exports the records one sees (``danvan.scope``). Administering units, agencies and accounts is the Django admin's,
-a superuser's.
+an agency's opening figures and its biểu 06/QLKNTC figures; handing over is moving the open petitions and cases of an
+agency whose unit ended (the 2025 reform) to one that carries on its work, by an admin of a unit whose area holds both.
+Revealing a denouncer takes the ``complaints.reveal_denouncer`` permission, on a petition of an agency whose records
+one sees. Exporting needs no role: one exports the records one sees (``danvan.scope``). Administering units, agencies
+and accounts is the Django admin's, a superuser's.
 
 Every write service calls ``ensure_can_*`` with its ``by`` and the record's agency: a refusal is ``PermissionDenied``
 with its reason in Vietnamese. ``by`` None is the portal itself (demo seeding, a register import from the command
@@ -50,6 +52,7 @@ class Action(Enum):
     IMPORT = "import"
     OPEN = "open"
     SEND = "send"
+    HAND_OVER = "hand_over"
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,11 @@ MATRIX = {
     Action.SEND: Grant(
         "Chỉ lãnh đạo, cán bộ tổng hợp thấy toàn bộ số liệu của đơn vị mới đánh dấu gửi báo cáo.",
         area=frozenset({Role.LEADER, Role.REPORTER}),
+        superuser=True,
+    ),
+    Action.HAND_OVER: Grant(
+        "Chỉ quản trị đơn vị quản lý cả cơ quan bàn giao và cơ quan nhận bàn giao mới được bàn giao đơn, vụ việc.",
+        area=frozenset({Role.UNIT_ADMIN}),
         superuser=True,
     ),
 }
@@ -229,3 +237,21 @@ def can_reveal(staff: Staff, agency: Agency) -> bool:
 def ensure_can_reveal(staff: Staff, agency: Agency) -> None:
     if not can_reveal(staff, agency):
         raise PermissionDenied("Bạn không có quyền xem danh tính người tố cáo.")
+
+
+def can_hand_over(staff: Staff, giving: Agency, receiving: Agency) -> bool:
+    """Whether ``staff`` may hand the open records of ``giving`` over to ``receiving``: a superuser, or an admin of a
+    unit whose area holds both agencies (two memberships each holding one of them are not enough)."""
+    grant = MATRIX[Action.HAND_OVER]
+    if grant.superuser and staff.is_superuser:
+        return True
+    units = {giving.unit_id, receiving.unit_id}
+    for membership in staff.memberships.filter(role__in=grant.area).select_related("agency__unit"):
+        if area_of(membership.agency.unit).filter(pk__in=units).count() == len(units):
+            return True
+    return False
+
+
+def ensure_can_hand_over(staff: Staff | None, giving: Agency, receiving: Agency) -> None:
+    if staff is not None and not can_hand_over(staff, giving, receiving):
+        raise PermissionDenied(MATRIX[Action.HAND_OVER].refusal)

@@ -10,6 +10,7 @@ from danvan.lookups import Scope, agency_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import recording_agencies
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
+from danvan.validity import REFORM
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Kind, Opinion, OpinionStatus
 
 
@@ -106,12 +107,28 @@ def totals_of(dialogues: QuerySet[Dialogue]) -> list[dict]:
     return totals
 
 
+# The dialogues of the communes merged in the 2025 reform count for the commune they went into when held before the
+# reform: from that day the new commune's People's Committee holds the dialogue (Luật Thực hiện dân chủ ở cơ sở,
+# Điều 32).
+PREDECESSORS_COUNT_UNTIL = REFORM
+
+
 def communes_without_dialogue(staff: Staff, *, year: int, today: date) -> QuerySet[Agency]:
     """The People's Committees of the communes in ``staff``'s scope that have held no dialogue with the people in
     ``year`` (Luật Thực hiện dân chủ ở cơ sở, Điều 32: at least one a year), judged on ``today`` for the current year
-    and on 31/12 for a past one; the communes are those in existence on that day."""
+    and on 31/12 for a past one; the communes are those in existence on that day.
+
+    A commune formed in the 2025 reform has held its dialogue of 2025 when the committee of one of the communes that
+    went into it held one before the reform (``PREDECESSORS_COUNT_UNTIL``); a predecessor's dialogue dated later
+    counts for nothing, and never for another year."""
     on = min(today, date(year, 12, 31))
-    held = Dialogue.objects.filter(agency=OuterRef("pk"), kind=Kind.DIALOGUE, date__gte=date(year, 1, 1), date__lte=on)
+    own = Q(agency=OuterRef("pk"))
+    of_a_predecessor = Q(
+        agency__kind=Agency.Kind.COMMITTEE,
+        agency__unit__successors=OuterRef("unit"),
+        date__lt=PREDECESSORS_COUNT_UNTIL,
+    )
+    held = Dialogue.objects.filter(own | of_a_predecessor, kind=Kind.DIALOGUE, date__gte=date(year, 1, 1), date__lte=on)
     return (
         visible_agencies(staff)
         .filter(

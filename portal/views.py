@@ -1,11 +1,12 @@
-"""The portal's home page: the user's memberships, the register import entry point, the follow-up that is overdue."""
+"""The portal's home page: the user's memberships, the register import and hand-over entry points, the follow-up that
+is overdue."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from danvan.permissions import can_import
+from danvan.permissions import Action, can_import, holds
 from dialogues.selectors import overdue_follow_up
 
 
@@ -18,6 +19,7 @@ def home(request: HttpRequest) -> HttpResponse:
         {
             "memberships": memberships,
             "may_import": can_import(request.user),
+            "may_hand_over": holds(request.user, Action.HAND_OVER),
             **overdue_follow_up(request.user, today=timezone.localdate()),
         },
     )

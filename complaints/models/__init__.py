@@ -1,3 +1,4 @@
+from complaints.models.handover import HandOver
 from complaints.models.petitions import Attachment, Petition, Source, UnprocessableReason
 from complaints.models.resolution import Decision, Enforcement, Extension, Suspension
 from complaints.models.steps import ComplaintDialogue, Verification
@@ -13,6 +14,7 @@ __all__ = [
     "DenouncerIdentity",
     "Enforcement",
     "Extension",
+    "HandOver",
     "Handling",
     "IdentityDocument",
     "IdentityReveal",

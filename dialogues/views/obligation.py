@@ -12,7 +12,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from danvan.pages import paginate
-from dialogues.selectors import communes_without_dialogue
+from dialogues.selectors import PREDECESSORS_COUNT_UNTIL, communes_without_dialogue
 
 # The Law on grassroots democracy (Luật Thực hiện dân chủ ở cơ sở 2022) is in force from 01/07/2023.
 FIRST_YEAR = 2023
@@ -64,6 +64,8 @@ def obligation(request: HttpRequest) -> HttpResponse:
         "year": year,
         "judged_on": min(today, date(year, 12, 31)),
         "in_progress": year == today.year,
+        # The year the communes merged: the dialogues of the former communes before the reform count for the new one.
+        "predecessors_until": PREDECESSORS_COUNT_UNTIL if year == PREDECESSORS_COUNT_UNTIL.year else None,
         "page": page,
         # The page's committees under the unit they belong to, with how many of that unit's communes are missing.
         "groups": [

@@ -8,7 +8,7 @@ so they bring their own province instead of the country loaded for the session."
 
 import threading
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -17,6 +17,7 @@ from django.db import connection
 
 from complaints.models import Enforcement, Handling, Outcome, Petition, Proposal, ProposalKind, Source
 from complaints.services.handling import confirm_duplicate, handle_petition, record_reply
+from complaints.services.handover import hand_over
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import (
     complete_enforcement,
@@ -29,8 +30,8 @@ from complaints.services.resolution import (
 )
 from complaints.services.workflow import approve, assign, propose, return_for_rework
 from danvan.citizens import CitizenDetails
-from danvan.models import AdminUnit, Case, Classification, Event, Role
-from tests.factories import REFORM, AgencyFactory, staff_with_role, verified
+from danvan.models import AdminUnit, Agency, Case, Classification, Event, Role
+from tests.factories import REFORM, AgencyFactory, PetitionFactory, staff_with_role, verified
 from tests.shared_data import reference_data_again
 
 pytestmark = [
@@ -216,6 +217,22 @@ def _enforce(office: Office, case: Case) -> object:
     )
 
 
+def _hand_over(office: Office) -> tuple[str, Callable[[], Submit]]:
+    """The old province's agency, abolished on 30/06/2025, hands its one unhandled petition over to the new one's."""
+    old, _ = AdminUnit.objects.get_or_create(
+        level=AdminUnit.Level.PROVINCE, code="64", valid_from=None,
+        defaults={"name": "Tỉnh Gia Lai", "type": AdminUnit.Type.PROVINCE, "valid_to": REFORM - timedelta(days=1)},
+    )  # fmt: skip
+    giving = AgencyFactory(unit=old)
+    PetitionFactory(agency=giving, received_on=date(2025, 6, 20), handling_due_on=date(2025, 7, 4))
+
+    def load() -> Submit:
+        loaded, receiving = Agency.objects.get(pk=giving.pk), Agency.objects.get(pk=office.agency.pk)
+        return lambda: hand_over(giving=loaded, receiving=receiving, by=None, on=ON)
+
+    return "handed_over", load
+
+
 STEPS = {
     "handle": _handle,
     "reply": _reply,
@@ -242,6 +259,7 @@ STEPS = {
         lambda office, case: complete_hotspot_plan(case=case, by=office.handler, on=ON),
         before=_mark_hotspot,
     ),
+    "hand_over": _hand_over,
 }
 
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 from danvan.models import Agency
 from dialogues.models import Host, Kind
 from dialogues.selectors import communes_without_dialogue
-from tests.factories import AgencyFactory, current_unit, legacy_unit
+from tests.factories import AgencyFactory, DialogueFactory, current_unit, legacy_unit
 
 pytestmark = pytest.mark.django_db
 
@@ -144,3 +144,53 @@ def test_a_year_that_is_not_a_number_is_explained(viewing):
     response = viewing.get(OBLIGATION, {"year": "năm nay"})
 
     assert "Hãy nhập năm, ví dụ 2025." in response.content.decode()
+
+
+@pytest.fixture
+def committee_of_old_quy_nhon_bac(db):
+    """Phường Quy Nhơn Bắc (21553) was formed on 01/07/2025 from the former communes 21553 and 21559."""
+    return AgencyFactory(unit=legacy_unit("21553"))
+
+
+def test_a_dialogue_of_a_former_commune_before_the_reform_meets_the_new_commune_s_duty_for_2025(
+    hold, leader_of_gia_lai, committee_of_quy_nhon_bac, committee_of_old_quy_nhon_bac
+):
+    AgencyFactory(unit=legacy_unit("21559"))  # the other former commune, which held none
+    hold(committee_of_old_quy_nhon_bac, date(2025, 3, 14))
+
+    assert missing(leader_of_gia_lai, 2025) == []
+
+
+def test_a_dialogue_of_a_former_commune_in_2025_does_not_meet_the_duty_of_2026(
+    hold, leader_of_gia_lai, committee_of_quy_nhon_bac, committee_of_old_quy_nhon_bac
+):
+    hold(committee_of_old_quy_nhon_bac, date(2025, 3, 14))
+    communes = communes_without_dialogue(leader_of_gia_lai, year=2026, today=date(2026, 12, 31))
+
+    assert [committee.unit.code for committee in communes] == ["21553"]
+
+
+def test_a_dialogue_dated_after_the_reform_by_a_former_commune_does_not_count_for_the_new_one(
+    leader_of_gia_lai, committee_of_quy_nhon_bac, committee_of_old_quy_nhon_bac
+):
+    DialogueFactory(agency=committee_of_old_quy_nhon_bac, date=date(2025, 7, 1))
+
+    assert missing(leader_of_gia_lai, 2025) == ["21553"]
+
+
+def test_a_dialogue_of_another_kind_of_agency_of_a_former_commune_does_not_count(
+    hold, leader_of_gia_lai, committee_of_quy_nhon_bac
+):
+    party = AgencyFactory(unit=legacy_unit("21553"), kind=Agency.Kind.PARTY, name="Đảng ủy phường Quy Nhơn Bắc cũ")
+    DialogueFactory(agency=party, date=date(2025, 3, 14), host=Host.PARTY_SECRETARY)
+
+    assert missing(leader_of_gia_lai, 2025) == ["21553"]
+
+
+def test_the_page_of_2025_says_that_the_former_communes_dialogues_count(viewing):
+    response = viewing.get(OBLIGATION, {"year": 2025})
+
+    assert (
+        "hội nghị đối thoại do Ủy ban nhân dân các xã, phường, thị trấn trước sắp xếp tổ chức trước ngày 01/07/2025"
+        " được tính cho đơn vị mới." in response.content.decode()
+    )

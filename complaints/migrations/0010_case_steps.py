@@ -19,7 +19,7 @@ def recommendations_accepted(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("complaints", "0008_petition_in_competence"),
+        ("complaints", "0009_hand_over"),
         ("danvan", "0015_calendar_recompute"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
