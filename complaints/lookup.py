@@ -24,10 +24,16 @@ PUBLIC_STEPS = {
     "duplicate": "Xác định đơn trùng nội dung với đơn đã nhận trước đó",
     "acceptance_decided": None,
     "accepted": None,
+    "answering": None,
+    "handed_over": None,
+    "verification_assigned": "Tiến hành xác minh nội dung",
+    "verification_reported": "Có báo cáo kết quả xác minh",
+    "complaint_dialogue": "Tổ chức đối thoại",
     "extended": None,
     "suspended": None,
     "resumed": None,
     "decided": None,
+    "published": None,
     "enforced": None,
 }
 

@@ -65,6 +65,18 @@ def test_a_denunciation_received_at_the_desk_is_accepted_extended_concluded_and_
     expect(page.locator(".deadline")).to_contain_text(new_due_on)
     expect(page.get_by_role("row").filter(has_text="12/QĐ-UBND")).to_contain_text(new_due_on)
 
+    verification = page.locator("form", has_text="Giao xác minh")
+    verification.get_by_label("Ngày giao nhiệm vụ xác minh").fill(today)
+    verification.get_by_label("Người, tổ xác minh").fill("Thanh tra tỉnh")
+    verification.get_by_label("Số văn bản giao nhiệm vụ xác minh").fill("15/QĐ-XM")
+    verification.get_by_role("button", name="Giao xác minh").click()
+    report = page.locator("form", has_text="Ghi kết quả xác minh")
+    report.get_by_label("Ngày báo cáo kết quả xác minh").fill(today)
+    report.get_by_role("textbox", name="Kết quả xác minh:", exact=True).fill(
+        "Không có căn cứ xác định cán bộ địa chính nhận tiền."
+    )
+    report.get_by_role("button", name="Ghi kết quả xác minh").click()
+
     decision = page.locator("form", has_text="Ghi quyết định, kết luận")
     decision.get_by_label("Ngày ban hành").fill(today)
     decision.get_by_label("Số quyết định, kết luận").fill("45/KL-UBND")
@@ -84,6 +96,7 @@ def test_a_denunciation_received_at_the_desk_is_accepted_extended_concluded_and_
     expect(steps).to_contain_text("Tiếp nhận đơn")
     expect(steps).to_contain_text("Thụ lý giải quyết")
     expect(steps).to_contain_text(f"Gia hạn 30 ngày (quyết định số 12/QĐ-UBND), hạn mới {new_due_on}")
+    expect(steps).to_contain_text("Tiến hành xác minh nội dung")
     expect(steps).to_contain_text("Kết luận nội dung tố cáo số 45/KL-UBND: Sai")
     body = page.locator("body")
     expect(body).not_to_contain_text(DENOUNCER)
