@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks import task
 
-from complaints.deadlines import handling_deadline, reply_deadline
+from complaints.deadlines import forward_deadline, handling_deadline, reply_deadline
 from complaints.models import Petition
 from complaints.selectors import UNHANDLED, awaiting_reply
 from complaints.services.resolution import refresh_due
@@ -48,7 +48,11 @@ class _PetitionClock:
 PETITION_CLOCKS = (
     _PetitionClock(
         "handling_due_on", "Hạn xử lý đơn", lambda petitions: petitions.filter(UNHANDLED), "received_on",
-        lambda p: handling_deadline(kind=p.kind, received_on=p.received_on),
+        lambda p: handling_deadline(kind=p.kind, received_on=p.received_on, several_places=p.several_places),
+    ),
+    _PetitionClock(
+        "forward_due_on", "Hạn chuyển đơn tố cáo", lambda petitions: petitions.filter(forward_letter_date__isnull=True),
+        "received_on", lambda p: forward_deadline(received_on=p.received_on),
     ),
     _PetitionClock(
         "reply_due_on", "Hạn văn bản phúc đáp", awaiting_reply, "forward_letter_date",
@@ -58,7 +62,8 @@ PETITION_CLOCKS = (
 
 
 def move_deadlines_across(day: date) -> int:
-    """Recomputes the deadlines of unhandled petitions (handling), of forwarded ones awaiting a reply (reply) and of
+    """Recomputes the deadlines of unhandled petitions (handling), of denunciations outside competence not forwarded yet
+    (forwarding), of forwarded ones awaiting a reply (reply) and of
     open cases (resolution) whose clock runs from before ``day`` to ``day`` or after it; returns how many moved."""
     moved = 0
     for clock in PETITION_CLOCKS:
