@@ -2,6 +2,7 @@
 clocks seen from today, and the earlier petitions a new one may repeat."""
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q, QuerySet
@@ -26,6 +27,8 @@ from danvan.models import Case, Citizen, Classification, Staff
 from danvan.permissions import Action, agencies_granted
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
+from reception.models import Visit
+from reception.selectors import overdue_answers
 
 # Two contents are alike when at least half of all their words are shared (Jaccard index of the folded word sets).
 ALIKE_CONTENT = 0.5
@@ -140,12 +143,34 @@ def overdue_notifications(petitions: QuerySet[Petition], *, today: date) -> Quer
     return petitions.filter(AWAITING_NOTICE, case__resolved_on__lte=resolved_by)
 
 
-def overdue_forwards_in(scope: Scope, *, today: date) -> QuerySet[Petition]:
-    return overdue_forwards(Petition.objects.filter(**agency_in(scope)), today=today)
+@dataclass(frozen=True)
+class LateClocks:
+    """How many records are past the clocks other than handling and resolution."""
+
+    forwards: int  # denunciations outside competence not forwarded
+    notices: int  # results not told to the forwarding body
+    answers: int  # citizens received and not answered
+
+    @property
+    def total(self) -> int:
+        return self.forwards + self.notices + self.answers
 
 
-def overdue_notifications_in(scope: Scope, *, today: date) -> QuerySet[Petition]:
-    return overdue_notifications(Petition.objects.filter(**agency_in(scope)), today=today)
+def late_clocks(petitions: QuerySet[Petition], visits: QuerySet[Visit], *, today: date) -> LateClocks:
+    """The overdue counts of those ``petitions`` and ``visits``: what the queue and the dashboard show, each the count
+    of the list its link opens."""
+    return LateClocks(
+        overdue_forwards(petitions, today=today).count(),
+        overdue_notifications(petitions, today=today).count(),
+        overdue_answers(visits, today=today).count(),
+    )
+
+
+def late_clocks_in(scope: Scope, *, today: date) -> LateClocks:
+    """``late_clocks`` of the petitions and visits of the agencies of ``scope``."""
+    return late_clocks(
+        Petition.objects.filter(**agency_in(scope)), Visit.objects.filter(**agency_in(scope)), today=today
+    )
 
 
 def forwards_without_reply(staff: Staff) -> QuerySet[Petition]:

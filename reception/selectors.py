@@ -6,7 +6,6 @@ from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 
 from danvan.clocks import Clock, clock
-from danvan.lookups import Scope, agency_in
 from danvan.models import Case, Citizen, Classification, Staff
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
@@ -132,7 +131,3 @@ def answer_clock(visit: Visit) -> Clock | None:
 def overdue_answers(visits: QuerySet[Visit], *, today: date) -> QuerySet[Visit]:
     """Visits whose citizen was not answered by the deadline."""
     return visits.filter(AWAITING_ANSWER, answer_due_on__lt=today)
-
-
-def overdue_answers_in(scope: Scope, *, today: date) -> QuerySet[Visit]:
-    return overdue_answers(Visit.objects.filter(**agency_in(scope)), today=today)

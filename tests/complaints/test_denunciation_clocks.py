@@ -115,7 +115,8 @@ def test_the_calculator_gives_the_initial_handling_deadline_the_denunciation_sto
                  *(["--several-places"] if several_places else []), stdout=out)  # fmt: skip
 
     assert (page.context["answer"].due, json.loads(out.getvalue())["due"]) == (
-        petition.handling_due_on, f"{petition.handling_due_on:%d/%m/%Y}"
+        petition.handling_due_on,
+        f"{petition.handling_due_on:%d/%m/%Y}",
     )
 
 
