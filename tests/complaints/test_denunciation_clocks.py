@@ -134,3 +134,30 @@ def test_the_forwarding_rule_cites_the_law_on_denunciations():
 
     # Monday 05/01/2026: the fifth working day is the Saturday 10/01/2026 worked in exchange for 02/01.
     assert (answer.due, answer.source) == (date(2026, 1, 10), "Luật Tố cáo 2018, Điều 24 khoản 2")
+
+
+def test_the_handling_form_asks_about_checks_in_several_places_for_a_denunciation_only(
+    client, receive, handler_of_ia_grai
+):
+    client.force_login(handler_of_ia_grai)
+    forms = {
+        kind: client.get(receive(kind=kind).get_absolute_url()).context["handling_form"]
+        for kind in (Classification.DENUNCIATION, Classification.COMPLAINT)
+    }
+
+    assert {kind: "several_places" in form.fields for kind, form in forms.items()} == {
+        Classification.DENUNCIATION: True,
+        Classification.COMPLAINT: False,
+    }
+
+
+def test_the_petition_page_shows_the_forwarding_clock_of_a_denunciation_only_guided(
+    client, denunciation, handler_of_ia_grai
+):
+    petition = _handle(denunciation(date(2026, 2, 12)), handler_of_ia_grai, on=date(2026, 2, 13), in_competence=False,
+                       handling=Handling.GUIDE)  # fmt: skip
+    client.force_login(handler_of_ia_grai)
+
+    shown = client.get(petition.get_absolute_url()).context["forward_clock"]
+
+    assert (shown.due_on, shown.state) == (date(2026, 2, 26), "overdue")
