@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q, QuerySet
+from django.db.models.functions import TruncDate
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -138,9 +139,13 @@ AWAITING_NOTICE = Q(source__in=FORWARDING_SOURCES, forwarder_notified_on__isnull
 def overdue_notifications(petitions: QuerySet[Petition], *, today: date) -> QuerySet[Petition]:
     """Petitions forwarded by another body, resolved, whose result that body was not told within 7 working days
     (Luật Tiếp công dân 2013, Điều 27 khoản 2). The deadline is not stored: it follows the case's resolution, so the
-    cases resolved on or before one day are those overdue today."""
+    cases resolved on or before one day are those overdue today. Only resolutions the portal saw are followed: a
+    petition entered after its case was resolved (history from a register import) does not say whether the body was
+    told."""
     resolved_by = last_start_overdue(Step.NOTIFY_FORWARDER, today=today)
-    return petitions.filter(AWAITING_NOTICE, case__resolved_on__lte=resolved_by)
+    return petitions.filter(
+        AWAITING_NOTICE, case__resolved_on__lte=resolved_by, case__resolved_on__gte=TruncDate("created_at")
+    )
 
 
 @dataclass(frozen=True)
@@ -203,9 +208,11 @@ def forward_clock(petition: Petition) -> Clock | None:
 
 def notify_due_on(petition: Petition) -> date | None:
     """When the body that forwarded the petition is to be told the result: 7 working days from its case's resolution;
-    None for a petition of another source or whose case is not resolved."""
+    None for a petition of another source or whose case is not resolved (or was before the petition was entered)."""
     resolved_on = petition.case.resolved_on if petition.from_forwarding_body and petition.case else None
-    return notify_deadline(resolved_on=resolved_on) if resolved_on else None
+    if resolved_on is None or resolved_on < timezone.localdate(petition.created_at):
+        return None  # not resolved, or resolved before the portal knew the petition (overdue_notifications)
+    return notify_deadline(resolved_on=resolved_on)
 
 
 def notify_clock(petition: Petition) -> Clock | None:

@@ -2,7 +2,8 @@
 the body that forwarded a petition (Điều 27 khoản 2): the records, the calculator, the pages, the filters, the
 dashboard — at Tết 2026."""
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -21,6 +22,7 @@ from reception.services import receive_visit
 from tests.factories import staff_with_role
 
 pytestmark = pytest.mark.django_db
+ENTERED = datetime(2026, 1, 5, 8, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 CITIZEN = CitizenDetails(full_name="Nguyễn Văn An", cccd="064090001234", address="Thôn 1, xã Ia Grai")
 
 
@@ -40,10 +42,12 @@ def visit(committee_of_ia_grai):
 
 @pytest.fixture
 def forwarded(receive, accept, handler_of_ia_grai):
-    """A complaint the provincial People's Council forwarded, accepted and resolved on ``resolved_on``."""
+    """A complaint the provincial People's Council forwarded, entered on 05/01/2026, accepted and resolved on
+    ``resolved_on``."""
 
     def _forwarded(resolved_on):
         petition = receive(on=date(2026, 1, 5), source=Source.ELECTED_BODY, forwarded_by_name="Thường trực HĐND tỉnh")
+        Petition.objects.filter(pk=petition.pk).update(created_at=ENTERED)
         case = accept(petition, date(2026, 1, 6))
         decide_case(case=case, by=handler_of_ia_grai, issued_on=resolved_on, number="15/QĐ-GQKN",
                     outcome=Outcome.UNFOUNDED)  # fmt: skip
@@ -195,3 +199,13 @@ def test_the_queue_shows_the_late_counts_of_the_users_scope(client, visit, forwa
     client.force_login(handler_of_ia_grai)
 
     assert client.get(reverse("complaints:queue")).context["late"] == LateClocks(forwards=0, notices=1, answers=1)
+
+
+def test_a_petition_entered_after_its_resolution_has_no_notice_clock(forwarded):
+    petition = forwarded(date(2026, 2, 6))
+    Petition.objects.filter(pk=petition.pk).update(created_at=datetime(2026, 12, 7, 9, tzinfo=ZoneInfo("UTC")))
+    petition.refresh_from_db()
+
+    late = list(overdue_notifications(Petition.objects.filter(pk=petition.pk), today=date(2026, 12, 8)))
+
+    assert (notify_due_on(petition), late) == (None, [])
