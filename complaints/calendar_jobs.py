@@ -11,13 +11,16 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks import task
 
-from complaints.deadlines import handling_deadline, reply_deadline
+from complaints.deadlines import answer_deadline, forward_deadline, handling_deadline, reply_deadline
 from complaints.models import Petition
 from complaints.selectors import UNHANDLED, awaiting_reply
 from complaints.services.resolution import refresh_due
 from danvan.day_overrides import finish_recompute
 from danvan.models import Case
 from danvan.services import lock, record_event
+from reception.models import Visit
+from reception.selectors import AWAITING_ANSWER
+from reception.services import await_answer
 
 logger = logging.getLogger("complaints")
 KIND = "deadline_moved"
@@ -48,7 +51,11 @@ class _PetitionClock:
 PETITION_CLOCKS = (
     _PetitionClock(
         "handling_due_on", "Hạn xử lý đơn", lambda petitions: petitions.filter(UNHANDLED), "received_on",
-        lambda p: handling_deadline(kind=p.kind, received_on=p.received_on),
+        lambda p: handling_deadline(kind=p.kind, received_on=p.received_on, several_places=p.several_places),
+    ),
+    _PetitionClock(
+        "forward_due_on", "Hạn chuyển đơn tố cáo", lambda petitions: petitions.filter(forward_letter_date__isnull=True),
+        "received_on", lambda p: forward_deadline(received_on=p.received_on),
     ),
     _PetitionClock(
         "reply_due_on", "Hạn văn bản phúc đáp", awaiting_reply, "forward_letter_date",
@@ -58,7 +65,8 @@ PETITION_CLOCKS = (
 
 
 def move_deadlines_across(day: date) -> int:
-    """Recomputes the deadlines of unhandled petitions (handling), of forwarded ones awaiting a reply (reply) and of
+    """Recomputes the deadlines of unhandled petitions (handling), of denunciations outside competence not forwarded yet
+    (forwarding), of forwarded ones awaiting a reply (reply), of visits awaiting their answer and of
     open cases (resolution) whose clock runs from before ``day`` to ``day`` or after it; returns how many moved."""
     moved = 0
     for clock in PETITION_CLOCKS:
@@ -66,6 +74,8 @@ def move_deadlines_across(day: date) -> int:
             **{f"{clock.start}__lt": day, f"{clock.field}__gte": day}
         )
         moved += sum(_move_petition(pk, clock) for pk in crossing.values_list("pk", flat=True).order_by("pk"))
+    visits = Visit.objects.filter(AWAITING_ANSWER, received_on__lt=day, answer_due_on__gte=day)
+    moved += sum(_move_visit(pk) for pk in visits.values_list("pk", flat=True).order_by("pk"))
     cases = Case.objects.filter(accepted_on__lt=day, due_on__gte=day, resolved_on__isnull=True)
     return moved + sum(_move_case(pk) for pk in cases.values_list("pk", flat=True).order_by("pk"))
 
@@ -92,6 +102,21 @@ def _move_petition(pk: int, clock: _PetitionClock) -> bool:
     record_event(
         petition, by=None, kind=KIND, on=timezone.localdate(),
         label=_label(clock.name, before, after), changes=_changes(clock.field, before, after),
+    )  # fmt: skip
+    return True
+
+
+@transaction.atomic
+def _move_visit(pk: int) -> bool:
+    visit = Visit.objects.get(pk=pk)
+    lock(visit)
+    before, after = visit.answer_due_on, answer_deadline(received_on=visit.received_on)
+    if visit.answered_on is not None or after == before:
+        return False
+    await_answer(visit=visit, due_on=after)
+    record_event(
+        visit, by=None, kind=KIND, on=timezone.localdate(),
+        label=_label("Hạn trả lời công dân", before, after), changes=_changes("answer_due_on", before, after),
     )  # fmt: skip
     return True
 

@@ -19,7 +19,11 @@ from danvan.workdays import days_off, is_working_day
 ONE_DAY = timedelta(days=1)
 DAY_FORMAT = "%d/%m/%Y"
 # The case's flags that may lengthen a period, each where its rule has a ``<flag>_days``.
-FLAGS = {"complex": "vụ việc phức tạp", "remote": "vùng sâu, vùng xa", "several_places": "xác minh tại nhiều nơi"}
+FLAGS = {
+    "complex": "vụ việc phức tạp",
+    "remote": "vùng sâu, vùng xa",
+    "several_places": "kiểm tra, xác minh tại nhiều nơi hoặc ủy quyền",
+}
 
 
 @dataclass(frozen=True)
@@ -36,9 +40,15 @@ CLOCKS = {
     "complaint-1": Clock("Giải quyết khiếu nại lần đầu", Step.RESOLVE_COMPLAINT, "ngày thụ lý", Case.Round.FIRST),
     "complaint-2": Clock("Giải quyết khiếu nại lần hai", Step.RESOLVE_COMPLAINT, "ngày thụ lý", Case.Round.SECOND),
     "denunciation-acceptance": Clock("Xử lý ban đầu, thụ lý tố cáo", Step.HANDLE_DENUNCIATION, "ngày nhận tố cáo"),
+    "denunciation-forward": Clock(
+        "Chuyển tố cáo không thuộc thẩm quyền, thông báo người tố cáo", Step.FORWARD_DENUNCIATION, "ngày nhận tố cáo"
+    ),
     "denunciation": Clock("Giải quyết tố cáo", Step.RESOLVE_DENUNCIATION, "ngày thụ lý"),
     "reception-answer": Clock("Trả lời công dân sau khi tiếp", Step.ANSWER_RECEPTION, "ngày tiếp công dân"),
     "forward-reply": Clock("Trả lời đơn được chuyển đến", Step.FORWARD_REPLY, "ngày chuyển đơn"),
+    "notify-forwarder": Clock(
+        "Thông báo kết quả cho cơ quan đã chuyển đơn", Step.NOTIFY_FORWARDER, "ngày giải quyết xong"
+    ),
 }
 
 

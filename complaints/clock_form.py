@@ -18,7 +18,7 @@ class ClockForm(forms.Form):
     )
     complex = forms.BooleanField(label="Vụ việc phức tạp", required=False)
     remote = forms.BooleanField(label="Vùng sâu, vùng xa đi lại khó khăn", required=False)
-    several_places = forms.BooleanField(label="Phải kiểm tra, xác minh tại nhiều nơi", required=False)
+    several_places = forms.BooleanField(label="Phải kiểm tra, xác minh tại nhiều nơi hoặc ủy quyền", required=False)
 
     def clean_pauses(self) -> list:
         try:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from danvan.models import Case, Classification
 from danvan.validity import within
-from danvan.workdays import add_calendar_days, add_working_days, days_left
+from danvan.workdays import add_calendar_days, add_working_days, days_left, last_start_before
 
 
 class DayType(StrEnum):
@@ -29,6 +29,8 @@ class Step(StrEnum):
     RESOLVE_DENUNCIATION = "resolve_denunciation"
     FORWARD_REPLY = "forward_reply"  # the receiving agency's reply to a forwarded petition
     ANSWER_RECEPTION = "answer_reception"  # answer the citizen on what a reception received
+    FORWARD_DENUNCIATION = "forward_denunciation"  # forward a denunciation outside competence, notify the denouncer
+    NOTIFY_FORWARDER = "notify_forwarder"  # tell the body that forwarded a petition the result of its resolution
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,9 @@ NEW_DECREES = date(2026, 7, 1)
 RULES = (
     DeadlineRule(Step.HANDLE_PETITION, 10, W, "Thông tư 05/2021/TT-TTCP", verified=False),
     DeadlineRule(Step.HANDLE_DENUNCIATION, 7, W, "Luật Tố cáo 2018, Điều 24 khoản 1", several_places_days=10),
+    DeadlineRule(Step.FORWARD_DENUNCIATION, 5, W, "Luật Tố cáo 2018, Điều 24 khoản 2"),
     DeadlineRule(Step.ANSWER_RECEPTION, 10, W, "Luật Tiếp công dân 2013, Điều 28 khoản 1"),
+    DeadlineRule(Step.NOTIFY_FORWARDER, 7, W, "Luật Tiếp công dân 2013, Điều 27 khoản 2"),
     DeadlineRule(Step.FORWARD_REPLY, 10, W, "Thông tư 05/2021/TT-TTCP", verified=False),
     DeadlineRule(Step.ACCEPT_COMPLAINT, 10, W, "Luật Khiếu nại, Điều 27, 36", valid_to=date(2026, 6, 30)),
     DeadlineRule(Step.ACCEPT_COMPLAINT, 7, W, "Nghị định 155/2026/NĐ-CP, Điều 10", valid_from=NEW_DECREES),
@@ -147,22 +151,55 @@ _HANDLING_STEP = {
 
 def handling_rule(*, kind: str, received_on: date) -> DeadlineRule:
     """The rule a petition is handled by: a complaint is accepted or not within 10 working days (7 from 01/07/2026),
-    a denunciation handled within 7, any other petition within 10."""
+    a denunciation handled within 7 (10 when it must be checked in several places or its handling is delegated), any
+    other petition within 10."""
     return rule_for(_HANDLING_STEP[kind], received_on)
 
 
-def handling_key(*, kind: str, received_on: date) -> DeadlineKey:
+def handling_key(*, kind: str, received_on: date, several_places: bool = False) -> DeadlineKey:
     rule = handling_rule(kind=kind, received_on=received_on)
-    return DeadlineKey(received_on, rule.days, rule.day_type)
+    return DeadlineKey(received_on, rule.days_for(complex_=False, remote=False, several_places=several_places),
+                       rule.day_type)  # fmt: skip
 
 
-def handling_deadline(*, kind: str, received_on: date) -> date:
-    return handling_key(kind=kind, received_on=received_on).deadline()
+def handling_deadline(*, kind: str, received_on: date, several_places: bool = False) -> date:
+    return handling_key(kind=kind, received_on=received_on, several_places=several_places).deadline()
+
+
+def _deadline(step: Step, start: date) -> date:
+    rule = rule_for(step, start)
+    return add_days(start, rule.days, rule.day_type)
+
+
+def forward_deadline(*, received_on: date) -> date:
+    """When a denunciation outside competence must be forwarded, and its denouncer told, by (5 working days from its
+    receipt)."""
+    return _deadline(Step.FORWARD_DENUNCIATION, received_on)
+
+
+def answer_deadline(*, received_on: date) -> date:
+    """When the citizen must be answered on what a reception received (10 working days from the visit)."""
+    return _deadline(Step.ANSWER_RECEPTION, received_on)
+
+
+def notify_deadline(*, resolved_on: date) -> date:
+    """When the body that forwarded a petition must be told the result (7 working days from the resolution)."""
+    return _deadline(Step.NOTIFY_FORWARDER, resolved_on)
+
+
+def last_start_overdue(step: Step, *, today: date) -> date:
+    """The latest day a clock of ``step`` may have started on and be past its deadline on ``today``: a clock started
+    on that day or before it is overdue. One date, so that "overdue" stays a date comparison an index answers for a
+    deadline that is not stored (the rule in force on that day, as every clock uses the rule of its start)."""
+    rule = rule_for(step, today)
+    start = last_start_before(today, rule.days, working_days=rule.day_type == DayType.WORKING)
+    if (earlier := rule_for(step, start)) != rule:
+        start = last_start_before(today, earlier.days, working_days=earlier.day_type == DayType.WORKING)
+    return start
 
 
 def reply_deadline(*, forwarded_on: date) -> date:
-    rule = rule_for(Step.FORWARD_REPLY, forwarded_on)
-    return add_days(forwarded_on, rule.days, rule.day_type)
+    return _deadline(Step.FORWARD_REPLY, forwarded_on)
 
 
 def _resolution_rule(kind: str, round: str, disciplinary: bool, accepted_on: date) -> DeadlineRule:

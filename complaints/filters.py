@@ -16,6 +16,8 @@ from complaints.selectors import (
     awaiting_reply,
     cases_due_soon,
     overdue_cases,
+    overdue_forwards,
+    overdue_notifications,
     overdue_petitions,
     petitions_due_soon,
     replies_overdue,
@@ -30,6 +32,7 @@ DEADLINES = [(OVERDUE, "Quá hạn"), (DUE_SOON, "Sắp đến hạn (≤ 5 ngà
 UNHANDLED, HANDLED = "unhandled", "handled"
 TO_US, AWAITING_REPLY, REPLY_OVERDUE = "to_us", "awaiting_reply", "reply_overdue"
 RUNNING, SUSPENDED, RESOLVED = "running", "suspended", "resolved"
+FORWARD_OVERDUE, NOTICE_OVERDUE = "forward_overdue", "notice_overdue"
 _CASE_CODE = re.compile(r"VV\s*(\d{1,9})", re.IGNORECASE)
 
 
@@ -67,6 +70,15 @@ class PetitionFilter(django_filters.FilterSet):
         empty_label=ALL,
         method="filter_forwarding",
     )
+    other_deadline = django_filters.ChoiceFilter(
+        label="Thời hạn khác",
+        choices=[
+            (FORWARD_OVERDUE, "Quá hạn chuyển đơn tố cáo không thuộc thẩm quyền"),
+            (NOTICE_OVERDUE, "Quá hạn thông báo kết quả cho cơ quan chuyển đơn"),
+        ],
+        empty_label=ALL,
+        method="filter_other_deadline",
+    )
     q = search_filter("Tìm mã, họ tên, nội dung")
     sort = sort_filter("Mới nhận trước", "Nhận trước lên trước")
 
@@ -84,6 +96,10 @@ class PetitionFilter(django_filters.FilterSet):
 
     def filter_deadline(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
         only = overdue_petitions if value == OVERDUE else petitions_due_soon
+        return only(queryset, today=timezone.localdate())
+
+    def filter_other_deadline(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
+        only = overdue_forwards if value == FORWARD_OVERDUE else overdue_notifications
         return only(queryset, today=timezone.localdate())
 
     def filter_forwarding(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:

@@ -218,7 +218,12 @@ class HandlingForm(_AcceptanceFieldsForm):
     forwarded_to_name = forms.CharField(label="hoặc tên cơ quan nhận đơn chuyển", max_length=200, required=False)
     letter_number = forms.CharField(label="Số phiếu chuyển", max_length=50, required=False)
     letter_date = date_field("Ngày phiếu chuyển", required=False)
-    field_order = ("on", "processable", "reason", "in_competence", "handling", "note")
+    several_places = forms.BooleanField(
+        label="Phải kiểm tra, xác minh tại nhiều nơi hoặc ủy quyền",
+        required=False,
+        help_text="Thời hạn xử lý ban đầu là 10 ngày làm việc thay vì 7 (Luật Tố cáo 2018, Điều 24 khoản 1).",
+    )
+    field_order = ("on", "processable", "reason", "in_competence", "several_places", "handling", "note")
 
     def __init__(self, *args, petition: Petition, staff: Staff, **kwargs) -> None:
         super().__init__(*args, petition=petition, **kwargs)
@@ -226,6 +231,8 @@ class HandlingForm(_AcceptanceFieldsForm):
         allowed = handlings_of(petition.kind)
         self.fields["handling"].choices = [(value, label) for value, label in Handling.choices if value in allowed]
         self.fields["handling"].help_text = HANDLING_HELP[petition.kind == Classification.RECOMMENDATION]
+        if not petition.is_denunciation:
+            del self.fields["several_places"]
 
 
 class AcceptanceForm(_AcceptanceFieldsForm):
@@ -249,6 +256,15 @@ class AcceptanceForm(_AcceptanceFieldsForm):
 class ReplyForm(forms.Form):
     on = date_field("Ngày nhận văn bản phúc đáp", today=True)
     number = _number("Số văn bản phúc đáp")
+
+
+class NotifyForwarderForm(forms.Form):
+    on = date_field("Ngày thông báo kết quả", today=True)
+    number = _number("Số văn bản thông báo kết quả")
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("auto_id", "id_notify_%s")
+        super().__init__(*args, **kwargs)
 
 
 class _ReceiptCodeField(forms.ModelChoiceField):

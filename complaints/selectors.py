@@ -6,21 +6,31 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q, QuerySet
-from django.db.models.functions import Length
+from django.db.models.functions import Length, TruncDate
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from complaints.deadlines import MAX_EXTENSIONS, DayType, Step, handling_rule, resolution_rule, rule_for
+from complaints.deadlines import (
+    MAX_EXTENSIONS,
+    DayType,
+    Step,
+    handling_rule,
+    last_start_overdue,
+    notify_deadline,
+    resolution_rule,
+    rule_for,
+)
 from complaints.models import Assignment, Handling, HandOver, Petition, Proposal, ProposalStatus
+from complaints.models.petitions import FORWARDING_SOURCES
+from danvan.clocks import Clock, clock, due_soon_until
 from danvan.lookups import Scope, agency_in
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Staff
 from danvan.permissions import Action, agencies_granted
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
-from danvan.workdays import add_working_days, days_left
+from reception.models import Visit
+from reception.selectors import overdue_answers
 
-# "Sắp đến hạn": the deadline falls within this many working days from today.
-DUE_SOON_WORKING_DAYS = 5
 # Two contents are alike when at least half of all their words are shared (Jaccard index of the folded word sets).
 ALIKE_CONTENT = 0.5
 DUPLICATE_SUGGESTIONS = 5
@@ -61,12 +71,8 @@ def petitions_of_case(case: Case, staff: Staff) -> QuerySet[Petition]:
     return petitions_for(staff).filter(case=case).order_by("received_on", "pk")
 
 
-# Deadlines. "Sắp đến hạn" is one date computed once (5 working days from today), so every filter stays a date
-# comparison the database answers from an index.
-
-
-def due_soon_until(today: date) -> date:
-    return add_working_days(today, DUE_SOON_WORKING_DAYS)
+# Deadlines: every filter is a date comparison the database answers from an index ("sắp đến hạn" is one date,
+# danvan.clocks.due_soon_until).
 
 
 UNHANDLED = Q(handling="")
@@ -144,38 +150,59 @@ def replies_overdue(petitions: QuerySet[Petition], *, today: date) -> QuerySet[P
     return awaiting_reply(petitions).filter(reply_due_on__lt=today)
 
 
-def forwards_without_reply(staff: Staff) -> QuerySet[Petition]:
-    """Forwarded petitions within scope whose reply (văn bản phúc đáp) is overdue: to be urged (đôn đốc)."""
-    return replies_overdue(petitions_for(staff), today=timezone.localdate())
+def overdue_forwards(petitions: QuerySet[Petition], *, today: date) -> QuerySet[Petition]:
+    """Denunciations outside competence not forwarded by their deadline (Luật Tố cáo 2018, Điều 24 khoản 2)."""
+    return petitions.filter(forward_due_on__lt=today, forward_letter_date__isnull=True)
+
+
+AWAITING_NOTICE = Q(source__in=FORWARDING_SOURCES, forwarder_notified_on__isnull=True)
+
+
+def overdue_notifications(petitions: QuerySet[Petition], *, today: date) -> QuerySet[Petition]:
+    """Petitions forwarded by another body, resolved, whose result that body was not told within 7 working days
+    (Luật Tiếp công dân 2013, Điều 27 khoản 2). The deadline is not stored: it follows the case's resolution, so the
+    cases resolved on or before one day are those overdue today. Only resolutions the portal saw are followed: a
+    petition entered after its case was resolved (history from a register import) does not say whether the body was
+    told."""
+    resolved_by = last_start_overdue(Step.NOTIFY_FORWARDER, today=today)
+    return petitions.filter(
+        AWAITING_NOTICE, case__resolved_on__lte=resolved_by, case__resolved_on__gte=TruncDate("created_at")
+    )
 
 
 @dataclass(frozen=True)
-class Clock:
-    """A deadline seen from today, counted as its rule counts: days left, negative once overdue."""
+class LateClocks:
+    """How many records are past the clocks other than handling and resolution."""
 
-    due_on: date
-    days_left: int
-    working_days: bool
-    state: str  # "overdue", "soon" (within 5 working days) or "running": the CSS class of its mark
-
-    @property
-    def overdue(self) -> bool:
-        return self.state == "overdue"
+    forwards: int  # denunciations outside competence not forwarded
+    notices: int  # results not told to the forwarding body
+    answers: int  # citizens received and not answered
 
     @property
-    def label(self) -> str:
-        unit = "ngày làm việc" if self.working_days else "ngày"
-        if self.days_left > 0:
-            return f"Còn {self.days_left} {unit}"
-        if self.days_left == 0:
-            return "Hôm nay là hạn cuối"
-        return f"Quá hạn {-self.days_left} {unit}"
+    def total(self) -> int:
+        return self.forwards + self.notices + self.answers
 
 
-def clock(due_on: date, *, working_days: bool, today: date | None = None) -> Clock:
-    today = today or timezone.localdate()
-    state = "overdue" if due_on < today else "soon" if due_on <= due_soon_until(today) else "running"
-    return Clock(due_on, days_left(due_on, today=today, working_days=working_days), working_days, state)
+def late_clocks(petitions: QuerySet[Petition], visits: QuerySet[Visit], *, today: date) -> LateClocks:
+    """The overdue counts of those ``petitions`` and ``visits``: what the queue and the dashboard show, each the count
+    of the list its link opens."""
+    return LateClocks(
+        overdue_forwards(petitions, today=today).count(),
+        overdue_notifications(petitions, today=today).count(),
+        overdue_answers(visits, today=today).count(),
+    )
+
+
+def late_clocks_in(scope: Scope, *, today: date) -> LateClocks:
+    """``late_clocks`` of the petitions and visits of the agencies of ``scope``."""
+    return late_clocks(
+        Petition.objects.filter(**agency_in(scope)), Visit.objects.filter(**agency_in(scope)), today=today
+    )
+
+
+def forwards_without_reply(staff: Staff) -> QuerySet[Petition]:
+    """Forwarded petitions within scope whose reply (văn bản phúc đáp) is overdue: to be urged (đôn đốc)."""
+    return replies_overdue(petitions_for(staff), today=timezone.localdate())
 
 
 def handling_clock(petition: Petition) -> Clock | None:
@@ -192,6 +219,34 @@ def reply_clock(petition: Petition) -> Clock | None:
         return None
     rule = rule_for(Step.FORWARD_REPLY, petition.forward_letter_date)
     return clock(petition.reply_due_on, working_days=rule.day_type == DayType.WORKING)
+
+
+def forward_clock(petition: Petition) -> Clock | None:
+    """The deadline to forward a denunciation outside competence, while it is not forwarded."""
+    if not petition.forward_due_on or petition.forward_letter_date:
+        return None
+    return clock(petition.forward_due_on, working_days=_working(Step.FORWARD_DENUNCIATION, petition.received_on))
+
+
+def notify_due_on(petition: Petition) -> date | None:
+    """When the body that forwarded the petition is to be told the result: 7 working days from its case's resolution;
+    None for a petition of another source or whose case is not resolved (or was before the petition was entered)."""
+    resolved_on = petition.case.resolved_on if petition.from_forwarding_body and petition.case else None
+    if resolved_on is None or resolved_on < timezone.localdate(petition.created_at):
+        return None  # not resolved, or resolved before the portal knew the petition (overdue_notifications)
+    return notify_deadline(resolved_on=resolved_on)
+
+
+def notify_clock(petition: Petition) -> Clock | None:
+    """The deadline to tell the forwarding body the result, until it is told."""
+    due_on = notify_due_on(petition)
+    if due_on is None or petition.forwarder_notified_on:
+        return None
+    return clock(due_on, working_days=_working(Step.NOTIFY_FORWARDER, petition.case.resolved_on))
+
+
+def _working(step: Step, start: date) -> bool:
+    return rule_for(step, start).day_type == DayType.WORKING
 
 
 def case_clock(case: Case, *, today: date | None = None) -> Clock | None:

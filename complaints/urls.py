@@ -12,6 +12,7 @@ urlpatterns = [
     path("don/<int:pk>/xu-ly/", petitions.petition_handle, name="petition-handle"),
     path("don/<int:pk>/thu-ly/", petitions.petition_decide, name="petition-decide"),
     path("don/<int:pk>/phuc-dap/", petitions.petition_reply, name="petition-reply"),
+    path("don/<int:pk>/thong-bao-ket-qua/", petitions.petition_notify, name="petition-notify"),
     path("don/<int:pk>/trung/", petitions.petition_duplicate, name="petition-duplicate"),
     path("don/<int:pk>/nguoi-to-cao/", vault.reveal, name="denouncer-reveal"),
     path("don/<int:pk>/van-ban/<slug:slug>/", documents.petition_document, name="petition-document"),

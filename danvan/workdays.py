@@ -75,6 +75,23 @@ def add_calendar_days(start: date, days: int) -> date:
     return _Calendar().next_working_day(start + timedelta(days=days))
 
 
+def last_start_before(end: date, days: int, *, working_days: bool) -> date:
+    """The latest day a period of ``days`` may start on and still end before ``end``: the inverse of
+    ``add_working_days`` (``working_days``) and of ``add_calendar_days`` (whose last day moves off a day off)."""
+    if days < 0:
+        raise ValueError("days must not be negative")
+    calendar, day = _Calendar(), end - ONE_DAY
+    if not working_days:
+        while not calendar.is_working_day(day):
+            day -= ONE_DAY
+        return day - timedelta(days=days)
+    counted = 0
+    while counted < days:
+        counted += calendar.is_working_day(day)
+        day -= ONE_DAY
+    return day
+
+
 def days_left(due: date, *, today: date, working_days: bool) -> int:
     """Days left until ``due`` (0 on the day itself); negative once overdue, counting the days past it."""
     if not working_days:

@@ -5,6 +5,7 @@ from django import forms
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Length
 from django.http import HttpRequest
+from django.utils import timezone
 
 from danvan.filters import ALL, OLDEST, DateRangeForm, date_filter, search_filter, sort_filter
 from danvan.models import AdminUnit, Agency, Classification, SubjectField
@@ -12,6 +13,7 @@ from danvan.scope import agencies_for
 from danvan.text import fold
 from reception.models import GROUP_SIZE, Mode, Receiver, Visit
 from reception.register import DENOUNCER_VISITS
+from reception.selectors import overdue_answers
 
 
 def _place(unit: AdminUnit) -> str:
@@ -67,6 +69,9 @@ class VisitFilter(django_filters.FilterSet):
     groups = django_filters.BooleanFilter(
         label="Chỉ đoàn đông người", widget=forms.CheckboxInput, method="filter_groups"
     )
+    answer_overdue = django_filters.BooleanFilter(
+        label="Chỉ lượt tiếp quá hạn trả lời công dân", widget=forms.CheckboxInput, method="filter_answer_overdue"
+    )
     q = search_filter("Tìm họ tên, nội dung")
     sort = sort_filter("Mới nhất trước", "Cũ nhất trước")
 
@@ -77,6 +82,9 @@ class VisitFilter(django_filters.FilterSet):
 
     def filter_groups(self, queryset: QuerySet[Visit], name: str, value: bool) -> QuerySet[Visit]:
         return queryset.filter(people__gte=GROUP_SIZE) if value else queryset
+
+    def filter_answer_overdue(self, queryset: QuerySet[Visit], name: str, value: bool) -> QuerySet[Visit]:
+        return overdue_answers(queryset, today=timezone.localdate()) if value else queryset
 
     def filter_text(self, queryset: QuerySet[Visit], name: str, value: str) -> QuerySet[Visit]:
         """Name or content, ignoring diacritics and case; never a denouncer's name, which would reveal them."""

@@ -147,6 +147,10 @@ class Visit(models.Model):
     session = models.ForeignKey(
         ReceptionSession, verbose_name="kỳ tiếp", on_delete=models.PROTECT, null=True, blank=True, related_name="visits"
     )
+    # What a reception received and handed on as a petition is answered within 10 working days (Luật Tiếp công dân
+    # 2013, Điều 28 khoản 1): set when the petition is made, answered when it is handled.
+    answer_due_on = models.DateField("hạn trả lời công dân", null=True, blank=True)
+    answered_on = models.DateField("ngày trả lời công dân", null=True, blank=True)
     documents_received = models.BooleanField("có nhận giấy tờ, tài liệu", default=False)
     receipt_code = models.CharField("mã biên nhận", max_length=20, null=True, blank=True, unique=True)
     reference = models.CharField("mã hồ sơ", max_length=50, blank=True)
@@ -186,6 +190,11 @@ class Visit(models.Model):
             models.Index(fields=["field", "received_on"], name="visit_field_date"),
             models.Index(fields=["received_on"], condition=Q(people__gte=GROUP_SIZE), name="visit_group_date"),
             models.Index(fields=["case", "received_on"], name="visit_case_date"),
+            models.Index(
+                fields=["answer_due_on"],
+                condition=Q(answer_due_on__isnull=False, answered_on__isnull=True),
+                name="visit_awaiting_answer",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -5,6 +5,7 @@ from datetime import date
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 
+from danvan.clocks import Clock, clock
 from danvan.models import Case, Citizen, Classification, Staff
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from danvan.text import fold
@@ -113,3 +114,20 @@ def cases_of(citizen: Citizen, staff: Staff) -> QuerySet[Case]:
 def open_case_of(citizen: Citizen, staff: Staff) -> Case | None:
     """The citizen's latest open case within scope, which the desk suggests for the new visit."""
     return cases_of(citizen, staff).filter(status=Case.Status.OPEN).order_by("-opened_on", "-pk").first()
+
+
+# The answer to the citizen on what a visit handed on (Luật Tiếp công dân 2013, Điều 28 khoản 1): its deadline is set
+# by the app that handles what was handed on (complaints.deadlines, 10 working days), and stops when it is handled.
+AWAITING_ANSWER = Q(answer_due_on__isnull=False, answered_on__isnull=True)
+
+
+def answer_clock(visit: Visit) -> Clock | None:
+    """The deadline of the answer to the citizen, while it is awaited; the rule counts working days."""
+    if visit.answer_due_on is None or visit.answered_on is not None:
+        return None
+    return clock(visit.answer_due_on, working_days=True)
+
+
+def overdue_answers(visits: QuerySet[Visit], *, today: date) -> QuerySet[Visit]:
+    """Visits whose citizen was not answered by the deadline."""
+    return visits.filter(AWAITING_ANSWER, answer_due_on__lt=today)

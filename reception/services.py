@@ -85,6 +85,24 @@ def receive_visit(
     return visit
 
 
+def await_answer(*, visit: Visit, due_on: date) -> Visit:
+    """Starts the clock of the answer to the citizen on what the visit handed on (Luật Tiếp công dân 2013, Điều 28
+    khoản 1). The app that handles what was handed on owns the rule and gives the deadline."""
+    visit.answer_due_on = due_on
+    visit.save(update_fields=["answer_due_on"])
+    return visit
+
+
+def record_answer(*, visit: Visit, on: date) -> Visit:
+    """The citizen received at the visit was answered on ``on``; the first answer stops the clock, a later one does not
+    move it."""
+    if visit.answer_due_on is None or visit.answered_on is not None:
+        return visit
+    visit.answered_on = on
+    visit.save(update_fields=["answered_on"])
+    return visit
+
+
 @transaction.atomic
 def record_session(
     *,

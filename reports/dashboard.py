@@ -13,7 +13,9 @@ from django.db.models import Window as Over
 from complaints.figures import CASE_KINDS
 from complaints.selectors import (
     Clock,
+    LateClocks,
     case_clock,
+    late_clocks_in,
     overdue_cases_in,
     overdue_on,
     unhandled_petitions_in,
@@ -315,6 +317,7 @@ class Dashboard:
     age_labels: list[str]
     late_cases: Overdue
     late_opinions: Overdue
+    late_records: LateClocks
     short_heads: ShortHeads
     rows: list[ChildRow]
     total: ChildRow
@@ -355,6 +358,8 @@ def dashboard(staff: Staff, unit: AdminUnit, *, today: date) -> Dashboard:
         age_labels=[label for label, _, _ in AGE_BUCKETS],
         late_cases=late_cases(agency_ids, opened, today=today),
         late_opinions=late_opinions(agency_ids, today=today),
+        # Forwarding a denunciation, telling the forwarding body the result, answering a citizen received.
+        late_records=late_clocks_in(agency_ids, today=today),
         short_heads=heads_below_minimum(agency_ids, today=today),
         rows=table,
         total=total,

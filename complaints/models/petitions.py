@@ -25,6 +25,10 @@ class Source(models.TextChoices):
     ONLINE = "online", "Trực tuyến"
 
 
+# The sources whose forwarding body is told the result (Luật Tiếp công dân 2013, Điều 27 khoản 2).
+FORWARDING_SOURCES = (Source.FORWARDED, Source.ELECTED_BODY)
+
+
 class UnprocessableReason(models.TextChoices):
     ANONYMOUS = "anonymous", "Đơn nặc danh, mạo danh, không rõ người đứng đơn"
     DUPLICATE = "duplicate", "Đơn trùng nội dung đã xử lý"
@@ -71,6 +75,8 @@ class Petition(models.Model):
     reference = models.CharField("số hiệu đơn của cơ quan", max_length=50, blank=True)
     receipt_code = models.CharField("mã tra cứu", max_length=20, unique=True)
     handling_due_on = models.DateField("hạn xử lý đơn")
+    # A denunciation's initial handling runs 10 working days instead of 7 (Luật Tố cáo 2018, Điều 24 khoản 1).
+    several_places = models.BooleanField("phải kiểm tra, xác minh tại nhiều nơi hoặc ủy quyền", default=False)
 
     processable = models.BooleanField("đủ điều kiện xử lý", null=True, blank=True)
     unprocessable_reason = models.CharField(
@@ -95,6 +101,11 @@ class Petition(models.Model):
     reply_due_on = models.DateField("hạn văn bản phúc đáp", null=True, blank=True)
     replied_on = models.DateField("ngày nhận văn bản phúc đáp", null=True, blank=True)
     reply_number = models.CharField("số văn bản phúc đáp", max_length=50, blank=True)
+    # A denunciation classified outside competence is forwarded, and its denouncer told, by this day.
+    forward_due_on = models.DateField("hạn chuyển đơn tố cáo", null=True, blank=True)
+    # The result told to the body that forwarded the petition (source forwarded or elected body).
+    forwarder_notified_on = models.DateField("ngày thông báo kết quả cho cơ quan chuyển đơn", null=True, blank=True)
+    forwarder_notice_number = models.CharField("số văn bản thông báo kết quả", max_length=50, blank=True)
 
     duplicate_of = models.ForeignKey(
         "self", verbose_name="trùng với đơn", on_delete=models.PROTECT, null=True, blank=True, related_name="duplicates"
@@ -154,6 +165,18 @@ class Petition(models.Model):
                 condition=Q(replied_on__isnull=True),
                 name="petition_awaiting_reply",
             ),
+            # The few denunciations outside competence not forwarded yet, and the petitions forwarded by another body
+            # whose result it has not been told yet: the filters and the dashboard's overdue figures read them.
+            models.Index(
+                fields=["forward_due_on"],
+                condition=Q(forward_due_on__isnull=False, forward_letter_date__isnull=True),
+                name="petition_forward_pending",
+            ),
+            models.Index(
+                fields=["case"],
+                condition=Q(source__in=FORWARDING_SOURCES, forwarder_notified_on__isnull=True),
+                name="petition_notify_pending",
+            ),
         ]
         permissions = [("reveal_denouncer", "Xem danh tính người tố cáo")]
 
@@ -174,6 +197,10 @@ class Petition(models.Model):
     @property
     def is_denunciation(self) -> bool:
         return self.kind == Classification.DENUNCIATION
+
+    @property
+    def from_forwarding_body(self) -> bool:
+        return self.source in FORWARDING_SOURCES
 
 
 class Attachment(models.Model):

@@ -1,5 +1,6 @@
 """Handling petitions (xử lý đơn): classify, then accept, consider or decline (within competence), guide, forward, urge,
-file or return; the acceptance decision on a considered petition; replies to forwards; duplicates."""
+file or return; the acceptance decision on a considered petition; replies to forwards; the result told to the body
+that forwarded a petition; duplicates."""
 
 from datetime import date
 
@@ -7,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from complaints.deadlines import reply_deadline, resolution_deadline
+from complaints.deadlines import forward_deadline, handling_deadline, reply_deadline, resolution_deadline
 from complaints.models import Handling, Petition
 from complaints.rules import (
     OPENS_CASE,
@@ -22,6 +23,7 @@ from danvan.models import Agency, Case, Classification, Staff
 from danvan.permissions import ensure_can_handle
 from danvan.services import lock, record_event
 from danvan.text import headline
+from reception.services import record_answer
 
 
 @transaction.atomic
@@ -43,10 +45,15 @@ def handle_petition(
     disciplinary: bool = False,
     complexity: str = Case.Complexity.NORMAL,
     repeat_denunciation: bool = False,
+    several_places: bool = False,
 ) -> Petition:
     """Records how a petition was handled, once. Within competence its matter becomes a case: accepting it (thụ lý)
     starts the case's resolution clock; considering its acceptance (xem xét điều kiện thụ lý) leaves the decision to
-    ``decide_acceptance``; declining it (không thụ lý) needs its reason in ``note``."""
+    ``decide_acceptance``; declining it (không thụ lý) needs its reason in ``note``.
+
+    A denunciation checked in several places or whose handling is delegated (``several_places``) has 10 working days
+    of initial handling instead of 7; one outside competence is to be forwarded within 5 working days of its receipt
+    (Luật Tố cáo 2018, Điều 24). Handling a petition made at a reception answers the citizen received there."""
     lock(petition)
     ensure_can_handle(by, petition.agency)
     errors = {}
@@ -77,6 +84,7 @@ def handle_petition(
     petition.handling = handling
     petition.handled_on = on
     petition.handling_note = note
+    _time_denunciation(petition, several_places=several_places)
     if handling == Handling.FORWARD:
         petition.forwarded_to, petition.forwarded_to_name = forwarded_to, forwarded_to_name
         petition.forward_letter_number, petition.forward_letter_date = letter_number, letter_date
@@ -92,10 +100,25 @@ def handle_petition(
     petition.full_clean()
     petition.save()
     record_event(petition, by=by, kind="handled", label=f"Xử lý đơn: {petition.get_handling_display()}", on=on)
+    if petition.visit_id:
+        record_answer(visit=petition.visit, on=on)
     return petition
 
 
 DECLINE_REASON_MISSING = "Hãy ghi lý do không thụ lý."
+
+
+def _time_denunciation(petition: Petition, *, several_places: bool) -> None:
+    """The clocks a denunciation's classification sets: its initial handling, longer when checked in several places
+    or delegated; its forwarding, when outside competence. Other petitions keep theirs."""
+    if not petition.is_denunciation:
+        return
+    petition.several_places = several_places
+    petition.handling_due_on = handling_deadline(
+        kind=petition.kind, received_on=petition.received_on, several_places=several_places
+    )
+    outside = petition.processable and not petition.in_competence
+    petition.forward_due_on = forward_deadline(received_on=petition.received_on) if outside else None
 
 
 def _case_of(petition: Petition, **statutory) -> Case:
@@ -210,6 +233,31 @@ def record_reply(*, petition: Petition, by: Staff, on: date, number: str) -> Pet
     petition.replied_on, petition.reply_number = on, number
     petition.save(update_fields=["replied_on", "reply_number"])
     record_event(petition, by=by, kind="replied", label=f"Nhận văn bản phúc đáp số {number}", on=on)
+    return petition
+
+
+@transaction.atomic
+def notify_forwarder(*, petition: Petition, by: Staff, on: date, number: str) -> Petition:
+    """Records, once, that the body which forwarded the petition (another agency, a deputy, a People's Council) was
+    told the result of its resolution, within 7 working days of it (Luật Tiếp công dân 2013, Điều 27 khoản 2)."""
+    lock(petition)
+    ensure_can_handle(by, petition.agency)
+    resolved_on = petition.case.resolved_on if petition.case else None
+    if not petition.from_forwarding_body:
+        raise ValidationError({"on": "Chỉ đơn do cơ quan khác, ĐBQH, HĐND chuyển đến mới thông báo kết quả."})
+    if petition.forwarder_notified_on:
+        raise ValidationError({"on": "Đã ghi nhận thông báo kết quả cho cơ quan chuyển đơn."})
+    if resolved_on is None:
+        raise ValidationError({"on": "Vụ việc của đơn chưa giải quyết xong: chưa có kết quả để thông báo."})
+    if on < resolved_on or on > timezone.localdate():
+        window = f"từ ngày giải quyết xong ({resolved_on:%d/%m/%Y}) đến hôm nay"
+        raise ValidationError({"on": f"Ngày thông báo phải {window}."})
+    if not number.strip():
+        raise ValidationError({"number": "Hãy nhập số văn bản thông báo kết quả."})
+    petition.forwarder_notified_on, petition.forwarder_notice_number = on, number.strip()
+    petition.save(update_fields=["forwarder_notified_on", "forwarder_notice_number"])
+    label = f"Thông báo kết quả cho cơ quan chuyển đơn, văn bản số {petition.forwarder_notice_number}"
+    record_event(petition, by=by, kind="forwarder_notified", label=label, on=on)
     return petition
 
 

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from complaints.deadlines import handling_deadline
+from complaints.deadlines import answer_deadline, handling_deadline
 from complaints.models import DenouncerIdentity, Petition, Source
 from complaints.rules import new_receipt_code, vaults_signer
 from danvan.citizens import CitizenDetails, register_citizen
@@ -14,6 +14,7 @@ from danvan.models import Agency, Case, Citizen, Staff
 from danvan.permissions import ensure_can_record
 from danvan.services import record_event
 from reception.models import Result, Visit
+from reception.services import await_answer
 
 
 @transaction.atomic
@@ -95,9 +96,11 @@ def _details_of(citizen: Citizen) -> CitizenDetails:
 
 def receive_petition_from_visit(*, visit: Visit, by: Staff) -> Petition | None:
     """A visit whose result is "tiếp nhận đơn" hands the citizen's petition over: received the same day, about the
-    visit's case."""
+    visit's case. The citizen is to be answered on it within 10 working days (Luật Tiếp công dân 2013, Điều 28 khoản
+    1): the visit awaits its answer until the petition is handled."""
     if visit.result != Result.PETITION_RECEIVED:
         return None
+    await_answer(visit=visit, due_on=answer_deadline(received_on=visit.received_on))
     return receive_petition(
         agency=visit.agency,
         by=by,

@@ -16,17 +16,26 @@ from django.views.decorators.http import require_POST
 
 from complaints.documents import PETITION_DOCUMENTS, available
 from complaints.filters import PetitionFilter
-from complaints.forms import AcceptanceForm, DuplicateForm, HandlingForm, IntakeForm, ReplyForm
+from complaints.forms import AcceptanceForm, DuplicateForm, HandlingForm, IntakeForm, NotifyForwarderForm, ReplyForm
 from complaints.models import Attachment, Handling, IdentityDocument, Petition
 from complaints.selectors import (
     due_soon_until,
     duplicate_candidates,
+    forward_clock,
     get_petition_for,
     handling_clock,
+    notify_clock,
+    notify_due_on,
     petitions_for,
     reply_clock,
 )
-from complaints.services.handling import confirm_duplicate, decide_acceptance, handle_petition, record_reply
+from complaints.services.handling import (
+    confirm_duplicate,
+    decide_acceptance,
+    handle_petition,
+    notify_forwarder,
+    record_reply,
+)
 from complaints.services.intake import receive_petition
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
@@ -89,6 +98,7 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
     replies = petition.handling == Handling.FORWARD and not petition.replied_on
     replies = replies and can_handle(staff, petition.agency, petition.forwarded_to)
     considered = handles and petition.handling == Handling.CONSIDER
+    notify_due = notify_due_on(petition)
 
     def form(name: str, shown: bool, make: Callable[[], Form]) -> Form | None:
         return posted.get(name) or (make() if shown else None)
@@ -97,6 +107,9 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
         "petition": petition,
         "clock": handling_clock(petition),
         "reply_clock": reply_clock(petition),
+        "forward_clock": forward_clock(petition),
+        "notify_clock": notify_clock(petition),
+        "notify_due": notify_due,
         "attachments": petition.attachments.order_by("pk"),
         "attachment_parameter": ATTACHMENT_PARAMETER,
         "documents": available(PETITION_DOCUMENTS, petition) if received_here else [],
@@ -110,6 +123,9 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
         ),
         "acceptance_form": form("acceptance_form", considered, lambda: AcceptanceForm(petition=petition)),
         "reply_form": form("reply_form", replies, ReplyForm),
+        "notify_form": form(
+            "notify_form", handles and bool(notify_due) and not petition.forwarder_notified_on, NotifyForwarderForm
+        ),
         "duplicate_form": form("duplicate_form", markable, lambda: DuplicateForm(petition=petition, staff=staff)),
         **workflow_panel(staff, petition),
     }
@@ -177,6 +193,16 @@ def petition_reply(request: HttpRequest, pk: int) -> HttpResponse:
     return _step(
         request, pk, form_name="reply_form", make_form=lambda petition: ReplyForm(request.POST), apply=record_reply,
         done=lambda petition: f"Đã ghi nhận văn bản phúc đáp số {petition.reply_number}.", receiving_too=True,
+    )  # fmt: skip
+
+
+@login_required
+@require_POST
+def petition_notify(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request, pk, form_name="notify_form", make_form=lambda petition: NotifyForwarderForm(request.POST),
+        apply=notify_forwarder,
+        done=lambda petition: f"Đã ghi nhận thông báo kết quả số {petition.forwarder_notice_number}.",
     )  # fmt: skip
 
 

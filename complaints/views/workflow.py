@@ -9,10 +9,18 @@ from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from complaints.models import Petition, Proposal, ProposalStatus
-from complaints.selectors import assignments_waiting_for, get_case_for, get_petition_for, proposals_waiting_for
+from complaints.selectors import (
+    assignments_waiting_for,
+    get_case_for,
+    get_petition_for,
+    late_clocks,
+    petitions_for,
+    proposals_waiting_for,
+)
 from complaints.services.workflow import (
     approve,
     assign,
@@ -25,6 +33,7 @@ from complaints.workflow_forms import AssignForm, ProposalForm, ReviewForm
 from danvan.models import Case, Staff
 from danvan.pages import paginate
 from danvan.permissions import can_approve
+from reception.selectors import visits_for
 
 # The queue shows one list at a time, chosen by this query parameter: the assignments, or (for leaders) the approvals.
 QUEUE_PARAMETER = "muc"
@@ -132,5 +141,6 @@ def queue(request: HttpRequest) -> HttpResponse:
         "proposal_count": proposals.count(),
         "parameter": QUEUE_PARAMETER,
         "approvals_value": APPROVALS,
+        "late": late_clocks(petitions_for(request.user), visits_for(request.user), today=timezone.localdate()),
     }
     return render(request, "complaints/queue.html", context)

@@ -9,7 +9,7 @@ from danvan.filters import criteria_for_log
 from danvan.pages import paginate, xlsx_download
 from reception.filters import VisitFilter
 from reception.register import case_code, export_visits, identity_hidden
-from reception.selectors import get_visit_for, visits_for
+from reception.selectors import answer_clock, get_visit_for, visits_for
 
 
 def _filtered(request: HttpRequest) -> VisitFilter:
@@ -21,7 +21,8 @@ def visit_list(request: HttpRequest) -> HttpResponse:
     visits = _filtered(request)
     page = paginate(request, visits.qs)
     rows = [(visit, identity_hidden(visit)) for visit in page]
-    return render(request, "reception/visit_list.html", {"filter": visits, "page": page, "rows": rows})
+    context = {"filter": visits, "page": page, "rows": rows, "today": timezone.localdate()}
+    return render(request, "reception/visit_list.html", context)
 
 
 @login_required
@@ -36,7 +37,12 @@ def visit_export(request: HttpRequest) -> FileResponse:
 @login_required
 def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     visit = get_visit_for(request.user, pk)
-    context = {"visit": visit, "identity_hidden": identity_hidden(visit), "case_code": case_code(visit)}
+    context = {
+        "visit": visit,
+        "identity_hidden": identity_hidden(visit),
+        "case_code": case_code(visit),
+        "clock": answer_clock(visit),
+    }
     return render(request, "reception/visit_detail.html", context)
 
 

@@ -12,7 +12,7 @@ from danvan.day_overrides import add_day_override, remove_day_override
 from danvan.models import CalendarRecompute, Classification, DayOverride
 from danvan.resources import DayOverrideResource
 from danvan.selectors import timeline_of
-from tests.factories import StaffFactory
+from tests.factories import StaffFactory, VisitFactory
 
 DAY_OFF, WORKING_DAY = DayOverride.Kind.DAY_OFF, DayOverride.Kind.WORKING_DAY
 # A first-round complaint accepted on 05/03/2026 is due 30 days later, Saturday 04/04, hence Monday 06/04/2026.
@@ -149,3 +149,31 @@ def test_the_job_writes_its_count_on_the_recompute_the_page_shows(receive, accep
 
     run = CalendarRecompute.objects.get()
     assert (run.day, run.requested_by, run.moved, run.finished_at is not None) == (date(2026, 4, 6), superuser, 1, True)
+
+
+def test_a_make_up_saturday_brings_the_answer_to_a_citizen_received_forward(committee_of_ia_grai, superuser):
+    # Visit Mon 02/03/2026: 10 working days end Mon 16/03; working Sat 07/03 ends them Fri 13/03.
+    visit = VisitFactory(agency=committee_of_ia_grai, received_on=date(2026, 3, 2), answer_due_on=date(2026, 3, 16))
+
+    add_day_override(day=date(2026, 3, 7), kind=WORKING_DAY, note="Làm bù (thử)", by=superuser)
+
+    visit.refresh_from_db()
+    assert (visit.answer_due_on, moved_events(visit)) == (
+        date(2026, 3, 13),
+        [("deadline_moved", f"Hạn trả lời công dân chuyển từ 16/03/2026 sang 13/03/2026 {BECAUSE}", None)],
+    )
+
+
+def test_a_make_up_saturday_brings_the_forwarding_of_a_denunciation_outside_competence_forward(
+    receive, handler_of_ia_grai, superuser
+):
+    # Received Mon 02/03/2026: 5 working days end Mon 09/03; working Sat 07/03 ends them that Saturday.
+    petition = handle_petition(
+        petition=receive(kind=Classification.DENUNCIATION, on=date(2026, 3, 2)), by=handler_of_ia_grai,
+        on=date(2026, 3, 3), processable=True, in_competence=False, handling=Handling.GUIDE,
+    )  # fmt: skip
+
+    add_day_override(day=date(2026, 3, 7), kind=WORKING_DAY, note="Làm bù (thử)", by=superuser)
+
+    petition.refresh_from_db()
+    assert petition.forward_due_on == date(2026, 3, 7)

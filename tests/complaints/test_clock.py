@@ -139,7 +139,8 @@ def test_the_command_refuses_an_unknown_clock_naming_the_known_ones():
 
     assert str(refused.value) == (
         "Không có loại thời hạn “appeal”. Các loại: petition, complaint-acceptance, complaint-1, complaint-2, "
-        "denunciation-acceptance, denunciation, reception-answer, forward-reply."
+        "denunciation-acceptance, denunciation-forward, denunciation, reception-answer, forward-reply, "
+        "notify-forwarder."
     )
 
 

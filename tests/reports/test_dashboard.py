@@ -22,6 +22,7 @@ from tests.factories import (
     CaseFactory,
     DialogueFactory,
     OpinionFactory,
+    PetitionFactory,
     SessionFactory,
     VisitFactory,
     current_unit,
@@ -266,3 +267,19 @@ def test_the_headlines_are_the_reports_figures_of_the_same_days(
     assert headline_figures(ids, spans, got, still_open=still_open) == [
         {key: report[key] for _, keys in HEADLINES for key in keys} for report in reports
     ]
+
+
+def test_the_dashboard_counts_the_records_past_the_other_clocks_in_the_area(
+    client, leader_of_gia_lai, committee_of_ia_grai, committee_of_pleiku
+):
+    # TODAY is 20/03/2026: a deadline on 19/03 is past, one on 20/03 is not yet.
+    VisitFactory(agency=committee_of_ia_grai, received_on=date(2026, 3, 5), answer_due_on=date(2026, 3, 19))
+    VisitFactory(agency=committee_of_pleiku, received_on=date(2026, 3, 6), answer_due_on=date(2026, 3, 20))
+    VisitFactory(agency=committee_of_pleiku, answer_due_on=date(2026, 3, 2), answered_on=date(2026, 3, 2))
+    PetitionFactory(agency=committee_of_ia_grai, kind=Classification.DENUNCIATION, citizen=None,
+                    forward_due_on=date(2026, 3, 9))  # fmt: skip
+    client.force_login(leader_of_gia_lai)
+
+    late = client.get(URL).context["board"].late_records
+
+    assert (late.forwards, late.notices, late.answers) == (1, 0, 1)

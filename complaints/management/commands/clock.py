@@ -21,7 +21,8 @@ class Command(BaseCommand):
                             help="Tạm đình chỉ ngày A, tiếp tục ngày B: B − A ngày không tính.")  # fmt: skip
         parser.add_argument("--complex", action="store_true", help="Vụ việc phức tạp.")
         parser.add_argument("--remote", action="store_true", help="Vùng sâu, vùng xa đi lại khó khăn.")
-        parser.add_argument("--several-places", action="store_true", help="Phải kiểm tra, xác minh tại nhiều nơi.")
+        parser.add_argument("--several-places", action="store_true",
+                            help="Phải kiểm tra, xác minh tại nhiều nơi hoặc ủy quyền.")  # fmt: skip
         parser.add_argument("--format", choices=("text", "json"), default="text", help="Dạng kết quả.")
 
     def handle(self, *args, **options):
