@@ -11,8 +11,14 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks import task
 
-from complaints.deadlines import answer_deadline, forward_deadline, handling_deadline, reply_deadline
-from complaints.models import Petition
+from complaints.deadlines import (
+    answer_deadline,
+    forward_deadline,
+    handling_deadline,
+    reply_deadline,
+    suspension_send_deadline,
+)
+from complaints.models import Petition, Suspension
 from complaints.selectors import UNHANDLED, awaiting_reply
 from complaints.services.resolution import refresh_due
 from danvan.day_overrides import finish_recompute
@@ -66,8 +72,9 @@ PETITION_CLOCKS = (
 
 def move_deadlines_across(day: date) -> int:
     """Recomputes the deadlines of unhandled petitions (handling), of denunciations outside competence not forwarded yet
-    (forwarding), of forwarded ones awaiting a reply (reply), of visits awaiting their answer and of
-    open cases (resolution) whose clock runs from before ``day`` to ``day`` or after it; returns how many moved."""
+    (forwarding), of forwarded ones awaiting a reply (reply), of visits awaiting their answer, of suspension decisions
+    not sent (sending) and of open cases (resolution) whose clock runs from before ``day`` to ``day`` or after it;
+    returns how many moved."""
     moved = 0
     for clock in PETITION_CLOCKS:
         crossing = clock.running(Petition.objects.all()).filter(
@@ -76,6 +83,8 @@ def move_deadlines_across(day: date) -> int:
         moved += sum(_move_petition(pk, clock) for pk in crossing.values_list("pk", flat=True).order_by("pk"))
     visits = Visit.objects.filter(AWAITING_ANSWER, received_on__lt=day, answer_due_on__gte=day)
     moved += sum(_move_visit(pk) for pk in visits.values_list("pk", flat=True).order_by("pk"))
+    unsent = Suspension.objects.filter(sent_on__isnull=True, suspended_on__lt=day, send_due_on__gte=day)
+    moved += sum(_move_sending(pk) for pk in unsent.values_list("pk", flat=True).order_by("pk"))
     cases = Case.objects.filter(accepted_on__lt=day, due_on__gte=day, resolved_on__isnull=True)
     return moved + sum(_move_case(pk) for pk in cases.values_list("pk", flat=True).order_by("pk"))
 
@@ -117,6 +126,23 @@ def _move_visit(pk: int) -> bool:
     record_event(
         visit, by=None, kind=KIND, on=timezone.localdate(),
         label=_label("Hạn trả lời công dân", before, after), changes=_changes("answer_due_on", before, after),
+    )  # fmt: skip
+    return True
+
+
+@transaction.atomic
+def _move_sending(pk: int) -> bool:
+    suspension = Suspension.objects.select_related("case").get(pk=pk)
+    lock(suspension)
+    before = suspension.send_due_on
+    after = suspension_send_deadline(kind=suspension.case.kind, suspended_on=suspension.suspended_on)
+    if suspension.sent_on is not None or after == before:
+        return False
+    suspension.send_due_on = after
+    suspension.save(update_fields=["send_due_on"])
+    record_event(
+        suspension.case, by=None, kind=KIND, on=timezone.localdate(),
+        label=_label("Hạn gửi quyết định tạm đình chỉ", before, after), changes=_changes("send_due_on", before, after),
     )  # fmt: skip
     return True
 

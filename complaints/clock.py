@@ -49,6 +49,9 @@ CLOCKS = {
     "notify-forwarder": Clock(
         "Thông báo kết quả cho cơ quan đã chuyển đơn", Step.NOTIFY_FORWARDER, "ngày giải quyết xong"
     ),
+    "suspension-notice": Clock(
+        "Gửi quyết định tạm đình chỉ giải quyết khiếu nại", Step.SEND_SUSPENSION, "ngày ban hành quyết định"
+    ),
 }
 
 
@@ -135,7 +138,7 @@ def due(
     return Answer(
         due=end,
         rule=_rule_text(clock, rule.day_type, days, lengthened, paused),
-        source=rule.source if rule.verified else f"{rule.source} (căn cứ chưa được kiểm chứng)",
+        source=rule.citation,
         skipped=_skipped(start, end, days + paused, rule.day_type, pauses),
     )
 

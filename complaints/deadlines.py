@@ -31,6 +31,7 @@ class Step(StrEnum):
     ANSWER_RECEPTION = "answer_reception"  # answer the citizen on what a reception received
     FORWARD_DENUNCIATION = "forward_denunciation"  # forward a denunciation outside competence, notify the denouncer
     NOTIFY_FORWARDER = "notify_forwarder"  # tell the body that forwarded a petition the result of its resolution
+    SEND_SUSPENSION = "send_suspension"  # send the decision suspending a complaint's resolution to the parties
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,11 @@ class DeadlineRule:
 
     def in_force_on(self, on: date) -> bool:
         return within(on, self.valid_from, self.valid_to)
+
+    @property
+    def citation(self) -> str:
+        """The source as a page shows it: one not checked against the text itself says so."""
+        return self.source if self.verified else f"{self.source} (căn cứ chưa được kiểm chứng)"
 
     def days_for(self, *, complex_: bool, remote: bool, several_places: bool = False) -> int:
         if several_places and self.several_places_days:
@@ -74,7 +80,12 @@ RULES = (
     DeadlineRule(Step.ANSWER_RECEPTION, 10, W, "Luật Tiếp công dân 2013, Điều 28 khoản 1"),
     DeadlineRule(Step.NOTIFY_FORWARDER, 7, W, "Luật Tiếp công dân 2013, Điều 27 khoản 2"),
     DeadlineRule(Step.FORWARD_REPLY, 10, W, "Thông tư 05/2021/TT-TTCP", verified=False),
-    DeadlineRule(Step.ACCEPT_COMPLAINT, 10, W, "Luật Khiếu nại, Điều 27, 36", valid_to=date(2026, 6, 30)),
+    DeadlineRule(
+        Step.ACCEPT_COMPLAINT, 10, W,
+        "Luật Khiếu nại 2011, Điều 27, 36; ngày làm việc: Thông tư 07/2013/TT-TTCP, Điều 5 và "
+        "Nghị định 124/2020/NĐ-CP, Điều 16 khoản 1",
+        valid_to=date(2026, 6, 30),
+    ),
     DeadlineRule(Step.ACCEPT_COMPLAINT, 7, W, "Nghị định 155/2026/NĐ-CP, Điều 10", valid_from=NEW_DECREES),
     # Calendar or working days for complaint resolution is not settled in the sources: change day_type here.
     DeadlineRule(
@@ -89,6 +100,10 @@ RULES = (
         Step.RESOLVE_COMPLAINT, 30, C, "Luật Khiếu nại, Điều 50", disciplinary=True, complex_days=45, verified=False
     ),
     DeadlineRule(Step.RESOLVE_DENUNCIATION, 30, C, "Luật Tố cáo 2018, Điều 30"),
+    DeadlineRule(
+        Step.SEND_SUSPENSION, 3, W, "Nghị định 124/2020/NĐ-CP, Điều 28b (bổ sung bởi Nghị định 155/2026/NĐ-CP)",
+        valid_from=NEW_DECREES,
+    ),
 )  # fmt: skip
 
 # Denunciations (Luật Tố cáo 2018, Điều 30): a complex case may be extended once, an especially complex one twice,
@@ -185,6 +200,17 @@ def answer_deadline(*, received_on: date) -> date:
 def notify_deadline(*, resolved_on: date) -> date:
     """When the body that forwarded a petition must be told the result (7 working days from the resolution)."""
     return _deadline(Step.NOTIFY_FORWARDER, resolved_on)
+
+
+def suspension_send_deadline(*, kind: str, suspended_on: date) -> date | None:
+    """When the decision suspending a complaint's resolution must be sent to the parties (3 working days from its
+    issue, from 01/07/2026); None for a denunciation, whose decree sets no such period in the sources here."""
+    if kind != Classification.COMPLAINT:
+        return None
+    try:
+        return _deadline(Step.SEND_SUSPENSION, suspended_on)
+    except LookupError:
+        return None
 
 
 def last_start_overdue(step: Step, *, today: date) -> date:

@@ -21,13 +21,14 @@ from complaints.selectors import (
     overdue_petitions,
     petitions_due_soon,
     replies_overdue,
+    unsent_suspensions,
 )
 from danvan.filters import ALL, OLDEST, DateRangeForm, date_filter, search_filter, sort_filter
 from danvan.models import Agency, Case, Classification
 from danvan.scope import agencies_for, visible_agencies
 from danvan.text import fold
 
-OVERDUE, DUE_SOON = "overdue", "due_soon"
+OVERDUE, DUE_SOON, SUSPENSION_UNSENT = "overdue", "due_soon", "suspension_unsent"
 DEADLINES = [(OVERDUE, "Quá hạn"), (DUE_SOON, "Sắp đến hạn (≤ 5 ngày làm việc)")]
 UNHANDLED, HANDLED = "unhandled", "handled"
 TO_US, AWAITING_REPLY, REPLY_OVERDUE = "to_us", "awaiting_reply", "reply_overdue"
@@ -136,7 +137,10 @@ class CaseFilter(django_filters.FilterSet):
         method="filter_state",
     )
     deadline = django_filters.ChoiceFilter(
-        label="Hạn giải quyết", choices=DEADLINES, empty_label=ALL, method="filter_deadline"
+        label="Hạn giải quyết",
+        choices=[*DEADLINES, (SUSPENSION_UNSENT, "Quá hạn gửi quyết định tạm đình chỉ")],
+        empty_label=ALL,
+        method="filter_deadline",
     )
     hotspot = django_filters.BooleanFilter(
         label="Chỉ vụ việc đông người, phức tạp", widget=forms.CheckboxInput, method="filter_hotspot"
@@ -157,7 +161,7 @@ class CaseFilter(django_filters.FilterSet):
         return queryset.filter(resolved_on__isnull=True, suspended_since__isnull=(value == RUNNING))
 
     def filter_deadline(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
-        only = overdue_cases if value == OVERDUE else cases_due_soon
+        only = {OVERDUE: overdue_cases, DUE_SOON: cases_due_soon, SUSPENSION_UNSENT: unsent_suspensions}[value]
         return only(queryset, today=timezone.localdate())
 
     def filter_hotspot(self, queryset: QuerySet[Case], name: str, value: bool) -> QuerySet[Case]:

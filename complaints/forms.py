@@ -13,6 +13,7 @@ from django.template.defaultfilters import filesizeformat
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
+from complaints.models.resolution import PauseCause
 from complaints.rules import NEGATIVE, enforcement_follows, facts_errors, handlings_of, outcomes_for
 from danvan.citizens import CitizenDetails
 from danvan.forms import date_field
@@ -305,9 +306,31 @@ class ExtensionForm(CaseStepForm):
 
 
 class SuspensionForm(CaseStepForm):
+    """A suspension; for a denunciation, or the expert examination whose time does not count."""
+
+    cause = forms.TypedChoiceField(
+        label="Dừng tính thời hạn do",
+        choices=PauseCause.choices,
+        initial=PauseCause.SUSPENSION,
+        required=False,
+        empty_value=PauseCause.SUSPENSION,
+    )
     on = date_field("Ngày tạm đình chỉ", today=True)
     number = _number("Số quyết định tạm đình chỉ")
     reason = _text("Lý do tạm đình chỉ")
+
+    def __init__(self, *args, case: Case, **kwargs) -> None:
+        super().__init__(*args, case=case, **kwargs)
+        if case.kind != Classification.DENUNCIATION:
+            del self.fields["cause"]  # only a denunciation's clock leaves an examination out
+            return
+        self.fields["on"].label = "Ngày tạm đình chỉ, trưng cầu giám định"
+        self.fields["number"].label = "Số quyết định, văn bản"
+        self.fields["reason"].label = "Lý do, nội dung giám định"
+
+
+class SuspensionSentForm(CaseStepForm):
+    on = date_field("Ngày gửi quyết định tạm đình chỉ cho các bên", today=True)
 
 
 class ResumptionForm(CaseStepForm):

@@ -190,8 +190,19 @@ COMPLAINT_SUSPENSION_FROM = date(2026, 7, 1)
 COMPLAINT_SUSPENSION_SOURCE = "Luật Khiếu nại, Điều 11a (sửa đổi, bổ sung); Nghị định 155/2026/NĐ-CP, Điều 22 khoản 1"
 
 
-def suspension_refusal(*, kind: str, on: date) -> str:
-    """Why the resolution of a case of ``kind`` cannot be suspended on ``on`` ("" when it can)."""
+EXAMINATION_SOURCE = "Nghị định 31/2019/NĐ-CP, Điều 15 khoản 4"
+
+
+def suspension_refusal(*, kind: str, on: date, examination: bool = False) -> str:
+    """Why the resolution clock of a case of ``kind`` cannot stop on ``on`` ("" when it can): for a suspension, or
+    (``examination``) for the time of an expert examination, which only a denunciation's clock leaves out."""
+    if examination:
+        if kind != Classification.DENUNCIATION:
+            return (
+                f"Chỉ thời gian giám định trong giải quyết tố cáo không tính vào thời hạn ({EXAMINATION_SOURCE}); "
+                "vụ việc này không phải tố cáo."
+            )
+        return ""
     if kind == Classification.COMPLAINT and not within(on, COMPLAINT_SUSPENSION_FROM, None):
         return (
             f"Chỉ được tạm đình chỉ giải quyết khiếu nại từ ngày {COMPLAINT_SUSPENSION_FROM:%d/%m/%Y} "

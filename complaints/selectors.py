@@ -20,7 +20,7 @@ from complaints.deadlines import (
     resolution_rule,
     rule_for,
 )
-from complaints.models import Assignment, Handling, HandOver, Petition, Proposal, ProposalStatus
+from complaints.models import Assignment, Handling, HandOver, Petition, Proposal, ProposalStatus, Suspension
 from complaints.models.petitions import FORWARDING_SOURCES
 from danvan.clocks import Clock, clock, due_soon_until
 from danvan.lookups import Scope, agency_in
@@ -177,27 +177,40 @@ class LateClocks:
     forwards: int  # denunciations outside competence not forwarded
     notices: int  # results not told to the forwarding body
     answers: int  # citizens received and not answered
+    suspensions: int  # cases whose suspension decision is not sent to the parties
 
     @property
     def total(self) -> int:
-        return self.forwards + self.notices + self.answers
+        return self.forwards + self.notices + self.answers + self.suspensions
 
 
-def late_clocks(petitions: QuerySet[Petition], visits: QuerySet[Visit], *, today: date) -> LateClocks:
-    """The overdue counts of those ``petitions`` and ``visits``: what the queue and the dashboard show, each the count
-    of the list its link opens."""
+def late_clocks(
+    petitions: QuerySet[Petition], visits: QuerySet[Visit], cases: QuerySet[Case], *, today: date
+) -> LateClocks:
+    """The overdue counts of those ``petitions``, ``visits`` and ``cases``: what the queue and the dashboard show, each
+    the count of the list its link opens."""
     return LateClocks(
         overdue_forwards(petitions, today=today).count(),
         overdue_notifications(petitions, today=today).count(),
         overdue_answers(visits, today=today).count(),
+        unsent_suspensions(cases, today=today).count(),
     )
 
 
 def late_clocks_in(scope: Scope, *, today: date) -> LateClocks:
-    """``late_clocks`` of the petitions and visits of the agencies of ``scope``."""
+    """``late_clocks`` of the petitions, visits and cases of the agencies of ``scope``."""
     return late_clocks(
-        Petition.objects.filter(**agency_in(scope)), Visit.objects.filter(**agency_in(scope)), today=today
+        Petition.objects.filter(**agency_in(scope)),
+        Visit.objects.filter(**agency_in(scope)),
+        Case.objects.filter(**agency_in(scope)),
+        today=today,
     )
+
+
+def unsent_suspensions(cases: QuerySet[Case], *, today: date) -> QuerySet[Case]:
+    """Those ``cases`` with a suspension decision not sent to the parties by its deadline."""
+    late = Suspension.objects.filter(send_due_on__lt=today, sent_on__isnull=True)
+    return cases.filter(pk__in=late.values("case_id"))
 
 
 def forwards_without_reply(staff: Staff) -> QuerySet[Petition]:
@@ -219,6 +232,13 @@ def reply_clock(petition: Petition) -> Clock | None:
         return None
     rule = rule_for(Step.FORWARD_REPLY, petition.forward_letter_date)
     return clock(petition.reply_due_on, working_days=rule.day_type == DayType.WORKING)
+
+
+def send_clock(suspension: Suspension) -> Clock | None:
+    """The deadline to send a suspension decision to the parties, while it is not sent."""
+    if suspension.send_due_on is None or suspension.sent_on is not None:
+        return None
+    return clock(suspension.send_due_on, working_days=_working(Step.SEND_SUSPENSION, suspension.suspended_on))
 
 
 def forward_clock(petition: Petition) -> Clock | None:

@@ -20,6 +20,7 @@ urlpatterns = [
     path("vu-viec/<int:pk>/", cases.case_detail, name="case-detail"),
     path("vu-viec/<int:pk>/gia-han/", cases.case_extend, name="case-extend"),
     path("vu-viec/<int:pk>/tam-dinh-chi/", cases.case_suspend, name="case-suspend"),
+    path("vu-viec/<int:pk>/tam-dinh-chi/gui/", cases.case_suspension_sent, name="case-suspension-sent"),
     path("vu-viec/<int:pk>/tiep-tuc/", cases.case_resume, name="case-resume"),
     path("vu-viec/<int:pk>/xac-minh/", cases.case_verify, name="case-verify"),
     path("vu-viec/<int:pk>/xac-minh/bao-cao/", cases.case_verification_report, name="case-verification-report"),

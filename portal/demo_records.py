@@ -231,9 +231,10 @@ class PetitionGenerator(Generator):
         if rng.random() < 0.45:
             row |= {"Thẩm quyền": "Không thuộc thẩm quyền"}
             return row | {"Hướng xử lý": rng.choice(("Hướng dẫn", "Chuyển đơn", "Đôn đốc"))}
-        row |= {"Thẩm quyền": "Thuộc thẩm quyền", "Hướng xử lý": "Thụ lý"}
-        if kind == "Kiến nghị, phản ánh":
-            return row
+        row |= {"Thẩm quyền": "Thuộc thẩm quyền"}
+        if kind == "Kiến nghị, phản ánh":  # never accepted (thụ lý): considered and answered
+            return row | {"Hướng xử lý": "Xem xét, trả lời"}
+        row |= {"Hướng xử lý": "Thụ lý"}
         second = kind == "Khiếu nại" and rng.random() < 0.15
         row |= {
             "Lần giải quyết": "Lần hai" if second else "Lần đầu",

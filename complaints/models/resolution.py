@@ -27,15 +27,30 @@ class Extension(models.Model):
         return f"Gia hạn {self.days} ngày ({self.number})"
 
 
+class PauseCause(models.TextChoices):
+    """Why a resolution clock stands still: a suspension decision (tạm đình chỉ), or the time of an expert examination
+    (giám định) of a denunciation, which does not count (Nghị định 31/2019/NĐ-CP, Điều 15 khoản 4)."""
+
+    SUSPENSION = "suspension", "Tạm đình chỉ giải quyết"
+    EXAMINATION = "examination", "Trưng cầu giám định"
+
+
 class Suspension(models.Model):
-    """A suspension (tạm đình chỉ) stops the clock; the decision to continue restarts it."""
+    """A pause of the resolution clock: a suspension (tạm đình chỉ) or an expert examination (giám định) stops it; the
+    decision to continue, or the examination's result, restarts it. A complaint's suspension decision is sent to the
+    parties within its own deadline (``send_due_on``)."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="suspensions")
+    cause = models.CharField(
+        "lý do dừng tính thời hạn", max_length=12, choices=PauseCause.choices, default=PauseCause.SUSPENSION
+    )
     suspended_on = models.DateField("ngày tạm đình chỉ")
     number = models.CharField("số quyết định tạm đình chỉ", max_length=50)
     reason = models.TextField("lý do", blank=True)
     resumed_on = models.DateField("ngày tiếp tục giải quyết", null=True, blank=True)
     resume_number = models.CharField("số quyết định tiếp tục", max_length=50, blank=True)
+    send_due_on = models.DateField("hạn gửi quyết định tạm đình chỉ", null=True, blank=True)
+    sent_on = models.DateField("ngày gửi quyết định tạm đình chỉ", null=True, blank=True)
 
     class Meta:
         verbose_name = "tạm đình chỉ"
@@ -45,11 +60,18 @@ class Suspension(models.Model):
             models.CheckConstraint(
                 condition=Q(resumed_on__isnull=True) | Q(resumed_on__gte=F("suspended_on")),
                 name="suspension_resumed_after_suspended",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(sent_on__isnull=True) | Q(sent_on__gte=F("suspended_on")), name="suspension_sent_after"
+            ),
+        ]
+        indexes = [
+            # The suspension decisions not sent yet, by deadline: the overdue list and counts.
+            models.Index(fields=["send_due_on"], condition=Q(sent_on__isnull=True), name="suspension_unsent_due")
         ]
 
     def __str__(self) -> str:
-        return f"Tạm đình chỉ từ {self.suspended_on:%d/%m/%Y}"
+        return f"{self.get_cause_display()} từ {self.suspended_on:%d/%m/%Y}"
 
 
 class Publication(models.TextChoices):

@@ -12,8 +12,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from complaints.deadlines import EXTENSION_MAX_DAYS, MAX_EXTENSIONS, resolution_deadline
+from complaints.deadlines import EXTENSION_MAX_DAYS, MAX_EXTENSIONS, resolution_deadline, suspension_send_deadline
 from complaints.models import ComplaintDialogue, Decision, Enforcement, Extension, Suspension, Verification
+from complaints.models.resolution import PauseCause
 from complaints.rules import ENDING, case_status, facts_errors, outcomes_for, suspension_refusal
 from complaints.steps import decision_refusal, earliest_decision
 from danvan.models import Case, Classification, Staff
@@ -75,40 +76,69 @@ def extend_case(*, case: Case, by: Staff, decided_on: date, number: str, days: i
 
 
 @transaction.atomic
-def suspend_case(*, case: Case, by: Staff, on: date, number: str, reason: str = "") -> Suspension:
-    """Suspends the resolution (tạm đình chỉ): the clock stops until the decision to continue. A complaint can be
-    suspended from 01/07/2026 only (complaints.rules.COMPLAINT_SUSPENSION_FROM)."""
+def suspend_case(
+    *, case: Case, by: Staff, on: date, number: str, reason: str = "", cause: str = PauseCause.SUSPENSION
+) -> Suspension:
+    """Stops the resolution clock until the decision to continue: a suspension (tạm đình chỉ; a complaint from
+    01/07/2026 only, complaints.rules.COMPLAINT_SUSPENSION_FROM, its decision then sent to the parties within
+    ``suspension_send_deadline``), or an expert examination of a denunciation (giám định), whose time does not count."""
     take(case, by)
     ensure_running(case, on, "on")
-    if refusal := suspension_refusal(kind=case.kind, on=on):
-        raise ValidationError({"on": refusal})
+    examination = cause == PauseCause.EXAMINATION
+    if refusal := suspension_refusal(kind=case.kind, on=on, examination=examination):
+        raise ValidationError({"cause" if examination else "on": refusal})
     if case.suspended_since:
-        raise ValidationError({"on": "Vụ việc đang tạm đình chỉ."})
-    suspension = Suspension.objects.create(case=case, suspended_on=on, number=number, reason=reason)
+        raise ValidationError({"on": "Vụ việc đang tạm dừng tính thời hạn (tạm đình chỉ hoặc giám định)."})
+    send_due_on = None if examination else suspension_send_deadline(kind=case.kind, suspended_on=on)
+    suspension = Suspension.objects.create(
+        case=case, cause=cause, suspended_on=on, number=number, reason=reason, send_due_on=send_due_on
+    )
     case.suspended_since = on
     case.save(update_fields=["suspended_since"])
-    record_event(case, by=by, kind="suspended", label=f"Tạm đình chỉ (quyết định số {number})", on=on)
+    label = f"Trưng cầu giám định (văn bản số {number}): thời gian giám định không tính vào thời hạn giải quyết"
+    if not examination:
+        label = f"Tạm đình chỉ (quyết định số {number})" + (f", hạn gửi {send_due_on:%d/%m/%Y}" if send_due_on else "")
+    record_event(case, by=by, kind="suspended", label=label, on=on)
     return suspension
 
 
 @transaction.atomic
 def resume_case(*, case: Case, by: Staff, on: date, number: str) -> Suspension:
-    """Continues a suspended resolution: the deadline moves by the time the clock stood still."""
+    """Continues a suspended resolution, or one waiting for an expert examination: the deadline moves by the time the
+    clock stood still."""
     take(case, by)
     suspension = case.suspensions.filter(resumed_on=None).first()
     if suspension is None:
-        raise ValidationError({"on": "Vụ việc không ở trạng thái tạm đình chỉ."})
+        raise ValidationError({"on": "Vụ việc không ở trạng thái tạm dừng tính thời hạn."})
     if on < suspension.suspended_on or on > timezone.localdate():
-        raise ValidationError({"on": "Ngày tiếp tục phải từ ngày tạm đình chỉ đến hôm nay."})
+        raise ValidationError({"on": "Ngày tiếp tục phải từ ngày tạm dừng đến hôm nay."})
     suspension.resumed_on, suspension.resume_number = on, number
     suspension.save(update_fields=["resumed_on", "resume_number"])
     case.suspended_since = None
     case.save(update_fields=["suspended_since"])
     due = refresh_due(case)
+    what = "Nhận kết quả giám định" if suspension.cause == PauseCause.EXAMINATION else "Tiếp tục giải quyết"
     record_event(
         case, by=by, kind="resumed", on=on,
-        label=f"Tiếp tục giải quyết (quyết định số {number}), hạn giải quyết {due:%d/%m/%Y}",
+        label=f"{what} (văn bản số {number}), hạn giải quyết {due:%d/%m/%Y}",
     )  # fmt: skip
+    return suspension
+
+
+@transaction.atomic
+def record_suspension_sent(*, case: Case, by: Staff, on: date) -> Suspension:
+    """Records, once, the day a suspension decision was sent to the parties."""
+    take(case, by)
+    suspension = case.suspensions.filter(send_due_on__isnull=False, sent_on=None).first()
+    if suspension is None:
+        raise ValidationError({"on": "Không có quyết định tạm đình chỉ nào chờ gửi."})
+    if on < suspension.suspended_on or on > timezone.localdate():
+        raise ValidationError({"on": "Ngày gửi phải từ ngày ban hành quyết định tạm đình chỉ đến hôm nay."})
+    suspension.sent_on = on
+    suspension.save(update_fields=["sent_on"])
+    on_time = "đúng hạn" if on <= suspension.send_due_on else "quá hạn"
+    label = f"Gửi quyết định tạm đình chỉ số {suspension.number} cho các bên ({on_time})"
+    record_event(case, by=by, kind="suspension_sent", label=label, on=on)
     return suspension
 
 

@@ -23,6 +23,7 @@ from complaints.forms import (
     HotspotForm,
     ResumptionForm,
     SuspensionForm,
+    SuspensionSentForm,
 )
 from complaints.models import ComplaintDialogue, Decision, Enforcement, Verification
 from complaints.selectors import (
@@ -32,6 +33,7 @@ from complaints.selectors import (
     extensions_left,
     get_case_for,
     petitions_of_case,
+    send_clock,
 )
 from complaints.services.resolution import (
     complete_enforcement,
@@ -40,6 +42,7 @@ from complaints.services.resolution import (
     extend_case,
     is_on_time,
     mark_hotspot,
+    record_suspension_sent,
     resume_case,
     suspend_case,
 )
@@ -71,6 +74,7 @@ STEP_FORMS = {
     "enforcement_form": EnforcementForm,
     "extension_form": ExtensionForm,
     "suspension_form": SuspensionForm,
+    "suspension_sent_form": SuspensionSentForm,
     "hotspot_form": HotspotForm,
     "hotspot_done_form": HotspotDoneForm,
 }
@@ -111,7 +115,8 @@ class _Progress:
 
 def _steps_shown(case: Case, progress: _Progress) -> set[str]:
     """The step forms that apply to the case in its state."""
-    return _resolution_steps(case, progress) | _hotspot_steps(case)
+    unsent = case.suspensions.filter(send_due_on__isnull=False, sent_on=None).exists()
+    return _resolution_steps(case, progress) | _hotspot_steps(case) | ({"suspension_sent_form"} if unsent else set())
 
 
 def _hotspot_steps(case: Case) -> set[str]:
@@ -161,7 +166,7 @@ def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Fo
         "remote_area": case.kind == Classification.COMPLAINT and case.agency.unit.remote_area,
         "extensions": case.extensions.all(),
         "extensions_left": extensions_left(case),
-        "suspensions": case.suspensions.all(),
+        "suspensions": [(suspension, send_clock(suspension)) for suspension in case.suspensions.all()],
         "steps": steps_of(case, **vars(progress)) if has_steps(case) else [],
         "dialogue_hint": f"Căn cứ {DIALOGUE_SOURCE.get(case.round or Case.Round.FIRST, '')}.",
         "publication_hint": f"Căn cứ {PUBLICATION_SOURCE.get(case.kind, '')}.",
@@ -207,6 +212,14 @@ def case_extend(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def case_suspend(request: HttpRequest, pk: int) -> HttpResponse:
     return _step(request, pk, "suspension_form", suspend_case, "Đã tạm đình chỉ giải quyết vụ việc.")
+
+
+@login_required
+@require_POST
+def case_suspension_sent(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request, pk, "suspension_sent_form", record_suspension_sent, "Đã ghi ngày gửi quyết định tạm đình chỉ."
+    )
 
 
 @login_required

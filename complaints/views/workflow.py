@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from complaints.models import Petition, Proposal, ProposalStatus
 from complaints.selectors import (
+    accepted_cases_for,
     assignments_waiting_for,
     get_case_for,
     get_petition_for,
@@ -141,6 +142,11 @@ def queue(request: HttpRequest) -> HttpResponse:
         "proposal_count": proposals.count(),
         "parameter": QUEUE_PARAMETER,
         "approvals_value": APPROVALS,
-        "late": late_clocks(petitions_for(request.user), visits_for(request.user), today=timezone.localdate()),
+        "late": late_clocks(
+            petitions_for(request.user),
+            visits_for(request.user),
+            accepted_cases_for(request.user),
+            today=timezone.localdate(),
+        ),
     }
     return render(request, "complaints/queue.html", context)

@@ -19,7 +19,7 @@ from danvan.models import Classification, Role
 from reception.models import Result, Visit
 from reception.selectors import overdue_answers
 from reception.services import receive_visit
-from tests.factories import staff_with_role
+from tests.factories import staff_with_role, verified
 
 pytestmark = pytest.mark.django_db
 ENTERED = datetime(2026, 1, 5, 8, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
@@ -49,7 +49,7 @@ def forwarded(receive, accept, handler_of_ia_grai):
         petition = receive(on=date(2026, 1, 5), source=Source.ELECTED_BODY, forwarded_by_name="Thường trực HĐND tỉnh")
         Petition.objects.filter(pk=petition.pk).update(created_at=ENTERED)
         case = accept(petition, date(2026, 1, 6))
-        decide_case(case=case, by=handler_of_ia_grai, issued_on=resolved_on, number="15/QĐ-GQKN",
+        decide_case(case=verified(case), by=handler_of_ia_grai, issued_on=resolved_on, number="15/QĐ-GQKN",
                     outcome=Outcome.UNFOUNDED)  # fmt: skip
         return Petition.objects.get(pk=petition.pk)
 
@@ -74,7 +74,7 @@ def test_handling_the_petition_made_at_the_visit_answers_the_citizen(visit, hand
     received = visit(date(2026, 2, 12))
 
     handle_petition(petition=received.petitions.get(), by=handler_of_ia_grai, on=date(2026, 2, 24),
-                    processable=True, in_competence=True, handling=Handling.ACCEPT)  # fmt: skip
+                    processable=True, in_competence=True, handling=Handling.ANSWER)  # fmt: skip
 
     received.refresh_from_db()
     assert received.answered_on == date(2026, 2, 24)
@@ -152,7 +152,7 @@ def test_the_notice_is_refused_before_the_case_is_resolved(receive, accept, hand
 def test_the_notice_is_refused_for_a_petition_no_body_forwarded(receive, accept, handler_of_ia_grai):
     petition = receive(on=date(2026, 1, 5))
     case = accept(petition, date(2026, 1, 6))
-    decide_case(case=case, by=handler_of_ia_grai, issued_on=date(2026, 2, 6), number="15/QĐ-GQKN",
+    decide_case(case=verified(case), by=handler_of_ia_grai, issued_on=date(2026, 2, 6), number="15/QĐ-GQKN",
                 outcome=Outcome.UNFOUNDED)  # fmt: skip
 
     with pytest.raises(ValidationError) as refused:
@@ -189,7 +189,7 @@ def test_the_late_counts_of_an_area_count_each_clock(visit, forwarded, committee
     forwarded(date(2026, 2, 6))
 
     assert late_clocks_in([committee_of_ia_grai.pk], today=date(2026, 3, 6)) == LateClocks(
-        forwards=0, notices=1, answers=1
+        forwards=0, notices=1, answers=1, suspensions=0
     )
 
 
@@ -198,7 +198,9 @@ def test_the_queue_shows_the_late_counts_of_the_users_scope(client, visit, forwa
     forwarded(date(2026, 2, 6))
     client.force_login(handler_of_ia_grai)
 
-    assert client.get(reverse("complaints:queue")).context["late"] == LateClocks(forwards=0, notices=1, answers=1)
+    assert client.get(reverse("complaints:queue")).context["late"] == LateClocks(
+        forwards=0, notices=1, answers=1, suspensions=0
+    )
 
 
 def test_a_petition_entered_after_its_resolution_has_no_notice_clock(forwarded):

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from complaints.models import Handling
 from complaints.services.handling import handle_petition
+from complaints.services.resolution import suspend_case
 from danvan.day_overrides import add_day_override, remove_day_override
 from danvan.models import CalendarRecompute, Classification, DayOverride
 from danvan.resources import DayOverrideResource
@@ -177,3 +178,13 @@ def test_a_make_up_saturday_brings_the_forwarding_of_a_denunciation_outside_comp
 
     petition.refresh_from_db()
     assert petition.forward_due_on == date(2026, 3, 7)
+
+
+def test_a_day_off_moves_the_sending_deadline_of_a_suspension_decision(receive, accept, handler_of_ia_grai, superuser):
+    case = accept(receive(on=date(2026, 7, 3)), date(2026, 7, 3))
+    suspension = suspend_case(case=case, by=handler_of_ia_grai, on=date(2026, 7, 3), number="1/QĐ-TĐC")
+
+    add_day_override(day=date(2026, 7, 7), kind=DAY_OFF, note="Nghỉ (thử)", by=superuser)
+
+    suspension.refresh_from_db()
+    assert suspension.send_due_on == date(2026, 7, 9)  # 06, 08, 09: Tuesday 07/07 is off

@@ -318,3 +318,9 @@ def test_a_handler_marks_a_hotspot_with_its_plan_and_completes_it(client, receiv
         "Đối thoại với 12 hộ dân",
         date(2026, 4, 10),
     )
+
+
+def test_the_case_page_says_when_the_rule_of_its_deadline_rests_on_an_unverified_source(handler, case):
+    content = handler.get(page_of(case)).content.decode()
+
+    assert "Căn cứ Luật Khiếu nại, Điều 28 (căn cứ chưa được kiểm chứng)" in content

@@ -64,6 +64,17 @@ def test_complaints_received_on_1_july_2026_have_seven_working_days_to_be_accept
     assert due("complaint-acceptance", date(2026, 7, 1)).due == date(2026, 7, 10)
 
 
+def test_accepting_a_complaint_in_working_days_cites_the_circular_and_the_decree_that_say_so():
+    source = due("complaint-acceptance", date(2026, 6, 30)).source
+
+    assert "Thông tư 07/2013/TT-TTCP, Điều 5" in source
+    assert "Nghị định 124/2020/NĐ-CP, Điều 16 khoản 1" in source
+
+
+def test_a_rule_resting_on_an_unverified_source_says_so():
+    assert due("complaint-1", date(2026, 3, 5)).source.endswith("(căn cứ chưa được kiểm chứng)")
+
+
 def test_a_denunciation_checked_in_several_places_has_ten_working_days_of_initial_handling():
     assert due("denunciation-acceptance", date(2026, 3, 2), several_places=True).due == date(2026, 3, 16)
 
@@ -140,7 +151,7 @@ def test_the_command_refuses_an_unknown_clock_naming_the_known_ones():
     assert str(refused.value) == (
         "Không có loại thời hạn “appeal”. Các loại: petition, complaint-acceptance, complaint-1, complaint-2, "
         "denunciation-acceptance, denunciation-forward, denunciation, reception-answer, forward-reply, "
-        "notify-forwarder."
+        "notify-forwarder, suspension-notice."
     )
 
 

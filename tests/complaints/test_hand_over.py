@@ -21,6 +21,7 @@ from tests.factories import (
     PetitionFactory,
     legacy_unit,
     staff_with_role,
+    verified,
 )
 
 pytestmark = pytest.mark.django_db
@@ -238,6 +239,7 @@ def test_records_handled_and_resolved_after_the_hand_over_count_at_the_receiving
     handler = staff_with_role(committee_of_ia_grai, Role.HANDLER)
     handle_petition(petition=petitions[0], by=handler, on=date(2025, 7, 20), processable=True, in_competence=False,
                     handling=Handling.GUIDE)  # fmt: skip
+    verified(case)
     decide_case(case=case, by=handler, issued_on=date(2025, 8, 1), number="3/QĐ-UBND", outcome=Outcome.UNFOUNDED)
 
     window = (date(2025, 7, 15), date(2025, 9, 14))
