@@ -86,11 +86,14 @@ def move_deadlines_across(day: date) -> int:
     unsent = Suspension.objects.filter(sent_on__isnull=True, suspended_on__lt=day, send_due_on__gte=day)
     moved += sum(_move_sending(pk) for pk in unsent.values_list("pk", flat=True).order_by("pk"))
     cases = Case.objects.filter(accepted_on__lt=day, due_on__gte=day, resolved_on__isnull=True)
-    return moved + sum(_move_case(pk) for pk in cases.values_list("pk", flat=True).order_by("pk"))
+    return moved + sum(move_case(pk) for pk in cases.values_list("pk", flat=True).order_by("pk"))
 
 
-def _label(what: str, before: date, after: date) -> str:
-    return f"{what} chuyển từ {before:%d/%m/%Y} sang {after:%d/%m/%Y} do điều chỉnh lịch làm việc"
+CALENDAR_CHANGED = "do điều chỉnh lịch làm việc"
+
+
+def _label(what: str, before: date, after: date, because: str = CALENDAR_CHANGED) -> str:
+    return f"{what} chuyển từ {before:%d/%m/%Y} sang {after:%d/%m/%Y} {because}"
 
 
 def _changes(field: str, before: date, after: date) -> dict:
@@ -148,7 +151,9 @@ def _move_sending(pk: int) -> bool:
 
 
 @transaction.atomic
-def _move_case(pk: int) -> bool:
+def move_case(pk: int, because: str = CALENDAR_CHANGED) -> bool:
+    """Recomputes the resolution deadline of the open case ``pk``; says so, and ``because``, on its timeline if it
+    moved."""
     case = Case.objects.get(pk=pk)
     lock(case)
     before = case.due_on
@@ -159,6 +164,6 @@ def _move_case(pk: int) -> bool:
         return False
     record_event(
         case, by=None, kind=KIND, on=timezone.localdate(),
-        label=_label("Hạn giải quyết", before, after), changes=_changes("due_on", before, after),
+        label=_label("Hạn giải quyết", before, after, because), changes=_changes("due_on", before, after),
     )  # fmt: skip
     return True
