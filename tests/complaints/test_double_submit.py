@@ -28,6 +28,7 @@ from complaints.services.resolution import (
     resume_case,
     suspend_case,
 )
+from complaints.services.steps import assign_verification, publish_decision, report_verification
 from complaints.services.workflow import approve, assign, propose, return_for_rework
 from danvan.citizens import CitizenDetails
 from danvan.models import AdminUnit, Agency, Case, Classification, Event, Role
@@ -195,9 +196,23 @@ def _suspend(office: Office, case: Case) -> object:
     return suspend_case(case=case, by=office.handler, on=ACCEPTED, number="2/QĐ-TĐC")
 
 
+def _verify(office: Office, case: Case) -> object:
+    return assign_verification(case=case, by=office.handler, on=ACCEPTED, verifier="Thanh tra", number="1/QĐ-XM")
+
+
+def _report(office: Office, case: Case) -> object:
+    return report_verification(
+        case=case, by=office.handler, on=ACCEPTED, findings="Đã xác minh.", differs_from_claim=True
+    )
+
+
+def _verified(office: Office, case: Case) -> object:
+    return verified(case)
+
+
 def _decide(office: Office, case: Case) -> object:
     return decide_case(
-        case=verified(case),
+        case=case,
         by=office.handler,
         issued_on=ON,
         number="15/KL",
@@ -251,8 +266,15 @@ STEPS = {
         lambda office, case: resume_case(case=case, by=office.handler, on=ON, number="3/QĐ-TT"),
         before=_suspend,
     ),
-    "decide": _on_case("decided", _decide),
-    "enforce": _on_case("enforced", _enforce, before=_decide),
+    "verify": _on_case("verification_assigned", _verify),
+    "report": _on_case("verification_reported", _report, before=_verify),
+    "decide": _on_case("decided", _decide, before=_verified),
+    "publish": _on_case(
+        "published",
+        lambda office, case: publish_decision(decision=case.decision, by=office.handler, on=ON, published_by="posting"),
+        before=lambda office, case: _decide(office, _verified(office, case)),
+    ),
+    "enforce": _on_case("enforced", _enforce, before=lambda office, case: _decide(office, _verified(office, case))),
     "hotspot": _on_case("hotspot", _mark_hotspot),
     "hotspot_done": _on_case(
         "hotspot_done",
