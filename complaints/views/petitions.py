@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from complaints.deadlines import handling_rule
 from complaints.documents import PETITION_DOCUMENTS, available
 from complaints.filters import PetitionFilter
 from complaints.forms import AcceptanceForm, DuplicateForm, HandlingForm, IntakeForm, NotifyForwarderForm, ReplyForm
@@ -106,6 +107,7 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
     context = {
         "petition": petition,
         "clock": handling_clock(petition),
+        "handling_citation": handling_rule(kind=petition.kind, received_on=petition.received_on).citation,
         "reply_clock": reply_clock(petition),
         "forward_clock": forward_clock(petition),
         "notify_clock": notify_clock(petition),

@@ -433,3 +433,12 @@ def test_a_forwarded_petition_needs_the_forwarding_body(client, handler_of_ia_gr
     response = intake(client, handler_of_ia_grai, source="forwarded")
 
     assert response.context["form"].errors == {"forwarded_by": ["Hãy chọn hoặc ghi tên cơ quan chuyển đơn đến."]}
+
+
+def test_the_handling_deadline_names_its_source_and_says_when_it_is_unverified(client, receive, handler_of_ia_grai):
+    recommendation = receive(kind=Classification.RECOMMENDATION, on=date(2026, 3, 2))
+    client.force_login(handler_of_ia_grai)
+
+    content = client.get(url("petition-detail", recommendation)).content.decode()
+
+    assert "Căn cứ Thông tư 05/2021/TT-TTCP (căn cứ chưa được kiểm chứng)" in content
