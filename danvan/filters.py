@@ -6,7 +6,7 @@ from datetime import date
 import django_filters
 from django import forms
 
-from danvan.forms import DATE_ERRORS
+from danvan.forms import DATE_ERRORS, DayField
 from danvan.models import AdminUnit, Agency
 
 ALL = "Tất cả"
@@ -24,9 +24,13 @@ class DateRangeForm(forms.Form):
         return data
 
 
+class DayFilter(django_filters.DateFilter):
+    field_class = DayField
+
+
 def date_filter(field_name: str, lookup: str, label: str) -> django_filters.DateFilter:
     """One end of a date range (``lookup`` "gte" or "lte") typed as dd/mm/yyyy."""
-    return django_filters.DateFilter(
+    return DayFilter(
         field_name=field_name,
         lookup_expr=lookup,
         label=label,

@@ -1,6 +1,8 @@
 """How every form field renders (one wrapper per field: label, input, help, errors, styled by danvan.css), and how a
 service's refusal lands on the form that called it."""
 
+import re
+from calendar import monthrange
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -15,6 +17,28 @@ from danvan.models import DayOverride
 T = TypeVar("T")
 # Django's own message for a wrong date has no Vietnamese translation and does not say the format.
 DATE_ERRORS = {"invalid": "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."}
+
+
+TYPED_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+class DayField(forms.DateField):
+    """A dd/mm/yyyy date; one written right that is not on the calendar (31/02) is refused for what it is."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            match = TYPED_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
+            if match is None:
+                raise
+            _, month, year = (int(part) for part in match.groups())
+            if not 1 <= month <= 12:
+                raise ValidationError(f"Ngày “{value.strip()}” có tháng {month}: tháng chỉ từ 1 đến 12.") from None
+            days = monthrange(year, month)[1]
+            raise ValidationError(
+                f"Ngày “{value.strip()}” không có trong lịch: tháng {month:02d}/{year} có {days} ngày."
+            ) from None
 
 
 class FormRenderer(TemplatesSetting):
@@ -32,7 +56,7 @@ def applied(form: Form, service: Callable[..., T], *args, **kwargs) -> T | None:
 
 def date_field(label: str, *, required: bool = True, today: bool = False) -> forms.DateField:
     """A dd/mm/yyyy date field, today's date filled in when ``today``."""
-    return forms.DateField(
+    return DayField(
         label=label,
         required=required,
         initial=timezone.localdate if today else None,

@@ -3,8 +3,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django import forms
+from django.core.exceptions import ValidationError
 from django.template import Context, Template
 from django.urls import reverse
+
+from danvan.forms import date_field
 
 
 def render(source: str, **context) -> str:
@@ -62,3 +65,24 @@ def test_an_impossible_date_gets_a_vietnamese_error():
     form = DateForm({"on": "31/02/2024"})
 
     assert form.errors == {"on": ["Nhập một ngày hợp lệ."]}
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("31/02/2026", "Ngày “31/02/2026” không có trong lịch: tháng 02/2026 có 28 ngày."),
+        ("29/02/2028", None),
+        ("12/13/2026", "Ngày “12/13/2026” có tháng 13: tháng chỉ từ 1 đến 12."),
+        ("hôm qua", "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 12/03/2026."),
+    ],
+)
+def test_a_date_field_says_why_a_typed_day_is_refused(typed, message):
+    field = date_field("Ngày")
+
+    try:
+        field.clean(typed)
+        refused = None
+    except ValidationError as error:
+        refused = error.messages[0]
+
+    assert refused == message
