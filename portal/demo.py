@@ -1,6 +1,7 @@
 """Demo accounts: one per role at a province and at one of its communes, for a newcomer's first look."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
@@ -8,6 +9,8 @@ from django.utils import timezone
 from danvan.models import Agency, Role, Staff
 from danvan.selectors import resolve_unit
 from danvan.services import provision_staff
+from reception.models import ReceptionSchedule
+from reception.services import publish_schedule
 
 DEMO_PASSWORD = "danvan-demo-2026"
 DEMO_PROVINCE = "52"  # Tỉnh Gia Lai since 01/07/2025
@@ -63,3 +66,28 @@ def create_demo_accounts() -> list[tuple[DemoAccount, Agency]]:
     superuser.set_password(DEMO_PASSWORD)
     superuser.save()
     return created
+
+
+# The heads' published reception schedules (lịch tiếp công dân), by the demo account who keeps them: what a citizen
+# reads at /lich-tiep-cong-dan/ without logging in.
+DEMO_SCHEDULES = {
+    "tinh.lanhdao": {
+        "head_name": "Phạm Minh Đức", "head_title": "Chủ tịch UBND tỉnh", "description": "Ngày 15 hằng tháng",
+        "place": "Trụ sở Ban Tiếp công dân tỉnh Gia Lai", "document": "Thông báo số 12/TB-UBND",
+    },
+    "xa.lanhdao": {
+        "head_name": "Ksor Văn Y", "head_title": "Chủ tịch UBND xã", "description": "Sáng thứ Năm hằng tuần",
+        "place": "Trụ sở UBND xã Ia Grai", "document": "Thông báo số 05/TB-UBND",
+    },
+}  # fmt: skip
+SCHEDULES_FROM = date(2025, 7, 1)  # the two-tier units' first day
+
+
+def publish_demo_schedules(accounts: list[tuple[DemoAccount, Agency]]) -> None:
+    """Publishes the demo heads' reception schedules once (again: nothing new)."""
+    for account, agency in accounts:
+        schedule = DEMO_SCHEDULES.get(account.username)
+        if schedule is None or ReceptionSchedule.objects.filter(agency=agency, valid_from=SCHEDULES_FROM).exists():
+            continue
+        head = Staff.objects.get(username=account.username)
+        publish_schedule(agency=agency, by=head, valid_from=SCHEDULES_FROM, **schedule)

@@ -1,12 +1,13 @@
 """`make demo` reproduces what Gia Lai published for 2024: the demo records give the report its figures exactly."""
 
 import pytest
+from django.urls import reverse
 
 from danvan.models import AdminUnit
 from danvan.selectors import resolve_unit
 from danvan.services import create_standard_agencies
 from dialogues.models import Opinion, OpinionStatus
-from portal.demo import create_demo_accounts
+from portal.demo import create_demo_accounts, publish_demo_schedules
 from portal.demo_management import key_demo_management
 from portal.demo_records import seed_demo_records
 from reports.checks import violations
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.slow
 def _seed_demo():
     for province in AdminUnit.objects.filter(level=AdminUnit.Level.PROVINCE, code__in=["52", "64"]):
         create_standard_agencies(province=province)
-    create_demo_accounts()
+    publish_demo_schedules(create_demo_accounts())
     outcome = seed_demo_records()
     key_demo_management()
     return outcome
@@ -45,6 +46,12 @@ def test_the_demo_records_reproduce_gia_lais_published_2024_figures(db, seeded):
     kinds = ("petitions.complaints", "petitions.denunciations")
     assert (sum(figures[key] for key in kinds), sum(previous[key] for key in kinds)) == (171, 196)
     assert (figures["dialogues.province"], figures["dialogues.district"], figures["dialogues.commune"]) == (5, 62, 399)
+
+
+def test_the_demo_publishes_its_heads_reception_schedules_to_anyone(db, seeded, client):
+    content = client.get(reverse("public-schedules")).content.decode()
+
+    assert ("Ngày 15 hằng tháng" in content, "Sáng thứ Năm hằng tuần" in content) == (True, True)
 
 
 def test_the_demo_commune_has_dialogues_with_opinions_to_follow_up(db, seeded):

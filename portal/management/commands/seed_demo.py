@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.demo import DEMO_PASSWORD, create_demo_accounts
+from portal.demo import DEMO_PASSWORD, create_demo_accounts, publish_demo_schedules
 from portal.demo_management import key_demo_management
 from portal.demo_records import seed_demo_records
 
@@ -14,6 +14,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         accounts = create_demo_accounts()
+        publish_demo_schedules(accounts)
         self.stdout.write(f"Tài khoản dùng thử (mật khẩu chung: {DEMO_PASSWORD}):")
         self.stdout.write(f"  {'quantri':<14} Quản trị toàn hệ thống (trang /quan-tri/)")
         for account, agency in accounts:
