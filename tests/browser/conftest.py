@@ -7,6 +7,7 @@ import pytest
 
 from danvan.models import AdminUnit, Agency, Role, Staff
 from tests.factories import REFORM, AgencyFactory, staff_with_role
+from tests.shared_data import reference_data_again
 
 CHROMIUM = Path("/usr/bin/chromium")
 BROWSER_TESTS = Path(__file__).parent
@@ -51,6 +52,15 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
     with pytest.MonkeyPatch.context() as env:
         env.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         return (yield)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def country_loaded_again(django_db_blocker):
+    """The live server's flush after each test empties the database: a test file this process runs after a browser
+    file (pytest-xdist may hand it one) finds the country and the shipped calendar again, as the session set them up."""
+    yield
+    with django_db_blocker.unblock():
+        reference_data_again()
 
 
 @pytest.fixture(scope="session")
