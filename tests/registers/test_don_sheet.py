@@ -406,7 +406,7 @@ ONLY_RESOLVED = "Chỉ ghi khi trạng thái giải quyết là “Đã giải q
         ({"Nguồn đơn": "Fax"}, "Nguồn đơn", "“Fax” không thuộc danh mục."),
         ({"Loại đơn": None}, "Loại đơn", REQUIRED),
         ({"Loại đơn": "Khiếu kiện"}, "Loại đơn", "“Khiếu kiện” không thuộc danh mục."),
-        ({"Lĩnh vực": "Đất đai"}, "Lĩnh vực", "“Đất đai” không thuộc danh mục."),
+        ({"Lĩnh vực": "Đất đai – nhà ở"}, "Lĩnh vực", "“Đất đai – nhà ở” không thuộc danh mục."),
         ({"Nội dung": None}, "Nội dung", REQUIRED),
         ({"Số người đứng tên": 0}, "Số người đứng tên", "Phải là số nguyên từ 1 trở lên."),
         ({"Số người đứng tên": "hai"}, "Số người đứng tên", "“hai” không phải số nguyên."),
