@@ -17,7 +17,6 @@ from decimal import Decimal
 
 from complaints.import_records import CaseCells, PetitionRecord
 from complaints.importer_write import insert_petitions
-from complaints.models import Handling
 from complaints.register import (
     COLUMNS,
     COMPETENCE,
@@ -40,13 +39,12 @@ from complaints.rules import (
 )
 from danvan.citizens import read_cccd
 from danvan.models import Case, Classification
+from danvan.sheets.matching import Vocabulary
 from danvan.sheets.places import row_agency
 from danvan.sheets.registry import Context
-from danvan.sheets.rows import Row, reverse_labels
+from danvan.sheets.rows import Row
 from danvan.sheets.vocabulary import CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
 from danvan.text import fold
-
-NOT_RESOLVED = "Chưa giải quyết"  # in the register's vocabulary; the export writes "Đang giải quyết" instead
 
 RECEIVED, PETITIONER, KIND = "Ngày nhận", "Người đứng đơn", "Loại đơn"
 PROCESSABLE, COMPETENT, HANDLING, HANDLED = "Đủ điều kiện xử lý", "Thẩm quyền", "Hướng xử lý", "Ngày xử lý"
@@ -60,15 +58,14 @@ DECISION_COLUMNS = (OUTCOME, RESOLVED, MONEY_DUE, LAND_DUE, MONEY_RECOVERED, LAN
 # Decimal places and the largest amount each column's field holds (max_digits 14).
 PLACES = {MONEY_DUE: 3, MONEY_RECOVERED: 3, LAND_DUE: 1, LAND_RECOVERED: 1}
 
-_SOURCES = reverse_labels(SOURCES)
-_KINDS = reverse_labels(CLASSIFICATIONS)
-_FIELDS = reverse_labels(FIELDS)
-_COMPETENCE = reverse_labels(COMPETENCE)
-# The consideration as TT 06/2025 words it is read too.
-_HANDLINGS = reverse_labels(HANDLINGS) | {fold("Xem xét điều kiện thụ lý"): Handling.CONSIDER}
-_ROUNDS = reverse_labels(ROUNDS)
-_STATES = reverse_labels(RESOLUTION_STATES) | {fold(NOT_RESOLVED): False}
-_OUTCOMES = reverse_labels(OUTCOMES)
+_SOURCES = Vocabulary("Nguồn đơn", SOURCES)
+_KINDS = Vocabulary("Phân loại", CLASSIFICATIONS)
+_FIELDS = Vocabulary("Lĩnh vực", FIELDS)
+_COMPETENCE = Vocabulary(COMPETENT, COMPETENCE)
+_HANDLINGS = Vocabulary(HANDLING, HANDLINGS)
+_ROUNDS = Vocabulary(ROUND, ROUNDS)
+_STATES = Vocabulary(STATE, RESOLUTION_STATES)
+_OUTCOMES = Vocabulary(OUTCOME, OUTCOMES)
 _HIDDEN = fold(HIDDEN_DENOUNCER)
 COMPLAINT, DENUNCIATION = Classification.COMPLAINT, Classification.DENUNCIATION
 RECOMMENDATION = Classification.RECOMMENDATION

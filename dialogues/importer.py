@@ -1,14 +1,15 @@
 """Reading the `DoiThoai` sheet of a register import (registers.md): one dialogue or voter meeting per row, organised
 by the agency of its host at the unit where it was held (or above it: a delegation sits at the province)."""
 
+from danvan.sheets.matching import Vocabulary
 from danvan.sheets.places import UNIT, row_unit, writable_agency
 from danvan.sheets.registry import Context, Record
-from danvan.sheets.rows import Row, reverse_labels
+from danvan.sheets.rows import Row
 from dialogues.models import HOST_AGENCY_KINDS, Dialogue
 from dialogues.register import COLUMNS, HOSTS, KINDS, SHEET_NAME
 
-_KINDS = reverse_labels(KINDS)
-_HOSTS = reverse_labels(HOSTS)
+_KINDS = Vocabulary("Hình thức", KINDS)
+_HOSTS = Vocabulary("Người chủ trì", HOSTS)
 
 
 class DialogueSheet:

@@ -10,19 +10,20 @@ from typing import Any
 from danvan.citizens import citizens_of, read_cccd
 from danvan.models import Case, Classification
 from danvan.sheets.inserts import chunks, insert_rows
+from danvan.sheets.matching import Vocabulary
 from danvan.sheets.places import row_agency
 from danvan.sheets.registry import Context, Record
-from danvan.sheets.rows import Row, reverse_labels
+from danvan.sheets.rows import Row
 from danvan.sheets.vocabulary import CLASSIFICATIONS, FIELDS
 from danvan.text import fold, headline
 from reception.models import HEAD_RECEIVERS, Mode, Receiver, ReceptionSession, Visit
 from reception.register import COLUMNS, MODES, RECEIVERS, RESULTS, SHEET_NAME
 
-_MODES = reverse_labels(MODES)
-_RECEIVERS = reverse_labels(RECEIVERS)
-_RESULTS = reverse_labels(RESULTS)
-_CLASSIFICATIONS = reverse_labels(CLASSIFICATIONS)
-_FIELDS = reverse_labels(FIELDS)
+_MODES = Vocabulary("Hình thức tiếp", MODES)
+_RECEIVERS = Vocabulary("Người tiếp", RECEIVERS)
+_RESULTS = Vocabulary("Kết quả tiếp", RESULTS)
+_CLASSIFICATIONS = Vocabulary("Phân loại", CLASSIFICATIONS)
+_FIELDS = Vocabulary("Lĩnh vực", FIELDS)
 # What the import sets of each record it creates, in this order; every other field takes its default.
 SESSION_FIELDS = ("agency_id", "date", "mode", "receiver", "reference", "host_name", "host_title")
 CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on")

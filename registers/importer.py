@@ -4,7 +4,7 @@ file again writes nothing new."""
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -15,20 +15,24 @@ from danvan.sheets.inserts import insert_rows, present
 from danvan.sheets.lookups import Lookups
 from danvan.sheets.reader import open_workbook, read_sheet, sheet_names
 from danvan.sheets.registry import Context, ImportSheet, Record, registers
-from danvan.sheets.rows import Layout, Problem, Row
+from danvan.sheets.rows import Layout, Problem, Row, ValueGroup
 from registers.models import ImportedRow, RegisterImport
 
 PROGRESS_EVERY = 2000
 
 Progress = Callable[[int, int], None]
+# The choices for values no catalogue value matches, by (sheet, column, compacted value): a label, or SKIP.
+Choices = Mapping[tuple[str, str, str], str]
 
 
 @dataclass
 class ImportOutcome:
-    """What an import found: per sheet the rows read, those new and those imported before; every problem."""
+    """What an import found: per sheet the rows read, those with a problem, those skipped by a choice, those new and
+    those imported before; every problem; the values no catalogue value matched, once per sheet, column and value."""
 
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    values: list[ValueGroup] = field(default_factory=list)
     written: bool = False
 
     @property
@@ -44,9 +48,11 @@ def import_workbook(
     write: bool = True,
     progress: Progress | None = None,
     batch: RegisterImport | None = None,
+    choices: Choices | None = None,
 ) -> ImportOutcome:
     """Checks every row of the register sheets in ``source`` and, when ``write`` and no row has a problem, writes the
-    new rows. ``writable`` limits the agencies rows may belong to; ``progress(done, total)`` follows the rows read."""
+    new rows. ``writable`` limits the agencies rows may belong to; ``progress(done, total)`` follows the rows read;
+    ``choices`` say what a value no catalogue value matches stands for, or that its rows are skipped."""
     context = Context(Lookups(), None if writable is None else frozenset(writable), by)
     importers = [entry.importer for entry in registers()]
     outcome = ImportOutcome()
@@ -67,7 +73,9 @@ def import_workbook(
     done = 0
     parsed: list[tuple[ImportSheet, list[Record], list[str]]] = []
     for sheet in sheets:
-        records, read = _read(sheet, _sheet(workbook, loaded, sheet.name), context, outcome, done, total, progress)
+        chosen = {(column, key): label for (name, column, key), label in (choices or {}).items() if name == sheet.name}
+        grid = _sheet(workbook, loaded, sheet.name)
+        records, read, skipped = _read(sheet, grid, chosen, context, outcome, (done, total, progress))
         done += read
         keys = _keys(sheet.name, records)
         existing = present(ImportedRow.objects.all(), "key", keys)
@@ -78,7 +86,8 @@ def import_workbook(
                 new.append((record, key))
         outcome.counts[sheet.name] = {
             "rows": read,
-            "invalid": read - len(records),
+            "invalid": read - skipped - len(records),
+            "skipped": skipped,
             "new": len(new),
             "existing": len(records) - len(new),
         }
@@ -100,27 +109,35 @@ def _sheet(workbook: Any, loaded: dict[str, Any], name: str) -> Any:
     return loaded.pop(name) if name in loaded else workbook.get_sheet_by_name(name)
 
 
-def _read(sheet, grid, context, outcome, done, total, progress) -> tuple[list[Record], int]:
-    """The valid records of a sheet and how many data rows it has; each problem goes to ``outcome``."""
+def _read(sheet, grid, choices, context, outcome, follow) -> tuple[list[Record], int, int]:
+    """The valid records of a sheet, how many data rows it has and how many a choice skipped; each problem and each
+    value no catalogue value matched go to ``outcome``. A skipped row's problems are dropped with it."""
+    done, total, progress = follow
     found = read_sheet(grid)
     if found is None:
         outcome.problems.append(Problem(sheet.name, 0, "", "Không tìm thấy dòng tiêu đề (ô đầu tiên là “STT”)."))
-        return [], 0
-    layout = Layout(sheet.name, found.header_row, found.columns, sheet.headers)
+        return [], 0, 0
+    layout = Layout(sheet.name, found.header_row, found.columns, sheet.headers, choices)
     if layout.problems:
         outcome.problems.extend(layout.problems)
-        return [], 0
+        return [], 0, 0
     records = []
-    read = 0
+    read = skipped = 0
     for number, cells in found.rows:
         before = len(outcome.problems)
-        record = sheet.parse(Row(layout, number, cells, outcome.problems), context)
-        if record is not None and len(outcome.problems) == before:
+        row = Row(layout, number, cells, outcome.problems)
+        record = sheet.parse(row, context)
+        layout.tally(row)
+        if row.skipped:
+            del outcome.problems[before:]
+            skipped += 1
+        elif record is not None and len(outcome.problems) == before:
             records.append(record)
         read += 1
         if progress and (done + read) % PROGRESS_EVERY == 0:
             progress(min(done + read, total), total)
-    return records, read
+    outcome.values.extend(group for group in layout.values.values() if group.rows)
+    return records, read, skipped
 
 
 def _keys(sheet: str, records: list[Record]) -> list[str]:

@@ -8,13 +8,16 @@ from django_tasks import task
 
 from danvan.permissions import Action, agencies_granted, ensure_can_import
 from danvan.sheets.reader import UnreadableWorkbook
+from danvan.sheets.rows import ValueGroup
 from registers.importer import ImportOutcome, import_workbook
+from registers.mappings import importing_agency, saved_choices
 from registers.models import RegisterImport
 
 # Files up to this size are handled while the user waits; larger ones on the queue (about 2,000 rows).
 IN_REQUEST_BYTES = 256 * 1024
 Status = RegisterImport.Status
 FAILED_MESSAGE = "Lỗi khi xử lý tệp; không dòng nào được nhập. Hãy thử lại hoặc báo quản trị hệ thống."
+ROWS_SHOWN = 10  # the rows of a value the preview lists
 logger = logging.getLogger("registers")
 
 
@@ -48,6 +51,7 @@ def run(job_id: int, write: bool) -> ImportOutcome | None:
     writable = None
     if job.created_by is not None and not job.created_by.is_superuser:
         writable = agencies_granted(job.created_by, Action.IMPORT).values_list("pk", flat=True)
+    choices = saved_choices(importing_agency(job.created_by)) if job.created_by is not None else {}
 
     def progress(done: int, total: int) -> None:
         RegisterImport.objects.filter(pk=job_id).update(rows_done=min(done, total), rows_total=total)
@@ -55,7 +59,7 @@ def run(job_id: int, write: bool) -> ImportOutcome | None:
     try:
         with job.file.open("rb") as source:
             outcome = import_workbook(
-                source, by=job.created_by, writable=writable, write=write, progress=progress, batch=job
+                source, by=job.created_by, writable=writable, write=write, progress=progress, batch=job, choices=choices
             )
     except UnreadableWorkbook as error:
         _finish(job_id, Status.FAILED, message=str(error))
@@ -69,9 +73,25 @@ def run(job_id: int, write: bool) -> ImportOutcome | None:
         job_id,
         _status_of(outcome),
         counts=outcome.counts,
-        problems=[[p.sheet, p.row, p.column, p.message] for p in outcome.problems],
+        problems=[[p.sheet, p.row, p.column, p.message] for p in outcome.problems if not p.grouped],
+        values=[_value(group) for group in outcome.values],
     )
     return outcome
+
+
+def _value(group: ValueGroup) -> dict:
+    """A value no catalogue value matched, as the preview shows it (its rows counted, the first few listed)."""
+    return {
+        "sheet": group.sheet,
+        "column": group.column,
+        "key": group.key,
+        "value": group.value,
+        "reason": group.reason,
+        "choices": list(group.choices),
+        "applied": group.applied,
+        "rows": len(group.rows),
+        "lines": group.rows[:ROWS_SHOWN],
+    }
 
 
 def _status_of(outcome: ImportOutcome) -> str:

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
-from danvan.models import Staff
+from danvan.models import Agency, Staff
 
 
 class RegisterImport(models.Model):
@@ -29,9 +29,11 @@ class RegisterImport(models.Model):
     status = models.CharField("tình trạng", max_length=10, choices=Status.choices, default=Status.QUEUED)
     rows_total = models.PositiveIntegerField("số dòng", default=0)
     rows_done = models.PositiveIntegerField("số dòng đã xử lý", default=0)
-    # {sheet: {"rows": n, "new": n, "existing": n}} and [[sheet, row, column, message], …]
+    # {sheet: {"rows": n, "invalid": n, "skipped": n, "new": n, "existing": n}} and [[sheet, row, column, message], …]
     counts = models.JSONField("số liệu theo sheet", default=dict, blank=True)
     problems = models.JSONField("lỗi", default=list, blank=True)
+    # The values no catalogue value matched, once per sheet, column and value (registers.importer.value_groups).
+    values = models.JSONField("giá trị chưa khớp danh mục", default=list, blank=True)
     message = models.TextField("thông báo", blank=True)
     created_by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -60,6 +62,11 @@ class RegisterImport(models.Model):
         return min(99, self.rows_done * 100 // self.rows_total) if self.rows_total else 0
 
     @property
+    def unmatched(self) -> list[dict]:
+        """The values no catalogue value matched and no choice was applied to: their rows are errors."""
+        return [value for value in self.values if value["applied"] is None]
+
+    @property
     def running(self) -> bool:
         return self.status in (self.Status.QUEUED, self.Status.CHECKING, self.Status.WRITING)
 
@@ -78,3 +85,27 @@ class ImportedRow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.sheet} {self.key[:12]}"
+
+
+class ValueMapping(models.Model):
+    """An agency's choice for a value of a register column that matches no catalogue value: the catalogue value it
+    stands for, or skipping the rows holding it (``mapped`` empty). Applied to every row with that value, in every
+    import by the agency's staff."""
+
+    agency = models.ForeignKey(Agency, verbose_name="cơ quan", on_delete=models.CASCADE, related_name="+")
+    sheet = models.CharField("sheet", max_length=20)
+    column = models.CharField("cột", max_length=50)
+    value = models.CharField("giá trị (đã chuẩn hóa)", max_length=300)
+    mapped = models.CharField("giá trị trong danh mục", max_length=200, blank=True, help_text="Để trống: bỏ dòng.")
+    updated_by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "ánh xạ giá trị khi nhập sổ"
+        verbose_name_plural = "ánh xạ giá trị khi nhập sổ"
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "sheet", "column", "value"], name="value_mapping_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.sheet} / {self.column}: {self.value} → {self.mapped or 'bỏ dòng'}"

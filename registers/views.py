@@ -12,8 +12,10 @@ from django.views.decorators.http import require_POST
 from danvan.forms import date_field
 from danvan.pages import paginate, xlsx_download
 from danvan.permissions import can_import
+from danvan.sheets.rows import SKIP
 from registers import jobs
 from registers.export import export_registers, register_titles
+from registers.mappings import KEEP_LABEL, SKIP_LABEL, importing_agency, remember_choices
 from registers.models import RegisterImport
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -32,6 +34,41 @@ class UploadForm(forms.ModelForm):
         if upload.size > MAX_BYTES:
             raise forms.ValidationError("Tệp lớn hơn 50 MB: hãy tách thành nhiều tệp.")
         return upload
+
+
+class MappingForm(forms.Form):
+    """For each value of an import that matches no catalogue value: the catalogue value it stands for, skipping its
+    rows, or keeping them as errors."""
+
+    KEEP = "__keep__"
+    SKIP = "__skip__"
+
+    def __init__(self, values: list[dict], *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.values = values
+        for index, group in enumerate(values):
+            applied = group["applied"]
+            self.fields[f"value-{index}"] = forms.ChoiceField(
+                label=f"{group['column']}: “{group['value']}”",
+                choices=[
+                    ("Giá trị trong danh mục", [(label, label) for label in group["choices"]]),
+                    (self.SKIP, SKIP_LABEL.capitalize()),
+                    (self.KEEP, KEEP_LABEL.capitalize()),
+                ],
+                initial=self.KEEP if applied is None else self.SKIP if applied == SKIP else applied,
+            )
+
+    def rows(self) -> list[tuple[dict, forms.BoundField]]:
+        return [(group, self[f"value-{index}"]) for index, group in enumerate(self.values)]
+
+    def choices(self) -> dict[tuple[str, str, str], str | None]:
+        """Each value's choice: a label, SKIP, or None (keep the error)."""
+        chosen = {}
+        for index, group in enumerate(self.values):
+            answer = self.cleaned_data[f"value-{index}"]
+            mapped = None if answer == self.KEEP else SKIP if answer == self.SKIP else answer
+            chosen[(group["sheet"], group["column"], group["key"])] = mapped
+        return chosen
 
 
 class ExportForm(forms.Form):
@@ -80,7 +117,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
     job = _import_of(request, pk)
     problems = paginate(request, job.problems, size=PROBLEMS_PER_PAGE)
-    context = {"job": job, "problems": problems, "page": problems}
+    context = {"job": job, "problems": problems, "page": problems, "mapping": MappingForm(job.values)}
     polled = request.headers.get("HX-Request")
     return render(request, STATUS_PART if polled else "registers/import_detail.html", context)
 
@@ -95,6 +132,26 @@ def import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     job.refresh_from_db()
     if job.status == RegisterImport.Status.DONE:
         messages.success(request, "Đã nhập xong sổ.")
+    return redirect(job)
+
+
+@login_required
+@require_POST
+def import_map(request: HttpRequest, pk: int) -> HttpResponse:
+    """Saves the choices for the values no catalogue value matched, for the user's agency, and checks the file again
+    with them."""
+    job = _import_of(request, pk)
+    agency = importing_agency(request.user)
+    if agency is None or job.status not in (RegisterImport.Status.CHECKED, RegisterImport.Status.INVALID):
+        messages.error(request, "Chỉ chọn giá trị cho tệp đã kiểm tra, chưa nhập, của cán bộ thuộc một cơ quan.")
+        return redirect(job)
+    form = MappingForm(job.values, request.POST)
+    if not form.is_valid():
+        messages.error(request, "Lựa chọn không hợp lệ; hãy chọn lại.")
+        return redirect(job)
+    remember_choices(agency=agency, by=request.user, choices=form.choices())
+    jobs.start(job, write=False)
+    messages.success(request, f"Đã lưu lựa chọn cho {agency} và kiểm tra lại tệp.")
     return redirect(job)
 
 

@@ -4,13 +4,14 @@ the importer may write for."""
 from datetime import date
 
 from danvan.sheets.lookups import UnitEntry
+from danvan.sheets.matching import Vocabulary
 from danvan.sheets.registry import Context
-from danvan.sheets.rows import Row, reverse_labels
+from danvan.sheets.rows import Row
 from danvan.sheets.vocabulary import AGENCY_KINDS
 
 UNIT = "Mã ĐVHC"
 AGENCY = "Cơ quan"
-_AGENCY_KINDS = reverse_labels(AGENCY_KINDS)
+_AGENCY_KINDS = Vocabulary(AGENCY, AGENCY_KINDS)
 
 
 def row_unit(row: Row, context: Context, on: date | None) -> UnitEntry | None:

@@ -2,8 +2,8 @@
 is noted with its sheet, row and column, and the cell reads as None, so that every error of a file is reported."""
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -11,11 +11,13 @@ from typing import Any
 
 from django.utils import timezone
 
+from danvan.sheets.matching import Vocabulary, compact
 from danvan.text import fold
 
 _DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _CODE_WIDTHS = (2, 3, 5)
 YES, NO = "Có", "Không"
+SKIP = ""  # the choice for a value that skips the rows holding it (bỏ dòng)
 
 
 @dataclass(frozen=True)
@@ -24,20 +26,49 @@ class Problem:
     row: int
     column: str
     message: str
+    grouped: bool = False  # a catalogue value matching none: shown once per value (ValueGroup), not per row
 
     def __str__(self) -> str:
         where = f"{self.sheet}, dòng {self.row}" + (f", cột {self.column}" if self.column else "")
         return f"{where}: {self.message}"
 
 
-class Layout:
-    """Where each column of a sheet stands, found from its header row; a missing required column is a problem."""
+@dataclass
+class ValueGroup:
+    """The rows of a sheet whose ``column`` holds a value (``key``, compacted) that matches no single catalogue value:
+    how it was first written, why it matched none, the catalogue's labels to choose from, the choice applied to it (a
+    label, SKIP, or None: the rows are errors) and the rows' numbers."""
 
-    def __init__(self, sheet: str, header_row: int, found: Mapping[str, int], headers: Iterable[tuple[str, bool]]):
+    sheet: str
+    column: str
+    key: str
+    value: str
+    reason: str
+    choices: tuple[str, ...]
+    applied: str | None
+    rows: list[int] = field(default_factory=list)
+
+
+class Layout:
+    """Where each column of a sheet stands, found from its header row; a missing required column is a problem.
+
+    ``choices`` are the choices made for values no catalogue value matches, by (column, compacted value): a label, or
+    SKIP; ``values`` gathers every such value read, with its rows (``tally``)."""
+
+    def __init__(
+        self,
+        sheet: str,
+        header_row: int,
+        found: Mapping[str, int],
+        headers: Iterable[tuple[str, bool]],
+        choices: Mapping[tuple[str, str], str] | None = None,
+    ):
         self.sheet = sheet
         self.today = timezone.localdate()
         self.positions: dict[str, int] = {}
         self.problems: list[Problem] = []
+        self.choices = choices or {}
+        self.values: dict[tuple[str, str], ValueGroup] = {}
         for header, required in headers:
             position = found.get(fold(header))
             if position is not None:
@@ -45,19 +76,24 @@ class Layout:
             elif required:
                 self.problems.append(Problem(sheet, header_row, header, "Thiếu cột bắt buộc."))
 
-
-def reverse_labels(labels: Mapping[str, str]) -> dict[str, str]:
-    """A choice's labels folded → stored value, to read a label whatever its case and diacritics."""
-    return {fold(label): value for value, label in labels.items()}
+    def tally(self, row: "Row") -> None:
+        """Counts ``row`` in the groups of the values it holds that matched nothing; a skipped row only in those whose
+        choice was applied (it is no error)."""
+        for group in row.notes:
+            if group.applied is not None or not row.skipped:
+                group.rows.append(row.number)
 
 
 class Row:
-    """The cells of one data row, read column by column; ``problems`` collects what is wrong with them."""
+    """The cells of one data row, read column by column; ``problems`` collects what is wrong with them, ``notes`` the
+    values no catalogue value matched, ``skipped`` whether a choice skips the row."""
 
-    __slots__ = ("cells", "layout", "number", "problems")
+    __slots__ = ("cells", "layout", "notes", "number", "problems", "skipped")
 
     def __init__(self, layout: Layout, number: int, cells: list[Any], problems: list[Problem]) -> None:
         self.layout, self.number, self.cells, self.problems = layout, number, cells, problems
+        self.notes: list[ValueGroup] = []
+        self.skipped = False
 
     def error(self, column: str, message: str) -> None:
         self.problems.append(Problem(self.layout.sheet, self.number, column, message))
@@ -128,30 +164,51 @@ class Row:
             return None
         return number
 
-    def label(self, column: str, labels: Mapping[str, str], *, required: bool = False) -> str:
-        """The stored value of a choice written as its label; ``labels`` from ``reverse_labels``."""
+    def label(self, column: str, vocabulary: Vocabulary, *, required: bool = False) -> Any:
+        """The stored value of a catalogue cell (danvan.sheets.matching); "" when empty or matching none."""
         value = self.raw(column)
         if value is None:
             self._missing(column, required)
             return ""
-        stored = labels.get(_folded(str(value)))
-        if stored is None:
-            self.error(column, f"“{value}” không thuộc danh mục.")
-            return ""
-        return stored
+        chosen = self._choose(column, vocabulary, _shown(value), "“{}” không thuộc danh mục.")
+        return "" if chosen is None else chosen
 
     def yes_no(self, column: str, *, required: bool = False) -> bool | None:
         value = self.raw(column)
         if value is None:
             self._missing(column, required)
             return None
-        folded = _folded(str(value))
-        if folded in (_folded(YES), "x"):
-            return True
-        if folded == _folded(NO):
-            return False
-        self.error(column, f"Chỉ nhận “{YES}” hoặc “{NO}”.")
+        return self._choose(column, _yes_no(column), _shown(value), f"Chỉ nhận “{YES}” hoặc “{NO}”.")
+
+    def _choose(self, column: str, vocabulary: Vocabulary, text: str, unknown: str) -> Hashable | None:
+        """The catalogue value ``text`` matches, or the one chosen for it; None when it is skipped or an error."""
+        found = vocabulary.match(text)
+        if found.found:
+            return found.value
+        if found.candidates:
+            labels = ", ".join(f"“{label}”" for label in found.candidates)
+            unknown = f"“{{}}” khớp nhiều giá trị của danh mục: {labels}. Hãy ghi rõ một giá trị."
+        group = self._group(column, vocabulary, text, unknown)
+        self.notes.append(group)
+        if group.applied == SKIP:
+            self.skipped = True
+            return None
+        if group.applied is not None:
+            return vocabulary.match(group.applied).value
+        self.problems.append(Problem(self.layout.sheet, self.number, column, unknown.format(text), grouped=True))
         return None
+
+    def _group(self, column: str, vocabulary: Vocabulary, text: str, unknown: str) -> ValueGroup:
+        key = compact(text)
+        group = self.layout.values.get((column, key))
+        if group is None:
+            chosen = self.layout.choices.get((column, key))
+            if chosen is not None and chosen != SKIP and not vocabulary.match(chosen).found:
+                chosen = None  # a choice of a value the catalogue no longer has
+            labels = tuple(vocabulary.labels.values())
+            group = ValueGroup(self.layout.sheet, column, key, text, unknown.format(text), labels, chosen)
+            self.layout.values[(column, key)] = group
+        return group
 
     def unit_code(self, column: str) -> tuple[str, bool] | None:
         """The unit code as text and whether it came as a bare number (Excel drops a text code's leading zeros)."""
@@ -168,10 +225,10 @@ class Row:
         return code, False
 
 
-@lru_cache(maxsize=4096)
-def _folded(label: str) -> str:
-    """A label cell folded: a register repeats a few labels on every row, so each is folded once."""
-    return fold(label)
+@lru_cache(maxsize=16)
+def _yes_no(column: str) -> Vocabulary:
+    """The vocabulary of a yes/no column, with its column's synonyms."""
+    return Vocabulary(column, {True: YES, False: NO})
 
 
 def _shown(value: Any) -> str:

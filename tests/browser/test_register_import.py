@@ -1,8 +1,9 @@
 import pytest
 from django.core.management import call_command
+from django.db.models import Count
 from playwright.sync_api import Page, expect
 
-from danvan.models import Role
+from danvan.models import Role, SubjectField
 from reception.models import Visit
 from registers import jobs
 from tests.browser.steps import log_in
@@ -66,3 +67,46 @@ def test_a_leader_uploads_a_register_sees_its_errors_fixes_it_and_imports_it(
     expect(page.locator("progress")).to_have_attribute("value", "100")
     page.screenshot(path="/tmp/import-done.png", full_page=True)
     assert Visit.objects.filter(agency=committee_of_ia_grai).count() == 3
+
+
+def test_a_unit_admin_maps_two_unknown_sector_spellings_in_the_preview_and_imports_the_register(
+    page: Page, live_server, committee_of_ia_grai, queued
+):
+    admin = staff_with_role(committee_of_ia_grai, Role.UNIT_ADMIN, full_name="Ksor H'Bia")
+    log_in(page, live_server, admin)
+    page.goto(live_server.url + "/nhap-so/")
+
+    # Two sector spellings the catalogue does not know: each listed once with its row count, nothing imported yet.
+    upload(
+        page,
+        visits_book(
+            visit_row(**{"Lĩnh vực": "Đất đai – nhà ở"}),
+            visit_row(**{"Lĩnh vực": "Đất đai – nhà ở"}),
+            visit_row(**{"Lĩnh vực": "Chính sách xã hội"}),
+            visit_row(**{"Lĩnh vực": "Tư pháp"}),
+        ),
+        "so-tiep-linh-vuc.xlsx",
+    )
+    run_worker()
+    unmatched = page.locator("tr.unmatched-value")
+    expect(unmatched).to_have_count(2)
+    expect(unmatched.nth(0)).to_contain_text("“Đất đai – nhà ở”: 2 dòng")
+    expect(unmatched.nth(1)).to_contain_text("“Chính sách xã hội”: 1 dòng")
+    page.screenshot(path="/tmp/import-mapping.png", full_page=True)
+
+    # Mapped in the preview: the file is checked again with the choices applied, then confirmed.
+    page.get_by_label("“Đất đai – nhà ở”: 2 dòng").select_option("Hành chính: đất đai, nhà cửa")
+    page.get_by_label("“Chính sách xã hội”: 1 dòng").select_option("Hành chính: chế độ, chính sách")
+    page.get_by_role("button", name="Lưu lựa chọn và kiểm tra lại").click()
+    run_worker()
+    expect(page.get_by_text("Tệp không có lỗi.")).to_be_visible()
+    expect(page.get_by_text("Đã áp dụng lựa chọn đã lưu.")).to_have_count(2)
+    page.get_by_role("button", name="Xác nhận nhập").click()
+    run_worker()
+
+    expect(page.get_by_text("Đã nhập xong", exact=False).first).to_be_visible()
+    assert dict(Visit.objects.filter(agency=committee_of_ia_grai).values_list("field").annotate(count=Count("pk"))) == {
+        SubjectField.LAND: 2,
+        SubjectField.POLICY: 1,
+        SubjectField.JUDICIAL: 1,
+    }

@@ -73,7 +73,10 @@ def test_a_received_petition_is_written_as_intake_writes_it(ia_grai):
     )
 
     petition = Petition.objects.get()
-    assert (outcome.problems, outcome.counts) == ([], {"Don": {"rows": 1, "invalid": 0, "new": 1, "existing": 0}})
+    assert (outcome.problems, outcome.counts) == (
+        [],
+        {"Don": {"rows": 1, "invalid": 0, "skipped": 0, "new": 1, "existing": 0}},
+    )
     assert (
         petition.agency, petition.received_on, petition.source, petition.anonymous, petition.signatories,
         petition.kind, petition.field, petition.content, petition.search_text, petition.reference,
@@ -371,7 +374,7 @@ def test_importing_the_same_file_again_writes_nothing_new():
 
     again = imported(*rows)
 
-    assert again.counts == {"Don": {"rows": 3, "invalid": 0, "new": 0, "existing": 3}}
+    assert again.counts == {"Don": {"rows": 3, "invalid": 0, "skipped": 0, "new": 0, "existing": 3}}
     assert (Petition.objects.count(), Case.objects.count(), DenouncerIdentity.objects.count()) == (3, 2, 1)
     assert ImportedRow.objects.count() == 3
 
@@ -406,7 +409,7 @@ ONLY_RESOLVED = "Chỉ ghi khi trạng thái giải quyết là “Đã giải q
         ({"Nguồn đơn": "Fax"}, "Nguồn đơn", "“Fax” không thuộc danh mục."),
         ({"Loại đơn": None}, "Loại đơn", REQUIRED),
         ({"Loại đơn": "Khiếu kiện"}, "Loại đơn", "“Khiếu kiện” không thuộc danh mục."),
-        ({"Lĩnh vực": "Đất đai"}, "Lĩnh vực", "“Đất đai” không thuộc danh mục."),
+        ({"Lĩnh vực": "Đất đai – nhà ở"}, "Lĩnh vực", "“Đất đai – nhà ở” không thuộc danh mục."),
         ({"Nội dung": None}, "Nội dung", REQUIRED),
         ({"Số người đứng tên": 0}, "Số người đứng tên", "Phải là số nguyên từ 1 trở lên."),
         ({"Số người đứng tên": "hai"}, "Số người đứng tên", "“hai” không phải số nguyên."),

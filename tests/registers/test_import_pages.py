@@ -30,7 +30,7 @@ def test_an_upload_is_checked_and_previewed_without_writing(leader_client):
 
     job = RegisterImport.objects.get()
     assert job.status == RegisterImport.Status.CHECKED
-    assert job.counts == {"TiepCongDan": {"rows": 2, "invalid": 0, "new": 2, "existing": 0}}
+    assert job.counts == {"TiepCongDan": {"rows": 2, "invalid": 0, "skipped": 0, "new": 2, "existing": 0}}
     assert "Xác nhận nhập" in response.content.decode()
     assert not Visit.objects.exists()
 

@@ -142,7 +142,7 @@ def test_a_file_with_three_bad_rows_writes_nothing_and_reports_all_three(ia_grai
         ("TiepCongDan", 8, "Phân loại"),
     ]
     assert not outcome.written
-    assert outcome.counts["TiepCongDan"] == {"rows": 5, "invalid": 3, "new": 2, "existing": 0}
+    assert outcome.counts["TiepCongDan"] == {"rows": 5, "invalid": 3, "skipped": 0, "new": 2, "existing": 0}
     assert (Visit.objects.count(), Citizen.objects.count(), ImportedRow.objects.count()) == (0, 0, 0)
 
 
@@ -158,7 +158,7 @@ def test_reimporting_the_same_file_writes_nothing_new(ia_grai):
 
     again = import_workbook(visits_book(*rows), by=None)
 
-    assert again.counts["TiepCongDan"] == {"rows": 3, "invalid": 0, "new": 0, "existing": 3}
+    assert again.counts["TiepCongDan"] == {"rows": 3, "invalid": 0, "skipped": 0, "new": 0, "existing": 3}
     assert Visit.objects.count() == 3
 
 
