@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from danvan.models import Staff
+from django.db.models import QuerySet
+
+from danvan.models import Agency, Staff
 from danvan.sheets.lookups import Lookups
 from danvan.sheets.rows import Row
 from danvan.sheets.writer import SheetData
@@ -42,12 +44,12 @@ class ImportSheet(Protocol):
 @dataclass(frozen=True)
 class Register:
     """A register (sổ) kept as one sheet: its sheet name, its title, how it is imported, and its export of the records
-    of a staff member's scope from ``start`` to ``end``."""
+    of some agencies from ``start`` to ``end``."""
 
     name: str
     title: str
     importer: ImportSheet
-    export: Callable[[Staff, date, date], SheetData]
+    export: Callable[[QuerySet[Agency], date, date], SheetData]
 
 
 _registers: dict[str, Register] = {}

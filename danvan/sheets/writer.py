@@ -1,18 +1,23 @@
 """Writing registers as Excel sheets (registers.md): a layout is data, its columns; one writer streams any records
 into it. Each app keeps its own sheet's columns (reception/register.py, complaints/register.py, dialogues/register.py).
+
+The writer is XlsxWriter in constant-memory mode: each row goes to a temporary file as soon as the next one starts, so
+memory stays flat at any size. The sheet prints as a register: optional title lines (the book, its unit, its period)
+above the header row, A4 landscape fitted to the page's width, the header repeated on every page, text wrapped within
+its column. The import finds the header by its first cell, STT, and ignores the titles above it.
 """
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import IO, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from django.db.models import QuerySet
+from xlsxwriter import Workbook
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from danvan.models import Staff
 from danvan.sheets.vocabulary import AGENCY_KINDS, NUMBER_HEADER
@@ -20,6 +25,15 @@ from danvan.sheets.vocabulary import AGENCY_KINDS, NUMBER_HEADER
 TEXT_FORMAT = "@"
 DATE_FORMAT = "dd/mm/yyyy"
 CHUNK = 2000
+# A column never prints wider than this (characters): longer texts wrap onto more lines instead.
+PRINT_WIDTH = 40
+NUMBER_WIDTH = 6
+# Characters Excel refuses in a cell (XML 1.0 has no place for them).
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_EXCEL_EPOCH = date(1899, 12, 30).toordinal()
+A4 = 9
+
+Progress = Callable[[int], None]
 
 
 @dataclass(frozen=True)
@@ -52,60 +66,134 @@ def headers(columns: Iterable[Column]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class SheetData:
-    """A sheet to write: its name, its columns and the records that fill it (an iterator, read once)."""
+    """A sheet to write: its name, its columns and the records that fill it — a queryset, streamed in chunks, or any
+    iterable, read once — and the register's title printed above it (none: the header is the first row)."""
 
     name: str
     columns: tuple[Column, ...]
-    records: Iterable[Any]
+    records: QuerySet | Iterable[Any]
+    title: str = ""
+
+    def rows(self) -> Iterable[Any]:
+        if isinstance(self.records, QuerySet):
+            return self.records.iterator(chunk_size=CHUNK)
+        return self.records
 
 
 def write_sheet(*, name: str, columns: tuple[Column, ...], records: Iterable[Any], out: IO[bytes]) -> int:
-    """Streams ``records`` row by row into a write-only workbook saved to ``out``; memory stays flat at any size.
-    Returns the number of rows written. Pass a queryset's ``.iterator(chunk_size=CHUNK)``."""
+    """Streams ``records`` row by row into a workbook saved to ``out``; returns the number of rows written."""
     return write_book([SheetData(name, columns, records)], out)[name]
 
 
-def write_book(sheets: Iterable[SheetData], out: IO[bytes]) -> dict[str, int]:
-    """Streams several sheets into one write-only workbook saved to ``out``; returns the rows written per sheet."""
-    workbook = Workbook(write_only=True)
-    counts = {}
+def write_book(
+    sheets: Iterable[SheetData], out: IO[bytes], *, heading: Sequence[str] = (), progress: Progress | None = None
+) -> dict[str, int]:
+    """Streams several sheets into one workbook saved to ``out``; returns the rows written per sheet. A sheet with a
+    title gets it above its header, followed by the ``heading`` lines (unit, period); ``progress(rows)`` is told the
+    rows written so far, every ``CHUNK`` rows."""
+    workbook = Workbook(out, _OPTIONS)
+    formats = _Formats(workbook)
+    counts: dict[str, int] = {}
+    done = 0
     for data in sheets:
-        counts[data.name] = _append_sheet(workbook.create_sheet(data.name), data)
-    workbook.save(out)
+        lines = (data.title.upper(), *heading) if data.title else ()
+        counts[data.name] = _write_sheet(workbook.add_worksheet(data.name), data, lines, formats, done, progress)
+        done += counts[data.name]
+    workbook.close()
     return counts
 
 
-def _append_sheet(sheet: WriteOnlyWorksheet, data: SheetData) -> int:
-    sheet.column_dimensions["A"].width = 6
-    for index, column in enumerate(data.columns, start=2):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    sheet.append([_cell(sheet, header, font=bold) for header in headers(data.columns)])
+# Text stays text (a content starting with "=" is no formula, a code of digits no number); dates are written as their
+# serial number in a date format, as Excel stores them.
+_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_numbers": False,
+    "strings_to_urls": False,
+}
+
+
+class _Formats:
+    """The cell formats of a workbook, made once: XlsxWriter keeps one style per distinct format."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        cell = {"valign": "top", "border": 1, "font_size": 10}
+        self.title = workbook.add_format({"bold": True, "font_size": 13})
+        self.line = workbook.add_format({"italic": True, "font_size": 10})
+        self.header = workbook.add_format(
+            {**cell, "bold": True, "text_wrap": True, "align": "center", "bg_color": "#E8E8E8"}
+        )
+        self.number = workbook.add_format({**cell, "align": "center"})
+        self._by_kind = {
+            TEXT_FORMAT: workbook.add_format({**cell, "num_format": TEXT_FORMAT, "text_wrap": True}),
+            DATE_FORMAT: workbook.add_format({**cell, "num_format": DATE_FORMAT, "align": "center"}),
+            None: workbook.add_format({**cell, "text_wrap": True}),
+        }
+
+    def of(self, column: Column) -> Format:
+        return self._by_kind[column.number_format if column.number_format in self._by_kind else None]
+
+
+def _write_sheet(
+    sheet: Worksheet,
+    data: SheetData,
+    lines: Sequence[str],
+    formats: _Formats,
+    done: int,
+    progress: Progress | None,
+) -> int:
+    _print_as_register(sheet, data.columns, header_row=len(lines))
+    for row, line in enumerate(lines):
+        sheet.write_string(row, 0, line, formats.title if row == 0 else formats.line)
+    header_row = len(lines)
+    sheet.write_string(header_row, 0, NUMBER_HEADER, formats.header)
+    for position, column in enumerate(data.columns, start=1):
+        sheet.write_string(header_row, position, column.header, formats.header)
+    writers = [(position, column.value, _cell_writer(sheet, formats.of(column))) for position, column in
+               enumerate(data.columns, start=1)]  # fmt: skip
     count = 0
-    for count, record in enumerate(data.records, start=1):
-        sheet.append([count, *(_cell(sheet, column.value(record), column.number_format) for column in data.columns)])
+    for count, record in enumerate(data.rows(), start=1):
+        row = header_row + count
+        sheet.write_number(row, 0, count, formats.number)
+        for position, value, write in writers:
+            write(row, position, value(record))
+        if progress and count % CHUNK == 0:
+            progress(done + count)
     return count
 
 
-def log_export(logger: logging.Logger, *, by: Staff, count: int, book: str, criteria: Mapping[str, Any]) -> None:
-    """A register carries personal data, so each export is logged: who, how many rows, which filter — never the data."""
-    logger.info("%s exported %d rows of the %s; filter: %s", by.get_username(), count, book, dict(criteria))
+def _print_as_register(sheet: Worksheet, columns: Sequence[Column], *, header_row: int) -> None:
+    sheet.set_column(0, 0, NUMBER_WIDTH)
+    for position, column in enumerate(columns, start=1):
+        sheet.set_column(position, position, min(column.width, PRINT_WIDTH))
+    sheet.freeze_panes(header_row + 1, 0)
+    sheet.set_paper(A4)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(header_row)
+    sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+    sheet.set_footer("&CTrang &P/&N")
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: Any, number_format: str | None = None, font: Font | None = None) -> Any:
-    """A value as the sheet takes it: text always stays text (a content starting with "=" is no formula)."""
-    if value == "":
-        return None
-    if isinstance(value, str):
-        cell = WriteOnlyCell(sheet, ILLEGAL_CHARACTERS_RE.sub("", value))
-        cell.data_type = "s"
-    elif number_format is None and font is None:
-        return value
-    else:
-        cell = WriteOnlyCell(sheet, value)
-    if number_format:
-        cell.number_format = number_format
-    if font:
-        cell.font = font
-    return cell
+def _cell_writer(sheet: Worksheet, cell_format: Format) -> Callable[[int, int, Any], None]:
+    """Writes one value with the column's format: nothing for an empty value, text as text, a date as a date."""
+
+    def write(row: int, position: int, value: Any) -> None:
+        if value is None or value == "":
+            sheet.write_blank(row, position, None, cell_format)
+        elif isinstance(value, str):
+            sheet.write_string(row, position, _ILLEGAL.sub("", value), cell_format)
+        elif isinstance(value, date):
+            day = value.date() if isinstance(value, datetime) else value
+            sheet.write_number(row, position, day.toordinal() - _EXCEL_EPOCH, cell_format)
+        else:
+            sheet.write_number(row, position, value, cell_format)
+
+    return write
+
+
+def log_export(logger: logging.Logger, *, by: Staff | None, count: int, book: str, criteria: Mapping[str, Any]) -> None:
+    """A register carries personal data, so each export is logged: who (none: the command line), how many rows, which
+    filter — never the data."""
+    who = by.get_username() if by is not None else "manage.py"
+    logger.info("%s exported %d rows of the %s; filter: %s", who, count, book, dict(criteria))
