@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from math import ceil
 from typing import IO, Any
 
 from django.db.models import QuerySet
@@ -25,9 +26,17 @@ from danvan.sheets.vocabulary import AGENCY_KINDS, NUMBER_HEADER
 TEXT_FORMAT = "@"
 DATE_FORMAT = "dd/mm/yyyy"
 CHUNK = 2000
-# A column never prints wider than this (characters): longer texts wrap onto more lines instead.
-PRINT_WIDTH = 40
+# The characters a printed row holds across A4 landscape fitted to its width (about 65 % of the sheet's size): the
+# columns share them, each at least wide enough for a date, a code or a short label, longer texts wrapping.
+PRINT_CHARACTERS = 210
+NARROWEST = 9
+WIDE, TEXT_WIDTH = 26, 18  # a name, an address, a content: at least 18 wide
+CODE_WIDTH = 15
+DATE_WIDTH = 11
 NUMBER_WIDTH = 6
+LINE_HEIGHT = 13  # points: a line of the cells' 10-point font
+LETTERS_PER_UNIT = 1.2
+HEADER_LETTERS_PER_UNIT = 1.0  # bold
 # Characters Excel refuses in a cell (XML 1.0 has no place for them).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal()
@@ -142,30 +151,53 @@ def _write_sheet(
     done: int,
     progress: Progress | None,
 ) -> int:
-    _print_as_register(sheet, data.columns, header_row=len(lines))
+    widths = _print_widths(data.columns)
+    header_row = len(lines)
+    _print_as_register(sheet, widths, header_row=header_row)
     for row, line in enumerate(lines):
         sheet.write_string(row, 0, line, formats.title if row == 0 else formats.line)
-    header_row = len(lines)
     sheet.write_string(header_row, 0, NUMBER_HEADER, formats.header)
     for position, column in enumerate(data.columns, start=1):
         sheet.write_string(header_row, position, column.header, formats.header)
-    writers = [(position, column.value, _cell_writer(sheet, formats.of(column))) for position, column in
-               enumerate(data.columns, start=1)]  # fmt: skip
+    header_lines = (
+        _lines(column.header, width, HEADER_LETTERS_PER_UNIT)
+        for column, width in zip(data.columns, widths, strict=True)
+    )
+    _fit_height(sheet, header_row, max(header_lines))
+    writers = [
+        (position, column.value, _cell_writer(sheet, formats.of(column), width))
+        for position, (column, width) in enumerate(zip(data.columns, widths, strict=True), start=1)
+    ]
     count = 0
     for count, record in enumerate(data.rows(), start=1):
         row = header_row + count
         sheet.write_number(row, 0, count, formats.number)
-        for position, value, write in writers:
-            write(row, position, value(record))
+        _fit_height(sheet, row, max(write(row, position, value(record)) for position, value, write in writers))
         if progress and count % CHUNK == 0:
             progress(done + count)
     return count
 
 
-def _print_as_register(sheet: Worksheet, columns: Sequence[Column], *, header_row: int) -> None:
+def _fit_height(sheet: Worksheet, row: int, lines: int) -> None:
+    """A row as tall as its longest wrapped text: XlsxWriter cannot measure text, and LibreOffice keeps the height a
+    file gives. Set before the next row is written, while constant-memory mode still holds this one."""
+    if lines > 1:
+        sheet.set_row(row, lines * LINE_HEIGHT)
+
+
+def _lines(text: str, width: float, letters: float = LETTERS_PER_UNIT) -> int:
+    """How many lines ``text`` takes wrapped in a column ``width`` wide (a digit of the default 11-point font a unit;
+    the cells' 10-point letters, mostly narrower than digits, fit about 1.4 to a unit, fewer once words wrap whole)."""
+    per_line = width * letters
+    if len(text) <= per_line and "\n" not in text:
+        return 1
+    return sum(max(1, ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def _print_as_register(sheet: Worksheet, widths: Sequence[float], *, header_row: int) -> None:
     sheet.set_column(0, 0, NUMBER_WIDTH)
-    for position, column in enumerate(columns, start=1):
-        sheet.set_column(position, position, min(column.width, PRINT_WIDTH))
+    for position, width in enumerate(widths, start=1):
+        sheet.set_column(position, position, width)
     sheet.freeze_panes(header_row + 1, 0)
     sheet.set_paper(A4)
     sheet.set_landscape()
@@ -175,19 +207,41 @@ def _print_as_register(sheet: Worksheet, columns: Sequence[Column], *, header_ro
     sheet.set_footer("&CTrang &P/&N")
 
 
-def _cell_writer(sheet: Worksheet, cell_format: Format) -> Callable[[int, int, Any], None]:
-    """Writes one value with the column's format: nothing for an empty value, text as text, a date as a date."""
+def _print_widths(columns: Sequence[Column]) -> list[float]:
+    """Each column's width on paper: its narrowest (a date, a code whole, else a short label), plus a share of what the
+    row has left in proportion to how much wider the column would like to be."""
+    floors = [min(column.width, _narrowest(column)) for column in columns]
+    wishes = [column.width - floor for column, floor in zip(columns, floors, strict=True)]
+    spare = max(0, PRINT_CHARACTERS - NUMBER_WIDTH - sum(floors))
+    share = min(1.0, spare / sum(wishes)) if sum(wishes) else 0.0
+    return [round(floor + wish * share, 1) for floor, wish in zip(floors, wishes, strict=True)]
 
-    def write(row: int, position: int, value: Any) -> None:
+
+def _narrowest(column: Column) -> int:
+    if column.number_format == DATE_FORMAT:
+        return DATE_WIDTH
+    if column.number_format == TEXT_FORMAT and column.labels is None:
+        return CODE_WIDTH  # a code, a CCCD, a phone number: never wrapped
+    return TEXT_WIDTH if column.width >= WIDE else NARROWEST
+
+
+def _cell_writer(sheet: Worksheet, cell_format: Format, width: float) -> Callable[[int, int, Any], int]:
+    """Writes one value with the column's format — nothing for an empty value, text as text, a date as a date — and
+    returns the lines it takes."""
+
+    def write(row: int, position: int, value: Any) -> int:
         if value is None or value == "":
             sheet.write_blank(row, position, None, cell_format)
         elif isinstance(value, str):
-            sheet.write_string(row, position, _ILLEGAL.sub("", value), cell_format)
+            text = _ILLEGAL.sub("", value)
+            sheet.write_string(row, position, text, cell_format)
+            return _lines(text, width)
         elif isinstance(value, date):
             day = value.date() if isinstance(value, datetime) else value
             sheet.write_number(row, position, day.toordinal() - _EXCEL_EPOCH, cell_format)
         else:
             sheet.write_number(row, position, value, cell_format)
+        return 1
 
     return write
 
