@@ -107,7 +107,7 @@ class VisitSheet:
         insert_rows(
             Visit,
             VISIT_FIELDS,
-            (
+            context.counted(
                 (
                     record["agency"],
                     record["date"],
