@@ -5,20 +5,14 @@ into them included). The code is resolved by its width and the window's last day
 Exits with status 1 and a message in Vietnamese on a wrong argument or a file that cannot be written.
 """
 
-from datetime import date, datetime
+from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from danvan.management.arguments import day
 from danvan.selectors import resolve_unit
 from registers.export import plan_for_unit, register_titles, write_registers
-
-
-def _day(text: str) -> date:
-    try:
-        return datetime.strptime(text, "%d/%m/%Y").date()
-    except ValueError:
-        raise CommandError(f"Ngày “{text}” không đúng dạng dd/mm/yyyy.") from None
 
 
 class Command(BaseCommand):
@@ -26,8 +20,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--unit", required=True, help="Mã ĐVHC: 2 chữ số tỉnh, 3 huyện, 5 xã")
-        parser.add_argument("--from", dest="start", required=True, type=_day, help="dd/mm/yyyy")
-        parser.add_argument("--to", dest="end", required=True, type=_day, help="dd/mm/yyyy")
+        parser.add_argument("--from", dest="start", required=True, type=day, help="dd/mm/yyyy")
+        parser.add_argument("--to", dest="end", required=True, type=day, help="dd/mm/yyyy")
         parser.add_argument("--sheets", default=",".join(register_titles()), help="các sheet, cách nhau bởi dấu phẩy")
         parser.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
 
