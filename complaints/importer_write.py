@@ -41,7 +41,7 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
         _petition_row(record, citizens[index], cases.get(index), codes[index], clocks, by)
         for index, record in enumerate(records)
     )
-    petitions = insert_rows(Petition, PETITION_FIELDS, rows)
+    petitions = insert_rows(Petition, PETITION_FIELDS, context.counted(rows))
     rows = (_identity_row(record, pk) for record, pk in zip(records, petitions, strict=True) if _vaulted(record))
     insert_rows(DenouncerIdentity, IDENTITY_FIELDS, rows)
     resolved = [index for index in with_case if records[index].case.resolved_on]

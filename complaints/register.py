@@ -15,11 +15,9 @@ from django.db.models import QuerySet
 
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
 from complaints.rules import TAKES_UP, vaults_signer
-from danvan.models import Case, Citizen, Classification, Staff
-from danvan.scope import scoped
+from danvan.models import Agency, Case, Citizen, Classification, Staff
 from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
 from danvan.sheets.writer import (
-    CHUNK,
     DATE_FORMAT,
     TEXT_FORMAT,
     Column,
@@ -200,10 +198,10 @@ def write_petitions(petitions: QuerySet[Petition], out: IO[bytes]) -> int:
 
 def petitions_sheet(petitions: QuerySet[Petition]) -> SheetData:
     """The petition book's sheet holding ``petitions``, streamed when the workbook is written."""
-    return SheetData(SHEET_NAME, COLUMNS, petitions.select_related(*_READ).iterator(chunk_size=CHUNK))
+    return SheetData(SHEET_NAME, COLUMNS, petitions.select_related(*_READ))
 
 
-def scope_sheet(staff: Staff, start: date, end: date) -> SheetData:
-    """The sheet of the petitions in ``staff``'s scope from ``start`` to ``end``: the registers' export of this book."""
-    petitions = scoped(Petition.objects.all(), staff).filter(received_on__range=(start, end))
+def scope_sheet(agencies: QuerySet[Agency], start: date, end: date) -> SheetData:
+    """The sheet of the petitions of ``agencies`` from ``start`` to ``end``: the registers' export of this book."""
+    petitions = Petition.objects.filter(agency__in=agencies.values("pk"), received_on__range=(start, end))
     return petitions_sheet(petitions.order_by("received_on", "pk"))

@@ -11,10 +11,8 @@ from typing import IO, Any
 
 from django.db.models import QuerySet
 
-from danvan.models import Staff
-from danvan.scope import scoped
+from danvan.models import Agency, Staff
 from danvan.sheets.writer import (
-    CHUNK,
     DATE_FORMAT,
     TEXT_FORMAT,
     Column,
@@ -73,10 +71,10 @@ def write_dialogues(dialogues: QuerySet[Dialogue], out: IO[bytes]) -> int:
 
 def dialogues_sheet(dialogues: QuerySet[Dialogue]) -> SheetData:
     """The dialogue book's sheet holding ``dialogues``, streamed when the workbook is written."""
-    return SheetData(SHEET_NAME, COLUMNS, dialogues.select_related("unit").iterator(chunk_size=CHUNK))
+    return SheetData(SHEET_NAME, COLUMNS, dialogues.select_related("unit"))
 
 
-def scope_sheet(staff: Staff, start: date, end: date) -> SheetData:
-    """The sheet of the dialogues in ``staff``'s scope from ``start`` to ``end``: the registers' export of this book."""
-    dialogues = scoped(Dialogue.objects.all(), staff).filter(date__range=(start, end))
+def scope_sheet(agencies: QuerySet[Agency], start: date, end: date) -> SheetData:
+    """The sheet of the dialogues of ``agencies`` from ``start`` to ``end``: the registers' export of this book."""
+    dialogues = Dialogue.objects.filter(agency__in=agencies.values("pk"), date__range=(start, end))
     return dialogues_sheet(dialogues.order_by("date", "pk"))

@@ -108,7 +108,7 @@ class VisitSheet:
         insert_rows(
             Visit,
             VISIT_FIELDS,
-            (
+            context.counted(
                 (
                     record["agency"],
                     record["date"],

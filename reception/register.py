@@ -11,11 +11,9 @@ from typing import IO, Any
 
 from django.db.models import Q, QuerySet
 
-from danvan.models import Classification, Staff
-from danvan.scope import scoped
+from danvan.models import Agency, Classification, Staff
 from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
 from danvan.sheets.writer import (
-    CHUNK,
     DATE_FORMAT,
     TEXT_FORMAT,
     Column,
@@ -112,11 +110,10 @@ def write_visits(visits: QuerySet[Visit], out: IO[bytes]) -> int:
 
 def visits_sheet(visits: QuerySet[Visit]) -> SheetData:
     """The reception book's sheet holding ``visits``, streamed when the workbook is written."""
-    records = visits.select_related("agency__unit", "citizen", "session").iterator(chunk_size=CHUNK)
-    return SheetData(SHEET_NAME, COLUMNS, records)
+    return SheetData(SHEET_NAME, COLUMNS, visits.select_related("agency__unit", "citizen", "session"))
 
 
-def scope_sheet(staff: Staff, start: date, end: date) -> SheetData:
-    """The sheet of the visits in ``staff``'s scope from ``start`` to ``end``: the registers' export of this book."""
-    visits = scoped(Visit.objects.all(), staff).filter(received_on__range=(start, end))
+def scope_sheet(agencies: QuerySet[Agency], start: date, end: date) -> SheetData:
+    """The sheet of the visits of ``agencies`` from ``start`` to ``end``: the registers' export of this book."""
+    visits = Visit.objects.filter(agency__in=agencies.values("pk"), received_on__range=(start, end))
     return visits_sheet(visits.order_by("received_on", "pk"))

@@ -51,8 +51,9 @@ def import_workbook(
     choices: Choices | None = None,
 ) -> ImportOutcome:
     """Checks every row of the register sheets in ``source`` and, when ``write`` and no row has a problem, writes the
-    new rows. ``writable`` limits the agencies rows may belong to; ``progress(done, total)`` follows the rows read;
-    ``choices`` say what a value no catalogue value matches stands for, or that its rows are skipped."""
+    new rows. ``writable`` limits the agencies rows may belong to; ``progress(done, total)`` follows the rows read and
+    then, when writing, the new rows written (the total grows by them once they are known); ``choices`` say what a
+    value no catalogue value matches stands for, or that its rows are skipped."""
     context = Context(Lookups(), None if writable is None else frozenset(writable), by)
     importers = [entry.importer for entry in registers()]
     outcome = ImportOutcome()
@@ -93,15 +94,41 @@ def import_workbook(
         }
         parsed.append((sheet, [record for record, _ in new], [key for _, key in new]))
     if write and not outcome.problems:
-        batch_id = batch.pk if batch else None
-        with transaction.atomic():
-            for sheet, records, keys in parsed:
-                sheet.write(records, context)
-                insert_rows(ImportedRow, ("key", "sheet", "batch_id"), ((key, sheet.name, batch_id) for key in keys))
+        _write(parsed, context, batch, _follow_writing(progress, done, sum(len(keys) for _, _, keys in parsed)))
         outcome.written = True
+        done += outcome.new
     if progress:
-        progress(total, total)
+        progress(done, done)
     return outcome
+
+
+def _write(
+    parsed: list[tuple[ImportSheet, list[Record], list[str]]],
+    context: Context,
+    batch: RegisterImport | None,
+    written: Callable[[int], None],
+) -> None:
+    """Every sheet's new rows in one transaction; ``written(rows)`` follows the rows of the sheets' own tables."""
+    batch_id = batch.pk if batch else None
+    before = 0
+    with transaction.atomic():
+        for sheet, records, keys in parsed:
+            context.written = lambda rows, before=before: written(before + rows)
+            sheet.write(records, context)
+            insert_rows(ImportedRow, ("key", "sheet", "batch_id"), ((key, sheet.name, batch_id) for key in keys))
+            before += len(keys)
+            written(before)
+    context.written = None
+
+
+def _follow_writing(progress: Progress | None, read: int, new: int) -> Callable[[int], None]:
+    """The progress while writing: the rows read, then each new row written, of all the rows read and to write."""
+
+    def written(rows: int) -> None:
+        if progress:
+            progress(read + min(rows, new), read + new)
+
+    return written
 
 
 def _sheet(workbook: Any, loaded: dict[str, Any], name: str) -> Any:

@@ -1,5 +1,5 @@
-"""Register imports: each upload and its outcome, and the rows already taken in, so that importing a file again
-writes nothing new."""
+"""Register imports and exports: each upload and its outcome, the rows already taken in (so that importing a file
+again writes nothing new), and each export written on the task queue."""
 
 from django.core.validators import FileExtensionValidator
 from django.db import models
@@ -109,3 +109,55 @@ class ValueMapping(models.Model):
 
     def __str__(self) -> str:
         return f"{self.sheet} / {self.column}: {self.value} → {self.mapped or 'bỏ dòng'}"
+
+
+class RegisterExport(models.Model):
+    """One export of whole registers too large to write while the user waits: written on the task queue, its page
+    follows the progress here and offers the workbook once written."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Đang chờ xử lý"
+        WRITING = "writing", "Đang ghi tệp"
+        DONE = "done", "Đã xuất xong"
+        FAILED = "failed", "Không xuất được"
+
+    date_from = models.DateField("từ ngày")
+    date_to = models.DateField("đến ngày")
+    registers = models.JSONField("sổ", default=list)  # sheet names, as the registry names them
+    status = models.CharField("tình trạng", max_length=10, choices=Status.choices, default=Status.QUEUED)
+    rows_total = models.PositiveIntegerField("số dòng", default=0)
+    rows_done = models.PositiveIntegerField("số dòng đã ghi", default=0)
+    file = models.FileField("tệp Excel", upload_to="xuat-so/%Y/%m/", blank=True)
+    message = models.TextField("thông báo", blank=True)
+    created_by = models.ForeignKey(Staff, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField("hoàn thành lúc", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "lần xuất sổ"
+        verbose_name_plural = "lần xuất sổ"
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(rows_done__lte=F("rows_total")), name="export_done_within_total"),
+        ]
+        indexes = [models.Index(fields=["created_by", "created_at"], name="export_by_created")]
+
+    def __str__(self) -> str:
+        return self.filename
+
+    def get_absolute_url(self) -> str:
+        return reverse("registers:export-detail", args=[self.pk])
+
+    @property
+    def filename(self) -> str:
+        return f"so-{self.date_from:%d-%m-%Y}-den-{self.date_to:%d-%m-%Y}.xlsx"
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return min(99, self.rows_done * 100 // self.rows_total) if self.rows_total else 0
+
+    @property
+    def running(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.WRITING)

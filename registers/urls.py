@@ -10,4 +10,6 @@ urlpatterns = [
     path("nhap-so/<int:pk>/xac-nhan/", views.import_confirm, name="import-confirm"),
     path("nhap-so/<int:pk>/anh-xa/", views.import_map, name="import-map"),
     path("xuat-so/", views.register_export, name="export"),
+    path("xuat-so/<int:pk>/", views.export_detail, name="export-detail"),
+    path("xuat-so/<int:pk>/tai-ve/", views.export_download, name="export-download"),
 ]

@@ -1,26 +1,28 @@
 """The register pages: upload a workbook, see its preview (counts per sheet and every error), confirm, and follow
-the progress of a large file; export whole registers of the user's scope for a window."""
+the progress of a large file; export whole registers of the user's scope for a window, a large export as a job
+whose progress the page follows until its workbook can be downloaded."""
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.forms import date_field
-from danvan.pages import paginate, xlsx_download
+from danvan.pages import XLSX, paginate, xlsx_download
 from danvan.permissions import can_import
 from danvan.sheets.rows import SKIP
-from registers import jobs
-from registers.export import export_registers, register_titles
+from registers import export_jobs, jobs
+from registers.export import plan_for_staff, register_titles, write_registers
 from registers.mappings import KEEP_LABEL, SKIP_LABEL, importing_agency, remember_choices
-from registers.models import RegisterImport
+from registers.models import RegisterExport, RegisterImport
 
 MAX_BYTES = 50 * 1024 * 1024
 PROBLEMS_PER_PAGE = 200
 STATUS_PART = "registers/_import_status.html"
+EXPORT_STATUS_PART = "registers/_export_status.html"
 
 
 class UploadForm(forms.ModelForm):
@@ -157,13 +159,38 @@ def import_map(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def register_export(request: HttpRequest) -> HttpResponse:
-    form = ExportForm(request.GET or None)
-    if not form.is_valid():
-        return render(request, "registers/export.html", {"form": form})
+    """The export form; a small workbook downloads at once, a large one is written on the task queue."""
+    form = ExportForm(request.POST or None)
+    if request.method != "POST" or not form.is_valid():
+        recent = RegisterExport.objects.filter(created_by=request.user)[:10]
+        return render(request, "registers/export.html", {"form": form, "recent": recent})
     fields = form.cleaned_data
+    window = {"start": fields["date_from"], "end": fields["date_to"], "registers": fields["registers"]}
+    plan = plan_for_staff(request.user, **window)
+    rows = plan.rows()
+    if rows > export_jobs.IN_REQUEST_ROWS:
+        return redirect(export_jobs.queue_export(by=request.user, rows=rows, **window))
     return xlsx_download(
-        lambda out: export_registers(
-            staff=request.user, start=fields["date_from"], end=fields["date_to"], registers=fields["registers"], out=out
-        ),
+        lambda out: write_registers(plan, out, by=request.user),
         f"so-{fields['date_from']:%d-%m-%Y}-den-{fields['date_to']:%d-%m-%Y}.xlsx",
     )
+
+
+def _export_of(request: HttpRequest, pk: int) -> RegisterExport:
+    """An export the user made; others' do not exist for them (their workbooks hold others' scopes)."""
+    return get_object_or_404(RegisterExport, pk=pk, created_by=request.user)
+
+
+@login_required
+def export_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _export_of(request, pk)
+    polled = request.headers.get("HX-Request")
+    return render(request, EXPORT_STATUS_PART if polled else "registers/export_detail.html", {"job": job})
+
+
+@login_required
+def export_download(request: HttpRequest, pk: int) -> FileResponse:
+    job = _export_of(request, pk)
+    if job.status != RegisterExport.Status.DONE:
+        raise Http404
+    return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.filename, content_type=XLSX)

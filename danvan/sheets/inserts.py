@@ -1,4 +1,5 @@
-"""Inserting many rows of a model fast, for imports of 100,000 rows: one multi-row INSERT … RETURNING per chunk.
+"""Inserting many rows of a model fast, for imports of 100,000 rows: on PostgreSQL a COPY per chunk of keys taken from
+the table's sequence, elsewhere one multi-row INSERT … RETURNING per chunk.
 
 ``QuerySet.bulk_create`` prepares every value of every row through the field machinery and, on SQLite, cuts a wide
 model into statements of 999 parameters: about 100 µs a row for a petition, too slow for the import's target. Here the
@@ -17,7 +18,7 @@ from django.db import connection, models
 from django.utils import timezone
 
 ROWS_PER_STATEMENT = 1000
-UNNEST_ROWS = 5000
+COPY_ROWS = 10_000
 _AS_THEY_ARE = (models.CharField, models.TextField, models.BooleanField, models.IntegerField, models.ForeignKey)
 
 
@@ -35,42 +36,60 @@ def insert_rows(model: type[models.Model], names: Sequence[str], rows: Iterable[
         for field in others
     )
     adapters = [_adapter(field) for field in given]
+
+    def values(row: Sequence[Any]) -> tuple:
+        return (*(adapt(value) for adapt, value in zip(adapters, row, strict=True)), *constants)
+
+    if connection.vendor == "postgresql":
+        return _copy(meta, given + others, map(values, rows))
     statement = _Statement(meta, given + others)
     keys: list[int] = []
     rows = iter(rows)
     with connection.cursor() as cursor:
         while chunk := list(islice(rows, statement.rows)):
-            values = [
-                (*(adapt(value) for adapt, value in zip(adapters, row, strict=True)), *constants) for row in chunk
-            ]
-            cursor.execute(*statement.of(values))
+            cursor.execute(*statement.of([values(row) for row in chunk]))
             keys.extend(key for (key,) in cursor.fetchall())
     return keys
 
 
 class _Statement:
-    """The INSERT for a chunk of rows: on PostgreSQL one array a column unnested (as Django's own bulk insert does:
-    a long VALUES list takes PostgreSQL long to plan), elsewhere a VALUES list."""
+    """The INSERT … VALUES … RETURNING for a chunk of rows, as many as one statement's parameters allow."""
 
     def __init__(self, meta: Any, fields: list[models.Field]) -> None:
         quote = connection.ops.quote_name
         self.width = len(fields)
-        self.unnest = connection.vendor == "postgresql"
         self.head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(field.column) for field in fields)}) "
         self.tail = f" RETURNING {quote(meta.pk.column)}"
-        if self.unnest:
-            arrays = ", ".join(f"(%s)::{field.db_type(connection).split('(')[0]}[]" for field in fields)
-            self.head += f"SELECT * FROM UNNEST({arrays})"
-            self.rows = UNNEST_ROWS
-        else:
-            self.rows = max(1, min(ROWS_PER_STATEMENT, _max_parameters() // self.width))
+        self.rows = max(1, min(ROWS_PER_STATEMENT, _max_parameters() // self.width))
         self.row = "(" + ", ".join(["%s"] * self.width) + ")"
 
     def of(self, values: list[tuple]) -> tuple[str, list]:
-        if self.unnest:
-            return self.head + self.tail, [list(column) for column in zip(*values, strict=True)]
         placeholders = ", ".join([self.row] * len(values))
         return f"{self.head}VALUES {placeholders}{self.tail}", [value for row in values for value in row]
+
+
+def _copy(meta: Any, fields: list[models.Field], rows: Iterable[tuple]) -> list[int]:
+    """PostgreSQL: the keys of a chunk taken from the table's sequence, then the rows with their keys sent by COPY.
+
+    COPY is parsed by the server in one stream, and psycopg writes its rows in C; an INSERT of unnested arrays had
+    each array quoted by psycopg in Python (client-side binding): a third of the 100,000-row Don import. Row triggers
+    (the dashboard's tally) fire on COPY as on INSERT; the keys come from the sequence the table's default uses."""
+    quote = connection.ops.quote_name
+    table, key = meta.db_table, meta.pk.column
+    columns = ", ".join(quote(column) for column in (key, *(field.column for field in fields)))
+    keys: list[int] = []
+    rows = iter(rows)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", [quote(table), key])
+        (sequence,) = cursor.fetchone()
+        while chunk := list(islice(rows, COPY_ROWS)):
+            cursor.execute("SELECT nextval(%s) FROM generate_series(1, %s)", [sequence, len(chunk)])
+            chunk_keys = [value for (value,) in cursor.fetchall()]
+            with cursor.copy(f"COPY {quote(table)} ({columns}) FROM STDIN") as copy:
+                for chunk_key, row in zip(chunk_keys, chunk, strict=True):
+                    copy.write_row((chunk_key, *row))
+            keys.extend(chunk_keys)
+    return keys
 
 
 def _adapter(field: models.Field) -> Callable[[Any], Any]:

@@ -1,26 +1,44 @@
 """The registry of register sheets: each feature app declares its sheet in its ``AppConfig.ready()`` (as the admin
 autodiscovers), and the registers app imports and exports through this registry without knowing the apps."""
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from danvan.models import Staff
+from django.db.models import QuerySet
+
+from danvan.models import Agency, Staff
 from danvan.sheets.lookups import Lookups
 from danvan.sheets.rows import Row
 from danvan.sheets.writer import SheetData
 
+T = TypeVar("T")
 Record = Mapping[str, Any]  # a dict, or a slots record (danvan.sheets.records) on large sheets
+
+
+WRITTEN_EVERY = 2000
 
 
 @dataclass
 class Context:
-    """What every sheet needs: the reference data, the agencies the importer may write for (None: any), who imports."""
+    """What every sheet needs: the reference data, the agencies the importer may write for (None: any), who imports,
+    and who follows the rows written (``written(rows)``, the page's progress bar)."""
 
     lookups: Lookups
     writable: frozenset[int] | None
     by: Staff | None
+    written: Callable[[int], None] | None = None
+
+    def counted(self, rows: Iterable[T]) -> Iterator[T]:
+        """``rows`` as they are, told to ``written`` every ``WRITTEN_EVERY``: wrap the rows of a sheet's own table."""
+        count = 0
+        for count, row in enumerate(rows, start=1):
+            if self.written and count % WRITTEN_EVERY == 0:
+                self.written(count)
+            yield row
+        if self.written:
+            self.written(count)
 
 
 class ImportSheet(Protocol):
@@ -42,12 +60,12 @@ class ImportSheet(Protocol):
 @dataclass(frozen=True)
 class Register:
     """A register (sổ) kept as one sheet: its sheet name, its title, how it is imported, and its export of the records
-    of a staff member's scope from ``start`` to ``end``."""
+    of some agencies from ``start`` to ``end``."""
 
     name: str
     title: str
     importer: ImportSheet
-    export: Callable[[Staff, date, date], SheetData]
+    export: Callable[[QuerySet[Agency], date, date], SheetData]
 
 
 _registers: dict[str, Register] = {}

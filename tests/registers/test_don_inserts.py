@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 def test_the_keys_come_back_in_the_order_of_the_rows_and_the_other_fields_take_their_defaults(monkeypatch):
     monkeypatch.setattr(inserts, "ROWS_PER_STATEMENT", 2)  # several statements
-    monkeypatch.setattr(inserts, "UNNEST_ROWS", 2)
+    monkeypatch.setattr(inserts, "COPY_ROWS", 2)
     rows = [(f"Người {number}", f"nguoi {number}", date(1990, 1, number)) for number in range(1, 6)]
 
     keys = insert_rows(Citizen, ("full_name", "search_name", "birth_date"), rows)

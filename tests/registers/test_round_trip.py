@@ -10,7 +10,7 @@ from dialogues.figures import dialogues_figures
 from dialogues.models import Dialogue, Host, Kind
 from reception.figures import reception_figures
 from reception.models import Mode, Receiver, ReceptionSession, Visit
-from registers.export import export_registers
+from registers.export import plan_for_staff, write_registers
 from registers.importer import import_workbook
 from registers.models import ImportedRow
 from tests.factories import (
@@ -110,9 +110,8 @@ def _empty_the_database():
 def test_export_then_import_into_an_empty_database_gives_the_same_records_and_figures(records):
     figures, visits, dialogues = _figures(records), _visits(), _dialogues()
     workbook = BytesIO()
-    export_registers(
-        staff=StaffFactory(is_superuser=True), registers=["TiepCongDan", "DoiThoai"], out=workbook, **WINDOW
-    )
+    superuser = StaffFactory(is_superuser=True)
+    write_registers(plan_for_staff(superuser, registers=["TiepCongDan", "DoiThoai"], **WINDOW), workbook, by=superuser)
     _empty_the_database()
 
     outcome = import_workbook(BytesIO(workbook.getvalue()), by=None)
@@ -124,9 +123,8 @@ def test_export_then_import_into_an_empty_database_gives_the_same_records_and_fi
 
 def test_importing_the_exported_file_twice_changes_nothing(records):
     workbook = BytesIO()
-    export_registers(
-        staff=StaffFactory(is_superuser=True), registers=["TiepCongDan", "DoiThoai"], out=workbook, **WINDOW
-    )
+    superuser = StaffFactory(is_superuser=True)
+    write_registers(plan_for_staff(superuser, registers=["TiepCongDan", "DoiThoai"], **WINDOW), workbook, by=superuser)
     _empty_the_database()
     import_workbook(BytesIO(workbook.getvalue()), by=None)
     figures, rows = _figures(records), ImportedRow.objects.count()

@@ -1,19 +1,11 @@
-from datetime import date, datetime
-
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from danvan.management.arguments import day
 from danvan.models import Agency, Role
 from danvan.selectors import resolve_unit
 from danvan.services import provision_staff
-
-
-def _date(value: str) -> date:
-    try:
-        return datetime.strptime(value, "%d/%m/%Y").date()
-    except ValueError:
-        raise CommandError(f"Ngày “{value}” không đúng dạng dd/mm/yyyy.") from None
 
 
 class Command(BaseCommand):
@@ -25,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--agency", required=True, choices=Agency.Kind.values, help="Loại cơ quan.")
         parser.add_argument("--role", required=True, choices=Role.values, help="Vai trò.")
         parser.add_argument("--password", required=True)
-        parser.add_argument("--on", type=_date, help="Ngày để xác định mã đơn vị (dd/mm/yyyy); mặc định hôm nay.")
+        parser.add_argument("--on", type=day, help="Ngày để xác định mã đơn vị (dd/mm/yyyy); mặc định hôm nay.")
         parser.add_argument("--full-name", default="", help="Họ và tên.")
         parser.add_argument("--title", default="", help="Chức vụ.")
 

@@ -3,22 +3,15 @@ machine-readable contract, with the total rows of its statutory forms; `--format
 workbook instead. The forms are those of the circular in force for the window unless `--forms` names a set."""
 
 import json
-from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from danvan.management.arguments import day
 from danvan.selectors import resolve_unit
 from reports.excel.workbook import statutory_workbook
 from reports.forms_data import FORMS, report_json
 from reports.periods import PeriodKind, window
-
-
-def _day(text: str) -> date:
-    try:
-        return datetime.strptime(text, "%d/%m/%Y").date()
-    except ValueError:
-        raise CommandError(f"Ngày “{text}” không đúng dạng dd/mm/yyyy.") from None
 
 
 class Command(BaseCommand):
@@ -29,8 +22,8 @@ class Command(BaseCommand):
         parser.add_argument("--period", required=True, choices=PeriodKind.values)
         parser.add_argument("--year", type=int)
         parser.add_argument("--month", type=int)
-        parser.add_argument("--from", dest="start", type=_day, help="dd/mm/yyyy (kỳ tùy chọn)")
-        parser.add_argument("--to", dest="end", type=_day, help="dd/mm/yyyy (kỳ tùy chọn)")
+        parser.add_argument("--from", dest="start", type=day, help="dd/mm/yyyy (kỳ tùy chọn)")
+        parser.add_argument("--to", dest="end", type=day, help="dd/mm/yyyy (kỳ tùy chọn)")
         parser.add_argument("--format", default="json", choices=["json", "xlsx"])
         parser.add_argument("--out", help="tệp .xlsx cần ghi (với --format xlsx)")
         parser.add_argument(

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('danvan', '0015_calendar_recompute'),
-        ('registers', '0001_initial'),
+        ('registers', '0002_register_export'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

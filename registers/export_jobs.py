@@ -1,0 +1,60 @@
+"""Register exports as jobs: a workbook of a few thousand rows is written while the user waits; a larger one goes to
+the task queue (django-tasks, as large imports do), and its page follows the rows written and then offers the file."""
+
+import logging
+from datetime import date
+from tempfile import TemporaryFile
+
+from django.core.files import File
+from django.utils import timezone
+from django_tasks import task
+
+from danvan.models import Staff
+from registers.export import Plan, plan_for_staff, write_registers
+from registers.models import RegisterExport
+
+# Up to this many rows the workbook is written in the request (about a second); more go to the queue.
+IN_REQUEST_ROWS = 3000
+Status = RegisterExport.Status
+FAILED_MESSAGE = "Lỗi khi ghi tệp. Hãy thử lại hoặc báo quản trị hệ thống."
+logger = logging.getLogger("registers")
+
+
+def queue_export(*, by: Staff, start: date, end: date, registers: list[str], rows: int) -> RegisterExport:
+    """Records the export of ``rows`` rows and puts it on the task queue."""
+    job = RegisterExport.objects.create(
+        created_by=by, date_from=start, date_to=end, registers=registers, rows_total=rows
+    )
+    run_export.enqueue(job.pk)
+    return job
+
+
+@task()
+def run_export(job_id: int) -> None:
+    job = RegisterExport.objects.select_related("created_by").get(pk=job_id)
+    plan = plan_for_staff(job.created_by, start=job.date_from, end=job.date_to, registers=job.registers)
+    jobs = RegisterExport.objects.filter(pk=job_id)
+    jobs.update(status=Status.WRITING, rows_done=0)
+    try:
+        _write(job, plan)
+    except Exception:
+        # Whatever went wrong, the page must stop waiting.
+        logger.exception("register export %s failed", job_id)
+        jobs.update(status=Status.FAILED, message=FAILED_MESSAGE, finished_at=timezone.now())
+
+
+def _write(job: RegisterExport, plan: Plan) -> None:
+    jobs = RegisterExport.objects.filter(pk=job.pk)
+
+    def progress(done: int) -> None:
+        # The rows may have grown since they were counted: the total follows.
+        jobs.update(rows_done=done, rows_total=max(done, job.rows_total))
+
+    with TemporaryFile() as out:
+        counts = write_registers(plan, out, by=job.created_by, progress=progress)
+        out.seek(0)
+        job.file.save(job.filename, File(out), save=False)
+    written = sum(counts.values())
+    jobs.update(
+        status=Status.DONE, file=job.file.name, rows_done=written, rows_total=written, finished_at=timezone.now()
+    )
