@@ -10,16 +10,17 @@ from complaints.deadlines import DeadlineKey, handling_key, resolution_key
 from complaints.import_records import CaseCells, PetitionRecord
 from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Petition, Source
 from complaints.rules import (
+    RECEIPT_PREFIX,
     TAKES_UP,
     case_status,
     enforcement_follows,
-    new_receipt_codes,
     runs_resolution_clock,
     vaults_signer,
 )
 from danvan.citizens import citizens_of
 from danvan.models import Agency, Case
-from danvan.sheets.inserts import insert_rows, present
+from danvan.sheets.codes import codes_of_rows
+from danvan.sheets.inserts import insert_rows
 from danvan.sheets.registry import Context
 from danvan.text import fold, headline
 
@@ -36,7 +37,8 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
     clocks = _Clocks(Agency.objects.select_related("unit").in_bulk({records[index].agency for index in with_case}))
     rows = (_case_row(records[index], citizens[index], clocks) for index in with_case)
     cases = dict(zip(with_case, insert_rows(Case, CASE_FIELDS, rows), strict=True))
-    codes = new_receipt_codes(len(records), taken=_codes_in_use)
+    held = Petition.objects.all()
+    codes = codes_of_rows([record["reference"] for record in records], held, code="receipt_code", prefix=RECEIPT_PREFIX)
     rows = (
         _petition_row(record, citizens[index], cases.get(index), codes[index], clocks, by)
         for index, record in enumerate(records)
@@ -63,11 +65,6 @@ def _citizens(records: list[PetitionRecord]) -> list[int | None]:
     for index, citizen in zip(signed, found, strict=True):
         citizens[index] = citizen
     return citizens
-
-
-def _codes_in_use(codes: list[str]) -> set[str]:
-    """Those of ``codes`` that petitions already have."""
-    return present(Petition.objects.all(), "receipt_code", codes)
 
 
 class _Clocks:
@@ -124,10 +121,16 @@ def _case_row(record: PetitionRecord, citizen: int | None, clocks: _Clocks) -> t
 
 
 def _petition_row(
-    record: PetitionRecord, citizen: int | None, case: int | None, code: str, clocks: _Clocks, by: int | None
+    record: PetitionRecord,
+    citizen: int | None,
+    case: int | None,
+    codes: tuple[str, str],
+    clocks: _Clocks,
+    by: int | None,
 ) -> tuple:
     source, handling = record.source, record.handling
-    reference, content, *_ = record.texts()
+    code, reference = codes
+    content = record.texts()[1]
     return (
         record.agency, record.date, source, UNNAMED_AGENCY if source == Source.FORWARDED else "", citizen,
         record.anonymous, record.signatories, record.kind, record.field, content, fold(content), reference, code,
