@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.db import models
 
-from danvan.codes import PETITION_PREFIX, new_code, typed_code
+from danvan.codes import PETITION_PREFIX, new_code
 from danvan.models import Case, Classification
 from danvan.validity import within
 
@@ -46,11 +46,6 @@ class Outcome(models.TextChoices):
 def new_receipt_code(*, taken: Callable[[str], bool]) -> str:
     """A receipt code that ``taken`` says is not in use yet."""
     return new_code(RECEIPT_PREFIX, taken=taken)
-
-
-def normal_receipt_code(text: str) -> str | None:
-    """A receipt code as typed on a phone ("dt k7m2q9xa") written as issued ("DT-K7M2Q9XA"); None if it is none."""
-    return typed_code(text, (RECEIPT_PREFIX,))
 
 
 # What may follow from the classification: an unprocessable petition is only filed, returned or guided;

@@ -12,7 +12,6 @@ from complaints.rules import (
     handlings_for,
     handlings_of,
     may_accept,
-    normal_receipt_code,
     outcomes_for,
     runs_resolution_clock,
     vaults_signer,
@@ -21,14 +20,6 @@ from danvan.models import Case, Classification
 
 COMPLAINT, DENUNCIATION = Classification.COMPLAINT, Classification.DENUNCIATION
 RECOMMENDATION = Classification.RECOMMENDATION
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [("dt k7m2 q9xa", "DT-K7M2Q9XA"), ("DTK7M2Q9XA", "DT-K7M2Q9XA"), ("TD-K7M2Q9XA", None), ("DT-K7M2Q9X", None)],
-)
-def test_a_receipt_code_typed_on_a_phone_reads_as_issued(typed, expected):
-    assert normal_receipt_code(typed) == expected
 
 
 @pytest.mark.parametrize(
