@@ -5,9 +5,11 @@ denouncers' identities, the decisions of the resolved cases and the enforcements
 from __future__ import annotations
 
 from datetime import date
+from itertools import chain
 
 from complaints.deadlines import DeadlineKey, handling_key, resolution_key
 from complaints.import_records import CaseCells, PetitionRecord
+from complaints.import_steps import case_steps, enforced_step, petition_steps
 from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Petition, Source
 from complaints.rules import (
     RECEIPT_PREFIX,
@@ -19,6 +21,7 @@ from complaints.rules import (
 )
 from danvan.citizens import citizens_of
 from danvan.models import Agency, Case
+from danvan.services import record_events
 from danvan.sheets.codes import codes_of_rows
 from danvan.sheets.inserts import insert_rows
 from danvan.sheets.registry import Context
@@ -35,8 +38,8 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
     citizens = _citizens(records)
     with_case = [index for index, record in enumerate(records) if record.case is not None]
     clocks = _Clocks(Agency.objects.select_related("unit").in_bulk({records[index].agency for index in with_case}))
-    rows = (_case_row(records[index], citizens[index], clocks) for index in with_case)
-    cases = dict(zip(with_case, insert_rows(Case, CASE_FIELDS, rows), strict=True))
+    case_rows = [_case_row(records[index], citizens[index], clocks) for index in with_case]
+    cases = dict(zip(with_case, insert_rows(Case, CASE_FIELDS, case_rows), strict=True))
     held = Petition.objects.all()
     codes = codes_of_rows([record["reference"] for record in records], held, code="receipt_code", prefix=RECEIPT_PREFIX)
     rows = (
@@ -48,12 +51,28 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
     insert_rows(DenouncerIdentity, IDENTITY_FIELDS, rows)
     resolved = [index for index in with_case if records[index].case.resolved_on]
     decisions = insert_rows(Decision, DECISION_FIELDS, (_decision_row(records[i].case, cases[i], by) for i in resolved))
-    rows = (
-        (pk, *_enforcement_values(records[index].case))
+    enforcements = {
+        index: (pk, *_enforcement_values(records[index].case))
         for index, pk in zip(resolved, decisions, strict=True)
         if enforcement_follows(records[index].case.outcome)
+    }
+    insert_rows(Enforcement, ENFORCEMENT_FIELDS, enforcements.values())
+    _record_steps(records, petitions, with_case, case_rows, cases, enforcements, by)
+
+
+def _record_steps(records, petitions, with_case, case_rows, cases, enforcements, by) -> None:
+    """The timeline the services would have left, each step on the register's day (complaints.import_steps)."""
+    record_events(Petition, petition_steps(records, petitions), by=by)
+    due = CASE_FIELDS.index("due_on")
+    taken = (
+        step
+        for index, row in zip(with_case, case_rows, strict=True)
+        for step in case_steps(records[index], cases[index], row[due])
     )
-    insert_rows(Enforcement, ENFORCEMENT_FIELDS, rows)
+    completed = (
+        enforced_step(cases[index], values[1]) for index, values in enforcements.items() if values[1] is not None
+    )
+    record_events(Case, chain(taken, completed), by=by)
 
 
 def _citizens(records: list[PetitionRecord]) -> list[int | None]:

@@ -2,15 +2,17 @@
 by the agency of its host at the unit where it was held (or above it: a delegation sits at the province)."""
 
 from danvan.codes import DIALOGUE_PREFIX
+from danvan.services import record_events
 from danvan.sheets.codes import codes_of_rows, recorded_rows
 from danvan.sheets.places import UNIT, row_unit, writable_agency
 from danvan.sheets.registry import Context, Record
 from danvan.sheets.rows import Row, reverse_labels
-from dialogues.models import HOST_AGENCY_KINDS, Dialogue
+from dialogues.models import HOST_AGENCY_KINDS, Dialogue, Kind
 from dialogues.register import COLUMNS, HOSTS, KINDS, SHEET_NAME
 
 _KINDS = reverse_labels(KINDS)
 _HOSTS = reverse_labels(HOSTS)
+_RECORDED = {kind: f"Ghi nhận {label.lower()}" for kind, label in Kind.choices}
 
 
 class DialogueSheet:
@@ -54,7 +56,7 @@ class DialogueSheet:
     def write(self, records: list[Record], context: Context) -> None:
         held = Dialogue.objects.all()
         codes = codes_of_rows([record["reference"] for record in records], held, code="code", prefix=DIALOGUE_PREFIX)
-        Dialogue.objects.bulk_create(
+        dialogues = Dialogue.objects.bulk_create(
             (
                 Dialogue(
                     agency_id=record["agency"],
@@ -76,6 +78,9 @@ class DialogueSheet:
             ),
             batch_size=1000,
         )
+        # Recorded in the register on the day it was held, not on the day of the import.
+        steps = ((dialogue.pk, "recorded", _RECORDED[dialogue.kind], dialogue.date) for dialogue in dialogues)
+        record_events(Dialogue, steps, by=context.by.pk if context.by else None)
 
 
 DIALOGUES = DialogueSheet()

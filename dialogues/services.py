@@ -220,7 +220,8 @@ def add_opinion(
     label = (
         "Ghi ý kiến trả lời tại chỗ" if status == OpinionStatus.ANSWERED_ON_SPOT else f"Giao {assignee} xử lý ý kiến"
     )
-    record_event(dialogue, by=by, kind="opinion", label=label, on=today())
+    # Raised, answered or assigned at the dialogue: the step is the dialogue's day, even when recorded later.
+    record_event(dialogue, by=by, kind="opinion", label=label, on=dialogue.date)
     return opinion
 
 
@@ -252,7 +253,8 @@ def add_directive(
         raise ValidationError({"content": "Nhập nội dung kết luận, chỉ đạo."})
     _check_follow_up_date(dialogue, due_on, "due_on", "thời hạn")
     directive = Directive.objects.create(dialogue=dialogue, content=content.strip(), owner=owner, due_on=due_on)
-    record_event(dialogue, by=by, kind="directive", label=f"Kết luận, chỉ đạo giao {owner}", on=today())
+    # The host concludes at the dialogue: the step is the dialogue's day, even when recorded later.
+    record_event(dialogue, by=by, kind="directive", label=f"Kết luận, chỉ đạo giao {owner}", on=dialogue.date)
     return directive
 
 
