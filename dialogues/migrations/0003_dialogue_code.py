@@ -1,7 +1,8 @@
 # Dialogues and voter meetings get a stable code of their own prefix (HN-…): the register writes it in Mã hồ sơ, so
 # that importing an export finds the dialogue. The portal issued no dialogue code before; what the registers carried in
 # Mã hồ sơ (the demo's "DT-000123") stays the dialogue's reference, searchable as before. The generator is inlined
-# (danvan.codes draws the same codes): a migration never imports the project's code.
+# (danvan.codes draws the same codes): a migration never imports the project's code. The column becomes unique and
+# required in the next migration: PostgreSQL alters no table with pending trigger events in the same transaction.
 
 import secrets
 
@@ -38,9 +39,4 @@ class Migration(migrations.Migration):
             field=models.CharField(max_length=20, null=True, verbose_name='mã hội nghị'),
         ),
         migrations.RunPython(give_codes, migrations.RunPython.noop),
-        migrations.AlterField(
-            model_name='dialogue',
-            name='code',
-            field=models.CharField(max_length=20, unique=True, verbose_name='mã hội nghị'),
-        ),
     ]
