@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from complaints.models import Handling, Petition, Source
+from complaints.rules import RECEIPT_PREFIX
 from complaints.selectors import (
     awaiting_reply,
     cases_due_soon,
@@ -23,6 +24,7 @@ from complaints.selectors import (
     replies_overdue,
     unsent_suspensions,
 )
+from danvan.codes import searched_code
 from danvan.filters import ALL, OLDEST, DateRangeForm, date_filter, search_filter, sort_filter
 from danvan.models import Agency, Case, Classification
 from danvan.scope import agencies_for, visible_agencies
@@ -111,12 +113,15 @@ class PetitionFilter(django_filters.FilterSet):
         return replies_overdue(queryset, today=timezone.localdate())
 
     def filter_text(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
-        """The receipt code, the content or the petitioner's name, ignoring diacritics and case."""
+        """The receipt code (its letters are enough), the content or the petitioner's name, ignoring diacritics and
+        case."""
         folded = fold(value)
         if not folded:
             return queryset
-        code = Q(receipt_code=value.strip().upper())
-        return queryset.filter(code | Q(search_text__contains=folded) | _named(folded))
+        condition = Q(search_text__contains=folded) | _named(folded)
+        if code := searched_code(value, RECEIPT_PREFIX):  # with or without "DT-"
+            condition |= Q(receipt_code=code)
+        return queryset.filter(condition)
 
     def sort_by_date(self, queryset: QuerySet[Petition], name: str, value: str) -> QuerySet[Petition]:
         if value == OLDEST:

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from complaints.import_records import CaseCells, PetitionRecord
 from complaints.importer_write import insert_petitions
+from complaints.models import Petition
 from complaints.register import (
     COLUMNS,
     COMPETENCE,
@@ -39,6 +40,7 @@ from complaints.rules import (
 )
 from danvan.citizens import read_cccd
 from danvan.models import Case, Classification
+from danvan.sheets.codes import recorded_rows
 from danvan.sheets.matching import Vocabulary
 from danvan.sheets.places import row_agency
 from danvan.sheets.registry import Context
@@ -94,6 +96,9 @@ class PetitionSheet:
             *(agency, received_on, source, signatories, kind, field, anonymous, processable, in_competence),
             *(handling, handled_on, case),
         )
+
+    def recorded(self, records: list[PetitionRecord]) -> set[int]:
+        return recorded_rows(records, Petition.objects.all(), code="receipt_code", day="received_on")
 
     def write(self, records: list[PetitionRecord], context: Context) -> None:
         """Writes what the services would have (complaints.importer_write)."""

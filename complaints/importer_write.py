@@ -5,21 +5,25 @@ denouncers' identities, the decisions of the resolved cases and the enforcements
 from __future__ import annotations
 
 from datetime import date
+from itertools import chain
 
 from complaints.deadlines import DeadlineKey, handling_key, resolution_key
 from complaints.import_records import CaseCells, PetitionRecord
+from complaints.import_steps import case_steps, enforced_step, petition_steps
 from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Petition, Source
 from complaints.rules import (
+    RECEIPT_PREFIX,
     TAKES_UP,
     case_status,
     enforcement_follows,
-    new_receipt_codes,
     runs_resolution_clock,
     vaults_signer,
 )
 from danvan.citizens import citizens_of
 from danvan.models import Agency, Case
-from danvan.sheets.inserts import insert_rows, present
+from danvan.services import record_events
+from danvan.sheets.codes import codes_of_rows
+from danvan.sheets.inserts import insert_rows
 from danvan.sheets.registry import Context
 from danvan.text import fold, headline
 
@@ -34,9 +38,10 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
     citizens = _citizens(records)
     with_case = [index for index, record in enumerate(records) if record.case is not None]
     clocks = _Clocks(Agency.objects.select_related("unit").in_bulk({records[index].agency for index in with_case}))
-    rows = (_case_row(records[index], citizens[index], clocks) for index in with_case)
-    cases = dict(zip(with_case, insert_rows(Case, CASE_FIELDS, rows), strict=True))
-    codes = new_receipt_codes(len(records), taken=_codes_in_use)
+    case_rows = [_case_row(records[index], citizens[index], clocks) for index in with_case]
+    cases = dict(zip(with_case, insert_rows(Case, CASE_FIELDS, case_rows), strict=True))
+    held = Petition.objects.all()
+    codes = codes_of_rows([record["reference"] for record in records], held, code="receipt_code", prefix=RECEIPT_PREFIX)
     rows = (
         _petition_row(record, citizens[index], cases.get(index), codes[index], clocks, by)
         for index, record in enumerate(records)
@@ -46,12 +51,28 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
     insert_rows(DenouncerIdentity, IDENTITY_FIELDS, rows)
     resolved = [index for index in with_case if records[index].case.resolved_on]
     decisions = insert_rows(Decision, DECISION_FIELDS, (_decision_row(records[i].case, cases[i], by) for i in resolved))
-    rows = (
-        (pk, *_enforcement_values(records[index].case))
+    enforcements = {
+        index: (pk, *_enforcement_values(records[index].case))
         for index, pk in zip(resolved, decisions, strict=True)
         if enforcement_follows(records[index].case.outcome)
+    }
+    insert_rows(Enforcement, ENFORCEMENT_FIELDS, enforcements.values())
+    _record_steps(records, petitions, with_case, case_rows, cases, enforcements, by)
+
+
+def _record_steps(records, petitions, with_case, case_rows, cases, enforcements, by) -> None:
+    """The timeline the services would have left, each step on the register's day (complaints.import_steps)."""
+    record_events(Petition, petition_steps(records, petitions), by=by)
+    due = CASE_FIELDS.index("due_on")
+    taken = (
+        step
+        for index, row in zip(with_case, case_rows, strict=True)
+        for step in case_steps(records[index], cases[index], row[due])
     )
-    insert_rows(Enforcement, ENFORCEMENT_FIELDS, rows)
+    completed = (
+        enforced_step(cases[index], values[1]) for index, values in enforcements.items() if values[1] is not None
+    )
+    record_events(Case, chain(taken, completed), by=by)
 
 
 def _citizens(records: list[PetitionRecord]) -> list[int | None]:
@@ -63,11 +84,6 @@ def _citizens(records: list[PetitionRecord]) -> list[int | None]:
     for index, citizen in zip(signed, found, strict=True):
         citizens[index] = citizen
     return citizens
-
-
-def _codes_in_use(codes: list[str]) -> set[str]:
-    """Those of ``codes`` that petitions already have."""
-    return present(Petition.objects.all(), "receipt_code", codes)
 
 
 class _Clocks:
@@ -124,10 +140,16 @@ def _case_row(record: PetitionRecord, citizen: int | None, clocks: _Clocks) -> t
 
 
 def _petition_row(
-    record: PetitionRecord, citizen: int | None, case: int | None, code: str, clocks: _Clocks, by: int | None
+    record: PetitionRecord,
+    citizen: int | None,
+    case: int | None,
+    codes: tuple[str, str],
+    clocks: _Clocks,
+    by: int | None,
 ) -> tuple:
     source, handling = record.source, record.handling
-    reference, content, *_ = record.texts()
+    code, reference = codes
+    content = record.texts()[1]
     return (
         record.agency, record.date, source, UNNAMED_AGENCY if source == Source.FORWARDED else "", citizen,
         record.anonymous, record.signatories, record.kind, record.field, content, fold(content), reference, code,

@@ -180,7 +180,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("Thu hồi đất (m²)", False, _of(_decision, lambda decision: decision.land_due), width=12),
     Column("Đã thu tiền (triệu đồng)", False, _of(_carried_out, lambda done: done.money_recovered), width=12),
     Column("Đã thu đất (m²)", False, _of(_carried_out, lambda done: done.land_recovered), width=12),
-    Column("Mã hồ sơ", False, lambda petition: petition.reference, number_format=TEXT_FORMAT, width=14),
+    # The petition's receipt code, from whatever door it came in: importing the export finds the petition by it.
+    Column("Mã hồ sơ", False, lambda petition: petition.receipt_code, number_format=TEXT_FORMAT, width=14),
 )
 HEADERS: tuple[str, ...] = headers(COLUMNS)
 

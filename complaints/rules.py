@@ -7,21 +7,17 @@ kind and round, when an enforcement follows and a case's status. The statutory c
 The models store the vocabularies below; they hold no rule of their own.
 """
 
-import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 
 from django.db import models
 
-from danvan.codes import new_code, new_codes
+from danvan.codes import PETITION_PREFIX, new_code
 from danvan.models import Case, Classification
 from danvan.validity import within
 
-RECEIPT_PREFIX = "DT"
-RECEIPT_LENGTH = 8
-# A code as a citizen may type it: the dash left out, any letter or digit (the lookup then finds none).
-TYPED_RECEIPT_CODE = re.compile(rf"{RECEIPT_PREFIX}-?([A-Z0-9]{{{RECEIPT_LENGTH}}})")
+RECEIPT_PREFIX = PETITION_PREFIX
 
 
 class Handling(models.TextChoices):
@@ -47,25 +43,9 @@ class Outcome(models.TextChoices):
     TERMINATED = "terminated", "Đình chỉ"
 
 
-def receipt_code(letters: str) -> str:
-    """The receipt code of ``RECEIPT_LENGTH`` letters, as issued ("DT-K7M2Q9XA")."""
-    return f"{RECEIPT_PREFIX}-{letters}"
-
-
 def new_receipt_code(*, taken: Callable[[str], bool]) -> str:
     """A receipt code that ``taken`` says is not in use yet."""
-    return new_code(RECEIPT_PREFIX, taken=taken, length=RECEIPT_LENGTH)
-
-
-def new_receipt_codes(count: int, *, taken: Callable[[list[str]], set[str]]) -> list[str]:
-    """``count`` distinct receipt codes, none of those ``taken`` finds in use among the codes it is given."""
-    return new_codes(RECEIPT_PREFIX, count, taken=taken, length=RECEIPT_LENGTH)
-
-
-def normal_receipt_code(text: str) -> str | None:
-    """A receipt code as typed on a phone ("dt k7m2q9xa") written as issued ("DT-K7M2Q9XA"); None if it is none."""
-    match = TYPED_RECEIPT_CODE.fullmatch(re.sub(r"\s", "", text).upper())
-    return receipt_code(match.group(1)) if match else None
+    return new_code(RECEIPT_PREFIX, taken=taken)
 
 
 # What may follow from the classification: an unprocessable petition is only filed, returned or guided;

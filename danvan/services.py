@@ -1,14 +1,17 @@
 """Writes of the shared core: the standard agencies of a unit, staff accounts and their roles, the timeline, row
 locks."""
 
+from collections.abc import Iterable
 from datetime import date
 
 from django.contrib.auth.password_validation import validate_password
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Model
 
 from danvan.models import AdminUnit, Agency, Event, Membership, Role, Staff
 from danvan.selectors import units_under
+from danvan.sheets.inserts import insert_rows
 from danvan.structure import forget_structure
 
 Kind, Type = Agency.Kind, AdminUnit.Type
@@ -77,6 +80,18 @@ def record_event(
     Never put a denouncer's identity in ``label`` or ``changes``: the timeline is shown to everyone in scope.
     """
     return Event.objects.create(subject=subject, by=by, kind=kind, label=label, on=on, changes=changes or {})
+
+
+# A step as a bulk writer gives it: the subject's id, the kind, the label and the day it was taken.
+Step = tuple[int, str, str, date]
+
+
+def record_events(model: type[Model], steps: Iterable[Step], *, by: int | None) -> None:
+    """Adds the steps of many records of ``model`` at once (a register import), each dated the day the register says
+    it was taken, as ``record_event`` would one by one."""
+    subject_type = ContentType.objects.get_for_model(model).pk
+    fields = ("subject_type_id", "subject_id", "kind", "label", "on", "by_id")
+    insert_rows(Event, fields, ((subject_type, pk, kind, label, on, by) for pk, kind, label, on in steps))
 
 
 def lock(record: Model) -> None:

@@ -1,15 +1,19 @@
 """Reading the `DoiThoai` sheet of a register import (registers.md): one dialogue or voter meeting per row, organised
 by the agency of its host at the unit where it was held (or above it: a delegation sits at the province)."""
 
+from danvan.codes import DIALOGUE_PREFIX
+from danvan.services import record_events
+from danvan.sheets.codes import codes_of_rows, recorded_rows
 from danvan.sheets.matching import Vocabulary
 from danvan.sheets.places import UNIT, row_unit, writable_agency
 from danvan.sheets.registry import Context, Record
 from danvan.sheets.rows import Row
-from dialogues.models import HOST_AGENCY_KINDS, Dialogue
+from dialogues.models import HOST_AGENCY_KINDS, Dialogue, Kind
 from dialogues.register import COLUMNS, HOSTS, KINDS, SHEET_NAME
 
 _KINDS = Vocabulary("Hình thức", KINDS)
 _HOSTS = Vocabulary("Người chủ trì", HOSTS)
+_RECORDED = {kind: f"Ghi nhận {label.lower()}" for kind, label in Kind.choices}
 
 
 class DialogueSheet:
@@ -47,10 +51,13 @@ class DialogueSheet:
             "opinions_answered": answered,
         }
 
+    def recorded(self, records: list[Record]) -> set[int]:
+        return recorded_rows(records, Dialogue.objects.all(), code="code", day="date")
+
     def write(self, records: list[Record], context: Context) -> None:
-        # A row whose agency, date and Mã hồ sơ match a dialogue recorded in the portal is that dialogue.
-        recorded = _recorded([record for record in records if record["reference"]])
-        Dialogue.objects.bulk_create(
+        held = Dialogue.objects.all()
+        codes = codes_of_rows([record["reference"] for record in records], held, code="code", prefix=DIALOGUE_PREFIX)
+        dialogues = Dialogue.objects.bulk_create(
             (
                 Dialogue(
                     agency_id=record["agency"],
@@ -64,26 +71,17 @@ class DialogueSheet:
                     participants=record["participants"],
                     opinions_raised=record["opinions_raised"],
                     opinions_answered=record["opinions_answered"],
-                    reference=record["reference"],
+                    code=code,
+                    reference=reference,
                     created_by=context.by,
                 )
-                for record in records
-                if (record["agency"], record["date"], record["reference"]) not in recorded
+                for record, (code, reference) in zip(records, codes, strict=True)
             ),
             batch_size=1000,
         )
-
-
-def _recorded(records: list[Record]) -> set[tuple]:
-    if not records:
-        return set()
-    days = [record["date"] for record in records]
-    found = Dialogue.objects.filter(
-        agency__in={record["agency"] for record in records},
-        date__range=(min(days), max(days)),
-        reference__in={record["reference"] for record in records},
-    )
-    return set(found.values_list("agency", "date", "reference"))
+        # Recorded in the register on the day it was held, not on the day of the import.
+        steps = ((dialogue.pk, "recorded", _RECORDED[dialogue.kind], dialogue.date) for dialogue in dialogues)
+        record_events(Dialogue, steps, by=context.by.pk if context.by else None)
 
 
 DIALOGUES = DialogueSheet()

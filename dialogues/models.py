@@ -66,6 +66,9 @@ class Dialogue(models.Model):
         validators=[FileExtensionValidator(MINUTES_TYPES)],
         help_text="PDF, Word hoặc ảnh chụp, tối đa 10 MB.",
     )
+    # The dialogue's stable code (danvan.codes), written in the register's Mã hồ sơ; ``reference`` is the agency's own
+    # reference, typed on the page or read from an imported register whose Mã hồ sơ was not a code.
+    code = models.CharField("mã hội nghị", max_length=20, unique=True)
     reference = models.CharField("mã hồ sơ", max_length=50, blank=True)
     created_by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -53,7 +53,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("Số người tham dự", True, lambda dialogue: dialogue.participants, width=12),
     Column("Số ý kiến", True, lambda dialogue: dialogue.opinions_raised, width=10),
     Column("Số ý kiến trả lời tại chỗ", False, lambda dialogue: dialogue.opinions_answered, width=14),
-    Column("Mã hồ sơ", False, lambda dialogue: dialogue.reference, number_format=TEXT_FORMAT, width=14),
+    # The dialogue's code, whether recorded on its page or imported: importing the export finds the dialogue by it.
+    Column("Mã hồ sơ", False, lambda dialogue: dialogue.code, number_format=TEXT_FORMAT, width=14),
 )
 HEADERS: tuple[str, ...] = headers(COLUMNS)
 

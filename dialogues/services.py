@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Count, Min, Q, QuerySet
 from django.utils import timezone
 
+from danvan.codes import DIALOGUE_PREFIX, new_code
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import ensure_can_record
 from danvan.selectors import area_of
@@ -123,9 +124,11 @@ def _recorded_opinions(dialogue: Dialogue) -> dict[str, int]:
 
 @transaction.atomic
 def record_dialogue(*, by: Staff | None, minutes_file: File | None = None, **fields) -> Dialogue:
-    """Records a dialogue or voter meeting held in the past; ``fields`` are those of ``DIALOGUE_FIELDS``."""
+    """Records a dialogue or voter meeting held in the past, with its code; ``fields`` are those of
+    ``DIALOGUE_FIELDS``."""
     ensure_can_record(by, fields.get("agency"))
-    dialogue = Dialogue(created_by=by, **fields)
+    code = new_code(DIALOGUE_PREFIX, taken=lambda code: Dialogue.objects.filter(code=code).exists())
+    dialogue = Dialogue(created_by=by, code=code, **fields)
     if minutes_file:
         dialogue.minutes_file = minutes_file
     _check_dialogue(dialogue, recorded=_recorded_opinions(dialogue))
@@ -217,7 +220,8 @@ def add_opinion(
     label = (
         "Ghi ý kiến trả lời tại chỗ" if status == OpinionStatus.ANSWERED_ON_SPOT else f"Giao {assignee} xử lý ý kiến"
     )
-    record_event(dialogue, by=by, kind="opinion", label=label, on=today())
+    # Raised, answered or assigned at the dialogue: the step is the dialogue's day, even when recorded later.
+    record_event(dialogue, by=by, kind="opinion", label=label, on=dialogue.date)
     return opinion
 
 
@@ -249,7 +253,8 @@ def add_directive(
         raise ValidationError({"content": "Nhập nội dung kết luận, chỉ đạo."})
     _check_follow_up_date(dialogue, due_on, "due_on", "thời hạn")
     directive = Directive.objects.create(dialogue=dialogue, content=content.strip(), owner=owner, due_on=due_on)
-    record_event(dialogue, by=by, kind="directive", label=f"Kết luận, chỉ đạo giao {owner}", on=today())
+    # The host concludes at the dialogue: the step is the dialogue's day, even when recorded later.
+    record_event(dialogue, by=by, kind="directive", label=f"Kết luận, chỉ đạo giao {owner}", on=dialogue.date)
     return directive
 
 

@@ -7,6 +7,7 @@ from django.db.models.functions import Length
 from django.http import HttpRequest
 from django.utils import timezone
 
+from danvan.codes import VISIT_PREFIX, searched_code
 from danvan.filters import ALL, OLDEST, DateRangeForm, date_filter, search_filter, sort_filter
 from danvan.models import AdminUnit, Agency, Classification, SubjectField
 from danvan.scope import agencies_for
@@ -72,7 +73,7 @@ class VisitFilter(django_filters.FilterSet):
     answer_overdue = django_filters.BooleanFilter(
         label="Chỉ lượt tiếp quá hạn trả lời công dân", widget=forms.CheckboxInput, method="filter_answer_overdue"
     )
-    q = search_filter("Tìm họ tên, nội dung")
+    q = search_filter("Tìm mã biên nhận, họ tên, nội dung")
     sort = sort_filter("Mới nhất trước", "Cũ nhất trước")
 
     class Meta:
@@ -87,12 +88,16 @@ class VisitFilter(django_filters.FilterSet):
         return overdue_answers(queryset, today=timezone.localdate()) if value else queryset
 
     def filter_text(self, queryset: QuerySet[Visit], name: str, value: str) -> QuerySet[Visit]:
-        """Name or content, ignoring diacritics and case; never a denouncer's name, which would reveal them."""
+        """Receipt code (its letters are enough), name or content, ignoring diacritics and case; never a denouncer's
+        name, which would reveal them."""
         folded = fold(value)
         if not folded:
             return queryset
         by_name = Q(citizen__search_name__contains=folded) & ~DENOUNCER_VISITS
-        return queryset.filter(by_name | Q(search_text__contains=folded))
+        condition = by_name | Q(search_text__contains=folded)
+        if code := searched_code(value, VISIT_PREFIX):  # with or without "TD-"
+            condition |= Q(receipt_code=code)
+        return queryset.filter(condition)
 
     def sort_by_date(self, queryset: QuerySet[Visit], name: str, value: str) -> QuerySet[Visit]:
         if value == OLDEST:

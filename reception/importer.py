@@ -8,7 +8,9 @@ from datetime import date
 from typing import Any
 
 from danvan.citizens import citizens_of, read_cccd
+from danvan.codes import VISIT_PREFIX
 from danvan.models import Case, Classification
+from danvan.sheets.codes import codes_of_rows, recorded_rows
 from danvan.sheets.inserts import chunks, insert_rows
 from danvan.sheets.matching import Vocabulary
 from danvan.sheets.places import row_agency
@@ -29,7 +31,7 @@ SESSION_FIELDS = ("agency_id", "date", "mode", "receiver", "reference", "host_na
 CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on")
 VISIT_FIELDS = (
     *("agency_id", "received_on", "mode", "receiver", "citizen_id", "people", "content", "search_text"),
-    *("kind", "field", "case_id", "result", "session_id", "reference", "created_by_id"),
+    *("kind", "field", "case_id", "result", "session_id", "receipt_code", "reference", "created_by_id"),
 )
 
 
@@ -100,10 +102,16 @@ class VisitSheet:
         )
         return record if agency is not None else None
 
+    def recorded(self, records: list[Record]) -> set[int]:
+        return recorded_rows(records, Visit.objects.all(), code="receipt_code", day="received_on")
+
     def write(self, records: list[Record], context: Context) -> None:
         citizens = citizens_of(records, lambda record: (record["name"], record["cccd"], record["address"]))
         sessions = _sessions(records)
         cases = _cases(records, citizens)
+        codes = codes_of_rows(
+            [record["reference"] for record in records], Visit.objects.all(), code="receipt_code", prefix=VISIT_PREFIX
+        )
         by = context.by.pk if context.by else None
         insert_rows(
             Visit,
@@ -123,7 +131,7 @@ class VisitSheet:
                     cases.get(record["case"]),
                     record["result"],
                     sessions.get(_session_key(record)),
-                    record["reference"],
+                    *codes[index],
                     by,
                 )
                 for index, record in enumerate(records)

@@ -152,6 +152,10 @@ class Visit(models.Model):
     answer_due_on = models.DateField("hạn trả lời công dân", null=True, blank=True)
     answered_on = models.DateField("ngày trả lời công dân", null=True, blank=True)
     documents_received = models.BooleanField("có nhận giấy tờ, tài liệu", default=False)
+    # The visit's stable code (danvan.codes), given to every visit (reception 0010 gave the earlier ones theirs): shown
+    # at the desk, written in the register's Mã hồ sơ, looked up by the citizen. The column stays nullable: making it
+    # NOT NULL rebuilds the table on SQLite, which drops the tally's triggers. ``reference`` is an imported register's
+    # own Mã hồ sơ, when it was no code.
     receipt_code = models.CharField("mã biên nhận", max_length=20, null=True, blank=True, unique=True)
     reference = models.CharField("mã hồ sơ", max_length=50, blank=True)
     created_by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")

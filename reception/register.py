@@ -92,7 +92,8 @@ COLUMNS: tuple[Column, ...] = (
     choice("Lĩnh vực", "field", FIELDS, required=False, width=30),
     Column("Mã vụ việc", False, case_code, number_format=TEXT_FORMAT, width=12),
     choice("Kết quả tiếp", "result", RESULTS, required=False, width=22),
-    Column("Mã hồ sơ", False, lambda visit: visit.reference, number_format=TEXT_FORMAT, width=14),
+    # The visit's own code, from whatever door it came in: importing the export finds the visit by it.
+    Column("Mã hồ sơ", False, lambda visit: visit.receipt_code or "", number_format=TEXT_FORMAT, width=14),
 )
 HEADERS: tuple[str, ...] = headers(COLUMNS)
 

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from danvan.citizens import CitizenDetails, register_citizen
-from danvan.codes import new_code
+from danvan.codes import VISIT_PREFIX, new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
 from danvan.permissions import ensure_can_record
 from danvan.text import headline
@@ -46,7 +46,7 @@ def receive_visit(
 
     Without a case picked, the visit opens a new one. A periodic or ad-hoc visit received by the head or a delegate
     joins that day's session of the agency in that mode, created when needed: an ad-hoc one never counts toward the
-    head's periodic minimum. Handed-over documents get a receipt code.
+    head's periodic minimum. Every visit gets its receipt code (the citizen looks it up; the register writes it).
     """
     ensure_can_record(by, agency)
     citizen = register_citizen(details=details, citizen=citizen)
@@ -77,8 +77,7 @@ def receive_visit(
             host_title=visit.receiver_title,
             by=by,
         )
-    if visit.documents_received:
-        visit.receipt_code = new_code("TD", taken=lambda code: Visit.objects.filter(receipt_code=code).exists())
+    visit.receipt_code = new_code(VISIT_PREFIX, taken=lambda code: Visit.objects.filter(receipt_code=code).exists())
     visit.full_clean()
     visit.save()
     visit_received.send(sender=Visit, visit=visit, by=by)

@@ -1,6 +1,7 @@
 """Importing a workbook of registers: every sheet is read and every row checked first; only when no row has a problem
-is anything written, all sheets in one transaction. A row imported before (same key) is skipped, so importing the same
-file again writes nothing new."""
+is anything written, all sheets in one transaction. A row imported before (same key) is skipped, and so is a row
+carrying the code of a record the portal holds (its sheet says which), so importing the same file again, or a file
+the portal exported, writes nothing new."""
 
 import hashlib
 from collections import Counter
@@ -80,9 +81,10 @@ def import_workbook(
         done += read
         keys = _keys(sheet.name, records)
         existing = present(ImportedRow.objects.all(), "key", keys)
+        recorded = sheet.recorded(records)  # rows that carry the code of a record held (an export of the portal)
         new = []
-        for record, key in zip(records, keys, strict=True):
-            if key not in existing:  # a row repeated in the file with the same Mã hồ sơ is the same row
+        for index, (record, key) in enumerate(zip(records, keys, strict=True)):
+            if key not in existing and index not in recorded:  # a row repeated in the file is the same row
                 existing.add(key)
                 new.append((record, key))
         outcome.counts[sheet.name] = {

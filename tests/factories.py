@@ -17,6 +17,7 @@ from complaints.models import (
 )
 from complaints.rules import case_status, runs_resolution_clock
 from complaints.steps import dialogue_required
+from danvan.codes import ALPHABET, DIALOGUE_PREFIX, PETITION_PREFIX, VISIT_PREFIX
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Membership, Role, Staff, SubjectField
 from dialogues.models import Dialogue, Directive, Host, Kind, Opinion, OpinionStatus
 from reception.models import Mode, Receiver, ReceptionSession, Visit
@@ -24,6 +25,15 @@ from reception.models import Mode, Receiver, ReceptionSession, Visit
 PASSWORD = "mat-khau-thu-nghiem-2026"
 _PASSWORD_HASH = make_password(PASSWORD)  # Argon2 is slow on purpose: hash once for every test account
 REFORM = date(2025, 7, 1)
+
+
+def sequence_code(prefix: str, n: int) -> str:
+    """The ``n``th code of ``prefix``, valid (danvan.codes), counting down from "TD-99999999"."""
+    letters = ""
+    for _ in range(8):
+        n, digit = divmod(n, len(ALPHABET))
+        letters = ALPHABET[-1 - digit] + letters
+    return f"{prefix}-{letters}"
 
 
 class AgencyFactory(factory.django.DjangoModelFactory):
@@ -154,7 +164,7 @@ class PetitionFactory(factory.django.DjangoModelFactory):
     kind = Classification.COMPLAINT
     field = SubjectField.LAND
     content = "Khiếu nại quyết định thu hồi đất của UBND xã"
-    receipt_code = factory.Sequence(lambda n: f"DT-F{n:07d}")
+    receipt_code = factory.Sequence(lambda n: sequence_code(PETITION_PREFIX, n))
     handling_due_on = date(2026, 3, 16)
 
 
@@ -274,6 +284,7 @@ class VisitFactory(factory.django.DjangoModelFactory):
     case = factory.SubFactory(
         CaseFactory, agency=factory.SelfAttribute("..agency"), citizen=factory.SelfAttribute("..citizen")
     )
+    receipt_code = factory.Sequence(lambda n: sequence_code(VISIT_PREFIX, n))
 
 
 class DialogueFactory(factory.django.DjangoModelFactory):
@@ -293,6 +304,7 @@ class DialogueFactory(factory.django.DjangoModelFactory):
     participants = 120
     opinions_raised = 0
     opinions_answered = 0
+    code = factory.Sequence(lambda n: sequence_code(DIALOGUE_PREFIX, n))
 
 
 class OpinionFactory(factory.django.DjangoModelFactory):

@@ -18,6 +18,7 @@ from complaints.deadlines import handling_rule
 from complaints.documents import PETITION_DOCUMENTS, available
 from complaints.filters import PetitionFilter
 from complaints.forms import AcceptanceForm, DuplicateForm, HandlingForm, IntakeForm, NotifyForwarderForm, ReplyForm
+from complaints.lookup import can_be_looked_up
 from complaints.models import Attachment, Handling, IdentityDocument, Petition
 from complaints.selectors import (
     due_soon_until,
@@ -59,6 +60,13 @@ def petition_list(request: HttpRequest) -> HttpResponse:
     return render(request, "complaints/petition_list.html", context)
 
 
+# The public lookup checks the last 4 digits of the petitioner's phone or CCCD: without either, it never finds the
+# petition. The petition is received all the same.
+NO_LOOKUP_DIGITS = (
+    "Đơn không có số điện thoại và số CCCD của người đứng đơn: công dân sẽ không tra cứu được đơn bằng mã tra cứu."
+)
+
+
 @transaction.atomic
 def _receive(*, intake: IntakeForm, staff: Staff) -> Petition:
     """The petition and its files, or nothing."""
@@ -85,6 +93,8 @@ def petition_create(request: HttpRequest) -> HttpResponse:
     form = IntakeForm(request.POST if posted else None, request.FILES if posted else None, staff=request.user)
     if posted and form.is_valid() and (petition := applied(form, _receive, intake=form, staff=request.user)):
         messages.success(request, f"Đã tiếp nhận đơn, mã tra cứu {petition.receipt_code}.")
+        if not petition.anonymous and not can_be_looked_up(petition):
+            messages.warning(request, NO_LOOKUP_DIGITS)
         return redirect(petition)
     return render(request, "complaints/petition_form.html", {"form": form}, status=400 if posted else 200)
 

@@ -42,8 +42,8 @@ class Context:
 
 
 class ImportSheet(Protocol):
-    """How a register sheet is read: its name, its columns (header, required), how a row becomes a record, how records
-    are written.
+    """How a register sheet is read: its name, its columns (header, required), how a row becomes a record, which
+    records the portal holds already (``recorded``: their indexes, danvan.sheets.codes), how records are written.
 
     A record is a mapping of plain values, with ``agency``, ``date`` and ``reference`` (Mã hồ sơ) for its key; it is
     kept until every row is read, so a large sheet's should be compact (danvan.sheets.records).
@@ -53,6 +53,8 @@ class ImportSheet(Protocol):
     headers: tuple[tuple[str, bool], ...]
 
     def parse(self, row: Row, context: Context) -> Record | None: ...
+
+    def recorded(self, records: list[Record]) -> set[int]: ...
 
     def write(self, records: list[Record], context: Context) -> None: ...
 

@@ -49,6 +49,6 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def visit_receipt(request: HttpRequest, pk: int) -> HttpResponse:
     visit = get_visit_for(request.user, pk)
-    if not visit.receipt_code:
+    if not visit.documents_received:
         raise Http404("Lượt tiếp này không nhận giấy tờ nên không có giấy biên nhận.")
     return render(request, "reception/visit_receipt.html", {"visit": visit, "identity_hidden": identity_hidden(visit)})

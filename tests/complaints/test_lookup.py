@@ -51,7 +51,7 @@ def test_the_lookup_page_opens_without_login(client):
     response = client.get(reverse("public-lookup"))
 
     assert response.status_code == 200
-    assert "<h1>Tra cứu tình trạng giải quyết đơn</h1>" in response.content.decode()
+    assert "<h1>Tra cứu tình trạng giải quyết đơn, kết quả tiếp công dân</h1>" in response.content.decode()
 
 
 def test_the_code_and_the_last_digits_of_the_phone_show_the_steps(client, complaint, accept):
@@ -104,7 +104,7 @@ def test_a_malformed_code_is_explained_on_its_field(client):
     form = look_up(client, "123", "12a4").context["form"]
 
     assert form.errors == {
-        "receipt_code": ["Mã tra cứu gồm chữ DT và 8 ký tự, ví dụ DT-K7M2Q9XA."],
+        "receipt_code": ["Mã tra cứu gồm chữ DT (đơn) hoặc TD (lượt tiếp) và 8 ký tự, ví dụ DT-K7M2Q9XA."],
         "last_digits": ["Hãy nhập đúng 4 chữ số."],
     }
 

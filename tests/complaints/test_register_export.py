@@ -144,7 +144,7 @@ def test_a_resolved_complaint_is_one_row_with_its_handling_resolution_and_amount
             300,
             100.25,
             300,
-            "HS-2026/015",
+            petition.receipt_code,
         ]
     ]
 

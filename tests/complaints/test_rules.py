@@ -12,40 +12,14 @@ from complaints.rules import (
     handlings_for,
     handlings_of,
     may_accept,
-    new_receipt_codes,
-    normal_receipt_code,
     outcomes_for,
     runs_resolution_clock,
     vaults_signer,
 )
-from danvan.codes import ALPHABET
 from danvan.models import Case, Classification
 
 COMPLAINT, DENUNCIATION = Classification.COMPLAINT, Classification.DENUNCIATION
 RECOMMENDATION = Classification.RECOMMENDATION
-
-
-def test_receipt_codes_drawn_at_once_are_distinct_and_none_of_those_in_use():
-    in_use = set()
-
-    def taken(codes):
-        found = set() if in_use else set(codes[:2])  # two of the first draw are in use: drawn again
-        in_use.update(found)
-        return found
-
-    codes = new_receipt_codes(50, taken=taken)
-
-    assert (len(codes), len(set(codes)), set(codes) & in_use) == (50, 50, set())
-    assert len(in_use) == 2
-    assert all(code[:3] == "DT-" and len(code) == 11 and set(code[3:]) <= set(ALPHABET) for code in codes)
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [("dt k7m2 q9xa", "DT-K7M2Q9XA"), ("DTK7M2Q9XA", "DT-K7M2Q9XA"), ("TD-K7M2Q9XA", None), ("DT-K7M2Q9X", None)],
-)
-def test_a_receipt_code_typed_on_a_phone_reads_as_issued(typed, expected):
-    assert normal_receipt_code(typed) == expected
 
 
 @pytest.mark.parametrize(

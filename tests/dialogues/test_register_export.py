@@ -58,8 +58,8 @@ def test_the_header_row_is_the_register_columns(exporting):
     assert (list(HEADERS), rows_of(exporting.get(EXPORT))) == (REGISTER_COLUMNS, [REGISTER_COLUMNS])
 
 
-def test_a_dialogue_is_one_row_with_its_labels_and_counts(exporting, hold, committee_of_ia_grai):
-    hold(committee_of_ia_grai, date(2026, 3, 10), participants=1200, opinions_raised=15, opinions_answered=9,
+def test_a_dialogue_is_one_row_with_its_labels_counts_and_code(exporting, hold, committee_of_ia_grai):
+    dialogue = hold(committee_of_ia_grai, date(2026, 3, 10), participants=1200, opinions_raised=15, opinions_answered=9,
          reference="ĐT-2026/01")  # fmt: skip
 
     assert rows_of(exporting.get(EXPORT))[1:] == [
@@ -73,18 +73,18 @@ def test_a_dialogue_is_one_row_with_its_labels_and_counts(exporting, hold, commi
             1200,
             15,
             9,
-            "ĐT-2026/01",
+            dialogue.code,
         ]
     ]
 
 
-def test_a_voter_meeting_shows_its_kind_and_host_and_no_reference(exporting, hold, council_of_ia_grai):
-    hold(council_of_ia_grai, date(2026, 4, 1), kind=Kind.VOTER_MEETING, host=Host.COUNCIL_DEPUTY, participants=80,
-         opinions_raised=4, topic="Tiếp xúc cử tri trước kỳ họp thứ 3")  # fmt: skip
+def test_a_voter_meeting_shows_its_kind_and_host(exporting, hold, council_of_ia_grai):
+    meeting = hold(council_of_ia_grai, date(2026, 4, 1), kind=Kind.VOTER_MEETING, host=Host.COUNCIL_DEPUTY,
+                   participants=80, opinions_raised=4, topic="Tiếp xúc cử tri trước kỳ họp thứ 3")  # fmt: skip
 
     assert rows_of(exporting.get(EXPORT))[1:] == [
         [1, datetime(2026, 4, 1), "23764", "Tiếp xúc cử tri", "Đại biểu HĐND", "Tiếp xúc cử tri trước kỳ họp thứ 3", 80,
-         4, 0, None],
+         4, 0, meeting.code],
     ]  # fmt: skip
 
 

@@ -101,7 +101,7 @@ def test_a_visit_at_the_heads_session_is_one_row_of_the_register(exporting, comm
             "Hành chính: đất đai, nhà cửa",
             f"VV{visit.case.pk}",
             "Hướng dẫn, giải thích",
-            "HS-2026/015",
+            visit.receipt_code,
         ]
     ]
 

@@ -90,7 +90,8 @@ def sheet_rows(content: bytes) -> list[tuple]:
 
 
 def records() -> list[tuple]:
-    """Every petition as the services left it, with its petitioner, case, decision and enforcement; no ids."""
+    """Every petition as the services left it, with its receipt code, petitioner, case, decision and enforcement; no
+    ids. Not the agency's reference: the export's Mã hồ sơ is the receipt code, which the import gives back."""
     petitions = Petition.objects.select_related("citizen", "case__citizen", "case__decision__enforcement")
     return [_record(petition) for petition in petitions.order_by("pk")]
 
@@ -101,9 +102,9 @@ def _record(petition: Petition) -> tuple:
     enforcement = getattr(decision, "enforcement", None)
     return (
         petition.agency_id, petition.received_on, petition.source, petition.anonymous, petition.signatories,
-        petition.kind, petition.field, petition.content, petition.search_text, petition.reference,
+        petition.kind, petition.field, petition.content, petition.search_text,
         petition.handling_due_on, petition.processable, petition.in_competence, petition.handling, petition.handled_on,
-        petition.receipt_code[:3],
+        petition.receipt_code,
         citizen and (citizen.full_name, citizen.search_name, citizen.cccd, citizen.address, citizen.phone),
         case and (
             case.agency_id, case.citizen and case.citizen.cccd, case.summary, case.kind, case.field, case.opened_on,

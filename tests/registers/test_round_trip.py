@@ -76,7 +76,7 @@ def _visits():
             "kind",
             "field",
             "result",
-            "reference",
+            "receipt_code",
             "session__date",
         )
     )
@@ -94,7 +94,7 @@ def _dialogues():
             "participants",
             "opinions_raised",
             "opinions_answered",
-            "reference",
+            "code",
         )
     )
 
