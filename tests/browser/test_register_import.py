@@ -1,3 +1,5 @@
+from io import BytesIO
+
 import pytest
 from django.core.management import call_command
 from django.db.models import Count
@@ -110,3 +112,23 @@ def test_a_unit_admin_maps_two_unknown_sector_spellings_in_the_preview_and_impor
         SubjectField.POLICY: 1,
         SubjectField.JUDICIAL: 1,
     }
+
+    # Then the unit's register, exported from /xuat-so/ and uploaded again: every row is already there.
+    page.goto(live_server.url + "/xuat-so/")
+    token = page.locator("#noi-dung input[name=csrfmiddlewaretoken]").get_attribute("value")
+    form = {
+        "csrfmiddlewaretoken": token,
+        "date_from": "01/01/2026",
+        "date_to": "31/12/2026",
+        "registers": "TiepCongDan",
+    }
+    # Playwright cannot save downloads here: the same request, made with the page's session, returns the workbook.
+    exported = page.request.post(live_server.url + "/xuat-so/", form=form, headers={"Referer": page.url})
+    page.goto(live_server.url + "/nhap-so/")
+    upload(page, BytesIO(exported.body()), "so-da-xuat.xlsx")
+    run_worker()
+
+    counts = page.get_by_role("row").filter(has_text="TiepCongDan")
+    expect(counts.locator("td.number").nth(3)).to_have_text("0")  # Dòng mới
+    expect(counts.locator("td.number").nth(4)).to_have_text("4")  # Đã có từ trước
+    assert Visit.objects.filter(agency=committee_of_ia_grai).count() == 4
