@@ -6,7 +6,7 @@ from worklist.selectors import ALL, STATES, Filters
 
 
 class QueueFilterForm(forms.Form):
-    loai = forms.ChoiceField(label="Loại việc", choices=[("", "Tất cả")] + Kind.choices, required=False)
+    loai = forms.ChoiceField(label="Loại việc", choices=[("", "Tất cả"), *Kind.choices], required=False)
     co_quan = forms.ModelChoiceField(
         label="Cơ quan", queryset=Agency.objects.none(), required=False, empty_label="Tất cả"
     )

@@ -9,7 +9,7 @@ Whose work is what:
 """
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Q
 from django.urls import reverse
@@ -29,8 +29,8 @@ from worklist.sources import AGENCY_SOURCES, APPROVALS, ASSIGNABLE, ONE_DAY, Ite
 OVERDUE, SOON, ALL = "qua-han", "sap-den-han", "tat-ca"
 STATES = {OVERDUE: "Quá hạn", SOON: "Sắp đến hạn", ALL: "Tất cả"}
 PAGE_SIZE = 50
-# How far back a report not sent stays in the queue.
-REPORTS_LOOK_BACK_DAYS = 365
+# How far ahead the queue lists the reports to send (one year back it still lists those not sent).
+REPORTS_LOOK_AHEAD = timedelta(days=366)
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def _report_items(scope: WorkScope, *, today: date, until: date, calendar: Calen
     for unit, agency_id in scope.sending:
         for due in unsent(unit, since=today.replace(year=today.year - 1), until=until):
             url = f"{reverse('reports:report')}?unit={unit.pk}&period={due.window.kind}&year={due.window.year}"
-            title = f"Báo cáo {due.window.label.lower()} của {unit.name}"
+            title = f"Báo cáo {due.window.label} của {unit.name}"
             action = f"Gửi báo cáo lên cấp trên ({due.source})"
             due_clock = clock(due.on, working_days=False, today=today, calendar=calendar)
             items.append(Item(Kind.REPORT, unit.pk, agency_id, title, action, url, due_clock))
@@ -147,7 +147,7 @@ def queue_of(
         counts[source.kind] = len(found) if len(found) < wanted else rows.count()
         items += [source.item(row, today=today, calendar=calendar) for row in found]
     if not filters.kind or filters.kind == Kind.REPORT:
-        until = min(day for day in (due_by, soon_until if filters.state == SOON else None, date.max) if day)
+        until = due_by or (soon_until if filters.state == SOON else today + REPORTS_LOOK_AHEAD)
         reports = _report_items(scope, today=today, until=until, calendar=calendar)
         reports = [item for item in reports if _in_state(item, filters, soon_until) and _of_agency(item, filters)]
         counts[Kind.REPORT] = len(reports)
