@@ -1,6 +1,6 @@
 from django.urls import path
 
-from worklist import views
+from worklist import counters, views
 
 app_name = "worklist"
 
@@ -10,4 +10,6 @@ urlpatterns = [
     path("bo-loc/<int:pk>/xoa/", views.filter_delete, name="filter-delete"),
     path("nhan-thu/", views.email_choice, name="email-choice"),
     path("thong-bao/", views.notifications, name="notifications"),
+    path("dem/", counters.queue_counts, name="counts"),
+    path("thong-bao/dem/", counters.unread_count, name="unread"),
 ]
