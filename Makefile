@@ -15,12 +15,15 @@ $(INSTALLED): pyproject.toml
 
 # Migrates a SQLite database, loads the administrative units, demo agencies and accounts, and serves the portal.
 demo: export DANVAN_DEBUG = 1
+demo: export DANVAN_EMAIL_BACKEND = django.core.mail.backends.console.EmailBackend
 demo: $(INSTALLED)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_admin_units --agencies $(DEMO_PROVINCES)
 	$(BIN)/python manage.py seed_demo
-	# The task worker (large register imports) runs beside the server and stops with it.
+	# The day's reminders are queued; the task worker (reminders, large register imports) runs them beside the server
+	# and stops with it. In production cron or a systemd timer runs `send_reminders` once a day.
+	$(BIN)/python manage.py send_reminders
 	$(BIN)/python manage.py db_worker & trap 'kill $$!' EXIT; $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # The whole suite; DATABASE_URL=postgres://… runs it on PostgreSQL. One process per core (WORKERS=0: a single one),

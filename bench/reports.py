@@ -41,6 +41,7 @@ from bench.common import (  # noqa: E402 (the project root is on the path from h
     recreate_postgres,
     setup_django,
 )
+from bench.worklist import measure_worklist  # noqa: E402
 
 DASHBOARD_TARGET_MS = 150
 TT06_TARGET_MS, TT06_TARGET_RATIO = 2000, 2
@@ -216,6 +217,7 @@ def measure(options: argparse.Namespace) -> None:
     report(f"  dashboard (reports.dashboard):   {board[0]:8.0f} ms, {board[1]} queries; target < 150 ms: {met}")
     report(f"  the same, its rows built again:  {rebuilt[0]:8.0f} ms, {rebuilt[1]} queries (the structure forgotten)")
     report(f"  hand SQL GROUP BY:               {by_hand[0]:8.0f} ms, {by_hand[1]} queries")
+    measure_worklist(leader, today=today, repeat=options.repeat, report=report)
     report(f"\n{load()}; database size {database_size(connection)}")
 
 

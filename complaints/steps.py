@@ -122,3 +122,18 @@ def _with_current(steps: list[Step]) -> list[Step]:
             steps[index] = Step(step.key, step.label, "current", step.on, step.note)
             break
     return steps
+
+
+def next_step(case: Case) -> str:
+    """What to do next on an accepted case not decided yet, in the words of the queue: the first of its steps still to
+    do (read from ``case.verification`` and ``case.complaint_dialogue``, which a list selects with the case)."""
+    verification = getattr(case, "verification", None)
+    if has_steps(case) and verification is None:
+        return "Giao nhiệm vụ xác minh"
+    if has_steps(case) and verification.reported_on is None:
+        return "Báo cáo kết quả xác minh"
+    if getattr(case, "complaint_dialogue", None) is None and dialogue_required(case, verification):
+        return "Tổ chức đối thoại"
+    if case.kind == Classification.DENUNCIATION:
+        return "Ban hành kết luận nội dung tố cáo"
+    return "Ban hành quyết định giải quyết"

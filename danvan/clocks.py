@@ -6,16 +6,16 @@ from datetime import date
 
 from django.utils import timezone
 
-from danvan.workdays import add_working_days, days_left
+from danvan.workdays import Calendar, add_working_days, days_left
 
 # "Sắp đến hạn": the deadline falls within this many working days from today.
 DUE_SOON_WORKING_DAYS = 5
 
 
-def due_soon_until(today: date) -> date:
+def due_soon_until(today: date, *, calendar: Calendar | None = None) -> date:
     """One date computed once (5 working days from today), so that every "due soon" filter stays a date comparison the
     database answers from an index."""
-    return add_working_days(today, DUE_SOON_WORKING_DAYS)
+    return add_working_days(today, DUE_SOON_WORKING_DAYS, calendar=calendar)
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,9 @@ class Clock:
         return f"Quá hạn {-self.days_left} {unit}"
 
 
-def clock(due_on: date, *, working_days: bool, today: date | None = None) -> Clock:
-    today = today or timezone.localdate()
-    state = "overdue" if due_on < today else "soon" if due_on <= due_soon_until(today) else "running"
-    return Clock(due_on, days_left(due_on, today=today, working_days=working_days), working_days, state)
+def clock(due_on: date, *, working_days: bool, today: date | None = None, calendar: Calendar | None = None) -> Clock:
+    """``due_on`` seen from ``today``; a page of clocks passes one ``calendar`` so that the days off are read once."""
+    today, calendar = today or timezone.localdate(), calendar or Calendar()
+    state = "overdue" if due_on < today else "soon" if due_on <= due_soon_until(today, calendar=calendar) else "running"
+    left = days_left(due_on, today=today, working_days=working_days, calendar=calendar)
+    return Clock(due_on, left, working_days, state)

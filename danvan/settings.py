@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "dialogues",
     "reports",
     "registers",
+    "worklist",
     "portal",
 ]
 
@@ -207,6 +208,18 @@ LOGGING = {
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# The daily reminders (worklist) go by e-mail through SMTP; `make demo` prints them on the console instead.
+EMAIL_BACKEND = env_str("DANVAN_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env_str("DANVAN_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("DANVAN_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("DANVAN_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env_str("DANVAN_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DANVAN_EMAIL_TLS", False)
+EMAIL_USE_SSL = env_bool("DANVAN_EMAIL_SSL", False)
+DEFAULT_FROM_EMAIL = env_str("DANVAN_EMAIL_FROM", "Danvan <khong-tra-loi@localhost>")
+# The portal's address, for the links of the e-mails.
+DANVAN_SITE_URL = env_str("DANVAN_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Background jobs (large register imports), on the API of Django 6's django.tasks. The database backend needs no other
 # server: run `python manage.py db_worker` beside the app processes. A deployment with Redis may install django-tasks-rq

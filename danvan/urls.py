@@ -20,6 +20,7 @@ urlpatterns = [
     path("don-thu/", include("complaints.urls")),
     path("doi-thoai/", include("dialogues.urls")),
     path("bao-cao/", include("reports.urls")),
+    path("viec-cua-toi/", include("worklist.urls")),
     path("tra-cuu/", lookup.lookup, name="public-lookup"),
     path("lich-tiep-cong-dan/", reception_public.schedule_board, name="public-schedules"),
     path("quan-tri/", admin.site.urls),

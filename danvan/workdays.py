@@ -20,8 +20,9 @@ def _public_holidays(year: int) -> holidays.HolidayBase:
     return holidays.VN(years=year, language="vi")
 
 
-class _Calendar:
-    """Reads the admin's overrides once per year touched, so a long count costs one or two queries."""
+class Calendar:
+    """Reads the admin's overrides once per year touched, so a long count costs one or two queries; one calendar passed
+    to many counts (a page of clocks) reads them once for all."""
 
     def __init__(self) -> None:
         self._overrides: dict[date, str] = {}
@@ -52,14 +53,14 @@ class _Calendar:
 
 
 def is_working_day(day: date) -> bool:
-    return _Calendar().is_working_day(day)
+    return Calendar().is_working_day(day)
 
 
-def add_working_days(start: date, days: int) -> date:
+def add_working_days(start: date, days: int, *, calendar: Calendar | None = None) -> date:
     """The day on which a period of ``days`` working days that starts after ``start`` ends."""
     if days < 0:
         raise ValueError("days must not be negative")
-    calendar, day = _Calendar(), start
+    calendar, day = calendar or Calendar(), start
     for _ in range(days):
         day = calendar.next_working_day(day + ONE_DAY)
     return day
@@ -72,7 +73,7 @@ def add_calendar_days(start: date, days: int) -> date:
     """
     if days < 0:
         raise ValueError("days must not be negative")
-    return _Calendar().next_working_day(start + timedelta(days=days))
+    return Calendar().next_working_day(start + timedelta(days=days))
 
 
 def last_start_before(end: date, days: int, *, working_days: bool) -> date:
@@ -80,7 +81,7 @@ def last_start_before(end: date, days: int, *, working_days: bool) -> date:
     ``add_working_days`` (``working_days``) and of ``add_calendar_days`` (whose last day moves off a day off)."""
     if days < 0:
         raise ValueError("days must not be negative")
-    calendar, day = _Calendar(), end - ONE_DAY
+    calendar, day = Calendar(), end - ONE_DAY
     if not working_days:
         while not calendar.is_working_day(day):
             day -= ONE_DAY
@@ -92,11 +93,11 @@ def last_start_before(end: date, days: int, *, working_days: bool) -> date:
     return day
 
 
-def days_left(due: date, *, today: date, working_days: bool) -> int:
+def days_left(due: date, *, today: date, working_days: bool, calendar: Calendar | None = None) -> int:
     """Days left until ``due`` (0 on the day itself); negative once overdue, counting the days past it."""
     if not working_days:
         return (due - today).days
-    calendar = _Calendar()
+    calendar = calendar or Calendar()
     if due >= today:
         return calendar.working_days_between(today, due)
     return -calendar.working_days_between(due, today)
@@ -108,7 +109,7 @@ WEEKEND = {5: "Thứ Bảy", 6: "Chủ Nhật"}
 def days_off(first: date, last: date) -> list[tuple[date, str]]:
     """The days off from ``first`` to ``last`` (both inclusive), each with why: the official override's note, the
     public holiday's name, or the weekend."""
-    calendar = _Calendar()
+    calendar = Calendar()
     notes = dict(
         DayOverride.objects.filter(date__range=(first, last), kind=DayOverride.Kind.DAY_OFF).values_list("date", "note")
     )

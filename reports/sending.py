@@ -58,15 +58,19 @@ def sending_due(unit: AdminUnit, span: Window) -> Due | None:
     return Due(span, *due, _sent(unit, span)) if due else None
 
 
-def due_soon(unit: AdminUnit, *, today: date) -> list[Due]:
-    """``unit``'s periodic reports due from ``today`` to ``SOON`` working days later and not marked sent, soonest
-    first (a year's last month closes several at once: Quý IV and năm)."""
-    last = add_working_days(today, SOON)
+def unsent(unit: AdminUnit, *, since: date, until: date) -> list[Due]:
+    """``unit``'s periodic reports due from ``since`` to ``until`` (both included) and not marked sent, soonest first
+    (a year's last month closes several at once: Quý IV and năm)."""
     found = []
-    for year in (today.year, today.year + 1):
+    for year in range(since.year, until.year + 2):
         for kind in FIXED_KINDS:
             span = window(kind, year=year)
             due = _due_on(unit, span)
-            if due and today <= due[0] <= last and _sent(unit, span) is None:
+            if due and since <= due[0] <= until and _sent(unit, span) is None:
                 found.append(Due(span, *due, None))
     return sorted(found, key=lambda due: (due.on, due.window.start))
+
+
+def due_soon(unit: AdminUnit, *, today: date) -> list[Due]:
+    """``unit``'s periodic reports due from ``today`` to ``SOON`` working days later and not marked sent."""
+    return unsent(unit, since=today, until=add_working_days(today, SOON))

@@ -9,7 +9,7 @@ from pathlib import Path
 import grimp
 import pytest
 
-PACKAGES = ("danvan", "reception", "complaints", "dialogues", "reports", "registers", "portal")
+PACKAGES = ("danvan", "reception", "complaints", "dialogues", "reports", "registers", "worklist", "portal")
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -1,0 +1,125 @@
+"""The daily digest: once per person and day, by e-mail (Vietnamese, plain text and HTML) unless turned off, in-app
+always; escalation to the leaders on the record's timeline."""
+
+from datetime import date
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+
+from danvan.models import AdminUnit, Event, Role
+from danvan.selectors import timeline_of
+from tests.factories import AgencyFactory, CaseFactory, PetitionFactory, staff_with_role
+from worklist.models import Digest, ReminderChoice, ReminderPolicy
+from worklist.services import send_reminders
+
+pytestmark = pytest.mark.django_db
+
+TODAY = date(2026, 3, 9)  # a Monday
+
+
+@pytest.fixture
+def handler(committee_of_ia_grai):
+    return staff_with_role(committee_of_ia_grai, Role.HANDLER, email="lan@ia-grai.gov.vn", full_name="Nguyễn Thị Lan")
+
+
+@pytest.fixture
+def petition_due_tomorrow(committee_of_ia_grai):
+    return PetitionFactory(agency=committee_of_ia_grai, receipt_code="DT-NHAC-VIEC", handling_due_on=date(2026, 3, 10))
+
+
+def test_running_the_command_twice_sends_one_mail_and_one_notification(handler, petition_due_tomorrow):
+    call_command("send_reminders", on="09/03/2026")
+    call_command("send_reminders", on="09/03/2026")
+
+    assert (len(mail.outbox), Digest.objects.filter(staff=handler).count()) == (1, 1)
+
+
+def test_the_mail_is_in_vietnamese_in_plain_text_and_html(handler, petition_due_tomorrow):
+    send_reminders(on=TODAY)
+
+    message = mail.outbox[0]
+    html, kind = message.alternatives[0]
+    assert (message.to, message.subject, kind) == (
+        ["lan@ia-grai.gov.vn"],
+        "Nhắc việc ngày 09/03/2026: 1 việc đến hạn, trong đó 0 việc quá hạn",
+        "text/html",
+    )
+    line = "- Còn 1 ngày làm việc (hạn 10/03/2026) — Xử lý đơn: Đơn DT-NHAC-VIEC: Khiếu nại, nhận ngày 02/03/2026."
+    assert (
+        message.body.startswith("Kính gửi Nguyễn Thị Lan,"),
+        line in message.body,
+        "Kính gửi Nguyễn Thị Lan" in html,
+    ) == (
+        True,
+        True,
+        True,
+    )
+
+
+def test_an_item_due_beyond_the_agencys_days_is_not_reminded(handler, committee_of_ia_grai):
+    ReminderPolicy.objects.create(agency=committee_of_ia_grai, due_within_days=1)
+    PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, 11))
+
+    send_reminders(on=TODAY)
+
+    assert (mail.outbox, Digest.objects.count()) == ([], 0)
+
+
+def test_a_staff_member_who_turned_the_mail_off_still_gets_the_notification(handler, petition_due_tomorrow):
+    ReminderChoice.objects.create(staff=handler, email=False)
+
+    send_reminders(on=TODAY)
+
+    assert (mail.outbox, Digest.objects.filter(staff=handler).count()) == ([], 1)
+
+
+def test_opening_the_notifications_reads_them(client, handler, petition_due_tomorrow):
+    send_reminders(on=TODAY)
+    client.force_login(handler)
+
+    before = client.get(reverse("worklist:unread")).content.decode().strip()
+    client.get(reverse("worklist:notifications"))
+    after = client.get(reverse("worklist:unread")).content.decode().strip()
+
+    assert (before, after) == ('<span class="nav-count" id="so-thong-bao-chua-doc">1</span>', "")
+
+
+def test_an_item_overdue_beyond_two_working_days_goes_to_the_leaders_digest_and_its_timeline(
+    handler, committee_of_ia_grai
+):
+    leader = staff_with_role(committee_of_ia_grai, Role.LEADER, email="duc@ia-grai.gov.vn")
+    petition = PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, 4))  # 3 working days late
+
+    send_reminders(on=TODAY)
+    send_reminders(on=TODAY)
+
+    escalated = [line["title"] for line in Digest.objects.get(staff=leader).items if line["escalated"]]
+    events = [(event.kind, event.label) for event in timeline_of(petition)]
+    assert (escalated, events) == (
+        [f"Đơn {petition.receipt_code}: Khiếu nại, nhận ngày 02/03/2026"],
+        [("escalated", f"Xử lý đơn: quá hạn 3 ngày làm việc, đã báo lãnh đạo {committee_of_ia_grai.name}")],
+    )
+
+
+def test_an_item_overdue_by_two_working_days_is_not_escalated_yet(handler, committee_of_ia_grai):
+    staff_with_role(committee_of_ia_grai, Role.LEADER)
+    PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, 5))
+
+    send_reminders(on=TODAY)
+
+    assert Event.objects.filter(kind="escalated").count() == 0
+
+
+def test_a_hotspot_case_overdue_goes_to_the_leader_of_the_committee_above(committee_of_ia_grai):
+    province = AgencyFactory(unit=AdminUnit.objects.get(pk=committee_of_ia_grai.unit.parent_id))
+    leader_above = staff_with_role(province, Role.LEADER)
+    case = CaseFactory(agency=committee_of_ia_grai, accepted=True, hotspot=True, due_on=date(2026, 3, 2))
+
+    send_reminders(on=TODAY)
+
+    escalated = [
+        (line["agency"], line["title"]) for line in Digest.objects.get(staff=leader_above).items if line["escalated"]
+    ]
+    assert escalated == [(province.name, f"Vụ việc VV{case.pk}: {case.summary}")]

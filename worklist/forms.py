@@ -1,0 +1,32 @@
+from django import forms
+
+from danvan.models import Agency
+from worklist.kinds import Kind
+from worklist.selectors import ALL, STATES, Filters
+
+
+class QueueFilterForm(forms.Form):
+    loai = forms.ChoiceField(label="Loại việc", choices=[("", "Tất cả"), *Kind.choices], required=False)
+    co_quan = forms.ModelChoiceField(
+        label="Cơ quan", queryset=Agency.objects.none(), required=False, empty_label="Tất cả"
+    )
+    han = forms.ChoiceField(label="Thời hạn", choices=list(STATES.items()), required=False)
+
+    def __init__(self, *args, agencies, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["co_quan"].queryset = agencies
+
+    def filters(self) -> Filters:
+        if not self.is_valid():
+            return Filters()
+        agency = self.cleaned_data["co_quan"]
+        return Filters(self.cleaned_data["loai"], agency.pk if agency else None, self.cleaned_data["han"] or ALL)
+
+
+class SaveFilterForm(forms.Form):
+    name = forms.CharField(label="Tên bộ lọc", max_length=80)
+    query = forms.CharField(max_length=300, required=False, widget=forms.HiddenInput)
+
+
+class EmailChoiceForm(forms.Form):
+    email = forms.BooleanField(label="Nhận thư nhắc việc hằng ngày qua thư điện tử", required=False)

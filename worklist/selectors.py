@@ -1,0 +1,179 @@
+"""Reads of the personal queue ("Việc của tôi"): what a staff member must act on, sorted by urgency, and its counts.
+
+Whose work is what:
+- the records of the agencies where one handles (a handler's or a leader's own agency), and those assigned to one or to
+  one's department (complaints' ``Assignment``);
+- the proposals waiting for a leader's approval;
+- the periodic reports of the units whose reports one sends (a leader, a reporter);
+- for a leader, also the overdue items of every agency of the area they lead.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Q
+from django.urls import reverse
+
+from complaints.selectors import open_assignments_to
+from danvan.clocks import clock, due_soon_until
+from danvan.lookups import Ids
+from danvan.models import AdminUnit, Agency, Role, Staff
+from danvan.permissions import Action, agencies_granted
+from danvan.scope import visible_agencies
+from danvan.selectors import area_of
+from danvan.workdays import Calendar
+from reports.sending import unsent
+from worklist.kinds import Kind
+from worklist.sources import AGENCY_SOURCES, APPROVALS, ASSIGNABLE, ONE_DAY, Item, Source
+
+OVERDUE, SOON, ALL = "qua-han", "sap-den-han", "tat-ca"
+STATES = {OVERDUE: "Quá hạn", SOON: "Sắp đến hạn", ALL: "Tất cả"}
+PAGE_SIZE = 50
+# How far ahead the queue lists the reports to send (one year back it still lists those not sent).
+REPORTS_LOOK_AHEAD = timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class WorkScope:
+    """The agencies and records a staff member acts on, read once for all the sources."""
+
+    staff: Staff
+    acting: Ids
+    approving: Ids
+    led: Ids | None  # the leader's area, for its overdue items; None when the staff member leads nothing
+    sending: tuple[tuple[AdminUnit, int], ...]  # (unit, agency) of the reports one sends
+
+
+def work_scope(staff: Staff, *, with_led: bool = True) -> WorkScope:
+    memberships = list(staff.memberships.select_related("agency__unit"))
+    leading = [membership for membership in memberships if membership.role == Role.LEADER]
+    led = None
+    if with_led and leading:
+        area = Q()
+        for membership in leading:
+            area |= Q(unit__in=area_of(membership.agency.unit).values("pk"))
+        led = Ids(Agency.objects.filter(area).values_list("pk", flat=True))
+    sending = {
+        membership.agency.unit_id: (membership.agency.unit, membership.agency_id)
+        for membership in memberships
+        if membership.role in (Role.LEADER, Role.REPORTER)
+    }
+    return WorkScope(
+        staff,
+        acting=Ids(agencies_granted(staff, Action.HANDLE).values_list("pk", flat=True)),
+        approving=Ids(agencies_granted(staff, Action.APPROVE).values_list("pk", flat=True)),
+        led=led,
+        sending=tuple(sending.values()),
+    )
+
+
+@dataclass(frozen=True)
+class Filters:
+    kind: str = ""
+    agency: int | None = None
+    state: str = ALL
+
+
+@dataclass
+class Queue:
+    items: list[Item]
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _own(source: Source, scope: WorkScope) -> Q:
+    if source is APPROVALS:
+        return Q(item_agency__any_of=scope.approving)
+    own = Q(item_agency__any_of=scope.acting)
+    if source.kind in ASSIGNABLE:
+        assigned = open_assignments_to(scope.staff).values(ASSIGNABLE[source.kind])
+        in_scope = visible_agencies(scope.staff).values("pk")
+        own |= Q(pk__in=assigned, item_agency__in=in_scope)
+    return own
+
+
+def _within(source: Source, scope: WorkScope, today: date) -> Q:
+    """The rows of ``source`` that are ``scope``'s work."""
+    where = _own(source, scope)
+    if scope.led is not None and source is not APPROVALS:
+        where |= Q(item_agency__any_of=scope.led) & source.due_before(today)
+    return where
+
+
+def _state(source: Source, state: str, today: date, soon_until: date) -> Q:
+    if state == OVERDUE:
+        return source.due_before(today)
+    if state == SOON:
+        return source.due_from(today) & source.due_before(soon_until + ONE_DAY)
+    return Q()
+
+
+def _report_items(scope: WorkScope, *, today: date, until: date, calendar: Calendar) -> list[Item]:
+    items = []
+    for unit, agency_id in scope.sending:
+        for due in unsent(unit, since=today.replace(year=today.year - 1), until=until):
+            url = f"{reverse('reports:report')}?unit={unit.pk}&period={due.window.kind}&year={due.window.year}"
+            title = f"Báo cáo {due.window.label} của {unit.name}"
+            action = f"Gửi báo cáo lên cấp trên ({due.source})"
+            due_clock = clock(due.on, working_days=False, today=today, calendar=calendar)
+            items.append(Item(Kind.REPORT, unit.pk, agency_id, title, action, url, due_clock))
+    return items
+
+
+def queue_of(
+    scope: WorkScope,
+    *,
+    filters: Filters = Filters(),
+    today: date,
+    page: int = 1,
+    due_by: date | None = None,
+    calendar: Calendar | None = None,
+) -> Queue:
+    """One page of ``scope``'s work, the most urgent first (the earliest deadline), with the count of each kind.
+    ``due_by`` keeps only what falls due by that day (overdue included): the digest's."""
+    calendar = calendar or Calendar()
+    soon_until = due_soon_until(today, calendar=calendar)
+    wanted = page * PAGE_SIZE
+    items, counts = [], {}
+    for source in (*AGENCY_SOURCES, APPROVALS):
+        if filters.kind and filters.kind != source.kind:
+            continue
+        rows = source.rows().filter(_within(source, scope, today), _state(source, filters.state, today, soon_until))
+        if filters.agency:
+            rows = rows.filter(item_agency=filters.agency)
+        if due_by is not None:
+            rows = rows.filter(source.due_before(due_by + ONE_DAY))
+        found = list(rows.order_by("item_due", "pk")[:wanted])
+        counts[source.kind] = len(found) if len(found) < wanted else rows.count()
+        items += [source.item(row, today=today, calendar=calendar) for row in found]
+    if not filters.kind or filters.kind == Kind.REPORT:
+        until = due_by or (soon_until if filters.state == SOON else today + REPORTS_LOOK_AHEAD)
+        reports = _report_items(scope, today=today, until=until, calendar=calendar)
+        reports = [item for item in reports if _in_state(item, filters, soon_until) and _of_agency(item, filters)]
+        counts[Kind.REPORT] = len(reports)
+        items += reports
+    items.sort(key=lambda item: item.sort_key)
+    counts = {kind: count for kind, count in counts.items() if count}
+    return Queue(items[wanted - PAGE_SIZE : wanted], sum(counts.values()), counts)
+
+
+def _in_state(item: Item, filters: Filters, soon_until: date) -> bool:
+    if filters.state == OVERDUE:
+        return item.clock.overdue
+    return filters.state != SOON or (not item.clock.overdue and item.clock.due_on <= soon_until)
+
+
+def _of_agency(item: Item, filters: Filters) -> bool:
+    return not filters.agency or item.agency_id == filters.agency
+
+
+def queue_for(staff: Staff, *, filters: Filters = Filters(), today: date, page: int = 1) -> Queue:
+    return queue_of(work_scope(staff), filters=filters, today=today, page=page)
+
+
+def counters(staff: Staff, *, today: date) -> tuple[int, int]:
+    """The navigation bar's figures: the items in ``staff``'s queue, and how many of them are overdue."""
+    scope = work_scope(staff)
+    total = queue_of(scope, today=today, page=0).total
+    overdue = queue_of(scope, filters=Filters(state=OVERDUE), today=today, page=0).total
+    return total, overdue

@@ -1,0 +1,148 @@
+"""Writes of the personal queue: the daily digest of each staff member (in-app, and by e-mail unless turned off), the
+escalation of what is long overdue to the leaders, notifications read, saved filters and the e-mail choice.
+
+A digest is written once per person and day (``Digest``'s unique constraint): its row is inserted before the e-mail
+goes, so a second run or a second worker finds it, or waits for it and is refused by it, and sends nothing. A run
+that dies before its transaction commits leaves no row: the next run sends that digest (at least once, never twice
+after a commit).
+"""
+
+from datetime import date
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from danvan.models import Agency, Role, Staff
+from danvan.services import lock, record_event
+from danvan.workdays import Calendar, add_working_days
+from worklist.models import DUE_WITHIN_DAYS, Digest, Escalation, ReminderChoice, SavedFilter
+from worklist.reminders import escalations_to, policies
+from worklist.selectors import WorkScope, queue_of, work_scope
+from worklist.sources import Item
+
+ESCALATED = "escalated"
+
+
+def _line(item: Item, *, escalated: bool = False) -> dict:
+    return {
+        "kind": item.kind_label,
+        "title": item.title,
+        "action": item.action,
+        "url": item.url,
+        "due_on": f"{item.clock.due_on:%d/%m/%Y}",
+        "label": item.clock.label,
+        "state": item.clock.state,
+        "escalated": escalated,
+    }
+
+
+def _record_escalations(agency: Agency, items: list[Item], *, on: date) -> None:
+    """Writes on each item's timeline, once, that it was reported to ``agency``'s leader."""
+    lock(agency)  # two workers escalating to the same agency take turns; the second finds the first's rows
+    new = []
+    for item in items:
+        if item.subject is None:
+            continue
+        _, created = Escalation.objects.get_or_create(
+            subject_type=ContentType.objects.get_for_model(item.subject),
+            subject_id=item.subject.pk,
+            kind=item.kind,
+            to_agency=agency,
+            defaults={"on": on},
+        )
+        if created:
+            new.append(item)
+    for item in new:
+        late = -item.clock.days_left
+        unit = "ngày làm việc" if item.clock.working_days else "ngày"
+        label = f"{item.kind_label}: quá hạn {late} {unit}, đã báo lãnh đạo {agency.name}"
+        record_event(item.subject, by=None, kind=ESCALATED, label=label, on=on, changes={"to_agency": agency.pk})
+
+
+def digest_items(staff: Staff, *, on: date, calendar: Calendar) -> tuple[WorkScope, list[Item], int, list]:
+    """What ``staff``'s digest of ``on`` lists: their own items due within their agency's N working days or overdue
+    (the first ``PAGE_SIZE``, and how many in all), and for each agency they lead the items escalated to it."""
+    scope = work_scope(staff, with_led=False)
+    within = max((policy.due_within_days for policy in policies(scope.acting.values).values()), default=DUE_WITHIN_DAYS)
+    mine = queue_of(scope, today=on, due_by=add_working_days(on, within, calendar=calendar), calendar=calendar)
+    led = Agency.objects.filter(memberships__staff=staff, memberships__role=Role.LEADER).select_related("unit")
+    escalated = [(agency, escalations_to(agency, today=on, calendar=calendar)) for agency in led.distinct()]
+    return scope, mine.items, mine.total, [(agency, items) for agency, items in escalated if items]
+
+
+def wants_email(staff: Staff) -> bool:
+    choice = ReminderChoice.objects.filter(staff=staff).first()
+    return bool(staff.email) and (choice is None or choice.email)
+
+
+@transaction.atomic
+def send_digest(*, staff: Staff, on: date, calendar: Calendar | None = None) -> Digest | None:
+    """Writes and sends ``staff``'s digest of ``on``; None when there is nothing to remind or it was written already."""
+    if Digest.objects.filter(staff=staff, on=on).exists():
+        return None
+    calendar = calendar or Calendar()
+    _, mine, total, escalated = digest_items(staff, on=on, calendar=calendar)
+    if not mine and not escalated:
+        return None
+    for agency, items in escalated:
+        _record_escalations(agency, items, on=on)
+    overdue = sum(item.clock.overdue for item in mine)
+    subject = f"Nhắc việc ngày {on:%d/%m/%Y}: {total} việc đến hạn, trong đó {overdue} việc quá hạn"
+    lines = [_line(item) for item in mine] + [
+        _line(item, escalated=True) | {"agency": agency.name} for agency, items in escalated for item in items
+    ]
+    try:
+        with transaction.atomic():
+            digest = Digest.objects.create(staff=staff, on=on, subject=subject, items=lines)
+    except IntegrityError:
+        return None  # another worker wrote it first
+    if wants_email(staff):
+        _mail(staff, digest, total=total, shown=len(mine))
+        digest.mailed_at = timezone.now()
+        digest.save(update_fields=["mailed_at"])
+    return digest
+
+
+def _mail(staff: Staff, digest: Digest, *, total: int, shown: int) -> None:
+    context = {
+        "staff": staff,
+        "digest": digest,
+        "own": [line for line in digest.items if not line["escalated"]],
+        "escalated": [line for line in digest.items if line["escalated"]],
+        "more": total - shown,
+        "site": settings.DANVAN_SITE_URL,
+    }
+    message = EmailMultiAlternatives(
+        subject=digest.subject,
+        body=render_to_string("worklist/digest_email.txt", context),
+        to=[staff.email],
+    )
+    message.attach_alternative(render_to_string("worklist/digest_email.html", context), "text/html")
+    message.send()
+
+
+def send_reminders(*, on: date) -> int:
+    """Sends the digest of ``on`` to every staff member who has something due, in the order of their ids, skipping
+    those already done: a second run, or a run after a worker died mid-way, sends only what is left."""
+    calendar = Calendar()
+    done = Digest.objects.filter(on=on).values("staff")
+    staff = Staff.objects.filter(is_active=True, memberships__isnull=False).exclude(pk__in=done).distinct()
+    return sum(send_digest(staff=member, on=on, calendar=calendar) is not None for member in staff.order_by("pk"))
+
+
+def mark_read(*, staff: Staff) -> int:
+    """Marks ``staff``'s unread notifications read: they opened the list."""
+    return Digest.objects.filter(staff=staff, read_at__isnull=True).update(read_at=timezone.now())
+
+
+def choose_email(*, staff: Staff, email: bool) -> None:
+    ReminderChoice.objects.update_or_create(staff=staff, defaults={"email": email})
+
+
+def save_filter(*, staff: Staff, name: str, query: str) -> SavedFilter:
+    saved, _ = SavedFilter.objects.update_or_create(staff=staff, name=name, defaults={"query": query})
+    return saved
