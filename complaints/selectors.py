@@ -155,19 +155,23 @@ def overdue_forwards(petitions: QuerySet[Petition], *, today: date) -> QuerySet[
     return petitions.filter(forward_due_on__lt=today, forward_letter_date__isnull=True)
 
 
-AWAITING_NOTICE = Q(source__in=FORWARDING_SOURCES, forwarder_notified_on__isnull=True)
+# A petition a body forwarded, its case resolved and that body not told yet. Only resolutions the portal saw are
+# followed: a petition entered after its case was resolved (history from a register import) does not say whether the
+# body was told.
+AWAITING_NOTICE = Q(
+    source__in=FORWARDING_SOURCES,
+    forwarder_notified_on__isnull=True,
+    case__resolved_on__isnull=False,
+    case__resolved_on__gte=TruncDate("created_at"),
+)
 
 
 def overdue_notifications(petitions: QuerySet[Petition], *, today: date) -> QuerySet[Petition]:
     """Petitions forwarded by another body, resolved, whose result that body was not told within 7 working days
-    (Luật Tiếp công dân 2013, Điều 27 khoản 2). The deadline is not stored: it follows the case's resolution, so the
-    cases resolved on or before one day are those overdue today. Only resolutions the portal saw are followed: a
-    petition entered after its case was resolved (history from a register import) does not say whether the body was
-    told."""
+    (Luật Tiếp công dân 2013, Điều 27 khoản 2; ``AWAITING_NOTICE``). The deadline is not stored: it follows the
+    case's resolution, so the cases resolved on or before one day are those overdue today."""
     resolved_by = last_start_overdue(Step.NOTIFY_FORWARDER, today=today)
-    return petitions.filter(
-        AWAITING_NOTICE, case__resolved_on__lte=resolved_by, case__resolved_on__gte=TruncDate("created_at")
-    )
+    return petitions.filter(AWAITING_NOTICE, case__resolved_on__lte=resolved_by)
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ class NoticesToForwarders(Source):
     kind, due = Kind.NOTICE, "case__resolved_on"
 
     def open(self) -> QuerySet:
-        return Petition.objects.filter(AWAITING_NOTICE, case__resolved_on__isnull=False).select_related("case")
+        return Petition.objects.filter(AWAITING_NOTICE).select_related("case")
 
     def due_before(self, day: date) -> Q:
         return Q(item_due__lte=last_start_overdue(Step.NOTIFY_FORWARDER, today=day))
