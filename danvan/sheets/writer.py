@@ -1,6 +1,10 @@
 """Writing registers as Excel sheets (registers.md): a layout is data, its columns; one writer streams any records
 into it. Each app keeps its own sheet's columns (reception/register.py, complaints/register.py, dialogues/register.py).
 
+Records are read as plain values, never as model instances: a sheet names the values its columns read (``reads``,
+ORM paths across the joins they need), and each row comes as a named tuple of them (``row.agency__unit__code``), read
+in one query per chunk. Building instances and their related rows cost more than writing the cells.
+
 The writer is XlsxWriter in constant-memory mode: each row goes to a temporary file as soon as the next one starts, so
 memory stays flat at any size. The sheet prints as a register: optional title lines (the book, its unit, its period)
 above the header row, A4 landscape fitted to the page's width, the header repeated on every page, text wrapped within
@@ -9,10 +13,11 @@ its column. The import finds the header by its first cell, STT, and ignores the 
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from math import ceil
+from operator import attrgetter
 from typing import IO, Any
 
 from django.db.models import QuerySet
@@ -47,7 +52,8 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a sheet: its header, whether a row must fill it, and what the export writes for a record."""
+    """One column of a sheet: its header, whether a row must fill it, and what the export writes for a row (a named
+    tuple of the values its sheet reads)."""
 
     header: str
     required: bool
@@ -58,15 +64,18 @@ class Column:
 
 
 def choice(header: str, attribute: str, labels: Mapping[str, str], *, required: bool, width: int = 18) -> Column:
-    """A column that writes the label of a choice attribute."""
-    return Column(
-        header, required, lambda record: labels.get(getattr(record, attribute), ""), labels, TEXT_FORMAT, width
-    )
+    """A column that writes the label of a choice value the sheet reads."""
+    read = attrgetter(attribute)
+    return Column(header, required, lambda row: labels.get(read(row), ""), labels, TEXT_FORMAT, width)
 
 
-def agency_label(record: Any) -> str:
+# What ``agency_label`` reads of a row.
+AGENCY_READS = ("agency__kind", "agency__name")
+
+
+def agency_label(row: Any) -> str:
     """The receiving agency as the `Cơ quan` column names it; departments and fronts, which have no label, by name."""
-    return AGENCY_KINDS.get(record.agency.kind, record.agency.name)
+    return AGENCY_KINDS.get(row.agency__kind, row.agency__name)
 
 
 def headers(columns: Iterable[Column]) -> tuple[str, ...]:
@@ -75,23 +84,18 @@ def headers(columns: Iterable[Column]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class SheetData:
-    """A sheet to write: its name, its columns and the records that fill it — a queryset, streamed in chunks, or any
-    iterable, read once — and the register's title printed above it (none: the header is the first row)."""
+    """A sheet to write: its name, its columns, the records that fill it and what its columns read of each (ORM
+    paths), and the register's title printed above it (none: the header is the first row)."""
 
     name: str
     columns: tuple[Column, ...]
-    records: QuerySet | Iterable[Any]
+    records: QuerySet
+    reads: tuple[str, ...]
     title: str = ""
 
-    def rows(self) -> Iterable[Any]:
-        if isinstance(self.records, QuerySet):
-            return self.records.iterator(chunk_size=CHUNK)
-        return self.records
-
-
-def write_sheet(*, name: str, columns: tuple[Column, ...], records: Iterable[Any], out: IO[bytes]) -> int:
-    """Streams ``records`` row by row into a workbook saved to ``out``; returns the number of rows written."""
-    return write_book([SheetData(name, columns, records)], out)[name]
+    def rows(self) -> Iterator[Any]:
+        """The records' values as named tuples, streamed in chunks of one query each."""
+        return self.records.values_list(*self.reads, named=True).iterator(chunk_size=CHUNK)
 
 
 def write_book(
