@@ -175,7 +175,8 @@ def _write_sheet(
     count = 0
     for count, record in enumerate(data.rows(), start=1):
         row = header_row + count
-        sheet.write_number(row, 0, count, formats.number)
+        sheet.write_number(row, 0, count, formats.number)  # flushes the row before
+        _forget_height(sheet, row - 1)
         _fit_height(sheet, row, max(write(row, position, value(record)) for position, value, write in writers))
         if progress and count % CHUNK == 0:
             progress(done + count)
@@ -187,6 +188,14 @@ def _fit_height(sheet: Worksheet, row: int, lines: int) -> None:
     file gives. Set before the next row is written, while constant-memory mode still holds this one."""
     if lines > 1:
         sheet.set_row(row, lines * LINE_HEIGHT)
+
+
+def _forget_height(sheet: Worksheet, row: int) -> None:
+    """Drops the height of a row constant-memory mode has flushed. XlsxWriter writes a row's height with the row but
+    keeps it to the end (``row_info``, and ``row_sizes`` to place images, which a register has none of): 0.3 KiB a
+    row, 30 MiB at 100,000 rows. It has no public call to forget it; nothing reads it once the row is written."""
+    sheet.row_info.pop(row, None)
+    sheet.row_sizes.pop(row, None)
 
 
 def _lines(text: str, width: float, letters: float = LETTERS_PER_UNIT) -> int:
