@@ -169,7 +169,7 @@ def _write_sheet(
     )
     _fit_height(sheet, header_row, max(header_lines))
     writers = [
-        (position, column.value, _cell_writer(sheet, formats.of(column), width))
+        _cell_writer(sheet, position, column.value, formats.of(column), width)
         for position, (column, width) in enumerate(zip(data.columns, widths, strict=True), start=1)
     ]
     count = 0
@@ -177,7 +177,12 @@ def _write_sheet(
         row = header_row + count
         sheet.write_number(row, 0, count, formats.number)  # flushes the row before
         _forget_height(sheet, row - 1)
-        _fit_height(sheet, row, max(write(row, position, value(record)) for position, value, write in writers))
+        tallest = 1
+        for write in writers:
+            lines = write(row, record)
+            if lines > tallest:
+                tallest = lines
+        _fit_height(sheet, row, tallest)
         if progress and count % CHUNK == 0:
             progress(done + count)
     return count
@@ -238,17 +243,22 @@ def _narrowest(column: Column) -> int:
     return TEXT_WIDTH if column.width >= WIDE else NARROWEST
 
 
-def _cell_writer(sheet: Worksheet, cell_format: Format, width: float) -> Callable[[int, int, Any], int]:
-    """Writes one value with the column's format — nothing for an empty value, text as text, a date as a date — and
-    returns the lines it takes."""
+def _cell_writer(
+    sheet: Worksheet, position: int, value_of: Callable[[Any], Any], cell_format: Format, width: float
+) -> Callable[[int, Any], int]:
+    """Writes one column's value of a row with the column's format — nothing for an empty value, text as text (without
+    the characters Excel refuses), a date as a date — and returns the lines it takes. Once per cell: kept lean."""
+    per_line = width * LETTERS_PER_UNIT
 
-    def write(row: int, position: int, value: Any) -> int:
+    def write(row: int, record: Any) -> int:
+        value = value_of(record)
         if value is None or value == "":
             sheet.write_blank(row, position, None, cell_format)
         elif isinstance(value, str):
-            text = _ILLEGAL.sub("", value)
+            text = value if value.isprintable() else _ILLEGAL.sub("", value)
             sheet.write_string(row, position, text, cell_format)
-            return _lines(text, width)
+            if len(text) > per_line or "\n" in text:
+                return _lines(text, width)
         elif isinstance(value, date):
             day = value.date() if isinstance(value, datetime) else value
             sheet.write_number(row, position, day.toordinal() - _EXCEL_EPOCH, cell_format)
