@@ -9,15 +9,17 @@ come from reception.register.
 import logging
 from collections.abc import Callable, Mapping
 from datetime import date
+from operator import attrgetter
 from typing import IO, Any
 
 from django.db.models import QuerySet
 
-from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
+from complaints.models import Handling, Outcome, Petition, Source
 from complaints.rules import TAKES_UP, vaults_signer
-from danvan.models import Agency, Case, Citizen, Classification, Staff
+from danvan.models import Agency, Case, Classification, Staff
 from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
 from danvan.sheets.writer import (
+    AGENCY_READS,
     DATE_FORMAT,
     TEXT_FORMAT,
     Column,
@@ -76,112 +78,125 @@ OUTCOMES: Mapping[str, str] = {
 }
 COMPLEX = (Case.Complexity.COMPLEX, Case.Complexity.ESPECIALLY_COMPLEX)
 
-# What the export reads with each petition, in one query per chunk. Never the denouncer vault (petition.denouncer):
-# a denunciation's row names no one.
-_READ = ("agency__unit", "citizen", "case__decision__enforcement")
+# What the export reads of each petition, in one query per chunk: the columns below read these names of its row.
+# Never the denouncer vault (petition.denouncer): a denunciation's row names no one.
+_CASE = "case__"
+_DECISION = "case__decision__"
+_CARRIED_OUT = "case__decision__enforcement__"
+READS = (
+    *("received_on", "agency__unit__code", *AGENCY_READS, "source", "anonymous", "kind", "citizen_id"),
+    *("citizen__full_name", "citizen__cccd", "citizen__address", "citizen__phone", "signatories", "field"),
+    *("content", "processable", "in_competence", "handling", "handled_on", "duplicate_of_id", "case_id"),
+    *(f"{_CASE}{name}" for name in ("kind", "repeat_denunciation", "round", "complexity", "hotspot", "resolved_on")),
+    *(f"{_DECISION}{name}" for name in ("id", "outcome", "issued_on", "money_due", "land_due")),
+    *(f"{_CARRIED_OUT}{name}" for name in ("completed_on", "money_recovered", "land_recovered")),
+    "receipt_code",
+)
 
 
-def identity_hidden(petition: Petition) -> bool:
-    """Whether the petitioner is a denouncer, whose name, CCCD, address and phone nobody may see."""
+def identity_hidden(petition: Any) -> bool:
+    """Whether the petitioner (of a petition, or of a row of the export) is a denouncer, whose name, CCCD, address and
+    phone nobody may see."""
     return vaults_signer(petition.kind)
 
 
-def _petitioner(petition: Petition) -> str:
+def _petitioner(row: Any) -> str:
     """The petitioner's name; empty for an anonymous petition, the hidden mark for a denouncer."""
-    if petition.anonymous:
+    if row.anonymous:
         return ""
-    if identity_hidden(petition):
+    if identity_hidden(row):
         return HIDDEN_DENOUNCER
-    return petition.citizen.full_name if petition.citizen_id else ""
+    return row.citizen__full_name if row.citizen_id else ""
 
 
-def _identity(value: Callable[[Citizen], str]) -> Callable[[Petition], str]:
-    return lambda petition: "" if identity_hidden(petition) or petition.citizen_id is None else value(petition.citizen)
+def _identity(name: str) -> Callable[[Any], str]:
+    read = attrgetter(f"citizen__{name}")
+    return lambda row: "" if identity_hidden(row) or row.citizen_id is None else read(row) or ""
 
 
-def owned_case(petition: Petition) -> Case | None:
-    """The case whose resolution this petition's row carries: only on the row of the petition that was accepted, never
-    on a confirmed duplicate's, so a case and its amounts appear once in the book."""
-    if petition.handling in TAKES_UP and petition.duplicate_of_id is None:
-        return petition.case
-    return None
+def _owns_case(row: Any) -> bool:
+    """Whether this row carries its case's resolution: only the row of the petition that was accepted, never a
+    confirmed duplicate's, so a case and its amounts appear once in the book."""
+    return row.case_id is not None and row.handling in TAKES_UP and row.duplicate_of_id is None
 
 
-def _decision(petition: Petition) -> Decision | None:
-    return getattr(owned_case(petition), "decision", None)
+def _decided(row: Any) -> bool:
+    return _owns_case(row) and row.case__decision__id is not None
 
 
-def _carried_out(petition: Petition) -> Enforcement | None:
-    enforcement = getattr(_decision(petition), "enforcement", None)
-    return enforcement if enforcement and enforcement.completed_on else None
+def _carried_out(row: Any) -> bool:
+    return _decided(row) and row.case__decision__enforcement__completed_on is not None
 
 
-def _of(source: Callable[[Petition], Any], value: Callable[[Any], Any]) -> Callable[[Petition], Any]:
-    """``value`` of what ``source`` finds for the petition (its case, decision, enforcement), or empty."""
-
-    def read(petition: Petition) -> Any:
-        found = source(petition)
-        return "" if found is None else value(found)
-
-    return read
+def _of(present: Callable[[Any], bool], value: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``value`` of the row when it has what ``present`` asks (its case, decision, enforcement), or empty."""
+    return lambda row: value(row) if present(row) else ""
 
 
-def _round(case: Case) -> str:
-    if case.kind == Classification.RECOMMENDATION:
+def _decision(name: str) -> Callable[[Any], Any]:
+    return _of(_decided, attrgetter(_DECISION + name))
+
+
+def _recovered(name: str) -> Callable[[Any], Any]:
+    return _of(_carried_out, attrgetter(_CARRIED_OUT + name))
+
+
+def _round(row: Any) -> str:
+    if row.case__kind == Classification.RECOMMENDATION:
         return ""
-    if case.kind == Classification.DENUNCIATION and case.repeat_denunciation:
+    if row.case__kind == Classification.DENUNCIATION and row.case__repeat_denunciation:
         return ROUNDS[REPEAT_DENUNCIATION]
-    return ROUNDS[case.round or Case.Round.FIRST]
+    return ROUNDS[row.case__round or Case.Round.FIRST]
 
 
-def _complex(case: Case) -> str:
-    return YES if case.complexity in COMPLEX else ""
+def _complex(row: Any) -> str:
+    return YES if row.case__complexity in COMPLEX else ""
 
 
-def _hotspot(case: Case) -> str:
-    return YES if case.hotspot else ""
+def _hotspot(row: Any) -> str:
+    return YES if row.case__hotspot else ""
 
 
-def _state(case: Case) -> str:
-    return RESOLUTION_STATES[case.resolved_on is not None]
+def _state(row: Any) -> str:
+    return RESOLUTION_STATES[row.case__resolved_on is not None]
 
 
-def _outcome(decision: Decision) -> str:
-    return OUTCOMES[decision.outcome]
+def _outcome(row: Any) -> str:
+    return OUTCOMES[row.case__decision__outcome]
 
 
 # The columns after STT, in the order of registers.md.
 COLUMNS: tuple[Column, ...] = (
-    Column("Ngày nhận", True, lambda petition: petition.received_on, number_format=DATE_FORMAT, width=12),
-    Column("Mã ĐVHC", True, lambda petition: petition.agency.unit.code, number_format=TEXT_FORMAT, width=10),
+    Column("Ngày nhận", True, attrgetter("received_on"), number_format=DATE_FORMAT, width=12),
+    Column("Mã ĐVHC", True, attrgetter("agency__unit__code"), number_format=TEXT_FORMAT, width=10),
     Column("Cơ quan", True, agency_label, AGENCY_KINDS, TEXT_FORMAT),
     choice("Nguồn đơn", "source", SOURCES, required=True, width=24),
     # Required unless the petition is anonymous.
     Column("Người đứng đơn", False, _petitioner, width=26),
-    Column("Số CCCD", False, _identity(lambda citizen: citizen.cccd or ""), number_format=TEXT_FORMAT, width=15),
-    Column("Địa chỉ", False, _identity(lambda citizen: citizen.address), width=32),
-    Column("Điện thoại", False, _identity(lambda citizen: citizen.phone), number_format=TEXT_FORMAT, width=13),
-    Column("Số người đứng tên", False, lambda petition: petition.signatories, width=9),
+    Column("Số CCCD", False, _identity("cccd"), number_format=TEXT_FORMAT, width=15),
+    Column("Địa chỉ", False, _identity("address"), width=32),
+    Column("Điện thoại", False, _identity("phone"), number_format=TEXT_FORMAT, width=13),
+    Column("Số người đứng tên", False, attrgetter("signatories"), width=9),
     choice("Loại đơn", "kind", CLASSIFICATIONS, required=True),
     choice("Lĩnh vực", "field", FIELDS, required=False, width=30),
-    Column("Nội dung", True, lambda petition: petition.content, width=60),
+    Column("Nội dung", True, attrgetter("content"), width=60),
     # Empty while the petition is not handled: it has not been classified yet.
     choice("Đủ điều kiện xử lý", "processable", PROCESSABLE, required=True, width=10),
     choice("Thẩm quyền", "in_competence", COMPETENCE, required=False, width=22),
     choice("Hướng xử lý", "handling", HANDLINGS, required=False, width=12),
-    Column("Ngày xử lý", False, lambda petition: petition.handled_on, number_format=DATE_FORMAT, width=12),
-    Column("Lần giải quyết", False, _of(owned_case, _round), ROUNDS, TEXT_FORMAT, width=12),
-    Column("Phức tạp", False, _of(owned_case, _complex), width=9),
-    Column("Đông người, kéo dài", False, _of(owned_case, _hotspot), width=10),
-    Column("Trạng thái giải quyết", False, _of(owned_case, _state), RESOLUTION_STATES, TEXT_FORMAT, width=16),
-    Column("Kết quả giải quyết", False, _of(_decision, _outcome), OUTCOMES, TEXT_FORMAT),
-    Column("Ngày giải quyết", False, _of(_decision, lambda decision: decision.issued_on), None, DATE_FORMAT, width=12),
-    Column("Thu hồi tiền (triệu đồng)", False, _of(_decision, lambda decision: decision.money_due), width=12),
-    Column("Thu hồi đất (m²)", False, _of(_decision, lambda decision: decision.land_due), width=12),
-    Column("Đã thu tiền (triệu đồng)", False, _of(_carried_out, lambda done: done.money_recovered), width=12),
-    Column("Đã thu đất (m²)", False, _of(_carried_out, lambda done: done.land_recovered), width=12),
+    Column("Ngày xử lý", False, attrgetter("handled_on"), number_format=DATE_FORMAT, width=12),
+    Column("Lần giải quyết", False, _of(_owns_case, _round), ROUNDS, TEXT_FORMAT, width=12),
+    Column("Phức tạp", False, _of(_owns_case, _complex), width=9),
+    Column("Đông người, kéo dài", False, _of(_owns_case, _hotspot), width=10),
+    Column("Trạng thái giải quyết", False, _of(_owns_case, _state), RESOLUTION_STATES, TEXT_FORMAT, width=16),
+    Column("Kết quả giải quyết", False, _of(_decided, _outcome), OUTCOMES, TEXT_FORMAT),
+    Column("Ngày giải quyết", False, _decision("issued_on"), None, DATE_FORMAT, width=12),
+    Column("Thu hồi tiền (triệu đồng)", False, _decision("money_due"), width=12),
+    Column("Thu hồi đất (m²)", False, _decision("land_due"), width=12),
+    Column("Đã thu tiền (triệu đồng)", False, _recovered("money_recovered"), width=12),
+    Column("Đã thu đất (m²)", False, _recovered("land_recovered"), width=12),
     # The petition's receipt code, from whatever door it came in: importing the export finds the petition by it.
-    Column("Mã hồ sơ", False, lambda petition: petition.receipt_code, number_format=TEXT_FORMAT, width=14),
+    Column("Mã hồ sơ", False, attrgetter("receipt_code"), number_format=TEXT_FORMAT, width=14),
 )
 HEADERS: tuple[str, ...] = headers(COLUMNS)
 
@@ -199,7 +214,7 @@ def write_petitions(petitions: QuerySet[Petition], out: IO[bytes]) -> int:
 
 def petitions_sheet(petitions: QuerySet[Petition]) -> SheetData:
     """The petition book's sheet holding ``petitions``, streamed when the workbook is written."""
-    return SheetData(SHEET_NAME, COLUMNS, petitions.select_related(*_READ))
+    return SheetData(SHEET_NAME, COLUMNS, petitions, READS)
 
 
 def scope_sheet(agencies: QuerySet[Agency], start: date, end: date) -> SheetData:

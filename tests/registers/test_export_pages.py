@@ -75,6 +75,19 @@ def test_the_sheet_prints_a4_landscape_fitted_to_the_width_with_the_header_on_ev
     assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
 
 
+def test_each_row_keeps_its_own_height_the_row_of_three_lines_the_tallest(leader_client, committee_of_ia_grai):
+    contents = ("Xin cấp sổ đỏ.", "Dòng một\nDòng hai\nDòng ba", "Hỏi về trợ cấp.")
+    for day, content in enumerate(contents, start=3):
+        VisitFactory(agency=committee_of_ia_grai, received_on=date(2026, 3, day), content=content)
+
+    sheet = sheet_of(b"".join(leader_client.post(EXPORT, WINDOW).streaming_content))
+
+    # Rows 5-7 hold the visits (three title lines, then the header); a line of the cells' font is 13 points. The
+    # other rows are as tall as their longest other text (the factory's name or address).
+    first, second, third = (sheet.row_dimensions[row].height for row in (5, 6, 7))
+    assert (second, first == third, first < second) == (39, True, True)
+
+
 def test_a_large_export_goes_to_the_task_queue(leader_client, two_visits, monkeypatch, queue_kept):
     monkeypatch.setattr(export_jobs, "IN_REQUEST_ROWS", 1)
 
