@@ -307,7 +307,8 @@ class Generator:
                     pk += 1
                     on = era.first + timedelta(days=self.random.randrange((era.last - era.first).days + 1))
                     kind = Kind.VOTER_MEETING if agency.kind == Agency.Kind.COUNCIL else Kind.DIALOGUE
-                    yield {"id": pk, "kind": kind, "date": on, "unit_id": agency.unit_id, "agency_id": agency.pk} | {
+                    yield {"id": pk, "code": f"HN-B{pk:07d}", "kind": kind, "date": on, "unit_id": agency.unit_id} | {
+                        "agency_id": agency.pk,
                         "host": hosts[agency.kind], "host_name": "Nguyễn Văn Bình", "host_title": "Chủ trì",
                         "topic": "Đối thoại về bồi thường, hỗ trợ tái định cư", "participants": 60,
                     }  # fmt: skip

@@ -45,6 +45,13 @@ class FormRenderer(TemplatesSetting):
     field_template_name = "forms/field.html"
 
 
+class LongSelect(forms.Select):
+    """A select of many options (a province's thousand agencies) written in one template, without Django's include
+    per option, which took most of a page's rendering time. No option groups."""
+
+    template_name = "forms/long_select.html"
+
+
 def applied(form: Form, service: Callable[..., T], *args, **kwargs) -> T | None:
     """The service's result, or None with its refusal shown on the form's fields (nothing was saved)."""
     try:

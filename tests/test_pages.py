@@ -1,9 +1,11 @@
+from datetime import date, timedelta
+
 import pytest
 from django.urls import reverse
 
 from danvan.models import Role
 from danvan.services import create_standard_agencies
-from tests.factories import StaffFactory, current_unit, staff_with_role
+from tests.factories import PetitionFactory, StaffFactory, current_unit, staff_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -31,6 +33,32 @@ def test_the_home_page_greets_the_staff_member_and_lists_their_roles(client, lea
     assert [(m.agency.name, m.get_role_display()) for m in response.context["memberships"]] == [
         ("Ủy ban nhân dân tỉnh Gia Lai", "Lãnh đạo")
     ]
+
+
+def test_a_handlers_home_page_opens_on_the_ten_most_urgent_items_of_their_queue(client, committee_of_ia_grai):
+    handler = staff_with_role(committee_of_ia_grai, Role.HANDLER)
+    petitions = [
+        PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, 20) - timedelta(days=n))
+        for n in range(11)
+    ]
+    client.force_login(handler)
+
+    response = client.get(reverse("home"))
+
+    page = response.content.decode()
+    queue = response.context["queue"]
+    assert ([item.pk for item in queue.items], queue.total) == ([p.pk for p in reversed(petitions[1:])], 11)
+    assert page.index("<h2>Việc của tôi</h2>") < page.index("<h2>Vai trò của bạn</h2>")
+
+
+def test_a_receptionists_home_page_stays_without_the_queue(client, committee_of_ia_grai):
+    receptionist = staff_with_role(committee_of_ia_grai, Role.RECEPTIONIST)
+    PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, 20))
+    client.force_login(receptionist)
+
+    response = client.get(reverse("home"))
+
+    assert (response.context["queue"], "<h2>Việc của tôi</h2>" in response.content.decode()) == (None, False)
 
 
 def test_the_home_page_tells_staff_without_a_role_whom_to_ask(client, db):

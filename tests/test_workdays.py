@@ -3,7 +3,7 @@ from datetime import date, timedelta
 import pytest
 
 from danvan.models import DayOverride
-from danvan.workdays import add_calendar_days, add_working_days, days_left, days_off, is_working_day
+from danvan.workdays import Calendar, add_calendar_days, add_working_days, days_left, days_off, is_working_day
 
 pytestmark = pytest.mark.django_db
 
@@ -81,6 +81,15 @@ def test_working_days_left_is_zero_on_the_due_day():
 
 def test_working_days_left_is_negative_once_overdue():
     assert days_left(date(2025, 1, 24), today=date(2025, 2, 4), working_days=True) == -2
+
+
+def test_a_count_across_years_is_the_working_days_one_by_one_overrides_included():
+    DayOverride.objects.create(date=date(2025, 3, 10), kind=DayOverride.Kind.DAY_OFF, note="Nghỉ bù")
+    DayOverride.objects.create(date=date(2025, 3, 8), kind=DayOverride.Kind.WORKING_DAY, note="Làm bù")
+    start, end = date(2023, 12, 30), date(2026, 1, 6)
+    one_by_one = sum(is_working_day(start + timedelta(days=n)) for n in range(1, (end - start).days + 1))
+
+    assert (Calendar().working_days_between(start, end), Calendar().working_days_between(end, start)) == (one_by_one, 0)
 
 
 def test_calendar_days_left_count_every_day():

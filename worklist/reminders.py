@@ -1,11 +1,13 @@
 """Reads of the reminders: each agency's policy (N working days ahead, M working days overdue before the leader is
-told) and what is escalated to an agency's leader."""
+told), what is escalated to an agency's leader, and what one day's run reads once for all the staff it concerns."""
 
 from datetime import date, timedelta
 
+from complaints.selectors import open_assignments_to
 from danvan.models import Agency
 from danvan.workdays import Calendar
 from worklist.models import ReminderPolicy
+from worklist.selectors import Queue, WorkScope, queue_of
 from worklist.sources import AGENCY_SOURCES, CasesToResolve, Item
 
 
@@ -44,3 +46,29 @@ def escalations_to(agency: Agency, *, today: date, calendar: Calendar) -> list[I
         )
         found += _late_beyond([source.item(row, today=today, calendar=calendar) for row in rows], allowed)
     return sorted(found, key=lambda item: item.sort_key)
+
+
+class DayRun:
+    """What one day's reminders read once and share: the items escalated to each agency (all its leaders get them) and
+    the queue of each work scope (the staff of one agency and role act on the same records, approve the same
+    proposals and send the same reports). Whoever has open assignments of their own gets a queue read for them alone.
+    """
+
+    def __init__(self, *, on: date, calendar: Calendar) -> None:
+        self.on, self.calendar = on, calendar
+        self._escalations: dict[int, list[Item]] = {}
+        self._queues: dict[tuple, Queue] = {}
+
+    def escalations_to(self, agency: Agency) -> list[Item]:
+        if agency.pk not in self._escalations:
+            self._escalations[agency.pk] = escalations_to(agency, today=self.on, calendar=self.calendar)
+        return self._escalations[agency.pk]
+
+    def queue(self, scope: WorkScope, *, due_by: date) -> Queue:
+        if open_assignments_to(scope.staff).exists():
+            return queue_of(scope, today=self.on, due_by=due_by, calendar=self.calendar)
+        sending = tuple((unit.pk, agency) for unit, agency in scope.sending)
+        key = (scope.acting.values, scope.approving.values, sending, due_by)
+        if key not in self._queues:
+            self._queues[key] = queue_of(scope, today=self.on, due_by=due_by, calendar=self.calendar)
+        return self._queues[key]

@@ -29,6 +29,8 @@ from worklist.sources import AGENCY_SOURCES, APPROVALS, ASSIGNABLE, ONE_DAY, Ite
 OVERDUE, SOON, ALL = "qua-han", "sap-den-han", "tat-ca"
 STATES = {OVERDUE: "Quá hạn", SOON: "Sắp đến hạn", ALL: "Tất cả"}
 PAGE_SIZE = 50
+HOME_SIZE = 10  # the most urgent items the home page shows before the link to the whole queue
+QUEUE_ROLES = (Role.HANDLER, Role.LEADER)  # whose home page opens on their queue
 # How far ahead the queue lists the reports to send (one year back it still lists those not sent).
 REPORTS_LOOK_AHEAD = timedelta(days=366)
 
@@ -126,14 +128,15 @@ def queue_of(
     filters: Filters = Filters(),
     today: date,
     page: int = 1,
+    size: int = PAGE_SIZE,
     due_by: date | None = None,
     calendar: Calendar | None = None,
 ) -> Queue:
-    """One page of ``scope``'s work, the most urgent first (the earliest deadline), with the count of each kind.
-    ``due_by`` keeps only what falls due by that day (overdue included): the digest's."""
+    """One page of ``size`` items of ``scope``'s work, the most urgent first (the earliest deadline), with the count of
+    each kind. ``due_by`` keeps only what falls due by that day (overdue included): the digest's."""
     calendar = calendar or Calendar()
     soon_until = due_soon_until(today, calendar=calendar)
-    wanted = page * PAGE_SIZE
+    wanted = page * size
     items, counts = [], {}
     for source in (*AGENCY_SOURCES, APPROVALS):
         if filters.kind and filters.kind != source.kind:
@@ -154,7 +157,7 @@ def queue_of(
         items += reports
     items.sort(key=lambda item: item.sort_key)
     counts = {kind: count for kind, count in counts.items() if count}
-    return Queue(items[wanted - PAGE_SIZE : wanted], sum(counts.values()), counts)
+    return Queue(items[wanted - size : wanted], sum(counts.values()), counts)
 
 
 def _in_state(item: Item, filters: Filters, soon_until: date) -> bool:
@@ -167,8 +170,18 @@ def _of_agency(item: Item, filters: Filters) -> bool:
     return not filters.agency or item.agency_id == filters.agency
 
 
-def queue_for(staff: Staff, *, filters: Filters = Filters(), today: date, page: int = 1) -> Queue:
-    return queue_of(work_scope(staff), filters=filters, today=today, page=page)
+def queue_for(
+    staff: Staff, *, filters: Filters = Filters(), today: date, page: int = 1, size: int = PAGE_SIZE
+) -> Queue:
+    return queue_of(work_scope(staff), filters=filters, today=today, page=page, size=size)
+
+
+def home_queue(staff: Staff, *, today: date) -> Queue | None:
+    """The most urgent items of a handler's or a leader's queue, which their home page shows first; None for the
+    other roles (receptionists, reporters, unit admins), whose home page stays as it was."""
+    if not staff.memberships.filter(role__in=QUEUE_ROLES).exists():
+        return None
+    return queue_for(staff, today=today, size=HOME_SIZE)
 
 
 def counters(staff: Staff, *, today: date) -> tuple[int, int]:

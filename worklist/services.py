@@ -20,8 +20,8 @@ from danvan.models import Agency, Role, Staff
 from danvan.services import lock, record_event
 from danvan.workdays import Calendar, add_working_days
 from worklist.models import DUE_WITHIN_DAYS, Digest, Escalation, ReminderChoice, SavedFilter
-from worklist.reminders import escalations_to, policies
-from worklist.selectors import WorkScope, queue_of, work_scope
+from worklist.reminders import DayRun, policies
+from worklist.selectors import WorkScope, work_scope
 from worklist.sources import Item
 
 ESCALATED = "escalated"
@@ -43,34 +43,36 @@ def _line(item: Item, *, escalated: bool = False) -> dict:
 def _record_escalations(agency: Agency, items: list[Item], *, on: date) -> None:
     """Writes on each item's timeline, once, that it was reported to ``agency``'s leader."""
     lock(agency)  # two workers escalating to the same agency take turns; the second finds the first's rows
-    new = []
-    for item in items:
-        if item.subject is None:
-            continue
-        _, created = Escalation.objects.get_or_create(
-            subject_type=ContentType.objects.get_for_model(item.subject),
-            subject_id=item.subject.pk,
-            kind=item.kind,
-            to_agency=agency,
-            defaults={"on": on},
+    keyed = {
+        (ContentType.objects.get_for_model(item.subject).pk, item.subject.pk, item.kind): item
+        for item in items
+        if item.subject is not None
+    }
+    recorded = set(
+        Escalation.objects.filter(to_agency=agency, subject_id__in={key[1] for key in keyed}).values_list(
+            "subject_type", "subject_id", "kind"
         )
-        if created:
-            new.append(item)
-    for item in new:
+    )
+    new = {key: item for key, item in keyed.items() if key not in recorded}
+    Escalation.objects.bulk_create(
+        Escalation(subject_type_id=kind_of, subject_id=pk, kind=kind, to_agency=agency, on=on)
+        for kind_of, pk, kind in new
+    )
+    for item in new.values():
         late = -item.clock.days_left
         unit = "ngày làm việc" if item.clock.working_days else "ngày"
         label = f"{item.kind_label}: quá hạn {late} {unit}, đã báo lãnh đạo {agency.name}"
         record_event(item.subject, by=None, kind=ESCALATED, label=label, on=on, changes={"to_agency": agency.pk})
 
 
-def digest_items(staff: Staff, *, on: date, calendar: Calendar) -> tuple[WorkScope, list[Item], int, list]:
-    """What ``staff``'s digest of ``on`` lists: their own items due within their agency's N working days or overdue
-    (the first ``PAGE_SIZE``, and how many in all), and for each agency they lead the items escalated to it."""
+def digest_items(staff: Staff, *, run: DayRun) -> tuple[WorkScope, list[Item], int, list]:
+    """What ``staff``'s digest of the run's day lists: their own items due within their agency's N working days or
+    overdue (the first ``PAGE_SIZE``, and how many in all), and for each agency they lead the items escalated to it."""
     scope = work_scope(staff, with_led=False)
     within = max((policy.due_within_days for policy in policies(scope.acting.values).values()), default=DUE_WITHIN_DAYS)
-    mine = queue_of(scope, today=on, due_by=add_working_days(on, within, calendar=calendar), calendar=calendar)
+    mine = run.queue(scope, due_by=add_working_days(run.on, within, calendar=run.calendar))
     led = Agency.objects.filter(memberships__staff=staff, memberships__role=Role.LEADER).select_related("unit")
-    escalated = [(agency, escalations_to(agency, today=on, calendar=calendar)) for agency in led.distinct()]
+    escalated = [(agency, run.escalations_to(agency)) for agency in led.distinct()]
     return scope, mine.items, mine.total, [(agency, items) for agency, items in escalated if items]
 
 
@@ -80,12 +82,12 @@ def wants_email(staff: Staff) -> bool:
 
 
 @transaction.atomic
-def send_digest(*, staff: Staff, on: date, calendar: Calendar | None = None) -> Digest | None:
-    """Writes and sends ``staff``'s digest of ``on``; None when there is nothing to remind or it was written already."""
+def send_digest(*, staff: Staff, on: date, run: DayRun | None = None) -> Digest | None:
+    """Writes and sends ``staff``'s digest of ``on``; None when there is nothing to remind or it was written already.
+    ``run``: what the day's run already read for other staff."""
     if Digest.objects.filter(staff=staff, on=on).exists():
         return None
-    calendar = calendar or Calendar()
-    _, mine, total, escalated = digest_items(staff, on=on, calendar=calendar)
+    _, mine, total, escalated = digest_items(staff, run=run or DayRun(on=on, calendar=Calendar()))
     if not mine and not escalated:
         return None
     for agency, items in escalated:
@@ -128,10 +130,10 @@ def _mail(staff: Staff, digest: Digest, *, total: int, shown: int) -> None:
 def send_reminders(*, on: date) -> int:
     """Sends the digest of ``on`` to every staff member who has something due, in the order of their ids, skipping
     those already done: a second run, or a run after a worker died mid-way, sends only what is left."""
-    calendar = Calendar()
+    run = DayRun(on=on, calendar=Calendar())
     done = Digest.objects.filter(on=on).values("staff")
     staff = Staff.objects.filter(is_active=True, memberships__isnull=False).exclude(pk__in=done).distinct()
-    return sum(send_digest(staff=member, on=on, calendar=calendar) is not None for member in staff.order_by("pk"))
+    return sum(send_digest(staff=member, on=on, run=run) is not None for member in staff.order_by("pk"))
 
 
 def mark_read(*, staff: Staff) -> int:

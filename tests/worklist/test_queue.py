@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from complaints.models import Handling, ProposalStatus, Suspension
+from complaints.models import Handling, ProposalStatus, Source, Suspension
+from complaints.services.handling import notify_forwarder
 from danvan.models import Role
 from dialogues.models import DirectiveStatus, OpinionStatus
 from tests.factories import (
@@ -37,6 +38,10 @@ def _seen(staff, *, today, **filters) -> list[tuple[str, int, str]]:
         (item.kind, item.pk, item.clock.label)
         for item in queue_for(staff, filters=Filters(**filters), today=today).items
     ]
+
+
+def _due(staff, *, today) -> list[tuple[str, int, date]]:
+    return [(item.kind, item.pk, item.clock.due_on) for item in queue_for(staff, today=today).items]
 
 
 def test_a_petition_due_after_tet_has_one_working_day_left_on_the_friday_before(
@@ -123,6 +128,24 @@ def test_a_visit_awaits_the_answer_to_the_citizen(handler_in_ia_grai, committee_
     visit.answered_on = date(2026, 3, 25)
     visit.save()
     assert _seen(handler_in_ia_grai, today=date(2026, 3, 25)) == []
+
+
+def test_a_notice_to_the_forwarding_body_enters_with_its_deadline_and_leaves_once_recorded(
+    handler_in_ia_grai, committee_of_ia_grai
+):
+    petition = PetitionFactory(
+        agency=committee_of_ia_grai,
+        accepted=True,
+        source=Source.ELECTED_BODY,
+        forwarded_by_name="Thường trực HĐND tỉnh",
+    )
+    petition.case.resolved_on = date(2026, 3, 20)  # a Friday: 7 working days end on Tuesday 31/03
+    petition.case.save()
+
+    assert _due(handler_in_ia_grai, today=date(2026, 3, 23)) == [(Kind.NOTICE, petition.pk, date(2026, 3, 31))]
+    assert _due(handler_in_ia_grai, today=date(2026, 4, 1)) == [(Kind.NOTICE, petition.pk, date(2026, 3, 31))]
+    notify_forwarder(petition=petition, by=handler_in_ia_grai, on=date(2026, 4, 1), number="20/TB-UBND")
+    assert _due(handler_in_ia_grai, today=date(2026, 4, 1)) == []
 
 
 def test_a_suspension_decision_to_send_leaves_when_sent(handler_in_ia_grai, committee_of_ia_grai):

@@ -103,6 +103,19 @@ def test_an_item_overdue_beyond_two_working_days_goes_to_the_leaders_digest_and_
     )
 
 
+def test_both_leaders_of_an_agency_are_told_and_the_timeline_says_it_once(handler, committee_of_ia_grai):
+    leaders = [staff_with_role(committee_of_ia_grai, Role.LEADER) for _ in range(2)]
+    petition = PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, 4))  # 3 working days late
+
+    send_reminders(on=TODAY)
+
+    escalated = [
+        [line["title"] for line in Digest.objects.get(staff=leader).items if line["escalated"]] for leader in leaders
+    ]
+    title = f"Đơn {petition.receipt_code}: Khiếu nại, nhận ngày 02/03/2026"
+    assert (escalated, [event.kind for event in timeline_of(petition)]) == ([[title], [title]], ["escalated"])
+
+
 def test_an_item_overdue_by_two_working_days_is_not_escalated_yet(handler, committee_of_ia_grai):
     staff_with_role(committee_of_ia_grai, Role.LEADER)
     PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, 5))
