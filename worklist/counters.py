@@ -7,12 +7,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from danvan.sessions import passive
 from worklist.models import Digest
 from worklist.selectors import counters
 
 COUNTERS_SECONDS = 120
 
 
+@passive
 @login_required
 def queue_counts(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
@@ -25,6 +27,7 @@ def queue_counts(request: HttpRequest) -> HttpResponse:
     return render(request, "worklist/_queue_counts.html", {"total": total, "overdue": overdue})
 
 
+@passive
 @login_required
 def unread_count(request: HttpRequest) -> HttpResponse:
     unread = Digest.objects.filter(staff=request.user, read_at__isnull=True).count()

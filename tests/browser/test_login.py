@@ -20,6 +20,8 @@ def test_an_officer_logs_in_and_sees_the_home_page_in_vietnamese(page: Page, liv
     expect(page).to_have_url(live_server.url + "/")
     expect(page.locator("html")).to_have_attribute("lang", "vi")
     expect(page.get_by_role("heading", level=1)).to_have_text("Xin chào, Trần Thị Thu Hà")
-    expect(page.get_by_role("table").locator("tbody").get_by_role("cell")).to_have_text(
+    roles = page.locator("section", has=page.get_by_role("heading", name="Vai trò của bạn")).get_by_role("table")
+    expect(roles.locator("tbody").get_by_role("cell")).to_have_text(
         ["Ủy ban nhân dân tỉnh Gia Lai", "Tỉnh Gia Lai", "Lãnh đạo"]
     )
+    expect(page.get_by_role("heading", name="Việc của tôi")).to_be_visible()  # a leader's home opens on the queue

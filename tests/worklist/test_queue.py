@@ -1,12 +1,12 @@
 """The personal queue: each kind of item enters on time and leaves when acted on; days left across weekends and Tết;
 scope."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from django.urls import reverse
 
-from complaints.models import Handling, ProposalStatus, Source, Suspension
+from complaints.models import Handling, Petition, ProposalStatus, Source, Suspension
 from complaints.services.handling import notify_forwarder
 from danvan.models import Role
 from dialogues.models import DirectiveStatus, OpinionStatus
@@ -141,6 +141,8 @@ def test_a_notice_to_the_forwarding_body_enters_with_its_deadline_and_leaves_onc
     )
     petition.case.resolved_on = date(2026, 3, 20)  # a Friday: 7 working days end on Tuesday 31/03
     petition.case.save()
+    # Entered before its case was resolved: a resolution the portal saw (an imported one says nothing of the notice).
+    Petition.objects.filter(pk=petition.pk).update(created_at=datetime(2026, 3, 2, 8, tzinfo=UTC))
 
     assert _due(handler_in_ia_grai, today=date(2026, 3, 23)) == [(Kind.NOTICE, petition.pk, date(2026, 3, 31))]
     assert _due(handler_in_ia_grai, today=date(2026, 4, 1)) == [(Kind.NOTICE, petition.pk, date(2026, 3, 31))]
