@@ -1,12 +1,26 @@
 """Register imports and exports: each upload and its outcome, the rows already taken in (so that importing a file
 again writes nothing new), and each export written on the task queue."""
 
+from datetime import date
+
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
 from danvan.models import Agency, Staff
+
+
+def progress_percent(done: int, total: int, *, finished: bool) -> int:
+    """How far a job on the task queue has gone: 100 only once it has finished, never before."""
+    if finished:
+        return 100
+    return min(99, done * 100 // total) if total else 0
+
+
+def export_filename(start: date, end: date) -> str:
+    """The name a registers workbook downloads under, whether written at once or on the task queue."""
+    return f"so-{start:%d-%m-%Y}-den-{end:%d-%m-%Y}.xlsx"
 
 
 class RegisterImport(models.Model):
@@ -57,9 +71,8 @@ class RegisterImport(models.Model):
 
     @property
     def percent(self) -> int:
-        if self.status in (self.Status.DONE, self.Status.CHECKED, self.Status.INVALID):
-            return 100
-        return min(99, self.rows_done * 100 // self.rows_total) if self.rows_total else 0
+        finished = self.status in (self.Status.DONE, self.Status.CHECKED, self.Status.INVALID)
+        return progress_percent(self.rows_done, self.rows_total, finished=finished)
 
     @property
     def unmatched(self) -> list[dict]:
@@ -150,13 +163,11 @@ class RegisterExport(models.Model):
 
     @property
     def filename(self) -> str:
-        return f"so-{self.date_from:%d-%m-%Y}-den-{self.date_to:%d-%m-%Y}.xlsx"
+        return export_filename(self.date_from, self.date_to)
 
     @property
     def percent(self) -> int:
-        if self.status == self.Status.DONE:
-            return 100
-        return min(99, self.rows_done * 100 // self.rows_total) if self.rows_total else 0
+        return progress_percent(self.rows_done, self.rows_total, finished=self.status == self.Status.DONE)
 
     @property
     def running(self) -> bool:

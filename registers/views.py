@@ -17,7 +17,7 @@ from danvan.sheets.rows import SKIP
 from registers import export_jobs, jobs
 from registers.export import plan_for_staff, register_titles, write_registers
 from registers.mappings import KEEP_LABEL, SKIP_LABEL, importing_agency, remember_choices
-from registers.models import RegisterExport, RegisterImport
+from registers.models import RegisterExport, RegisterImport, export_filename
 
 MAX_BYTES = 50 * 1024 * 1024
 PROBLEMS_PER_PAGE = 200
@@ -172,7 +172,7 @@ def register_export(request: HttpRequest) -> HttpResponse:
         return redirect(export_jobs.queue_export(by=request.user, rows=rows, **window))
     return xlsx_download(
         lambda out: write_registers(plan, out, by=request.user),
-        f"so-{fields['date_from']:%d-%m-%Y}-den-{fields['date_to']:%d-%m-%Y}.xlsx",
+        export_filename(fields["date_from"], fields["date_to"]),
     )
 
 
