@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from complaints.models import Extension, Petition
 from complaints.paper import Paper
+from complaints.steps import has_steps
 from danvan.models import Agency, Case, Classification
 
 BLANK = "……………………………………"
@@ -201,14 +202,17 @@ PETITION_DOCUMENTS = (
     Template("phieu-huong-dan", "Phiếu hướng dẫn", guidance_slip, lambda p: p.handling == "guide"),
 )
 CASE_DOCUMENTS = (
-    Template("giao-xac-minh", "Quyết định giao xác minh", verification_assignment, lambda c: c.accepted_on is not None),
+    # A recommendation, never accepted, has neither a verification nor a decision on it (complaints.steps).
+    Template("giao-xac-minh", "Quyết định giao xác minh", verification_assignment, has_steps),
     Template(
         "gia-han",
         "Quyết định gia hạn (lần gần nhất)",
         lambda c: extension_decision(c.extensions.last()),
         lambda c: c.extensions.exists(),
     ),
-    Template("giai-quyet", "Quyết định giải quyết / Kết luận", decision, lambda c: hasattr(c, "decision")),
+    Template(
+        "giai-quyet", "Quyết định giải quyết / Kết luận", decision, lambda c: has_steps(c) and hasattr(c, "decision")
+    ),
 )
 
 

@@ -404,6 +404,8 @@ class DecisionForm(_FactsForm):
             (value, label) for value, label in Outcome.choices if value in allowed
         ]
         self.fields["outcome"].error_messages["required"] = "Hãy chọn kết quả giải quyết."
+        if case.kind == Classification.RECOMMENDATION:  # answered by a letter, not decided
+            self.fields["issued_on"].label, self.fields["number"].label = "Ngày trả lời", "Số văn bản trả lời"
 
 
 class HotspotForm(CaseStepForm):

@@ -118,3 +118,11 @@ def test_a_recommendation_is_answered_and_closed_with_nothing_to_carry_out(handl
 
     decision = Decision.objects.get(case=recommendation)
     assert (decision.outcome, decision.to_enforce, decision.case.status) == ("answered", False, "closed")
+
+
+def test_a_recommendation_is_offered_neither_a_verification_nor_a_decision_document(handler, receive, accept):
+    recommendation = accept(receive(kind=Classification.RECOMMENDATION, on=date(2026, 3, 2)), date(2026, 3, 5))
+
+    context = page(handler, recommendation).context
+
+    assert (context["documents"], context["decision_form"].fields["number"].label) == ([], "Số văn bản trả lời")
