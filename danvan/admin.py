@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin
 from import_export.admin import ImportExportModelAdmin
 
 from danvan.day_overrides import announce_change
-from danvan.models import AdminUnit, Agency, DayOverride, Membership, Staff
+from danvan.models import AdminUnit, Agency, AuditEntry, DayOverride, Membership, Staff
 from danvan.resources import AgencyResource, DayOverrideResource
 
 admin.site.site_header = "Quản trị danvan"
@@ -87,3 +87,12 @@ class DayOverrideAdmin(ImportExportModelAdmin):
         super().delete_queryset(request, queryset)
         for day in days:
             announce_change(day, by=request.user)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ViewOnlyAdmin):
+    list_display = ["at", "by", "action", "summary"]
+    list_filter = ["action"]
+    search_fields = ["summary", "by__username", "by__full_name"]
+    list_select_related = ["by"]
+    date_hierarchy = "at"

@@ -1,4 +1,5 @@
 from danvan.models.agencies import Agency
+from danvan.models.audit import AuditEntry
 from danvan.models.calendar import CalendarRecompute, DayOverride
 from danvan.models.cases import Case, Classification, SubjectField
 from danvan.models.citizens import Citizen
@@ -9,6 +10,7 @@ from danvan.models.units import AdminUnit, UnitSuccession
 __all__ = [
     "AdminUnit",
     "Agency",
+    "AuditEntry",
     "CalendarRecompute",
     "Case",
     "Citizen",
