@@ -231,7 +231,10 @@ class HandlingForm(_AcceptanceFieldsForm):
         self.fields["forwarded_to"].queryset = agencies_nearby(staff).exclude(pk=petition.agency_id)
         allowed = handlings_of(petition.kind)
         self.fields["handling"].choices = [(value, label) for value, label in Handling.choices if value in allowed]
-        self.fields["handling"].help_text = HANDLING_HELP[petition.kind == Classification.RECOMMENDATION]
+        recommendation = petition.kind == Classification.RECOMMENDATION
+        self.fields["handling"].help_text = HANDLING_HELP[recommendation]
+        if recommendation:  # never declined (không thụ lý): nothing to give a reason for
+            self.fields["note"].help_text = ""
         if not petition.is_denunciation:
             del self.fields["several_places"]
 
