@@ -26,6 +26,16 @@ def _form_field(model_field: models.Field) -> forms.Field:
     return form_field
 
 
+def correction_reason() -> forms.CharField:
+    """The reason of a correction, which every correction form asks last."""
+    return forms.CharField(
+        label="Lý do sửa",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": REASON_MISSING},
+        help_text="Ghi rõ vì sao sửa: lý do được lưu cùng nội dung cũ và mới trên dòng thời gian, nhật ký thao tác.",
+    )
+
+
 class CorrectionForm(forms.Form):
     """The correctable fields of ``record`` filled in as stored, then the reason."""
 
@@ -34,12 +44,7 @@ class CorrectionForm(forms.Form):
         super().__init__(data, initial=initial, **kwargs)
         for name in names:
             self.fields[name] = _form_field(record._meta.get_field(name))
-        self.fields["reason"] = forms.CharField(
-            label="Lý do sửa",
-            widget=forms.Textarea(attrs={"rows": 2}),
-            error_messages={"required": REASON_MISSING},
-            help_text="Ghi rõ vì sao sửa: lý do được lưu cùng nội dung cũ và mới trên dòng thời gian, nhật ký thao tác.",
-        )
+        self.fields["reason"] = correction_reason()
         self.names = names
 
     def values(self) -> dict:

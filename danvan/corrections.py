@@ -50,7 +50,7 @@ def _no_secret(_record: Model) -> Collection[str]:
     return ()
 
 
-def _full_clean(record: Model, _changes: Changes) -> None:
+def _full_clean(record: Model, _changes: Changes, _staff: Staff | None) -> None:
     record.full_clean()
 
 
@@ -70,7 +70,7 @@ class Correctable:
     ``what`` names it in a sentence ("lượt tiếp"); ``code`` is how the audit log names one (its code, never a person);
     ``ensure(staff, record)`` refuses (``PermissionDenied``) who may not act on it; ``fields`` are those a correction
     may change, in the order of its form, and ``rules`` those it may not change in some states or by some people;
-    ``check(record, changes)`` validates the record as corrected (``ValidationError``); ``follow(record, changes,
+    ``check(record, changes, staff)`` validates the record as corrected (``ValidationError``); ``follow(record, changes,
     staff)`` brings its derived data along after it is saved; ``timeline(record)`` is the record whose timeline shows
     the correction (a case's step shows on the case); ``secret(record)`` are the fields whose values never leave the
     record (a denouncer's companions), before or after the correction; ``agency`` and ``days`` are the agency and the days whose figures the record
@@ -83,7 +83,7 @@ class Correctable:
     agency: Callable[[Model], Agency]
     days: Callable[[Model], Iterable[date | None]]
     rules: tuple[Rule, ...] = ()
-    check: Callable[[Model, Changes], None] = _full_clean
+    check: Callable[[Model, Changes, Staff | None], None] = _full_clean
     follow: Callable[[Model, Changes, Staff | None], object] = _nothing
     timeline: Callable[[Model], Model] = _itself
     secret: Callable[[Model], Collection[str]] = field(default=_no_secret)
@@ -171,7 +171,12 @@ def correct(spec: Correctable, record: Model, *, by: Staff | None, reason: str, 
     days, secret = _days(spec, record), set(spec.secret(record))
     for name, (_, new) in changes.items():
         setattr(record, name, new)
-    spec.check(record, changes)
+    try:
+        spec.check(record, changes, by)
+    except Exception:
+        for name, (was, _) in changes.items():  # the caller's record stays as stored
+            setattr(record, name, was)
+        raise
     record.save()
     spec.follow(record, changes, by)
     shown = shown_changes(record, changes, secret=secret | set(spec.secret(record)))

@@ -29,7 +29,7 @@ def _in_session(visit: Visit, _staff) -> bool:
     return visit.session_id is not None
 
 
-def _check_visit(visit: Visit, changes: Changes) -> None:
+def _check_visit(visit: Visit, changes: Changes, _staff) -> None:
     if "received_on" in changes and visit.received_on > timezone.localdate():
         raise ValidationError({"received_on": "Ngày tiếp không được sau hôm nay."})
     if "result" in changes and visit.result == Result.PETITION_RECEIVED:
@@ -78,7 +78,7 @@ VISIT = Correctable(
 )
 
 
-def _check_session(session: ReceptionSession, changes: Changes) -> None:
+def _check_session(session: ReceptionSession, changes: Changes, _staff) -> None:
     if "conclusion" in changes and not session.conclusion.strip():
         raise ValidationError({"conclusion": "Hãy nhập nội dung thông báo kết luận."})
     session.full_clean()
