@@ -56,9 +56,7 @@ class CorrectionForm(forms.Form):
             self.add_error(name if name in self.fields else None, messages_)
 
 
-def correction_page(
-    request: HttpRequest, spec: Correctable, record: Model, *, back: str, heading: str
-) -> HttpResponse:
+def correction_page(request: HttpRequest, spec: Correctable, record: Model, *, back: str, heading: str) -> HttpResponse:
     """The correction form of ``record`` for the user (only the fields they may correct now), saved on POST; back to
     ``back`` with what was changed."""
     staff: Staff = request.user
@@ -70,7 +68,7 @@ def correction_page(
     form = CorrectionForm(request.POST if posted else None, record=record, names=names)
     if posted and form.is_valid():
         try:
-            shown = correct(spec, record, by=staff, reason=form.cleaned_data["reason"], **form.values())
+            shown = correct(spec, record, form.values(), by=staff, reason=form.cleaned_data["reason"])
         except ValidationError as error:
             form.refused(error)
         else:

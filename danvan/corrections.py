@@ -56,7 +56,7 @@ def _full_clean(record: Model, _changes: Changes, _staff: Staff | None) -> None:
 
 @dataclass(frozen=True)
 class Rule:
-    """``fields`` may not change while ``holds(record, staff)`` (on the record as stored), for the reason ``refusal``."""
+    """``fields`` may not change while ``holds(record, staff)``, on the record as stored, for the reason ``refusal``."""
 
     fields: tuple[str, ...]
     holds: Callable[[Model, Staff | None], bool]
@@ -73,8 +73,8 @@ class Correctable:
     ``check(record, changes, staff)`` validates the record as corrected (``ValidationError``); ``follow(record, changes,
     staff)`` brings its derived data along after it is saved; ``timeline(record)`` is the record whose timeline shows
     the correction (a case's step shows on the case); ``secret(record)`` are the fields whose values never leave the
-    record (a denouncer's companions), before or after the correction; ``agency`` and ``days`` are the agency and the days whose figures the record
-    counts in."""
+    record (a denouncer's companions), before or after the correction; ``agency`` and ``days`` are the agency and the
+    days whose figures the record counts in."""
 
     what: str
     code: Callable[[Model], str]
@@ -154,13 +154,14 @@ def _days(spec: Correctable, record: Model) -> set[date]:
 
 
 @transaction.atomic
-def correct(spec: Correctable, record: Model, *, by: Staff | None, reason: str, **values) -> dict[str, list[str]]:
+def correct(spec: Correctable, record: Model, values: dict, *, by: Staff | None, reason: str) -> dict[str, list[str]]:
     """Corrects ``record`` to ``values`` for the reason given; returns what changed as shown. Refuses
     (``ValidationError``, nothing saved) a correction without a reason, one that changes nothing and one outside
     ``spec``'s rules; ``PermissionDenied`` who may not act on the record."""
     lock(record)
     spec.ensure(by, record)
-    changes = {name: (getattr(record, name), new) for name, new in values.items() if not _same(getattr(record, name), new)}
+    stored = {name: getattr(record, name) for name in values}
+    changes = {name: (stored[name], new) for name, new in values.items() if not _same(stored[name], new)}
     if not changes:
         raise ValidationError(NOTHING_CHANGED)
     errors = {name: refusal for name in changes if (refusal := spec.refusal(name, record, by))}

@@ -161,7 +161,7 @@ DIALOGUE = Correctable(
 
 def update_dialogue(dialogue: Dialogue, *, by: Staff | None, reason: str, **fields) -> Dialogue:
     """Corrects a recorded dialogue for the reason given (danvan.corrections), old → new on its timeline."""
-    correct(DIALOGUE, dialogue, by=by, reason=reason, **fields)
+    correct(DIALOGUE, dialogue, fields, by=by, reason=reason)
     return dialogue
 
 

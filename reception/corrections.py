@@ -38,7 +38,7 @@ def _check_visit(visit: Visit, changes: Changes, _staff) -> None:
 
 
 def _own_case(visit: Visit) -> Case | None:
-    """The case the visit opened, while it holds nothing else: no other visit, no petition, not accepted nor declined."""
+    """The case the visit opened while it holds nothing else: no other visit nor petition, not accepted nor declined."""
     case = visit.case
     if case is None or case.accepted_on or case.declined_on or case.petitions.exists():
         return None
@@ -49,22 +49,27 @@ def _follow_visit(visit: Visit, changes: Changes, _staff) -> None:
     case = _own_case(visit)
     if case is None or not changes.keys() & {"received_on", "kind", "field", "content"}:
         return
-    case.opened_on, case.kind, case.field, case.summary = visit.received_on, visit.kind, visit.field, headline(
-        visit.content
+    case.opened_on, case.kind, case.field, case.summary = (
+        visit.received_on,
+        visit.kind,
+        visit.field,
+        headline(visit.content),
     )
     # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
     case.citizen = None if visit.kind == Classification.DENUNCIATION else visit.citizen
     case.save(update_fields=["opened_on", "kind", "field", "summary", "citizen"])
 
 
+FIELDS = (
+    "received_on", "received_time", "receiver_name", "receiver_title", "channel", "people",
+    "other_representatives", "content", "kind", "field", "result", "documents_received", "notes",
+)  # fmt: skip
+
 VISIT = Correctable(
     what="lượt tiếp",
     code=lambda visit: visit.receipt_code or visit.reference or f"lượt tiếp số {visit.pk}",
     ensure=lambda staff, visit: ensure_can_record(staff, visit.agency),
-    fields=(
-        "received_on", "received_time", "receiver_name", "receiver_title", "channel", "people",
-        "other_representatives", "content", "kind", "field", "result", "documents_received", "notes",
-    ),  # fmt: skip
+    fields=FIELDS,
     rules=(
         Rule(("received_on", "kind", "result"), _handed_on, HANDED_ON),
         Rule(("received_on",), _in_session, IN_SESSION),

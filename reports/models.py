@@ -32,9 +32,7 @@ class SentReport(models.Model):
     sent_at = models.DateTimeField("gửi lúc", auto_now_add=True)
     # The corrections made since, of records the report counted or counts now (reports.receivers): shown among its
     # differences, those that moved no figure (a content, a number) too.
-    corrections = models.ManyToManyField(
-        AuditEntry, verbose_name="sửa đổi sau khi gửi", related_name="+", blank=True
-    )
+    corrections = models.ManyToManyField(AuditEntry, verbose_name="sửa đổi sau khi gửi", related_name="+", blank=True)
 
     class Meta:
         verbose_name = "báo cáo đã gửi"

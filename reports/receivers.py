@@ -3,8 +3,8 @@ with the record as it was, and whoever reads it now sees what changed since and 
 
 from datetime import date
 
-from django.dispatch import receiver
 from django.db.models import Model
+from django.dispatch import receiver
 
 from danvan.corrections import corrected
 from danvan.models import Agency, AuditEntry

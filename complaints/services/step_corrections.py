@@ -70,7 +70,7 @@ def _within(errors: dict, name: str, day: date | None, first: date | None, what:
 def _checked(errors: dict, step) -> None:
     if errors:
         raise ValidationError(errors)
-    step.full_clean()
+    step.full_clean(exclude=["by"])  # who took the step is no correction's; an imported step has no one
 
 
 def _step(what: str, fields: tuple[str, ...], check, *, rules=(), follow=None, days=None) -> Correctable:
@@ -104,12 +104,13 @@ def _check_verification(verification: Verification, _changes: Changes, _staff) -
     _checked(errors, verification)
 
 
+VERIFICATION_FIELDS = ("verifier", "number", "started_on", "reported_on", "findings", "differs_from_claim")
 VERIFICATION = _step(
     "xác minh",
-    ("verifier", "number", "started_on", "reported_on", "findings", "differs_from_claim"),
+    VERIFICATION_FIELDS,
     _check_verification,
     rules=(
-        Rule(("verifier", "number", "started_on", "reported_on", "findings", "differs_from_claim"), _resolved, RESOLVED),
+        Rule(VERIFICATION_FIELDS, _resolved, RESOLVED),
         Rule(("reported_on", "findings", "differs_from_claim"), lambda v, _: v.reported_on is None, NOT_REPORTED),
     ),
 )
@@ -203,7 +204,8 @@ def _check_suspension(suspension: Suspension, _changes: Changes, _staff) -> None
 def _follow_suspension(suspension: Suspension, changes: Changes, _staff) -> None:
     """The sending deadline runs from the suspension's day; the deadline in force moves by the days it stood still."""
     if "suspended_on" in changes and suspension.send_due_on:
-        suspension.send_due_on = suspension_send_deadline(kind=suspension.case.kind, suspended_on=suspension.suspended_on)
+        kind, day = suspension.case.kind, suspension.suspended_on
+        suspension.send_due_on = suspension_send_deadline(kind=kind, suspended_on=day)
         suspension.save(update_fields=["send_due_on"])
     case = suspension.case
     if suspension.resumed_on is None:

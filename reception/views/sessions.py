@@ -49,6 +49,7 @@ def session_create(request: HttpRequest) -> HttpResponse:
 
 def _session_page(request: HttpRequest, session: ReceptionSession, conclusion_form: ConclusionForm) -> HttpResponse:
     records = _may_record_for(request.user, session)
+    entering = conclusion_form.is_bound or not session.conclusion
     context = {
         "session": session,
         "visits": visits_for(request.user).filter(session=session).order_by("received_time", "pk"),
@@ -57,7 +58,7 @@ def _session_page(request: HttpRequest, session: ReceptionSession, conclusion_fo
         "delegation_bar_source": DELEGATION_BAR_SOURCE,
         "records": records,
         # A stored notice is corrected with a reason (the correction page); the form enters the first one.
-        "conclusion_form": conclusion_form if records and (conclusion_form.is_bound or not session.conclusion) else None,
+        "conclusion_form": conclusion_form if records and entering else None,
         "timeline": timeline_of(session),
     }
     return render(request, "reception/session_detail.html", context)

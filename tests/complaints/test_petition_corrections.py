@@ -49,7 +49,8 @@ INTAKE = [
     ("source", Source.ONLINE, ["Bưu chính", "Trực tuyến"]),
     ("kind", Classification.RECOMMENDATION, ["Khiếu nại", "Kiến nghị, phản ánh"]),
     ("field", "policy", ["Hành chính: đất đai, nhà cửa", "Hành chính: chế độ, chính sách"]),
-    ("content", "Khiếu nại việc bồi thường", ["Khiếu nại quyết định thu hồi đất của UBND xã", "Khiếu nại việc bồi thường"]),
+    ("content", "Khiếu nại việc bồi thường", ["Khiếu nại quyết định thu hồi đất của UBND xã",
+                                               "Khiếu nại việc bồi thường"]),
     ("signatories", 6, ["1", "6"]),
     ("reference", "15/ĐKN", ["—", "15/ĐKN"]),
     ("forwarded_by_name", "Ban Dân nguyện", ["—", "Ban Dân nguyện"]),
@@ -60,7 +61,7 @@ INTAKE = [
 def test_every_intake_field_of_a_petition_records_old_and_new_with_the_reason(
     name, value, values, petition, receptionist
 ):
-    correct(PETITION, petition, by=receptionist, reason=REASON, **{name: value})
+    correct(PETITION, petition, {name: value}, by=receptionist, reason=REASON)
 
     label = str(Petition._meta.get_field(name).verbose_name)
     event = Event.objects.get(kind="corrected")
@@ -75,7 +76,8 @@ HANDLING = [
      {"processable": False, "unprocessable_reason": UnprocessableReason.ANONYMOUS}),
     ("forward_letter_number", "21/PC", ["20/PC", "21/PC"], {"forwarded": True}),
     ("forward_letter_date", date(2026, 3, 6), ["05/03/2026", "06/03/2026"], {"forwarded": True}),
-    ("reply_number", "9/PĐ", ["8/PĐ", "9/PĐ"], {"forwarded": True, "replied_on": date(2026, 3, 20), "reply_number": "8/PĐ"}),
+    ("reply_number", "9/PĐ", ["8/PĐ", "9/PĐ"],
+     {"forwarded": True, "replied_on": date(2026, 3, 20), "reply_number": "8/PĐ"}),
     ("forwarder_notice_number", "3/TB", ["2/TB", "3/TB"], {"forwarder_notified_on": date(2026, 4, 1),
                                                           "forwarder_notice_number": "2/TB"}),
 ]  # fmt: skip
@@ -99,14 +101,14 @@ def test_every_handling_field_of_a_petition_records_old_and_new_with_the_reason(
 ):
     petition = handled_petition(committee_of_ia_grai, **state)
 
-    correct(PETITION, petition, by=handler, reason=REASON, **{name: value})
+    correct(PETITION, petition, {name: value}, by=handler, reason=REASON)
 
     label = str(Petition._meta.get_field(name).verbose_name)
     assert shown(petition) == {label[:1].upper() + label[1:]: values}
 
 
 def test_the_handling_deadline_follows_a_corrected_received_date(petition, receptionist):
-    correct(PETITION, petition, by=receptionist, reason=REASON, received_on=date(2026, 3, 9))
+    correct(PETITION, petition, {"received_on": date(2026, 3, 9)}, by=receptionist, reason=REASON)
 
     petition.refresh_from_db()
     assert petition.handling_due_on == date(2026, 3, 23)  # 10 working days
@@ -115,7 +117,7 @@ def test_the_handling_deadline_follows_a_corrected_received_date(petition, recep
 def test_the_reply_deadline_follows_a_corrected_forwarding_letter(committee_of_ia_grai, handler):
     petition = handled_petition(committee_of_ia_grai, forwarded=True, reply_due_on=date(2026, 3, 26))
 
-    correct(PETITION, petition, by=handler, reason=REASON, forward_letter_date=date(2026, 3, 9))
+    correct(PETITION, petition, {"forward_letter_date": date(2026, 3, 9)}, by=handler, reason=REASON)
 
     petition.refresh_from_db()
     assert petition.reply_due_on == reply_deadline(forwarded_on=date(2026, 3, 9))
@@ -126,9 +128,12 @@ def test_the_received_date_and_kind_of_a_handled_petition_stay(committee_of_ia_g
 
     with pytest.raises(ValidationError) as refused:
         correct(
-            PETITION, petition, by=handler, reason=REASON,
-            received_on=date(2026, 3, 1), kind=Classification.RECOMMENDATION,
-        )  # fmt: skip
+            PETITION,
+            petition,
+            {"received_on": date(2026, 3, 1), "kind": Classification.RECOMMENDATION},
+            by=handler,
+            reason=REASON,
+        )
 
     assert refused.value.message_dict == {"received_on": [HANDLED], "kind": [HANDLED]}
 
@@ -138,21 +143,21 @@ def test_a_petition_received_at_the_desk_keeps_the_visits_day(committee_of_ia_gr
     petition = PetitionFactory(agency=committee_of_ia_grai, visit=visit, source=Source.RECEPTION)
 
     with pytest.raises(ValidationError) as refused:
-        correct(PETITION, petition, by=receptionist, reason=REASON, received_on=date(2026, 3, 1))
+        correct(PETITION, petition, {"received_on": date(2026, 3, 1)}, by=receptionist, reason=REASON)
 
     assert refused.value.message_dict == {"received_on": [FROM_VISIT]}
 
 
 def test_a_complaint_cannot_become_a_denunciation(petition, receptionist):
     with pytest.raises(ValidationError) as refused:
-        correct(PETITION, petition, by=receptionist, reason=REASON, kind=Classification.DENUNCIATION)
+        correct(PETITION, petition, {"kind": Classification.DENUNCIATION}, by=receptionist, reason=REASON)
 
     assert refused.value.message_dict == {"kind": [DENOUNCER_APART]}
 
 
 def test_an_unhandled_petition_has_no_handling_to_correct(petition, handler):
     with pytest.raises(ValidationError) as refused:
-        correct(PETITION, petition, by=handler, reason=REASON, handling_note="Ghi chú")
+        correct(PETITION, petition, {"handling_note": "Ghi chú"}, by=handler, reason=REASON)
 
     assert refused.value.message_dict == {"handling_note": [NOT_HANDLED]}
 
@@ -161,7 +166,7 @@ def test_a_receptionist_cannot_correct_a_handling(committee_of_ia_grai, receptio
     petition = handled_petition(committee_of_ia_grai)
 
     with pytest.raises(ValidationError) as refused:
-        correct(PETITION, petition, by=receptionist, reason=REASON, handling_note="Ghi chú")
+        correct(PETITION, petition, {"handling_note": "Ghi chú"}, by=receptionist, reason=REASON)
 
     assert refused.value.message_dict == {"handling_note": [NOT_A_HANDLER]}
 
@@ -170,7 +175,7 @@ def test_the_handling_day_of_a_petition_that_opened_a_case_stays(committee_of_ia
     petition = PetitionFactory(agency=committee_of_ia_grai, accepted=True)
 
     with pytest.raises(ValidationError) as refused:
-        correct(PETITION, petition, by=handler, reason=REASON, handled_on=date(2026, 3, 5))
+        correct(PETITION, petition, {"handled_on": date(2026, 3, 5)}, by=handler, reason=REASON)
 
     assert refused.value.message_dict == {"handled_on": [OPENED_A_CASE]}
 
@@ -179,7 +184,7 @@ def test_a_petition_not_forwarded_has_no_forwarding_letter(committee_of_ia_grai,
     petition = handled_petition(committee_of_ia_grai)
 
     with pytest.raises(ValidationError) as refused:
-        correct(PETITION, petition, by=handler, reason=REASON, forward_letter_number="1/PC")
+        correct(PETITION, petition, {"forward_letter_number": "1/PC"}, by=handler, reason=REASON)
 
     assert refused.value.message_dict == {"forward_letter_number": [NOT_FORWARDED]}
 
@@ -188,14 +193,16 @@ def test_a_handling_day_before_the_receipt_is_refused(committee_of_ia_grai, hand
     petition = handled_petition(committee_of_ia_grai)
 
     with pytest.raises(ValidationError) as refused:
-        correct(PETITION, petition, by=handler, reason=REASON, handled_on=date(2026, 3, 1))
+        correct(PETITION, petition, {"handled_on": date(2026, 3, 1)}, by=handler, reason=REASON)
 
     assert refused.value.message_dict == {"handled_on": ["Ngày xử lý phải từ ngày nhận đơn đến hôm nay."]}
 
 
 def test_staff_of_another_agency_cannot_correct_a_petition(petition, committee_of_pleiku):
     with pytest.raises(PermissionDenied):
-        correct(PETITION, petition, by=staff_with_role(committee_of_pleiku, Role.HANDLER), reason=REASON, content="X")
+        correct(
+            PETITION, petition, {"content": "X"}, by=staff_with_role(committee_of_pleiku, Role.HANDLER), reason=REASON
+        )
 
 
 def test_a_petition_is_corrected_on_its_page_and_its_timeline_shows_it(client, petition, receptionist):

@@ -238,7 +238,7 @@ def test_the_dialogue_page_shows_an_edit_old_and_new_with_its_reason(
     page = client.get(dialogue_in_ia_grai.get_absolute_url()).content.decode()
 
     assert "Sửa thông tin hội nghị: chức vụ người chủ trì, cơ quan phối hợp, số người tham dự" in page
-    assert f'Số người tham dự:</span> <del>{old}</del> → <ins>150</ins>' in page
+    assert f"Số người tham dự:</span> <del>{old}</del> → <ins>150</ins>" in page
     assert "Lý do: Đếm lại danh sách" in page
 
 

@@ -141,7 +141,8 @@ def test_the_opinions_answered_cannot_fall_below_those_recorded_as_answered(dial
 
 
 def test_an_update_changes_the_dialogue_and_adds_a_step(dialogue):
-    update_dialogue(dialogue, by=None, reason="Ghi nhầm", participants=150, topic="Cấp giấy chứng nhận quyền sử dụng đất")
+    topic = "Cấp giấy chứng nhận quyền sử dụng đất"
+    update_dialogue(dialogue, by=None, reason="Ghi nhầm", participants=150, topic=topic)
 
     dialogue.refresh_from_db()
     assert (dialogue.participants, dialogue.topic) == (150, "Cấp giấy chứng nhận quyền sử dụng đất")

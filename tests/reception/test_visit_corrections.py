@@ -54,7 +54,7 @@ FIELDS = [
 def test_every_correctable_field_of_a_visit_records_old_and_new_with_the_reason(
     name, value, shown, visit, receptionist
 ):
-    correct(VISIT, visit, by=receptionist, reason=REASON, **{name: value})
+    correct(VISIT, visit, {name: value}, by=receptionist, reason=REASON)
 
     label = str(visit._meta.get_field(name).verbose_name)
     assert corrections_of(visit) == [
@@ -69,7 +69,7 @@ def test_the_form_of_a_visit_offers_every_correctable_field():
 
 
 def test_a_correction_is_written_in_the_audit_log_with_who_and_why(visit, receptionist):
-    correct(VISIT, visit, by=receptionist, reason=REASON, content="Đề nghị trả lời việc bồi thường")
+    correct(VISIT, visit, {"content": "Đề nghị trả lời việc bồi thường"}, by=receptionist, reason=REASON)
 
     entry = AuditEntry.objects.get()
     assert (entry.by, entry.action, entry.subject, entry.reason, entry.summary) == (
@@ -85,7 +85,7 @@ def test_a_correction_is_written_in_the_audit_log_with_who_and_why(visit, recept
 
 
 def test_the_timeline_says_who_corrected_and_when(visit, receptionist):
-    correct(VISIT, visit, by=receptionist, reason=REASON, notes="Hẹn quay lại")
+    correct(VISIT, visit, {"notes": "Hẹn quay lại"}, by=receptionist, reason=REASON)
 
     event = Event.objects.get(kind="corrected")
     assert (event.by, event.on) == (receptionist, timezone.localdate())
@@ -93,18 +93,20 @@ def test_the_timeline_says_who_corrected_and_when(visit, receptionist):
 
 def test_a_correction_without_a_reason_is_refused_and_nothing_saved(visit, receptionist):
     with pytest.raises(ValidationError) as refused:
-        correct(VISIT, visit, by=receptionist, reason="  ", content="Nội dung khác")
+        correct(VISIT, visit, {"content": "Nội dung khác"}, by=receptionist, reason="  ")
 
     visit.refresh_from_db()
     assert refused.value.message_dict == {"reason": [REASON_MISSING]}
     assert (visit.content, Event.objects.count(), AuditEntry.objects.count()) == (
-        "Đề nghị xem xét việc cấp giấy chứng nhận quyền sử dụng đất", 0, 0
+        "Đề nghị xem xét việc cấp giấy chứng nhận quyền sử dụng đất",
+        0,
+        0,
     )
 
 
 def test_a_correction_that_changes_nothing_is_refused(visit, receptionist):
     with pytest.raises(ValidationError) as refused:
-        correct(VISIT, visit, by=receptionist, reason=REASON, content=visit.content, people=1)
+        correct(VISIT, visit, {"content": visit.content, "people": 1}, by=receptionist, reason=REASON)
 
     assert refused.value.messages == [NOTHING_CHANGED]
 
@@ -113,12 +115,12 @@ def test_staff_of_another_agency_cannot_correct_a_visit(visit, committee_of_plei
     stranger = staff_with_role(committee_of_pleiku, Role.RECEPTIONIST)
 
     with pytest.raises(PermissionDenied):
-        correct(VISIT, visit, by=stranger, reason=REASON, content="Nội dung khác")
+        correct(VISIT, visit, {"content": "Nội dung khác"}, by=stranger, reason=REASON)
 
 
 def test_a_visit_cannot_be_moved_after_today(visit, receptionist):
     with pytest.raises(ValidationError) as refused:
-        correct(VISIT, visit, by=receptionist, reason=REASON, received_on=date(2099, 1, 1))
+        correct(VISIT, visit, {"received_on": date(2099, 1, 1)}, by=receptionist, reason=REASON)
 
     assert refused.value.message_dict == {"received_on": ["Ngày tiếp không được sau hôm nay."]}
 
@@ -128,9 +130,12 @@ def test_the_day_kind_and_result_of_a_visit_that_handed_a_petition_on_stay(commi
 
     with pytest.raises(ValidationError) as refused:
         correct(
-            VISIT, visit, by=receptionist, reason=REASON,
-            received_on=date(2026, 3, 11), kind=Classification.COMPLAINT, result=Result.GUIDED,
-        )  # fmt: skip
+            VISIT,
+            visit,
+            {"received_on": date(2026, 3, 11), "kind": Classification.COMPLAINT, "result": Result.GUIDED},
+            by=receptionist,
+            reason=REASON,
+        )
 
     assert refused.value.message_dict == {"received_on": [HANDED_ON], "kind": [HANDED_ON], "result": [HANDED_ON]}
     assert VISIT.fields_for(visit, receptionist) == (
@@ -141,7 +146,7 @@ def test_the_day_kind_and_result_of_a_visit_that_handed_a_petition_on_stay(commi
 
 def test_a_visit_cannot_be_corrected_into_a_petition_received(visit, receptionist):
     with pytest.raises(ValidationError) as refused:
-        correct(VISIT, visit, by=receptionist, reason=REASON, result=Result.PETITION_RECEIVED)
+        correct(VISIT, visit, {"result": Result.PETITION_RECEIVED}, by=receptionist, reason=REASON)
 
     assert refused.value.message_dict == {"result": [NOT_HANDED_ON]}
 
@@ -154,26 +159,35 @@ def test_a_visit_of_a_heads_session_keeps_the_sessions_day(committee_of_ia_grai,
     )  # fmt: skip
 
     with pytest.raises(ValidationError) as refused:
-        correct(VISIT, visit, by=receptionist, reason=REASON, received_on=date(2026, 3, 11))
+        correct(VISIT, visit, {"received_on": date(2026, 3, 11)}, by=receptionist, reason=REASON)
 
     assert refused.value.message_dict == {"received_on": [IN_SESSION]}
 
 
 def test_the_case_a_visit_opened_follows_its_correction(visit, receptionist):
     correct(
-        VISIT, visit, by=receptionist, reason=REASON,
-        received_on=date(2026, 7, 2), kind=Classification.COMPLAINT, content="Khiếu nại quyết định thu hồi đất",
-    )  # fmt: skip
+        VISIT,
+        visit,
+        {
+            "received_on": date(2026, 7, 2),
+            "kind": Classification.COMPLAINT,
+            "content": "Khiếu nại quyết định thu hồi đất",
+        },
+        by=receptionist,
+        reason=REASON,
+    )
 
     case = visit.case
     case.refresh_from_db()
     assert (case.opened_on, case.kind, case.summary) == (
-        date(2026, 7, 2), Classification.COMPLAINT, "Khiếu nại quyết định thu hồi đất"
+        date(2026, 7, 2),
+        Classification.COMPLAINT,
+        "Khiếu nại quyết định thu hồi đất",
     )
 
 
 def test_a_visit_corrected_into_a_denunciation_takes_the_denouncer_off_its_case(visit, receptionist):
-    correct(VISIT, visit, by=receptionist, reason=REASON, kind=Classification.DENUNCIATION)
+    correct(VISIT, visit, {"kind": Classification.DENUNCIATION}, by=receptionist, reason=REASON)
 
     visit.case.refresh_from_db()
     assert visit.case.citizen is None
@@ -182,7 +196,7 @@ def test_a_visit_corrected_into_a_denunciation_takes_the_denouncer_off_its_case(
 def test_a_case_with_other_visits_does_not_follow_one_visits_correction(visit, receptionist, committee_of_ia_grai):
     VisitFactory(agency=committee_of_ia_grai, case=visit.case, citizen=visit.citizen)
 
-    correct(VISIT, visit, by=receptionist, reason=REASON, content="Đề nghị sửa đường")
+    correct(VISIT, visit, {"content": "Đề nghị sửa đường"}, by=receptionist, reason=REASON)
 
     visit.case.refresh_from_db()
     assert visit.case.summary == "Tranh chấp đất đai với hộ liền kề"
@@ -191,14 +205,14 @@ def test_a_case_with_other_visits_does_not_follow_one_visits_correction(visit, r
 def test_the_companions_of_a_denouncer_stay_off_the_timeline(committee_of_ia_grai, receptionist):
     visit = VisitFactory(agency=committee_of_ia_grai, kind=Classification.DENUNCIATION, case__citizen=None)
 
-    correct(VISIT, visit, by=receptionist, reason=REASON, other_representatives="Lê Văn Tố")
+    correct(VISIT, visit, {"other_representatives": "Lê Văn Tố"}, by=receptionist, reason=REASON)
 
     assert Event.objects.get().changes == {"Người đại diện khác": [SECRET, SECRET]}
     assert AuditEntry.objects.get().changes == {"Người đại diện khác": [SECRET, SECRET]}
 
 
 def test_the_search_text_follows_the_corrected_content(visit, receptionist):
-    correct(VISIT, visit, by=receptionist, reason=REASON, content="Đề nghị sửa đường")
+    correct(VISIT, visit, {"content": "Đề nghị sửa đường"}, by=receptionist, reason=REASON)
 
     visit.refresh_from_db()
     assert visit.search_text == "de nghi sua duong"

@@ -41,14 +41,14 @@ def sent(visit, reporter) -> SentReport:
 
 
 def test_a_correction_that_moves_no_figure_joins_the_sent_reports_differences(sent, visit, receptionist):
-    correct(VISIT, visit, by=receptionist, reason="Ghi thiếu nội dung", content="Đề nghị bồi thường đất")
+    correct(VISIT, visit, {"content": "Đề nghị bồi thường đất"}, by=receptionist, reason="Ghi thiếu nội dung")
 
     assert changes_since(sent) == []
     assert [entry.reason for entry in sent.corrections.all()] == ["Ghi thiếu nội dung"]
 
 
 def test_a_visit_moved_out_of_the_sent_window_joins_it_and_moves_its_figures(sent, visit, receptionist):
-    correct(VISIT, visit, by=receptionist, reason=REASON, received_on=date(2025, 1, 3))
+    correct(VISIT, visit, {"received_on": date(2025, 1, 3)}, by=receptionist, reason=REASON)
 
     figures = {change.key: (change.sent, change.now) for change in changes_since(sent)}
     assert figures["reception.visits"] == (1, 0)
@@ -58,13 +58,13 @@ def test_a_visit_moved_out_of_the_sent_window_joins_it_and_moves_its_figures(sen
 def test_a_correction_of_another_units_record_stays_off_the_report(sent, committee_of_pleiku):
     elsewhere = VisitFactory(agency=committee_of_pleiku, received_on=date(2024, 5, 5))
 
-    correct(VISIT, elsewhere, by=None, reason=REASON, content="Nội dung khác")
+    correct(VISIT, elsewhere, {"content": "Nội dung khác"}, by=None, reason=REASON)
 
     assert sent.corrections.count() == 0
 
 
 def test_a_report_sent_after_the_correction_counts_it_and_lists_nothing(visit, receptionist, reporter):
-    correct(VISIT, visit, by=receptionist, reason=REASON, content="Nội dung khác")
+    correct(VISIT, visit, {"content": "Nội dung khác"}, by=receptionist, reason=REASON)
 
     sent = mark_sent(unit=legacy_unit("64"), window=YEAR_2024, by=reporter)
 
@@ -72,7 +72,7 @@ def test_a_report_sent_after_the_correction_counts_it_and_lists_nothing(visit, r
 
 
 def test_the_sent_page_lists_the_correction_with_who_and_why(client, sent, visit, receptionist, reporter):
-    correct(VISIT, visit, by=receptionist, reason="Ghi thiếu nội dung", content="Đề nghị bồi thường đất")
+    correct(VISIT, visit, {"content": "Đề nghị bồi thường đất"}, by=receptionist, reason="Ghi thiếu nội dung")
     client.force_login(reporter)
 
     page = client.get(reverse("reports:sent-detail", args=[sent.pk])).content.decode()
@@ -85,8 +85,7 @@ def test_the_sent_page_lists_the_correction_with_who_and_why(client, sent, visit
 def test_the_half_month_tally_follows_a_corrected_day_and_group(committee_of_ia_grai):
     visit = VisitFactory(agency=committee_of_ia_grai, received_on=date(2026, 3, 12), people=2)
 
-    correct(VISIT, visit, by=None, reason=REASON, received_on=date(2026, 3, 16), people=6)
+    correct(VISIT, visit, {"received_on": date(2026, 3, 16), "people": 6}, by=None, reason=REASON)
 
     halves = dict(Tally.objects.filter(agency=committee_of_ia_grai).values_list("half", "people"))
     assert {half: people for half, people in halves.items() if people} == {date(2026, 3, 15): 6}
-
