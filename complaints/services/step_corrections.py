@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from complaints.deadlines import suspension_send_deadline
 from complaints.models import ComplaintDialogue, Decision, Enforcement, Extension, Suspension, Verification
-from complaints.rules import case_status, facts_errors
+from complaints.rules import DECISION_AMOUNTS, ENFORCEMENT_AMOUNTS, case_status, facts_errors
 from complaints.services.resolution import refresh_due
 from complaints.steps import earliest_decision
 from danvan.corrections import Changes, Correctable, Rule
@@ -33,16 +33,6 @@ NOT_PUBLISHED = "Chưa công khai quyết định, kết luận: hãy ghi việc
 NOT_COMPLETED = "Chưa thực hiện xong: hãy ghi việc thực hiện xong."
 NOT_RESUMED = "Vụ việc đang tạm dừng: hãy ghi quyết định tiếp tục."
 NOT_SENT = "Chưa gửi quyết định tạm đình chỉ: hãy ghi ngày gửi."
-
-DECISION_FACTS = (
-    "money_due", "land_due", "returned_money", "returned_land", "returned_organisations", "returned_individuals",
-    "sanctioned_organisations", "sanctioned_people", "sanctioned_officials", "referred_cases", "referred_people",
-    "referred_officials",
-)  # fmt: skip
-ENFORCEMENT_FACTS = (
-    "money_recovered", "land_recovered", "returned_money", "returned_land", "sanctioned_organisations",
-    "sanctioned_people", "sanctioned_officials", "prosecuted_cases", "prosecuted_people", "prosecuted_officials",
-)  # fmt: skip
 
 
 def _resolved(step, _staff) -> bool:
@@ -137,7 +127,7 @@ def _not_leader(decision: Decision, staff) -> bool:
 
 def _check_decision(decision: Decision, _changes: Changes, _staff) -> None:
     case = decision.case
-    errors = facts_errors({name: getattr(decision, name) for name in DECISION_FACTS})
+    errors = facts_errors({name: getattr(decision, name) for name in DECISION_AMOUNTS})
     verification = Verification.objects.filter(case=case).first()
     dialogue = ComplaintDialogue.objects.filter(case=case).first()
     first = max((day for day in (case.accepted_on, earliest_decision(verification, dialogue)) if day), default=None)
@@ -161,7 +151,7 @@ def _follow_decision(decision: Decision, changes: Changes, _staff) -> None:
 
 DECISION = _step(
     "quyết định, kết luận",
-    ("number", "issued_on", "summary", *DECISION_FACTS, "published_on", "published_by"),
+    ("number", "issued_on", "summary", *DECISION_AMOUNTS, "published_on", "published_by"),
     _check_decision,
     rules=(
         Rule(("number", "issued_on"), _not_leader, LEADER_ONLY),
@@ -173,7 +163,7 @@ DECISION = _step(
 
 
 def _check_enforcement(enforcement: Enforcement, _changes: Changes, _staff) -> None:
-    errors = facts_errors({name: getattr(enforcement, name) for name in ENFORCEMENT_FACTS})
+    errors = facts_errors({name: getattr(enforcement, name) for name in ENFORCEMENT_AMOUNTS})
     _within(errors, "completed_on", enforcement.completed_on, enforcement.decision.issued_on, "ngày ban hành")
     if enforcement.completed_on is None:
         errors["completed_on"] = "Hãy nhập ngày thực hiện xong."
@@ -182,9 +172,9 @@ def _check_enforcement(enforcement: Enforcement, _changes: Changes, _staff) -> N
 
 ENFORCEMENT = _step(
     "thi hành",
-    ("completed_on", *ENFORCEMENT_FACTS, "notes"),
+    ("completed_on", *ENFORCEMENT_AMOUNTS, "notes"),
     _check_enforcement,
-    rules=(Rule(("completed_on", *ENFORCEMENT_FACTS, "notes"), lambda e, _: e.completed_on is None, NOT_COMPLETED),),
+    rules=(Rule(("completed_on", *ENFORCEMENT_AMOUNTS, "notes"), lambda e, _: e.completed_on is None, NOT_COMPLETED),),
     days=lambda enforcement: (enforcement.decision.issued_on, enforcement.completed_on),
 )
 
