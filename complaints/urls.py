@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import cases, clock, documents, exports, handover, petitions, vault, workflow
+from complaints.views import cases, clock, corrections, documents, exports, handover, petitions, vault, workflow
 
 app_name = "complaints"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("don/<int:pk>/thu-ly/", petitions.petition_decide, name="petition-decide"),
     path("don/<int:pk>/phuc-dap/", petitions.petition_reply, name="petition-reply"),
     path("don/<int:pk>/thong-bao-ket-qua/", petitions.petition_notify, name="petition-notify"),
+    path("don/<int:pk>/sua/", corrections.petition_correct, name="petition-correct"),
     path("don/<int:pk>/trung/", petitions.petition_duplicate, name="petition-duplicate"),
     path("don/<int:pk>/nguoi-to-cao/", vault.reveal, name="denouncer-reveal"),
     path("don/<int:pk>/van-ban/<slug:slug>/", documents.petition_document, name="petition-document"),
@@ -30,6 +31,7 @@ urlpatterns = [
     path("vu-viec/<int:pk>/thi-hanh/", cases.case_enforce, name="case-enforce"),
     path("vu-viec/<int:pk>/phuc-tap/", cases.case_hotspot, name="case-hotspot"),
     path("vu-viec/<int:pk>/phuc-tap/hoan-thanh/", cases.case_hotspot_done, name="case-hotspot-done"),
+    path("vu-viec/<int:pk>/sua/<slug:step>/<int:item>/", corrections.step_correct, name="step-correct"),
     path("vu-viec/<int:pk>/van-ban/<slug:slug>/", documents.case_document, name="case-document"),
     path("tinh-thoi-han/", clock.clock, name="clock"),
     path("ban-giao/", handover.hand_over_page, name="hand-over"),

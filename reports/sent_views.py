@@ -79,6 +79,7 @@ def sent_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "sent": sent,
         "changes": changes,
         "cell_changes": cell_changes_since(sent),
+        "corrections": sent.corrections.select_related("by").order_by("at", "pk"),
         "figures": figures,
         "written": written,
     }

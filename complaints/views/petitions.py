@@ -44,7 +44,7 @@ from complaints.views.workflow import workflow_panel
 from danvan.forms import applied, described, typed
 from danvan.models import Staff
 from danvan.pages import paginate
-from danvan.permissions import can_handle, can_reveal
+from danvan.permissions import can_handle, can_record, can_reveal
 from danvan.scope import visible_agencies
 from danvan.selectors import timeline_of
 
@@ -132,6 +132,7 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
         "case_visible": bool(petition.case and petition.case.accepted_on and received_here),
         "duplicates": petitions_for(staff).filter(duplicate_of=petition),
         "timeline": timeline_of(petition),
+        "corrects": can_record(staff, petition.agency),
         "candidates": duplicate_candidates(petition, staff) if markable else [],
         "handling_form": form(
             "handling_form",

@@ -1,12 +1,16 @@
-"""Pages of the visit register: the filtered list, a visit, its receipt slip, the Excel export."""
+"""Pages of the visit register: the filtered list, a visit and its correction, its receipt slip, the Excel export."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from danvan.correction_pages import correction_page
 from danvan.filters import criteria_for_log
 from danvan.pages import paginate, xlsx_download
+from danvan.permissions import can_record
+from danvan.selectors import timeline_of
+from reception.corrections import VISIT
 from reception.filters import VisitFilter
 from reception.register import case_code, export_visits, identity_hidden
 from reception.selectors import answer_clock, get_visit_for, visits_for
@@ -42,8 +46,17 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "identity_hidden": identity_hidden(visit),
         "case_code": case_code(visit),
         "clock": answer_clock(visit),
+        "timeline": timeline_of(visit),
+        "corrects": can_record(request.user, visit.agency),
     }
     return render(request, "reception/visit_detail.html", context)
+
+
+@login_required
+def visit_correct(request: HttpRequest, pk: int) -> HttpResponse:
+    visit = get_visit_for(request.user, pk)
+    heading = f"Sửa lượt tiếp ngày {visit.received_on:%d/%m/%Y}"
+    return correction_page(request, VISIT, visit, back=visit.get_absolute_url(), heading=heading)
 
 
 @login_required
