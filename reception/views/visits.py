@@ -5,8 +5,9 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from danvan.audit import Export
 from danvan.correction_pages import correction_page
-from danvan.filters import criteria_for_log
+from danvan.filters import criteria_for_log, criteria_text
 from danvan.pages import paginate, xlsx_download
 from danvan.permissions import can_record
 from danvan.selectors import timeline_of
@@ -35,6 +36,7 @@ def visit_export(request: HttpRequest) -> FileResponse:
     return xlsx_download(
         lambda out: export_visits(visits=visits.qs, out=out, by=request.user, criteria=criteria_for_log(visits)),
         f"so-tiep-cong-dan-{timezone.localdate():%d-%m-%Y}.xlsx",
+        export=Export(request.user, "Sổ tiếp công dân", criteria_text(visits)),
     )
 
 
