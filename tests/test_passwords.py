@@ -142,3 +142,13 @@ def test_a_short_new_password_is_refused_in_vietnamese(client, leader):
     )
 
     assert response.context["form"].errors["new_password2"] == ["Mật khẩu quá ngắn: cần ít nhất 10 ký tự."]
+
+
+def test_reset_requests_from_one_address_are_throttled(client, leader):
+    for _ in range(5):
+        client.post(reverse("password_reset"), {"email": "lanhdao@iagrai.vn"})
+
+    response = client.post(reverse("password_reset"), {"email": "lanhdao@iagrai.vn"})
+
+    assert (response.status_code, len(mail.outbox)) == (429, 5)
+    assert "Máy này đã gửi quá nhiều yêu cầu đặt lại mật khẩu." in response.content.decode()

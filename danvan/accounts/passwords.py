@@ -10,6 +10,8 @@ from django.contrib.auth.forms import PasswordResetForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+from django_ratelimit.decorators import ratelimit
 
 from danvan.accounts import mail
 from danvan.accounts.services import own_password_changed
@@ -43,8 +45,21 @@ class _ResetForm(PasswordResetForm):
     )
 
 
+# Reset requests from one address: enough for a forgetful user, too few to flood a mailbox.
+RESET_RATE = "5/h"
+
+
+@method_decorator(
+    ratelimit(group="password-reset", key="ip", rate=RESET_RATE, method="POST", block=False), name="dispatch"
+)
 class PasswordResetView(auth_views.PasswordResetView):
     form_class = _ResetForm
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.limited:
+            return self.render_to_response(self.get_context_data(throttled=True), status=429)
+        return super().post(request, *args, **kwargs)
+
     subject_template_name = mail.SUBJECT
     email_template_name = mail.TEXT
     html_email_template_name = mail.HTML
