@@ -8,6 +8,7 @@ from django.urls import reverse
 from danvan.models import AuditEntry, Role
 from registers import export_jobs
 from registers.models import RegisterExport
+from reports.models import SentReport
 from tests.factories import PetitionFactory, VisitFactory, legacy_unit, staff_with_role
 
 pytestmark = pytest.mark.django_db
@@ -97,6 +98,19 @@ def test_the_narrative_report_is_logged_with_its_unit_and_period(client, committ
     )
 
     assert _exports() == [("tinh.baocao", "Báo cáo Tỉnh Gia Lai, Năm 2024 (văn bản). Tệp bao-cao-64-nam-2024.docx")]
+
+
+def test_a_sent_reports_workbook_is_logged_with_the_report(client, committee_of_old_gia_lai):
+    client.force_login(staff_with_role(committee_of_old_gia_lai, Role.REPORTER, username="tinh.baocao"))
+    client.post(
+        reverse("reports:mark-sent"), {"unit": legacy_unit("64").pk, "period": "year", "year": 2024, "text": "x"}
+    )
+    sent = SentReport.objects.get()
+
+    client.get(reverse("reports:sent-detail", args=[sent.pk]), {"bieu-mau": ""})
+
+    entry = AuditEntry.objects.get()
+    assert (entry.summary.split(". Tệp ")[0], entry.subject) == (f"Biểu mẫu báo cáo đã gửi {sent}", sent)
 
 
 def test_a_statutory_document_is_logged_with_its_record(client, leader, committee_of_ia_grai):
