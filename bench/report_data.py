@@ -28,6 +28,7 @@ from django.utils import timezone
 from bench.common import GIA_LAI, GIVEN_NAMES, MIDDLE_NAMES, OLD_GIA_LAI, REFORM, SURNAMES
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source
 from complaints.rules import ENDING, OUTSIDE_COMPETENCE, UNPROCESSABLE, enforcement_follows, outcomes_for
+from danvan.codes import ALPHABET, DIALOGUE_PREFIX, LENGTH, PETITION_PREFIX, VISIT_PREFIX
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Staff, SubjectField
 from danvan.selectors import units_under
 from danvan.text import fold
@@ -54,6 +55,21 @@ ENDED = 0.08
 # A decision on the merits that found something orders each of these now and then (a count of 1 to 3).
 ORDERED = ("returned_organisations", "returned_individuals", "sanctioned_organisations", "referred_cases")
 CONTENT = "Đề nghị xem xét giải quyết việc cấp giấy chứng nhận quyền sử dụng đất của hộ gia đình tại thôn {n}."
+DIALOGUE_TOPIC = "Đối thoại về bồi thường, hỗ trợ tái định cư"
+FOLDED_DIALOGUE = fold(f"Nguyễn Văn Bình {DIALOGUE_TOPIC}")
+FOLDED_CONTENT = [fold(CONTENT.format(n=n)) for n in range(31)]
+# Codes as the portal issues them (danvan.codes), one per id: the id times an odd number modulo 32⁸ (a bijection, so
+# no two collide), written in the codes' alphabet. They look random, as issued codes do.
+_SCRAMBLE = 0x9E3779B97
+
+
+def code_of(prefix: str, pk: int) -> str:
+    number = pk * _SCRAMBLE % len(ALPHABET) ** LENGTH
+    letters = []
+    for _ in range(LENGTH):
+        number, digit = divmod(number, len(ALPHABET))
+        letters.append(ALPHABET[digit])
+    return f"{prefix}-{''.join(letters)}"
 
 
 def copy_rows(model: type[Model], rows: Iterable[dict]) -> int:
@@ -166,6 +182,7 @@ class Generator:
             kind = self.random.choice(KINDS)
             row = {"id": pk, "agency_id": agency.pk, "citizen_id": citizen, "kind": kind}
             row |= {"content": CONTENT.format(n=pk % 30 + 1), "people": 1, "field": self.random.choice(FIELDS)}
+            row |= {"search_text": FOLDED_CONTENT[pk % 30 + 1], "receipt_code": code_of(VISIT_PREFIX, pk)}
             draw = rnd()
             if draw < 0.08:  # a head's periodic reception, on the 15th of the month, in a session
                 on = min(on.replace(day=15), self.last_day)
@@ -194,7 +211,8 @@ class Generator:
             citizen = None if anonymous else self.random.randrange(1, self.citizens + 1)
             row = {"id": pk, "agency_id": agency.pk, "received_on": on, "kind": kind, "citizen_id": citizen}
             row |= {"source": Source.POST, "anonymous": anonymous, "content": CONTENT.format(n=pk % 30 + 1)}
-            row |= {"receipt_code": f"BENCH{pk:09d}", "handling_due_on": on + timedelta(days=14)}
+            row |= {"search_text": FOLDED_CONTENT[pk % 30 + 1], "receipt_code": code_of(PETITION_PREFIX, pk)}
+            row |= {"handling_due_on": on + timedelta(days=14)}
             row |= {"field": self.random.choice(FIELDS)}
             handled_on = on + timedelta(days=self.random.randrange(0, 20))
             if handled_on <= self.last_day and rnd() < 0.995:  # a few old ones never handled, and the latest
@@ -307,10 +325,11 @@ class Generator:
                     pk += 1
                     on = era.first + timedelta(days=self.random.randrange((era.last - era.first).days + 1))
                     kind = Kind.VOTER_MEETING if agency.kind == Agency.Kind.COUNCIL else Kind.DIALOGUE
-                    yield {"id": pk, "code": f"HN-B{pk:07d}", "kind": kind, "date": on, "unit_id": agency.unit_id} | {
+                    code = code_of(DIALOGUE_PREFIX, pk)
+                    yield {"id": pk, "code": code, "kind": kind, "date": on, "unit_id": agency.unit_id} | {
                         "agency_id": agency.pk,
                         "host": hosts[agency.kind], "host_name": "Nguyễn Văn Bình", "host_title": "Chủ trì",
-                        "topic": "Đối thoại về bồi thường, hỗ trợ tái định cư", "participants": 60,
+                        "topic": DIALOGUE_TOPIC, "participants": 60, "search_text": FOLDED_DIALOGUE,
                     }  # fmt: skip
 
     def management_rows(self, reporter: int) -> Iterator[dict]:

@@ -3,8 +3,6 @@
 The text search reads folded contents and petitioners' folded names, never the denouncer vault.
 """
 
-import re
-
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -13,6 +11,7 @@ from django.utils import timezone
 
 from complaints.models import Handling, Petition, Source
 from complaints.rules import RECEIPT_PREFIX
+from complaints.search import case_number
 from complaints.selectors import (
     awaiting_reply,
     cases_due_soon,
@@ -36,7 +35,6 @@ UNHANDLED, HANDLED = "unhandled", "handled"
 TO_US, AWAITING_REPLY, REPLY_OVERDUE = "to_us", "awaiting_reply", "reply_overdue"
 RUNNING, SUSPENDED, RESOLVED = "running", "suspended", "resolved"
 FORWARD_OVERDUE, NOTICE_OVERDUE = "forward_overdue", "notice_overdue"
-_CASE_CODE = re.compile(r"VV\s*(\d{1,9})", re.IGNORECASE)
 
 
 def _agencies(request: HttpRequest) -> QuerySet[Agency]:
@@ -173,8 +171,8 @@ class CaseFilter(django_filters.FilterSet):
         return queryset.filter(hotspot=True) if value else queryset
 
     def filter_text(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
-        """The case code (VV…), the content of one of its petitions, or the name of a petitioner of a complaint or
-        recommendation, ignoring diacritics and case."""
+        """The case code (VV…, or its number alone), the content of one of its petitions, or the name of a petitioner
+        of a complaint or recommendation, ignoring diacritics and case."""
         folded = fold(value)
         if not folded:
             return queryset
@@ -182,6 +180,6 @@ class CaseFilter(django_filters.FilterSet):
             Q(search_text__contains=folded) | _named(folded)
         )
         condition = Exists(petitions) | _named(folded)
-        if code := _CASE_CODE.fullmatch(value.strip()):
-            condition |= Q(pk=int(code.group(1)))
+        if number := case_number(value):  # with or without "VV"
+            condition |= Q(pk=number)
         return queryset.filter(condition)

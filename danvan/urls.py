@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from complaints.views import lookup
 from danvan import calendar_views, views
+from portal.search import search
 from portal.views import home
 from reception.views import public as reception_public
 
@@ -22,6 +23,7 @@ urlpatterns = [
     path("bao-cao/", include("reports.urls")),
     path("viec-cua-toi/", include("worklist.urls")),
     path("tra-cuu/", lookup.lookup, name="public-lookup"),
+    path("tim-kiem/", search, name="search"),
     path("lich-tiep-cong-dan/", reception_public.schedule_board, name="public-schedules"),
     path("quan-tri/", admin.site.urls),
 ]

@@ -57,28 +57,28 @@ class DialogueSheet:
     def write(self, records: list[Record], context: Context) -> None:
         held = Dialogue.objects.all()
         codes = codes_of_rows([record["reference"] for record in records], held, code="code", prefix=DIALOGUE_PREFIX)
-        dialogues = Dialogue.objects.bulk_create(
-            (
-                Dialogue(
-                    agency_id=record["agency"],
-                    unit_id=record["unit"],
-                    date=record["date"],
-                    kind=record["kind"],
-                    host=record["host"],
-                    host_name="",
-                    host_title="",
-                    topic=record["topic"],
-                    participants=record["participants"],
-                    opinions_raised=record["opinions_raised"],
-                    opinions_answered=record["opinions_answered"],
-                    code=code,
-                    reference=reference,
-                    created_by=context.by,
-                )
-                for record, (code, reference) in zip(records, codes, strict=True)
-            ),
-            batch_size=1000,
-        )
+        dialogues = [
+            Dialogue(
+                agency_id=record["agency"],
+                unit_id=record["unit"],
+                date=record["date"],
+                kind=record["kind"],
+                host=record["host"],
+                host_name="",
+                host_title="",
+                topic=record["topic"],
+                participants=record["participants"],
+                opinions_raised=record["opinions_raised"],
+                opinions_answered=record["opinions_answered"],
+                code=code,
+                reference=reference,
+                created_by=context.by,
+            )
+            for record, (code, reference) in zip(records, codes, strict=True)
+        ]
+        for dialogue in dialogues:
+            dialogue.fold_search_text()  # bulk_create does not call save()
+        dialogues = Dialogue.objects.bulk_create(dialogues, batch_size=1000)
         # Recorded in the register on the day it was held, not on the day of the import.
         steps = ((dialogue.pk, "recorded", _RECORDED[dialogue.kind], dialogue.date) for dialogue in dialogues)
         record_events(Dialogue, steps, by=context.by.pk if context.by else None)

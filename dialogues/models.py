@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from danvan.files import file_under
 from danvan.models import AdminUnit, Agency, Staff
+from danvan.text import fold
 
 MINUTES_MAX_BYTES = 10 * 1024 * 1024
 MINUTES_TYPES = ["pdf", "doc", "docx", "jpg", "jpeg", "png"]
@@ -70,6 +71,8 @@ class Dialogue(models.Model):
     # reference, typed on the page or read from an imported register whose Mã hồ sơ was not a code.
     code = models.CharField("mã hội nghị", max_length=20, unique=True)
     reference = models.CharField("mã hồ sơ", max_length=50, blank=True)
+    # The host's name and the topic folded (no diacritics, lower case), for the header search.
+    search_text = models.TextField(editable=False, blank=True)
     created_by = models.ForeignKey(Staff, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -98,10 +101,15 @@ class Dialogue(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         file_under(self.minutes_file, f"{self.date:%Y/%m}")
+        self.fold_search_text()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("dialogues:dialogue-detail", args=[self.pk])
+
+    def fold_search_text(self) -> None:
+        """Sets ``search_text``: writers that bypass ``save`` (the register import) call it themselves."""
+        self.search_text = fold(f"{self.host_name} {self.topic}")
 
     @property
     def host_line(self) -> str:

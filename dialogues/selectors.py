@@ -6,10 +6,12 @@ from datetime import date
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
+from danvan.codes import DIALOGUE_PREFIX, searched_code
 from danvan.lookups import Scope, agency_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import recording_agencies
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
+from danvan.search import SearchQuery, found
 from danvan.validity import REFORM
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Kind, Opinion, OpinionStatus
 
@@ -21,6 +23,18 @@ def dialogues_for(staff: Staff) -> QuerySet[Dialogue]:
 
 def get_dialogue_for(staff: Staff, pk: int) -> Dialogue:
     return get_scoped_or_404(Dialogue.objects.select_related("unit", "agency", "created_by"), staff, pk=pk)
+
+
+def dialogues_found(staff: Staff, query: SearchQuery) -> list[Dialogue]:
+    """The header search's dialogues in scope: the one of the code (its letters are enough), then those whose host's
+    name or topic has words beginning with the query's, latest first."""
+    code = searched_code(query.text, DIALOGUE_PREFIX)
+    return found(
+        dialogues_for(staff),
+        exact=Q(code=code) if code else None,
+        matching=query.words_of("search_text"),
+        order=("-date", "-pk"),
+    )
 
 
 def _followed_by(staff: Staff, owner_field: str) -> Q:

@@ -105,6 +105,12 @@ def test_the_text_search_finds_a_case_by_its_code(handler, receive, accept, case
     assert listed(handler, q=f"vv{case.pk}") == [case]
 
 
+def test_the_text_search_finds_a_case_by_its_number_without_vv(handler, receive, accept, case):
+    accept(receive(on=date(2026, 3, 2)), date(2026, 3, 5))
+
+    assert listed(handler, q=str(case.pk)) == [case]
+
+
 def test_the_text_search_never_finds_a_denunciation_by_its_denouncers_name(handler, receive, accept):
     accept(receive(kind=Classification.DENUNCIATION, on=date(2026, 3, 2)), date(2026, 3, 5))
 

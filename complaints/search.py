@@ -1,0 +1,49 @@
+"""Reads of the header search (issue 18) for the complaints app: petitions and accepted cases within the user's scope,
+found by their code or by the CCCD or name of their petitioner; never a denouncer, whose identity is confidential."""
+
+import re
+
+from django.db.models import Q
+
+from complaints.models import Petition
+from complaints.rules import RECEIPT_PREFIX
+from complaints.selectors import accepted_cases_for, petitions_for
+from danvan.codes import searched_code
+from danvan.models import Case, Classification, Staff
+from danvan.search import SearchQuery, found
+
+# A case's code is "VV" and its number (VV1234); the number alone is the code without its prefix.
+_CASE_CODE = re.compile(r"(?:VV)?\s*([0-9]{1,9})", re.IGNORECASE)
+_NOT_DENOUNCING = ~Q(kind=Classification.DENUNCIATION)
+
+
+def case_number(text: str) -> int | None:
+    """The number of the case code ``text`` is ("VV1234", "vv 1234", "1234"); None when it is none."""
+    match = _CASE_CODE.fullmatch(text.strip())
+    return int(match.group(1)) if match else None
+
+
+def petitions_found(staff: Staff, query: SearchQuery) -> list[Petition]:
+    """Petitions in scope (received or forwarded there): the one of the receipt code (its letters are enough), then
+    those of the citizen the query names, latest first."""
+    code = searched_code(query.text, RECEIPT_PREFIX)
+    citizen = query.citizen()
+    return found(
+        petitions_for(staff),
+        exact=Q(receipt_code=code) if code else None,
+        matching=citizen & _NOT_DENOUNCING if citizen else None,
+        order=("-received_on", "-pk"),
+    )
+
+
+def cases_found(staff: Staff, query: SearchQuery) -> list[Case]:
+    """Accepted cases in scope: the one of the code, then those of the citizen the query names, latest accepted
+    first."""
+    number = case_number(query.text)
+    citizen = query.citizen()
+    return found(
+        accepted_cases_for(staff),
+        exact=Q(pk=number) if number else None,
+        matching=citizen & _NOT_DENOUNCING if citizen else None,
+        order=("-accepted_on", "-pk"),
+    )
