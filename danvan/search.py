@@ -13,6 +13,7 @@ from functools import cached_property
 
 from django.db.models import Q, QuerySet
 
+from danvan.codes import typed_code
 from danvan.models import Citizen
 from danvan.models.citizens import CCCD_DIGITS
 from danvan.text import fold
@@ -34,7 +35,10 @@ class SearchQuery:
 
     @cached_property
     def words(self) -> tuple[str, ...]:
-        """The folded words of the query, for names: "Nguyễn-Văn" gives ("nguyen", "van")."""
+        """The folded words of the query, for names: "Nguyễn-Văn" gives ("nguyen", "van"); none for a code with its
+        prefix, which is no name."""
+        if typed_code(self.text):
+            return ()
         return tuple(_WORD.findall(fold(self.text)))
 
     @cached_property
