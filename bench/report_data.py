@@ -58,13 +58,15 @@ CONTENT = "Đề nghị xem xét giải quyết việc cấp giấy chứng nh�
 DIALOGUE_TOPIC = "Đối thoại về bồi thường, hỗ trợ tái định cư"
 FOLDED_DIALOGUE = fold(f"Nguyễn Văn Bình {DIALOGUE_TOPIC}")
 FOLDED_CONTENT = [fold(CONTENT.format(n=n)) for n in range(31)]
-# Codes as the portal issues them (danvan.codes), one per id: the id times an odd number modulo 32⁸ (a bijection, so
-# no two collide), written in the codes' alphabet. They look random, as issued codes do.
+# Codes as the portal issues them (danvan.codes), one per id: the id times an odd number, plus an offset of the
+# prefix's, modulo 32⁸ (a bijection, so no two of a kind collide), written in the codes' alphabet. They look random, as
+# issued codes do, and a visit's letters are not those of the petition of the same id.
 _SCRAMBLE = 0x9E3779B97
+_OFFSETS = {VISIT_PREFIX: 0, PETITION_PREFIX: 0x5BD1E995_37, DIALOGUE_PREFIX: 0xC2B2AE35_11}
 
 
 def code_of(prefix: str, pk: int) -> str:
-    number = pk * _SCRAMBLE % len(ALPHABET) ** LENGTH
+    number = (pk * _SCRAMBLE + _OFFSETS[prefix]) % len(ALPHABET) ** LENGTH
     letters = []
     for _ in range(LENGTH):
         number, digit = divmod(number, len(ALPHABET))

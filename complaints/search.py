@@ -7,14 +7,15 @@ from django.db.models import Q
 
 from complaints.models import Petition
 from complaints.rules import RECEIPT_PREFIX
-from complaints.selectors import accepted_cases_for, petitions_for
+from complaints.selectors import accepted_cases_in, petitions_in
 from danvan.codes import searched_code
-from danvan.models import Case, Classification, Staff
+from danvan.lookups import Scope
+from danvan.models import Case, Classification
 from danvan.search import SearchQuery, found
 
 # A case's code is "VV" and its number (VV1234); the number alone is the code without its prefix.
 _CASE_CODE = re.compile(r"(?:VV)?\s*([0-9]{1,9})", re.IGNORECASE)
-_NOT_DENOUNCING = ~Q(kind=Classification.DENUNCIATION)
+_DENUNCIATION = Q(kind=Classification.DENUNCIATION)
 
 
 def case_number(text: str) -> int | None:
@@ -23,27 +24,25 @@ def case_number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def petitions_found(staff: Staff, query: SearchQuery) -> list[Petition]:
-    """Petitions in scope (received or forwarded there): the one of the receipt code (its letters are enough), then
+def petitions_found(scope: Scope, query: SearchQuery) -> list[Petition]:
+    """Petitions of ``scope`` (received or forwarded there): the one of the receipt code (its letters are enough), then
     those of the citizen the query names, latest first."""
     code = searched_code(query.text, RECEIPT_PREFIX)
-    citizen = query.citizen()
     return found(
-        petitions_for(staff),
+        petitions_in(scope).select_related("agency", "citizen"),
         exact=Q(receipt_code=code) if code else None,
-        matching=citizen & _NOT_DENOUNCING if citizen else None,
-        order=("-received_on", "-pk"),
+        matching=query.citizen(unless=_DENUNCIATION),
+        latest=("received_on",),
     )
 
 
-def cases_found(staff: Staff, query: SearchQuery) -> list[Case]:
-    """Accepted cases in scope: the one of the code, then those of the citizen the query names, latest accepted
+def cases_found(scope: Scope, query: SearchQuery) -> list[Case]:
+    """Accepted cases of ``scope``: the one of the code, then those of the citizen the query names, latest accepted
     first."""
     number = case_number(query.text)
-    citizen = query.citizen()
     return found(
-        accepted_cases_for(staff),
+        accepted_cases_in(scope).select_related(None).select_related("agency", "citizen"),
         exact=Q(pk=number) if number else None,
-        matching=citizen & _NOT_DENOUNCING if citizen else None,
-        order=("-accepted_on", "-pk"),
+        matching=query.citizen(unless=_DENUNCIATION),
+        latest=("accepted_on",),
     )

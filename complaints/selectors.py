@@ -38,14 +38,23 @@ _EARLIER_PETITIONS_READ = 50
 _WORD = re.compile(r"\w+")
 
 
+# What the petition pages show of a petition's related records.
+_PETITION_RELATED = ("agency__unit", "citizen", "case", "forwarded_to", "forwarded_by")
+
+
 def _petitions() -> QuerySet[Petition]:
-    return Petition.objects.select_related("agency__unit", "citizen", "case", "forwarded_to", "forwarded_by")
+    return Petition.objects.select_related(*_PETITION_RELATED)
+
+
+def petitions_in(scope: Scope) -> QuerySet[Petition]:
+    """Petitions of the agencies of ``scope``, and those forwarded to one of them: the receiving agency sees them.
+    Without their related records: a caller selects those it shows."""
+    return Petition.objects.filter(Q(**agency_in(scope)) | Q(**agency_in(scope, "forwarded_to")))
 
 
 def petitions_for(staff: Staff) -> QuerySet[Petition]:
-    """Petitions of the agencies in scope, and petitions forwarded to one of them: the receiving agency sees them."""
-    agencies = visible_agencies(staff).values("pk")
-    return _petitions().filter(Q(agency__in=agencies) | Q(forwarded_to__in=agencies))
+    """Petitions within ``staff``'s scope (``petitions_in``), with what their pages show."""
+    return petitions_in(visible_agencies(staff).values("pk")).select_related(*_PETITION_RELATED)
 
 
 def get_petition_for(staff: Staff, pk: int) -> Petition:
@@ -57,9 +66,14 @@ def _cases() -> QuerySet[Case]:
     return Case.objects.filter(accepted_on__isnull=False).select_related("agency__unit", "citizen")
 
 
+def accepted_cases_in(scope: Scope) -> QuerySet[Case]:
+    """Accepted cases (thụ lý) of the agencies of ``scope``."""
+    return _cases().filter(**agency_in(scope))
+
+
 def accepted_cases_for(staff: Staff) -> QuerySet[Case]:
     """Accepted cases (thụ lý) within ``staff``'s scope."""
-    return scoped(_cases(), staff)
+    return accepted_cases_in(visible_agencies(staff).values("pk"))
 
 
 def get_case_for(staff: Staff, pk: int) -> Case:

@@ -10,30 +10,36 @@ from danvan.codes import DIALOGUE_PREFIX, searched_code
 from danvan.lookups import Scope, agency_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import recording_agencies
-from danvan.scope import get_scoped_or_404, scoped, visible_agencies
-from danvan.search import SearchQuery, found
+from danvan.scope import get_scoped_or_404, visible_agencies
+from danvan.search import Matching, SearchQuery, found
 from danvan.validity import REFORM
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Kind, Opinion, OpinionStatus
 
 
+def dialogues_in(scope: Scope) -> QuerySet[Dialogue]:
+    """The dialogues and voter meetings organised by the agencies of ``scope``."""
+    return Dialogue.objects.select_related("unit", "agency").filter(**agency_in(scope))
+
+
 def dialogues_for(staff: Staff) -> QuerySet[Dialogue]:
     """The dialogues and voter meetings organised by the agencies in ``staff``'s scope."""
-    return scoped(Dialogue.objects.select_related("unit", "agency"), staff)
+    return dialogues_in(visible_agencies(staff).values("pk"))
 
 
 def get_dialogue_for(staff: Staff, pk: int) -> Dialogue:
     return get_scoped_or_404(Dialogue.objects.select_related("unit", "agency", "created_by"), staff, pk=pk)
 
 
-def dialogues_found(staff: Staff, query: SearchQuery) -> list[Dialogue]:
-    """The header search's dialogues in scope: the one of the code (its letters are enough), then those whose host's
-    name or topic has words beginning with the query's, latest first."""
+def dialogues_found(scope: Scope, query: SearchQuery) -> list[Dialogue]:
+    """The header search's dialogues of ``scope``: the one of the code (its letters are enough), then those whose
+    host's name or topic has words beginning with the query's, latest first."""
     code = searched_code(query.text, DIALOGUE_PREFIX)
+    words = query.words_of("search_text")
     return found(
-        dialogues_for(staff),
+        dialogues_in(scope),
         exact=Q(code=code) if code else None,
-        matching=query.words_of("search_text"),
-        order=("-date", "-pk"),
+        matching=Matching(words) if words else None,
+        latest=("date",),
     )
 
 

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 
 from danvan.clocks import Clock, clock
 from danvan.codes import VISIT_PREFIX, searched_code
+from danvan.lookups import Scope, agency_in
 from danvan.models import Case, Citizen, Classification, Staff
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from danvan.search import SearchQuery, found
@@ -97,16 +98,15 @@ def citizens_matching(query: str, staff: Staff) -> QuerySet[Citizen]:
     return citizens_known_to(staff).filter(condition).order_by("search_name")[:CITIZEN_MATCHES]
 
 
-def visits_found(staff: Staff, query: SearchQuery) -> list[Visit]:
-    """The header search's visits in scope: the one of the receipt code (its letters are enough), then those of the
-    citizen the query names, latest first; never a denouncer's."""
+def visits_found(scope: Scope, query: SearchQuery) -> list[Visit]:
+    """The header search's visits of ``scope``: the one of the receipt code (its letters are enough), then those of
+    the citizen the query names, latest first; never a denouncer's."""
     code = searched_code(query.text, VISIT_PREFIX)
-    citizen = query.citizen()
     return found(
-        scoped(Visit.objects.select_related("agency", "citizen"), staff),
+        Visit.objects.select_related("agency", "citizen").filter(**agency_in(scope)),
         exact=Q(receipt_code=code) if code else None,
-        matching=citizen & _NOT_DENOUNCING if citizen else None,
-        order=("-received_on", "-received_time", "-pk"),
+        matching=query.citizen(unless=Q(kind=Classification.DENUNCIATION)),
+        latest=("received_on", "received_time"),
     )
 
 
