@@ -166,6 +166,17 @@ def test_the_code_comes_first_then_the_latest_records_of_the_name_at_most_ten(of
     assert found(officer, "abcdefgh")["visits"] == [coded, *reversed(theirs[-9:])]
 
 
+def test_a_common_name_finds_the_same_records_latest_first(officer, committee_of_ia_grai, binh, monkeypatch):
+    """Beyond NAMED_CITIZENS_LISTED citizens the database reads the records latest first by itself."""
+    namesake = CitizenFactory(full_name="Trần Thị Bình Minh")
+    older = VisitFactory(agency=committee_of_ia_grai, citizen=binh, case=None, received_on=date(2026, 3, 1))
+    newer = VisitFactory(agency=committee_of_ia_grai, citizen=namesake, case=None, received_on=date(2026, 3, 2))
+    VisitFactory(agency=committee_of_ia_grai, citizen=namesake, case=None, kind=Classification.DENUNCIATION)
+    monkeypatch.setattr("danvan.search.NAMED_CITIZENS_LISTED", 1)
+
+    assert found(officer, "tran thi binh")["visits"] == [newer, older]
+
+
 # Scope.
 
 

@@ -3,7 +3,7 @@ from django.http import Http404
 from django.urls import reverse
 
 from danvan.models import Agency, Membership, Role
-from danvan.scope import agencies_for, get_scoped_or_404, scoped
+from danvan.scope import agencies_for, get_scoped_or_404, scoped, visible_agency_ids
 from tests.factories import AgencyFactory, StaffFactory, current_unit, legacy_unit, staff_with_role
 
 pytestmark = pytest.mark.django_db
@@ -97,3 +97,37 @@ def test_fetching_a_record_outside_the_scope_raises_404(committee_of_ia_grai, co
 
     with pytest.raises(Http404):
         get_scoped_or_404(Membership.objects.all(), leader_of_ia_grai, pk=record_in_pleiku.pk)
+
+
+# The ids read once for a page (danvan.scope.visible_agency_ids): the same agencies, an area's kept in the cache.
+
+
+def test_the_visible_agency_ids_are_those_of_the_visible_agencies(
+    committee_of_gia_lai, committee_of_old_gia_lai, committee_of_ia_grai, committee_of_pleiku
+):
+    reception_office = AgencyFactory(
+        unit=committee_of_pleiku.unit, kind=Agency.Kind.RECEPTION_OFFICE, name="Ban Tiếp công dân xã"
+    )
+    staff = StaffFactory()
+    Membership.objects.create(staff=staff, agency=committee_of_ia_grai, role=Role.LEADER)
+    Membership.objects.create(staff=staff, agency=reception_office, role=Role.RECEPTIONIST)
+    superuser = StaffFactory(is_superuser=True)
+
+    assert [visible_agency_ids(s).values for s in (staff, superuser)] == [
+        tuple(sorted([committee_of_ia_grai.pk, reception_office.pk])),
+        tuple(Agency.objects.order_by("pk").values_list("pk", flat=True)),
+    ]
+
+
+def test_an_agency_added_to_an_area_is_visible_at_once_though_the_areas_ids_are_kept(
+    committee_of_gia_lai, committee_of_ia_grai
+):
+    leader = staff_with_role(committee_of_gia_lai, Role.LEADER)
+    before = visible_agency_ids(leader).values
+
+    added = AgencyFactory(unit=committee_of_ia_grai.unit, kind=Agency.Kind.PARTY, name="Đảng ủy xã Ia Grai")
+
+    assert (before, visible_agency_ids(leader).values) == (
+        tuple(sorted([committee_of_gia_lai.pk, committee_of_ia_grai.pk])),
+        tuple(sorted([committee_of_gia_lai.pk, committee_of_ia_grai.pk, added.pk])),
+    )
