@@ -1,5 +1,5 @@
 # A dialogue is found by the header search (issue 18) by its host's name or its topic, without diacritics: the folded
-# text is kept in a column, as for visits and petitions, with a trigram index on PostgreSQL (pg_trgm, danvan 0018).
+# text is kept in a column, as for visits and petitions, with a trigram index on PostgreSQL (pg_trgm, danvan 0019).
 # The folding is inlined (danvan.text.fold does the same): a migration never imports the project's code.
 
 import unicodedata
@@ -38,7 +38,7 @@ def run(statement):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('danvan', '0018_search_trigram'),
+        ('danvan', '0019_search_trigram'),
         ('dialogues', '0004_dialogue_code_required'),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('danvan', '0018_search_trigram'),
+        ('danvan', '0019_search_trigram'),
     ]
 
     operations = [

@@ -25,7 +25,7 @@ def run(statements):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('danvan', '0017_audit_log'),
+        ('danvan', '0018_event_reason'),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('complaints', '0013_queue_indexes'),
+        ('complaints', '0014_proposed_handling'),
         ('reception', '0010_every_visit_gets_a_receipt_code'),
     ]
 
