@@ -22,9 +22,9 @@ from danvan.models.citizens import CCCD_DIGITS
 from danvan.text import fold
 
 RESULTS_PER_KIND = 10
-# Up to this many citizens named by the query, their records are few (some 8 of each kind a citizen): they are read
-# by a list of ids and the latest picked here. Beyond it the name is common, and the database reads the records latest
-# first until it meets enough of them. Either way it does not have to guess how many citizens a name matches.
+# Up to this many citizens named by the query, their records are few (some 8 of each kind a citizen): the database
+# reads them by the list of ids and sorts them (``Matching.few``). Beyond it the name is common, and the database reads
+# the records latest first until it meets enough of them. It is never left to guess how many citizens a name matches.
 NAMED_CITIZENS_LISTED = 2000
 _WORD = re.compile(r"\w+")
 _CCCD = re.compile(rf"[0-9]{{{CCCD_DIGITS}}}")
@@ -106,10 +106,10 @@ def found(queryset: QuerySet, *, exact: Q | None, matching: Matching | None, lat
         return records
     rest = queryset.filter(matching.condition).exclude(pk__in=[record.pk for record in records])
     first, *others = latest
-    # The same order; for few records written as an expression no index holds (the first field never is null), so
-    # that the database reads them whole by the citizens' index and sorts them.
+    # Few records are sorted by their ids and dates alone (a covering index holds them), then only the latest read
+    # whole; their first date is written as an expression that no index holds (the same order: it is never null).
     newest = Coalesce(first, Value(date.min)) if matching.few else F(first)
     order = (newest.desc(), *(f"-{name}" for name in (*others, "pk")))
-    if matching.few:  # sorted by their ids and dates alone (an index may hold them all); only the latest read whole
+    if matching.few:
         rest = queryset.filter(pk__in=rest.order_by(*order).values("pk")[:wanted])
     return records + list(rest.order_by(*order)[:wanted])
