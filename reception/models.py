@@ -40,6 +40,9 @@ class Result(models.TextChoices):
     ANSWERED = "answered", "Trả lời trực tiếp"
 
 
+# A visit whose citizen was guided or answered there and then hands nothing on: the matter it opened ends with it.
+ENDED_ON_THE_SPOT = (Result.GUIDED, Result.ANSWERED)
+
 HEAD_RECEIVERS = (Receiver.HEAD, Receiver.DELEGATE)
 # A head receives periodically (định kỳ, on the published schedule) or ad hoc (đột xuất, when a case is urgent); only
 # periodic reception counts toward the head's minimum.
