@@ -56,7 +56,12 @@ class DeskForm(forms.Form):
     field = forms.ChoiceField(label="Lĩnh vực", required=False, choices=[("", "—"), *SubjectField.choices])
     case = forms.ModelChoiceField(label="Vụ việc", queryset=None, required=False, empty_label="Vụ việc mới")
     result = forms.ChoiceField(label="Kết quả tiếp", required=False, choices=[("", "—"), *Result.choices])
-    documents_received = forms.BooleanField(label="Công dân nộp đơn, giấy tờ (in giấy biên nhận)", required=False)
+    documents = forms.CharField(
+        label="Giấy tờ, tài liệu nhận",
+        required=False,
+        help_text="Mỗi loại một dòng; có giấy tờ thì in giấy biên nhận.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     notes = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, data=None, *args, staff: Staff, focus_cccd: bool = True, **kwargs) -> None:
@@ -102,7 +107,7 @@ class DeskForm(forms.Form):
     def visit_fields(self) -> dict:
         names = (
             "received_on", "received_time", "mode", "receiver", "receiver_name", "receiver_title", "channel", "people",
-            "other_representatives", "content", "kind", "field", "case", "result", "documents_received",
+            "other_representatives", "content", "kind", "field", "case", "result", "documents",
             "notes",
         )  # fmt: skip
         return {name: self.cleaned_data[name] for name in names}

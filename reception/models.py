@@ -155,6 +155,8 @@ class Visit(models.Model):
     answer_due_on = models.DateField("hạn trả lời công dân", null=True, blank=True)
     answered_on = models.DateField("ngày trả lời công dân", null=True, blank=True)
     documents_received = models.BooleanField("có nhận giấy tờ, tài liệu", default=False)
+    # What the citizen handed over, as the receipt slip lists it (one per line).
+    documents = models.TextField("giấy tờ, tài liệu nhận", blank=True)
     # The visit's stable code (danvan.codes), given to every visit (reception 0010 gave the earlier ones theirs): shown
     # at the desk, written in the register's Mã hồ sơ, looked up by the citizen. The column stays nullable: making it
     # NOT NULL rebuilds the table on SQLite, which drops the tally's triggers. ``reference`` is an imported register's

@@ -66,6 +66,8 @@ def receive_visit(
         raise ValidationError({"case": "Vụ việc đã chọn thuộc cơ quan khác."})
     visit = Visit(agency=agency, citizen=citizen, received_on=received_on, received_time=received_time, **fields)
     visit.created_by = by
+    visit.documents = visit.documents.strip()
+    visit.documents_received = visit.documents_received or bool(visit.documents)
     if case is None:
         case = Case.objects.create(
             agency=agency,

@@ -25,7 +25,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('complaints', '0013_queue_indexes'),
-        ('reception', '0010_every_visit_gets_a_receipt_code'),
+        ('reception', '0011_visit_documents'),
     ]
 
     operations = [
