@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from complaints.checks import intake_warnings
 from complaints.deadlines import handling_rule
 from complaints.documents import PETITION_DOCUMENTS, available
 from complaints.filters import PetitionFilter
@@ -97,6 +98,15 @@ def petition_create(request: HttpRequest) -> HttpResponse:
             messages.warning(request, NO_LOOKUP_DIGITS)
         return redirect(petition)
     return render(request, "complaints/petition_form.html", {"form": form}, status=400 if posted else 200)
+
+
+@login_required
+@require_POST
+def petition_warnings(request: HttpRequest) -> HttpResponse:
+    """What the intake form warns of for the petition as typed so far, before it is saved (htmx, while typing)."""
+    form = IntakeForm(request.POST, staff=request.user)
+    form.is_valid()
+    return render(request, "danvan/_live_warnings.html", {"warnings": intake_warnings(form.cleaned_data, request.user)})
 
 
 def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, **posted: Form) -> HttpResponse:

@@ -8,14 +8,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.models import Citizen
+from reception.checks import CCCD_CONTRADICTS, desk_warnings
 from reception.forms import DeskForm
 from reception.selectors import (
+    CASE_MATCHES,
+    cases_matching,
     cases_of,
     citizens_matching,
+    desk_cases_for,
     get_citizen_for,
     open_case_of,
     petitions_of,
@@ -48,12 +52,21 @@ def desk(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"Đã ghi lượt tiếp công dân {visit.citizen.full_name}.")
             if visit.citizen.cccd_contradicts_birth:
-                messages.warning(request, "Lưu ý: số CCCD không khớp với ngày sinh hoặc giới tính đã nhập.")
+                messages.warning(request, CCCD_CONTRADICTS)
             request.session["last_visit"] = visit.pk
             return redirect("reception:desk")
     citizen = form.cleaned_data.get("citizen")
     context = {"form": form} | (_history(request, citizen) if citizen else {})
     return render(request, "reception/desk.html", context, status=400)
+
+
+@login_required
+@require_POST
+def live_warnings(request: HttpRequest) -> HttpResponse:
+    """What the desk warns of for the form as typed so far, before it is saved (htmx, while the officer types)."""
+    form = DeskForm(request.POST, staff=request.user)
+    form.is_valid()
+    return render(request, "danvan/_live_warnings.html", {"warnings": desk_warnings(form.cleaned_data, request.user)})
 
 
 @login_required
@@ -75,6 +88,31 @@ def citizen_pick(request: HttpRequest) -> HttpResponse:
     form = DeskForm(initial=_initial_of(citizen) | {"case": suggested_case}, staff=request.user, focus_cccd=False)
     context = {"form": form, "suggested_case": suggested_case} | _history(request, citizen)
     return render(request, "reception/_citizen_picked.html", context)
+
+
+@login_required
+@require_POST
+def case_search(request: HttpRequest) -> HttpResponse:
+    """The case picker's matches: cases within scope found by the query; with no query, those of the citizen picked."""
+    query = request.POST.get("case_query", "")
+    citizen = request.POST.get("citizen", "")
+    if query.strip():
+        cases = cases_matching(query, request.user)
+    elif citizen.isdigit():
+        cases = cases_of(Citizen(pk=int(citizen)), request.user).select_related("citizen", "agency")[:CASE_MATCHES]
+    else:
+        cases = []
+    return render(request, "reception/_case_matches.html", {"cases": cases, "searched": bool(query.strip())})
+
+
+@login_required
+@require_POST
+def case_pick(request: HttpRequest) -> HttpResponse:
+    """The case field with the case picked in the picker (or none: a new case)."""
+    pk = request.POST.get("case", "")
+    case = get_object_or_404(desk_cases_for(request.user), pk=pk) if pk.isdigit() else None
+    form = DeskForm(initial={"case": case}, staff=request.user, focus_cccd=False)
+    return render(request, "reception/_case_field.html", {"form": form})
 
 
 def _history(request: HttpRequest, citizen: Citizen) -> dict:
