@@ -1,5 +1,6 @@
 // Every page on a narrow screen: the header's menu and a list's filters fold away, and a list's table reads as cards,
-// each cell under its column's name. Without script the menu and the filters stay open and a table is a table.
+// each cell under its column's name. Without script the menu and the filters stay open and a table is a table. On a
+// form's page a focused field stays clear of its sticky bar.
 (function () {
   "use strict";
 
@@ -36,7 +37,29 @@
     document.querySelectorAll("details[data-fold-narrow]").forEach(function (box) { box.open = false; });
   }
 
+  // A form's sticky bar (.desk-actions) grows with the warnings it shows: the page keeps its height as the room to
+  // leave below a focused field (the CSS scroll-padding). The browser scrolls a focused field only when it is wholly
+  // out of view: one the bar half covers, or came to cover as it grew, scrolls clear of it here.
+  function keepClearOfBar() {
+    var bar = document.querySelector(".desk-actions");
+    if (!bar) { return; }
+    function clear(field) {
+      if (field && field !== document.body && !bar.contains(field) &&
+          field.getBoundingClientRect().bottom > bar.getBoundingClientRect().top) {
+        field.scrollIntoView({ block: "nearest" });
+      }
+    }
+    document.addEventListener("focusin", function (event) { clear(event.target); });
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () {
+        document.documentElement.style.setProperty("--bar-height", bar.offsetHeight + "px");
+        clear(document.activeElement);
+      }).observe(bar);
+    }
+  }
+
   foldMenu();
+  keepClearOfBar();
   foldFilters();
   labelCells(document);
   document.body.addEventListener("htmx:afterSettle", function (event) { labelCells(event.detail.elt); });
