@@ -47,6 +47,7 @@ from danvan.pages import paginate
 from danvan.permissions import can_handle, can_reveal
 from danvan.scope import visible_agencies
 from danvan.selectors import timeline_of
+from danvan.sessions import passive
 
 # The petition page serves one of its attachments when asked for it by this query parameter.
 ATTACHMENT_PARAMETER = "tep"
@@ -102,6 +103,7 @@ def petition_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+@passive
 def petition_warnings(request: HttpRequest) -> HttpResponse:
     """What the intake form warns of for the petition as typed so far, before it is saved (htmx, while typing)."""
     form = IntakeForm(request.POST, staff=request.user)

@@ -1,7 +1,9 @@
 """The reception desk: one screen to log a visit while the citizen waits.
 
 Typing a CCCD or a name looks the citizen up (htmx, by POST so that personal data stays out of URLs and logs);
-picking one fills the citizen's fields, shows their history and suggests their open case.
+picking one fills the citizen's fields, shows their history and suggests their open case. The lookups, the case search
+and the warnings fire while the officer types: they leave the session as it was (danvan.sessions.passive), or one
+still on its way when the form is saved would write back the session without the visit just saved.
 """
 
 from django.contrib import messages
@@ -12,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.models import Citizen
+from danvan.sessions import passive
 from reception.checks import CCCD_CONTRADICTS, desk_warnings
 from reception.forms import DeskForm
 from reception.selectors import (
@@ -62,6 +65,7 @@ def desk(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+@passive
 def live_warnings(request: HttpRequest) -> HttpResponse:
     """What the desk warns of for the form as typed so far, before it is saved (htmx, while the officer types)."""
     form = DeskForm(request.POST, staff=request.user)
@@ -71,6 +75,7 @@ def live_warnings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+@passive
 def citizen_lookup(request: HttpRequest) -> HttpResponse:
     query = request.POST.get("cccd") or request.POST.get("full_name") or ""
     return render(request, "reception/_citizen_matches.html", {"matches": citizens_matching(query, request.user)})
@@ -92,6 +97,7 @@ def citizen_pick(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+@passive
 def case_search(request: HttpRequest) -> HttpResponse:
     """The case picker's matches: cases within scope found by the query; with no query, those of the citizen picked."""
     query = request.POST.get("case_query", "")
