@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 from danvan.models import Role
 from reception.models import Visit
 from tests.browser.steps import log_in, settled
-from tests.factories import CaseFactory, CitizenFactory, staff_with_role
+from tests.factories import CaseFactory, CitizenFactory, VisitFactory, staff_with_role
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,11 +25,8 @@ def assert_focus_in_view(page: Page) -> None:
     bar = page.locator(".desk-actions").bounding_box()
     viewport = page.viewport_size
     assert field is not None and bar is not None
-    assert (field["y"] >= 0, field["y"] + field["height"] <= bar["y"], bar["y"] + bar["height"] <= viewport["height"]) == (
-        True,
-        True,
-        True,
-    ), (field, bar)
+    inside = (field["y"] >= 0, field["y"] + field["height"] <= bar["y"], bar["y"] + bar["height"] <= viewport["height"])
+    assert inside == (True, True, True), (field, bar)
 
 
 def tab_to(page: Page, name: str) -> None:
@@ -61,9 +58,11 @@ def test_a_visit_logged_with_the_keyboard_keeps_every_field_in_view(
     page.keyboard.type("Nguyễn Văn An")
     tab_to(page, "birth_date")
     page.keyboard.type("17/05/1985")
-    expect(page.locator("#live-warnings")).to_have_text("Lưu ý: số CCCD không khớp với ngày sinh hoặc giới tính đã nhập.")
+    expect(page.locator("#live-warnings")).to_have_text(
+        "Lưu ý: số CCCD không khớp với ngày sinh hoặc giới tính đã nhập."
+    )
     tab_to(page, "content")
-    page.keyboard.type("Tranh chấp ranh giới đất rẫy với hộ liền kề,\nđề nghị xã đo đạc lại\nvà hòa giải\nsớm")
+    page.keyboard.type("Tranh chấp ranh giới đất rẫy với hộ liền kề,\nđề nghị xã đo đạc lại\nvà hòa giải sớm")
     assert_focus_in_view(page)
     tab_to(page, "case_query")
     with page.expect_response("**/tim-vu-viec/"):
@@ -85,14 +84,26 @@ def test_a_visit_logged_with_the_keyboard_keeps_every_field_in_view(
     assert (visit.case_id, visit.documents) == (case.pk, "Đơn đề nghị")
 
 
-def test_on_a_phone_the_menu_folds_and_a_list_reads_as_cards(page: Page, live_server, receptionist, committee_of_ia_grai):
+def test_on_a_phone_the_menu_folds_the_matches_sit_under_the_name_and_the_register_reads_as_cards(
+    page: Page, live_server, receptionist, committee_of_ia_grai
+):
+    VisitFactory(agency=committee_of_ia_grai, citizen=CitizenFactory(full_name="Rơ Châm Thị Hiền"))
     page.set_viewport_size(SCREENS["phone"])
     log_in(page, live_server, receptionist)
-    menu = page.get_by_role("button", name="Menu")
+    register = page.get_by_role("link", name="Sổ tiếp")
+    expect(register).to_be_hidden()
 
-    expect(page.get_by_role("link", name="Sổ tiếp")).to_be_hidden()
-    menu.click()
-    page.get_by_role("link", name="Sổ tiếp").click()
+    name = page.get_by_label("Họ và tên")
+    name.focus()
+    with page.expect_response("**/tra-cuu-cong-dan/"):
+        page.keyboard.type("cham thi")
+    match = page.get_by_role("button", name="Rơ Châm Thị Hiền")
+    expect(match).to_be_visible()
+    below_name = match.bounding_box()["y"] - name.bounding_box()["y"]
+    page.get_by_role("button", name="Menu").click()
+    register.click()
 
-    width = page.locator("html").evaluate("html => html.scrollWidth")
-    assert width <= SCREENS["phone"]["width"]
+    table = page.get_by_role("table").bounding_box()
+    cell = page.get_by_role("cell").filter(has_text="Rơ Châm Thị Hiền")
+    assert (0 < below_name < 150, table["width"] <= SCREENS["phone"]["width"]) == (True, True)
+    expect(cell).to_have_attribute("data-label", "Công dân")

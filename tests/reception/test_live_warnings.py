@@ -38,9 +38,7 @@ def test_a_half_typed_form_warns_of_nothing_and_saves_nothing(desk_client):
     assert (response.status_code, response.context["warnings"], Visit.objects.count()) == (200, [], 0)
 
 
-def test_a_visit_like_one_the_citizen_made_recently_is_flagged_as_a_likely_duplicate(
-    desk_client, committee_of_ia_grai
-):
+def test_a_visit_like_one_the_citizen_made_recently_is_flagged_as_a_likely_duplicate(desk_client, committee_of_ia_grai):
     today = timezone.localdate()
     citizen = CitizenFactory(full_name="Nguyễn Văn An", cccd="064090001234")
     VisitFactory(
