@@ -42,6 +42,7 @@ from complaints.services.handling import (
 from complaints.services.intake import receive_petition
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied
+from danvan.live_checks import warnings_page
 from danvan.models import Staff
 from danvan.pages import paginate
 from danvan.permissions import can_handle, can_reveal
@@ -106,9 +107,7 @@ def petition_create(request: HttpRequest) -> HttpResponse:
 @passive
 def petition_warnings(request: HttpRequest) -> HttpResponse:
     """What the intake form warns of for the petition as typed so far, before it is saved (htmx, while typing)."""
-    form = IntakeForm(request.POST, staff=request.user)
-    form.is_valid()
-    return render(request, "danvan/_live_warnings.html", {"warnings": intake_warnings(form.cleaned_data, request.user)})
+    return warnings_page(request, IntakeForm(request.POST, staff=request.user), intake_warnings)
 
 
 def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, **posted: Form) -> HttpResponse:

@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from danvan.live_checks import warnings_page
 from danvan.models import Citizen
 from danvan.sessions import passive
 from reception.checks import CCCD_CONTRADICTS, desk_warnings
@@ -68,9 +69,7 @@ def desk(request: HttpRequest) -> HttpResponse:
 @passive
 def live_warnings(request: HttpRequest) -> HttpResponse:
     """What the desk warns of for the form as typed so far, before it is saved (htmx, while the officer types)."""
-    form = DeskForm(request.POST, staff=request.user)
-    form.is_valid()
-    return render(request, "danvan/_live_warnings.html", {"warnings": desk_warnings(form.cleaned_data, request.user)})
+    return warnings_page(request, DeskForm(request.POST, staff=request.user), desk_warnings)
 
 
 @login_required
