@@ -14,7 +14,15 @@ from django.template.defaultfilters import filesizeformat
 from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
 from complaints.models.resolution import PauseCause
-from complaints.rules import NEGATIVE, enforcement_follows, facts_errors, handlings_of, outcomes_for
+from complaints.rules import (
+    DECISION_AMOUNTS,
+    ENFORCEMENT_AMOUNTS,
+    NEGATIVE,
+    enforcement_follows,
+    facts_errors,
+    handlings_of,
+    outcomes_for,
+)
 from danvan.citizens import CitizenDetails
 from danvan.forms import date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
@@ -231,7 +239,10 @@ class HandlingForm(_AcceptanceFieldsForm):
         self.fields["forwarded_to"].queryset = agencies_nearby(staff).exclude(pk=petition.agency_id)
         allowed = handlings_of(petition.kind)
         self.fields["handling"].choices = [(value, label) for value, label in Handling.choices if value in allowed]
-        self.fields["handling"].help_text = HANDLING_HELP[petition.kind == Classification.RECOMMENDATION]
+        recommendation = petition.kind == Classification.RECOMMENDATION
+        self.fields["handling"].help_text = HANDLING_HELP[recommendation]
+        if recommendation:  # never declined (không thụ lý): nothing to give a reason for
+            self.fields["note"].help_text = ""
         if not petition.is_denunciation:
             del self.fields["several_places"]
 
@@ -338,15 +349,6 @@ class ResumptionForm(CaseStepForm):
     number = _number("Số quyết định tiếp tục giải quyết")
 
 
-DECISION_AMOUNTS = (
-    "money_due", "land_due", "returned_money", "returned_land", "returned_organisations", "returned_individuals",
-    "sanctioned_organisations", "sanctioned_people", "sanctioned_officials", "referred_cases", "referred_people",
-    "referred_officials",
-)  # fmt: skip
-ENFORCEMENT_AMOUNTS = (
-    "money_recovered", "land_recovered", "returned_money", "returned_land", "sanctioned_organisations",
-    "sanctioned_people", "sanctioned_officials", "prosecuted_cases", "prosecuted_people", "prosecuted_officials",
-)  # fmt: skip
 _COUNT_ERRORS = {"min_value": NEGATIVE, "invalid": "Hãy nhập một số nguyên."}
 _AMOUNT_ERRORS = {"invalid": "Hãy nhập một số, phần thập phân sau dấu phẩy (ví dụ 12,5)."}
 

@@ -152,6 +152,18 @@ OFFICIALS_AMONG = {
 OFFICIALS_TOO_MANY = "Số cán bộ, công chức, viên chức không được lớn hơn tổng số người."
 
 
+# What a decision or conclusion orders, and what its enforcement did (03/GQKN to 05/KQTH).
+DECISION_AMOUNTS = (
+    "money_due", "land_due", "returned_money", "returned_land", "returned_organisations", "returned_individuals",
+    "sanctioned_organisations", "sanctioned_people", "sanctioned_officials", "referred_cases", "referred_people",
+    "referred_officials",
+)  # fmt: skip
+ENFORCEMENT_AMOUNTS = (
+    "money_recovered", "land_recovered", "returned_money", "returned_land", "sanctioned_organisations",
+    "sanctioned_people", "sanctioned_officials", "prosecuted_cases", "prosecuted_people", "prosecuted_officials",
+)  # fmt: skip
+
+
 def facts_errors(values: Mapping[str, int | Decimal | None]) -> dict[str, str]:
     """Why the counts and amounts of a decision or an enforcement cannot be, by field: a negative one; more officials
     than people. Values left out, None or not numbers (a summary given along) are not checked."""

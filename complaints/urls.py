@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import cases, clock, documents, exports, handover, petitions, vault, workflow
+from complaints.views import cases, clock, corrections, documents, exports, handover, petitions, vault, workflow
 
 app_name = "complaints"
 
@@ -14,6 +14,7 @@ urlpatterns = [
     path("don/<int:pk>/thu-ly/", petitions.petition_decide, name="petition-decide"),
     path("don/<int:pk>/phuc-dap/", petitions.petition_reply, name="petition-reply"),
     path("don/<int:pk>/thong-bao-ket-qua/", petitions.petition_notify, name="petition-notify"),
+    path("don/<int:pk>/sua/", corrections.petition_correct, name="petition-correct"),
     path("don/<int:pk>/trung/", petitions.petition_duplicate, name="petition-duplicate"),
     path("don/<int:pk>/nguoi-to-cao/", vault.reveal, name="denouncer-reveal"),
     path("don/<int:pk>/van-ban/<slug:slug>/", documents.petition_document, name="petition-document"),
@@ -31,6 +32,7 @@ urlpatterns = [
     path("vu-viec/<int:pk>/thi-hanh/", cases.case_enforce, name="case-enforce"),
     path("vu-viec/<int:pk>/phuc-tap/", cases.case_hotspot, name="case-hotspot"),
     path("vu-viec/<int:pk>/phuc-tap/hoan-thanh/", cases.case_hotspot_done, name="case-hotspot-done"),
+    path("vu-viec/<int:pk>/sua/<slug:step>/<int:item>/", corrections.step_correct, name="step-correct"),
     path("vu-viec/<int:pk>/van-ban/<slug:slug>/", documents.case_document, name="case-document"),
     path("tinh-thoi-han/", clock.clock, name="clock"),
     path("ban-giao/", handover.hand_over_page, name="hand-over"),
@@ -39,7 +41,7 @@ urlpatterns = [
 urlpatterns += [
     path("viec-can-lam/", workflow.queue, name="queue"),
     path("don/<int:pk>/giao-viec/", workflow.petition_assign, name="petition-assign"),
-    path("don/<int:pk>/trinh-duyet/", workflow.petition_propose, name="petition-propose"),
+    path("don/<int:pk>/trinh-duyet/", petitions.petition_propose, name="petition-propose"),
     path("vu-viec/<int:pk>/giao-viec/", workflow.case_assign, name="case-assign"),
     path("vu-viec/<int:pk>/trinh-duyet/", workflow.case_propose, name="case-propose"),
     path("trinh-duyet/<int:pk>/duyet/", workflow.proposal_review, name="proposal-review"),

@@ -15,9 +15,11 @@ def _agencies_of_unit(record: Petition | Case) -> QuerySet[Agency]:
     return Agency.objects.filter(unit=record.agency.unit_id).order_by("kind", "name")
 
 
-def _handlers_of_unit(record: Petition | Case) -> QuerySet[Staff]:
+def _handlers_for(record: Petition | Case) -> QuerySet[Staff]:
+    """Whom a record is assigned to: the staff who may act for its agency (handle its petitions, resolve its cases)."""
+    action = Action.HANDLE if isinstance(record, Petition) else Action.RESOLVE
     members = Staff.objects.filter(
-        memberships__agency__unit=record.agency.unit_id, memberships__role__in=roles_for(Action.HANDLE)
+        is_active=True, memberships__agency=record.agency_id, memberships__role__in=roles_for(action)
     )
     return members.distinct().order_by("full_name", "username")
 
@@ -38,7 +40,7 @@ class AssignForm(_PanelForm):
 
     def __init__(self, *args, record: Petition | Case, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["handler"].queryset = _handlers_of_unit(record)
+        self.fields["handler"].queryset = _handlers_for(record)
         self.fields["agency"].queryset = _agencies_of_unit(record)
 
 

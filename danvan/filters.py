@@ -1,10 +1,12 @@
 """The filter base every list shares: the date range (checked for order), the diacritics-blind search box, the sort by
 date, the "Tất cả" choice; and the agency list's filter."""
 
+from collections.abc import Iterator
 from datetime import date
 
 import django_filters
 from django import forms
+from django.db.models import QuerySet
 
 from danvan.forms import DATE_ERRORS, DayField
 from danvan.models import AdminUnit, Agency
@@ -66,15 +68,48 @@ class AgencyFilter(django_filters.FilterSet):
         fields = ["level", "kind"]
 
 
+def _criteria(filterset: django_filters.FilterSet) -> Iterator[tuple[str, object]]:
+    """A list's valid filter, field by field, without the fields left empty (nor those not valid)."""
+    filterset.is_valid()
+    for name, value in filterset.form.cleaned_data.items():
+        if value not in (None, "", False) and not (isinstance(value, list | tuple | QuerySet) and not value):
+            yield name, value
+
+
 def criteria_for_log(filterset: django_filters.FilterSet) -> dict[str, object]:
     """A list's valid filter as an export log records it; the searched text is left out, it may name a citizen."""
     criteria = {}
-    for name, value in filterset.form.cleaned_data.items():
-        if value in (None, "", False):
-            continue
+    for name, value in _criteria(filterset):
         if name == "q":
             value = "<hidden>"
         elif isinstance(value, date):
             value = f"{value:%d/%m/%Y}"
         criteria[name] = getattr(value, "pk", value)
     return criteria
+
+
+def criteria_text(filterset: django_filters.FilterSet) -> str:
+    """A list's valid filter as the audit log shows it, in the form's words ("Từ ngày: 01/01/2026; Cơ quan: …"); a
+    searched text only as "có", it may name a citizen."""
+    parts = []
+    for name, value in _criteria(filterset):
+        field = filterset.form.fields[name]
+        if name == "q":
+            shown = "có"
+        elif isinstance(value, bool):
+            shown = "Có"
+        elif isinstance(value, date):
+            shown = f"{value:%d/%m/%Y}"
+        elif isinstance(value, list | tuple | QuerySet):
+            shown = ", ".join(_choice_label(field, item) for item in value)
+        else:
+            shown = _choice_label(field, value)
+        parts.append(f"{field.label}: {shown}")
+    return "; ".join(parts)
+
+
+def _choice_label(field: forms.Field, value: object) -> str:
+    """A chosen value as its field offers it: a choice's label, a record's name."""
+    if isinstance(value, str) and hasattr(field, "choices"):
+        return str(dict(field.choices).get(value, value))
+    return str(value)

@@ -83,3 +83,25 @@ class DayOverrideForm(forms.Form):
         help_text="Văn bản công bố, ví dụ: Công văn 12729/VPCP-KGVX.",
         error_messages={"required": "Hãy ghi văn bản công bố việc điều chỉnh."},
     )
+
+
+def typed(form: Form, *, leaving: tuple[str, ...] = ()) -> dict:
+    """The fields of a bound form as typed (what to bind it again with later), but ``leaving``: JSON-able."""
+    return {name: form[name].value() for name in form.fields if name not in leaving}
+
+
+def described(form: Form, *, leaving: tuple[str, ...] = ()) -> str:
+    """The fields of a valid form that were filled in, one "label: value" line each, values as the form showed them."""
+    lines = []
+    for name, field in form.fields.items():
+        value = form.cleaned_data.get(name)
+        if name in leaving or form[name].value() in (None, "", []) or value in (None, "", False, []):
+            continue
+        if hasattr(field, "choices") and not isinstance(field, forms.ModelChoiceField):
+            value = dict(field.choices).get(form[name].value(), value)
+        elif hasattr(value, "strftime"):
+            value = value.strftime("%d/%m/%Y")
+        elif value is True:
+            value = "Có"
+        lines.append(f"{field.label}: {value}")
+    return "\n".join(lines)

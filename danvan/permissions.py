@@ -16,6 +16,7 @@ import registers       receptionist, handler           leader, unit admin       
 key in figures         reporter, leader, unit admin                                          yes
 send reports                                           leader, reporter                      yes
 hand over records                                      unit admin (over both agencies)       yes
+administer staff                                       unit admin                            yes
 =====================  ==============================  ====================================  =========
 
 Recording covers visits, petitions, reception sessions and schedules, dialogues and their follow-up; approving is
@@ -23,8 +24,9 @@ assigning a petition or case and reviewing what the assignee proposes; keying in
 an agency's opening figures and its biểu 06/QLKNTC figures; handing over is moving the open petitions and cases of an
 agency whose unit ended (the 2025 reform) to one that carries on its work, by an admin of a unit whose area holds both.
 Revealing a denouncer takes the ``complaints.reveal_denouncer`` permission, on a petition of an agency whose records
-one sees. Exporting needs no role: one exports the records one sees (``danvan.scope``). Administering units, agencies
-and accounts is the Django admin's, a superuser's.
+one sees. Exporting needs no role: one exports the records one sees (``danvan.scope``). Administering staff is
+adding the accounts of the agencies of one's area, setting their roles there, disabling them, sending them a new
+password and reading the audit log of that area (``danvan.accounts``); units and agencies are the Django admin's.
 
 Every write service calls ``ensure_can_*`` with its ``by`` and the record's agency: a refusal is ``PermissionDenied``
 with its reason in Vietnamese. ``by`` None is the portal itself (demo seeding, a register import from the command
@@ -53,6 +55,7 @@ class Action(Enum):
     OPEN = "open"
     SEND = "send"
     HAND_OVER = "hand_over"
+    STAFF = "staff"
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,11 @@ MATRIX = {
     ),
     Action.HAND_OVER: Grant(
         "Chỉ quản trị đơn vị quản lý cả cơ quan bàn giao và cơ quan nhận bàn giao mới được bàn giao đơn, vụ việc.",
+        area=frozenset({Role.UNIT_ADMIN}),
+        superuser=True,
+    ),
+    Action.STAFF: Grant(
+        "Chỉ quản trị đơn vị mới quản lý cán bộ, và chỉ cán bộ của các cơ quan trong phạm vi đơn vị mình.",
         area=frozenset({Role.UNIT_ADMIN}),
         superuser=True,
     ),

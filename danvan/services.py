@@ -73,13 +73,23 @@ def create_standard_agencies(*, province: AdminUnit) -> int:
 
 
 def record_event(
-    subject: Model, *, by: Staff | None, kind: str, label: str, on: date, changes: dict | None = None
+    subject: Model,
+    *,
+    by: Staff | None,
+    kind: str,
+    label: str,
+    on: date,
+    changes: dict | None = None,
+    reason: str = "",
 ) -> Event:
-    """Adds a step to the timeline of ``subject``: who, when, what (``label``, in Vietnamese) and what changed.
+    """Adds a step to the timeline of ``subject``: who, when, what (``label``, in Vietnamese), what changed and, for a
+    correction, why.
 
     Never put a denouncer's identity in ``label`` or ``changes``: the timeline is shown to everyone in scope.
     """
-    return Event.objects.create(subject=subject, by=by, kind=kind, label=label, on=on, changes=changes or {})
+    return Event.objects.create(
+        subject=subject, by=by, kind=kind, label=label[:300], on=on, changes=changes or {}, reason=reason
+    )
 
 
 # A step as a bulk writer gives it: the subject's id, the kind, the label and the day it was taken.

@@ -9,8 +9,8 @@ from reception.views import public as reception_public
 
 urlpatterns = [
     path("", home, name="home"),
-    path("dang-nhap/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", include("danvan.accounts.urls")),
     path("co-quan/", views.agency_list, name="agency-list"),
     path("co-quan/<int:pk>/", views.agency_detail, name="agency-detail"),
     path("lich-lam-viec/", calendar_views.calendar, name="calendar"),

@@ -12,6 +12,7 @@ from django.db.models import Q, QuerySet
 from django.db.models.functions import Length
 from django.utils import timezone
 
+from danvan.correction_pages import correction_reason
 from danvan.forms import DATE_ERRORS, date_field
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import recording_agencies
@@ -104,6 +105,7 @@ class DialogueForm(forms.ModelForm):
         self.fields["kind"].choices = [(value, label) for value, label in self.fields["kind"].choices if value]
         if self.instance.pk:  # the current unit stays selectable even if it is no longer in force
             unit.queryset = unit.queryset | AdminUnit.objects.filter(pk=self.instance.unit_id)
+            self.fields["reason"] = correction_reason()
             for name in SERVICE_CHECKED:
                 self.initial.setdefault(name, getattr(self.instance, name))
 

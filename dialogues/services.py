@@ -14,6 +14,7 @@ from django.db.models import Count, Min, Q, QuerySet
 from django.utils import timezone
 
 from danvan.codes import DIALOGUE_PREFIX, new_code
+from danvan.corrections import Changes, Correctable, correct
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import ensure_can_record
 from danvan.selectors import area_of
@@ -137,22 +138,30 @@ def record_dialogue(*, by: Staff | None, minutes_file: File | None = None, **fie
     return dialogue
 
 
-@transaction.atomic
-def update_dialogue(dialogue: Dialogue, *, by: Staff | None, **fields) -> Dialogue:
-    """Changes a recorded dialogue; the opinion counts never fall below the opinions recorded one by one."""
-    dialogue = Dialogue.objects.select_for_update().get(pk=dialogue.pk)
-    ensure_can_record(by, dialogue.agency)
-    if "agency" in fields:
-        ensure_can_record(by, fields["agency"])
-    changed = {name: value for name, value in fields.items() if getattr(dialogue, name) != value}
-    for name, value in changed.items():
-        setattr(dialogue, name, value)
+def _check_correction(dialogue: Dialogue, changes: Changes, staff: Staff | None) -> None:
+    if "agency" in changes:
+        ensure_can_record(staff, dialogue.agency)
     _check_dialogue(dialogue, recorded=_recorded_opinions(dialogue))
-    if "date" in changed:
+    if "date" in changes:
         _check_follow_up_after(dialogue)
-    dialogue.save()
-    if changed:
-        record_event(dialogue, by=by, kind="updated", label="Sửa thông tin hội nghị", on=today())
+
+
+# A dialogue is corrected by staff recording for its agency (and for the agency it is moved to), in every field its
+# form sets; the opinion counts never fall below the opinions recorded one by one, nor its date after its follow-up.
+DIALOGUE = Correctable(
+    what="hội nghị",
+    code=lambda dialogue: dialogue.code,
+    ensure=lambda staff, dialogue: ensure_can_record(staff, dialogue.agency),
+    fields=DIALOGUE_FIELDS,
+    agency=lambda dialogue: dialogue.agency,
+    days=lambda dialogue: (dialogue.date,),
+    check=_check_correction,
+)
+
+
+def update_dialogue(dialogue: Dialogue, *, by: Staff | None, reason: str, **fields) -> Dialogue:
+    """Corrects a recorded dialogue for the reason given (danvan.corrections), old → new on its timeline."""
+    correct(DIALOGUE, dialogue, fields, by=by, reason=reason)
     return dialogue
 
 

@@ -162,8 +162,11 @@ def record_session(
 def conclude_session(
     *, session: ReceptionSession, by: Staff, conclusion: str, conclusion_number: str
 ) -> ReceptionSession:
-    """Stores the concluding notice (thông báo kết luận) of a session."""
+    """Stores the concluding notice (thông báo kết luận) of a session, once: a stored one is corrected with a reason
+    (reception.corrections.SESSION)."""
     ensure_can_record(by, session.agency)
+    if session.conclusion.strip():
+        raise ValidationError({"conclusion": "Kỳ tiếp đã có thông báo kết luận: hãy dùng “Sửa” và ghi lý do sửa."})
     if not conclusion.strip():
         raise ValidationError({"conclusion": "Hãy nhập nội dung thông báo kết luận."})
     session.conclusion = conclusion

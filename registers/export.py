@@ -13,6 +13,7 @@ from typing import IO
 
 from django.db.models import QuerySet
 
+from danvan.audit import Export
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import MATRIX, Action
 from danvan.scope import visible_agencies
@@ -52,6 +53,12 @@ class Plan:
     def rows(self) -> int:
         """How many rows the workbook will hold: one count query per register."""
         return sum(sheet.records.count() for sheet in self.sheets())
+
+    def export_by(self, staff: Staff) -> Export:
+        """The workbook as the audit log records its download by ``staff``: its registers, whose, which window."""
+        titles = register_titles()
+        books = "; ".join(titles[name] for name in self.registers if name in titles)
+        return Export(staff, f"Xuất sổ ({books}) của {self.owner}", self.heading[1])
 
     @property
     def heading(self) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.forms import date_field
-from danvan.pages import XLSX, paginate, xlsx_download
+from danvan.pages import XLSX, download, paginate, xlsx_download
 from danvan.permissions import can_import
 from danvan.sheets.rows import SKIP
 from registers import export_jobs, jobs
@@ -173,6 +173,7 @@ def register_export(request: HttpRequest) -> HttpResponse:
     return xlsx_download(
         lambda out: write_registers(plan, out, by=request.user),
         export_filename(fields["date_from"], fields["date_to"]),
+        export=plan.export_by(request.user),
     )
 
 
@@ -193,4 +194,5 @@ def export_download(request: HttpRequest, pk: int) -> FileResponse:
     job = _export_of(request, pk)
     if job.status != RegisterExport.Status.DONE:
         raise Http404
-    return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.filename, content_type=XLSX)
+    plan = plan_for_staff(job.created_by, start=job.date_from, end=job.date_to, registers=job.registers)
+    return download(job.file.open("rb"), job.filename, XLSX, export=plan.export_by(request.user))

@@ -11,8 +11,6 @@ from reports.narrative import LEVEL_WORDS, SUBJECT, committee_of, period_title
 from reports.outline import Part
 from reports.periods import Window
 
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
 
 def filename(unit: AdminUnit, window: Window) -> str:
     """bao-cao-64-nam-2024.docx: the unit's code and the period, without diacritics."""

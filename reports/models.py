@@ -4,7 +4,7 @@ agency that started using the portal in the middle of a period."""
 from django.db import models
 from django.db.models import F, Q
 
-from danvan.models import AdminUnit, Agency, Staff
+from danvan.models import AdminUnit, Agency, AuditEntry, Staff
 from reports.periods import PeriodKind
 
 
@@ -30,6 +30,9 @@ class SentReport(models.Model):
     sections = models.JSONField("các phần do người báo cáo viết", default=dict, blank=True)
     sent_by = models.ForeignKey(Staff, on_delete=models.PROTECT, related_name="+")
     sent_at = models.DateTimeField("gửi lúc", auto_now_add=True)
+    # The corrections made since, of records the report counted or counts now (reports.receivers): shown among its
+    # differences, those that moved no figure (a content, a number) too.
+    corrections = models.ManyToManyField(AuditEntry, verbose_name="sửa đổi sau khi gửi", related_name="+", blank=True)
 
     class Meta:
         verbose_name = "báo cáo đã gửi"

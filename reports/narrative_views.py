@@ -10,9 +10,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from danvan.audit import Export
 from danvan.forms import applied
+from danvan.pages import DOCX, download
 from danvan.scope import visible_agencies
-from reports.docx import DOCX, filename, narrative_docx
+from reports.docx import filename, narrative_docx
 from reports.drafting import draft
 from reports.page_forms import NarrativeForm
 from reports.periods import with_narrative
@@ -58,9 +60,12 @@ def narrative_download(request: HttpRequest) -> HttpResponse:
         edited=form.cleaned_data["text"],
         agencies=visible_agencies(request.user),
     )
-    response = HttpResponse(narrative_docx(form.place, form.window, written.parts()), content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename(form.place, form.window)}"'
-    return response
+    return download(
+        narrative_docx(form.place, form.window, written.parts()),
+        filename(form.place, form.window),
+        DOCX,
+        export=Export(request.user, f"Báo cáo {form.place.name}, {form.window.label} (văn bản)"),
+    )
 
 
 @login_required

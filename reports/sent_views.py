@@ -10,8 +10,9 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from danvan.audit import Export
 from danvan.forms import applied
-from danvan.pages import paginate
+from danvan.pages import XLSX, download, paginate
 from reports.labels import LABELS
 from reports.models import SentReport
 from reports.narrative_views import refused
@@ -71,7 +72,7 @@ def sent_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if "bieu-mau" in request.GET:
         if not sent.workbook:
             raise Http404("Báo cáo không có biểu mẫu.")
-        return _download(sent)
+        return _download(request, sent)
     changes = [(LABELS[change.key], change) for change in changes_since(sent)]
     figures = [(LABELS[key], value, sent.previous.get(key)) for key, value in sent.figures.items()]
     written = [(HEADINGS[number].label, text) for number, text in sent.sections.items() if number in HEADINGS]
@@ -79,12 +80,13 @@ def sent_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "sent": sent,
         "changes": changes,
         "cell_changes": cell_changes_since(sent),
+        "corrections": sent.corrections.select_related("by").order_by("at", "pk"),
         "figures": figures,
         "written": written,
     }
     return render(request, "reports/sent_detail.html", context)
 
 
-def _download(sent: SentReport) -> FileResponse:
-    name = PurePath(sent.workbook.name).name
-    return FileResponse(sent.workbook.open("rb"), as_attachment=True, filename=name)
+def _download(request: HttpRequest, sent: SentReport) -> FileResponse:
+    export = Export(request.user, f"Biểu mẫu báo cáo đã gửi {sent}", subject=sent)
+    return download(sent.workbook.open("rb"), PurePath(sent.workbook.name).name, XLSX, export=export)

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
+from danvan.audit import Export
 from danvan.models import AdminUnit, Agency
 from danvan.pages import paginate, xlsx_download
 from danvan.scope import visible_agencies
@@ -72,7 +73,8 @@ def forms_xlsx(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return HttpResponseBadRequest(" ".join(message for messages in form.errors.values() for message in messages))
     workbook = statutory_workbook(form.place, form.window, agencies=in_scope)
-    return xlsx_download(workbook.save, xlsx_filename(form.place, form.window))
+    export = Export(request.user, f"Biểu mẫu báo cáo {form.place.name}, {form.window.label}")
+    return xlsx_download(workbook.save, xlsx_filename(form.place, form.window), export=export)
 
 
 def _offered(request: HttpRequest, picked: str | None) -> list[AdminUnit]:

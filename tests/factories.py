@@ -326,3 +326,9 @@ class DirectiveFactory(factory.django.DjangoModelFactory):
     content = "Giao công chức địa chính rà soát hồ sơ bồi thường, báo cáo kết quả"
     owner = factory.SelfAttribute("dialogue.agency")
     due_on = date(2026, 4, 30)
+
+
+# A complaint's handling proposed by its assignee: accepted within competence, as the handling form was typed (what a
+# proposal keeps) and as approving it records it (``handle_petition``'s arguments).
+TYPED_ACCEPTANCE = {"processable": "1", "in_competence": "1", "handling": "accept", "note": ""}
+ACCEPTANCE = {"processable": True, "in_competence": True, "handling": "accept"}

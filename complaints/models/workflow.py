@@ -86,6 +86,8 @@ class Proposal(models.Model):
     )
     kind = models.CharField("loại văn bản trình", max_length=30, choices=Kind.choices)
     text = models.TextField("nội dung")
+    # The handling of a petition as proposed: the handling form's fields as typed, validated again on approval.
+    handling = models.JSONField("kết quả xử lý đề xuất", default=dict, blank=True)
     by = models.ForeignKey(Staff, verbose_name="người trình", on_delete=models.PROTECT, related_name="proposals")
     submitted_at = models.DateTimeField("thời điểm trình", auto_now_add=True)
     status = models.CharField("trạng thái", max_length=10, choices=Status.choices, default=Status.PENDING)

@@ -10,8 +10,9 @@ from django.utils import timezone
 
 from complaints.models import Assignment, Petition, Proposal, ProposalKind, ProposalStatus
 from complaints.selectors import open_assignments_to
+from complaints.services.handling import handle_petition
 from danvan.models import Agency, Case, Staff
-from danvan.permissions import ensure_can_approve
+from danvan.permissions import can_handle, can_resolve, ensure_can_approve
 from danvan.services import lock, record_event
 
 # What the assignee proposes on each record; approving the last one of a record completes its assignments.
@@ -31,6 +32,11 @@ def proposal_kinds(record: Petition | Case) -> tuple[ProposalKind, ...]:
 
 def is_assignee_of(staff: Staff, record: Petition | Case) -> bool:
     return open_assignments_to(staff).filter(**record_fields(record)).exists()
+
+
+def may_act_for(staff: Staff, record: Petition | Case) -> bool:
+    """Whether ``staff`` may take the record's steps for its agency: handle a petition, resolve a case."""
+    return (can_handle if isinstance(record, Petition) else can_resolve)(staff, record.agency)
 
 
 @transaction.atomic
@@ -54,8 +60,8 @@ def assign(
         errors["handler"] = "Hồ sơ đang được giao cho cán bộ, bộ phận này."
     if agency is not None and agency.unit_id != record.agency.unit_id:
         errors["agency"] = "Chỉ giao cho cơ quan, bộ phận cùng đơn vị hành chính."
-    if handler is not None and not handler.memberships.filter(agency__unit=record.agency.unit_id).exists():
-        errors["handler"] = "Chỉ giao cho cán bộ thuộc cơ quan, bộ phận cùng đơn vị hành chính."
+    if handler is not None and not may_act_for(handler, record):
+        errors["handler"] = f"Chỉ giao cho cán bộ được xử lý đơn, giải quyết vụ việc của {record.agency}."
     if on > timezone.localdate():
         errors["on"] = "Ngày giao không được sau hôm nay."
     if errors:
@@ -69,8 +75,10 @@ def assign(
 
 
 @transaction.atomic
-def propose(*, record: Petition | Case, by: Staff, kind: str, text: str) -> Proposal:
-    """The assignee submits a proposal on the record to the leader for approval; one of a kind waits at a time."""
+def propose(*, record: Petition | Case, by: Staff, kind: str, text: str, handling: dict | None = None) -> Proposal:
+    """The assignee submits a proposal on the record to the leader for approval; one of a kind waits at a time. The
+    handling of a petition is proposed as the handling form filled in (``handling``: its fields as typed), which
+    approving records on the petition."""
     lock(record)
     if not is_assignee_of(by, record):
         raise PermissionDenied("Chỉ cán bộ, bộ phận được giao mới được trình đề xuất.")
@@ -81,9 +89,13 @@ def propose(*, record: Petition | Case, by: Staff, kind: str, text: str) -> Prop
         errors["kind"] = "Văn bản này đã được trình và đang chờ lãnh đạo duyệt."
     if not text.strip():
         errors["text"] = "Hãy nhập nội dung trình duyệt."
+    if kind == ProposalKind.HANDLING and not handling:
+        errors["kind"] = HANDLING_MISSING
     if errors:
         raise ValidationError(errors)
-    proposal = Proposal.objects.create(**record_fields(record), kind=kind, text=text.strip(), by=by)
+    proposal = Proposal.objects.create(
+        **record_fields(record), kind=kind, text=text.strip(), by=by, handling=handling or {}
+    )
     label = f"Trình duyệt: {proposal.get_kind_display()}"
     record_event(record, by=by, kind="proposed", label=label, on=timezone.localdate())
     return proposal
@@ -102,12 +114,21 @@ def _review(proposal: Proposal, by: Staff, status: ProposalStatus, note: str) ->
     return proposal
 
 
+HANDLING_MISSING = 'Đề xuất xử lý đơn phải kèm kết quả xử lý: điền mẫu "Xử lý đơn" rồi bấm "Trình lãnh đạo duyệt".'
+
+
 @transaction.atomic
-def approve(*, proposal: Proposal, by: Staff, note: str = "") -> Proposal:
+def approve(*, proposal: Proposal, by: Staff, note: str = "", handling: dict | None = None) -> Proposal:
     """A leader approves a pending proposal; approving the final one (the handling of a petition, the draft decision
-    of a case) completes the record's assignments."""
+    of a case) completes the record's assignments. Approving the handling of a petition records it (``handling``: the
+    proposed handling, validated again, as ``handle_petition`` takes it), by the leader on the day of approval; if it
+    no longer holds (the petition was handled meanwhile), nothing is approved."""
     _review(proposal, by, ProposalStatus.APPROVED, note)
     today = timezone.localdate()
+    if proposal.kind == ProposalKind.HANDLING:
+        if not handling:
+            raise ValidationError({"note": HANDLING_MISSING})
+        handle_petition(petition=proposal.petition, by=by, on=today, **handling)
     if proposal.kind in FINAL_KINDS:
         Assignment.objects.filter(**record_fields(proposal.record), done_on__isnull=True).update(done_on=today)
     label = f"Lãnh đạo duyệt: {proposal.get_kind_display()}"

@@ -156,7 +156,8 @@ def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Fo
     """The case page; a form that was posted and refused is shown again, with its messages."""
     progress = _Progress.of(case)
     rule = resolution_rule(case) if case.due_on else None
-    shown = _steps_shown(case, progress) if can_resolve(request.user, case.agency) else set()
+    resolves = can_resolve(request.user, case.agency)
+    shown = _steps_shown(case, progress) if resolves else set()
     refusal = merits_refusal(case, progress.verification, progress.dialogue)
     context = {
         "case": case,
@@ -174,6 +175,7 @@ def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Fo
         "on_time": is_on_time(case),
         "petitions": petitions_of_case(case, request.user),
         "timeline": timeline_of(case),
+        "resolves": resolves,
         "documents": available(CASE_DOCUMENTS, case),
         **workflow_panel(request.user, case),
     }

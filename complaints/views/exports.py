@@ -8,7 +8,8 @@ from django.utils import timezone
 from complaints.filters import PetitionFilter
 from complaints.models import Petition
 from complaints.register import export_petitions
-from danvan.filters import criteria_for_log
+from danvan.audit import Export
+from danvan.filters import criteria_for_log, criteria_text
 from danvan.pages import xlsx_download
 from danvan.scope import scoped
 
@@ -21,4 +22,5 @@ def petition_export(request: HttpRequest) -> FileResponse:
     return xlsx_download(
         lambda out: export_petitions(petitions=found.qs, out=out, by=request.user, criteria=criteria_for_log(found)),
         f"so-theo-doi-don-{timezone.localdate():%d-%m-%Y}.xlsx",
+        export=Export(request.user, "Sổ theo dõi đơn", criteria_text(found)),
     )

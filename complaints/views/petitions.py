@@ -20,7 +20,7 @@ from complaints.documents import PETITION_DOCUMENTS, available
 from complaints.filters import PetitionFilter
 from complaints.forms import AcceptanceForm, DuplicateForm, HandlingForm, IntakeForm, NotifyForwarderForm, ReplyForm
 from complaints.lookup import can_be_looked_up
-from complaints.models import Attachment, Handling, IdentityDocument, Petition
+from complaints.models import Attachment, Handling, IdentityDocument, Petition, ProposalKind
 from complaints.selectors import (
     due_soon_until,
     duplicate_candidates,
@@ -40,12 +40,17 @@ from complaints.services.handling import (
     record_reply,
 )
 from complaints.services.intake import receive_petition
+from complaints.services.workflow import is_assignee_of, propose
 from complaints.views.workflow import workflow_panel
+<<<<<<< HEAD
 from danvan.forms import applied
 from danvan.live_checks import warnings_page
+=======
+from danvan.forms import applied, described, typed
+>>>>>>> main
 from danvan.models import Staff
 from danvan.pages import paginate
-from danvan.permissions import can_handle, can_reveal
+from danvan.permissions import can_handle, can_record, can_reveal
 from danvan.scope import visible_agencies
 from danvan.selectors import timeline_of
 from danvan.sessions import passive
@@ -120,6 +125,8 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
     replies = petition.handling == Handling.FORWARD and not petition.replied_on
     replies = replies and can_handle(staff, petition.agency, petition.forwarded_to)
     considered = handles and petition.handling == Handling.CONSIDER
+    # An assignee proposes the handling to the leader; who may handle the petition may also record it directly.
+    proposes = not petition.handling and is_assignee_of(staff, petition)
     notify_due = notify_due_on(petition)
 
     def form(name: str, shown: bool, make: Callable[[], Form]) -> Form | None:
@@ -140,10 +147,15 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
         "case_visible": bool(petition.case and petition.case.accepted_on and received_here),
         "duplicates": petitions_for(staff).filter(duplicate_of=petition),
         "timeline": timeline_of(petition),
+        "corrects": can_record(staff, petition.agency),
         "candidates": duplicate_candidates(petition, staff) if markable else [],
         "handling_form": form(
-            "handling_form", handles and not petition.handling, lambda: HandlingForm(petition=petition, staff=staff)
+            "handling_form",
+            (handles and not petition.handling) or proposes,
+            lambda: HandlingForm(petition=petition, staff=staff),
         ),
+        "records_handling": handles,
+        "proposes_handling": proposes,
         "acceptance_form": form("acceptance_form", considered, lambda: AcceptanceForm(petition=petition)),
         "reply_form": form("reply_form", replies, ReplyForm),
         "notify_form": form(
@@ -198,6 +210,22 @@ def petition_handle(request: HttpRequest, pk: int) -> HttpResponse:
         apply=handle_petition,
         done=lambda petition: f"Đã ghi kết quả xử lý đơn: {petition.get_handling_display().lower()}.",
     )  # fmt: skip
+
+
+@login_required
+@require_POST
+def petition_propose(request: HttpRequest, pk: int) -> HttpResponse:
+    """The assignee sends the handling form, filled in, to the leader for approval instead of recording it: approving
+    it records it. Its date is the day of approval."""
+    petition = get_petition_for(request.user, pk)
+    form = HandlingForm(request.POST, petition=petition, staff=request.user)
+    if form.is_valid() and applied(
+        form, propose, record=petition, by=request.user, kind=ProposalKind.HANDLING,
+        text=described(form, leaving=("on",)), handling=typed(form, leaving=("on",)),
+    ):  # fmt: skip
+        messages.success(request, "Đã trình lãnh đạo duyệt kết quả xử lý đơn.")
+        return redirect(petition)
+    return _petition_page(request, get_petition_for(request.user, pk), status=400, handling_form=form)
 
 
 @login_required

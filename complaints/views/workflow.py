@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from complaints.forms import HandlingForm
 from complaints.models import Petition, Proposal, ProposalStatus
 from complaints.selectors import (
     accepted_cases_for,
@@ -59,7 +60,10 @@ def workflow_panel(staff: Staff, record: Petition | Case) -> dict:
             ],
             "assign_form": AssignForm(record=record) if leads else None,
             "assign_url": _url(record, "assign"),
-            "propose_form": ProposalForm(record=record) if is_assignee_of(staff, record) else None,
+            # A petition's handling is proposed from its handling form.
+            "propose_form": ProposalForm(record=record)
+            if isinstance(record, Case) and is_assignee_of(staff, record)
+            else None,
             "propose_url": _url(record, "propose"),
             "pending": ProposalStatus.PENDING,
         }
@@ -104,12 +108,6 @@ def case_assign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def petition_propose(request: HttpRequest, pk: int) -> HttpResponse:
-    return _propose(request, get_petition_for(request.user, pk))
-
-
-@login_required
-@require_POST
 def case_propose(request: HttpRequest, pk: int) -> HttpResponse:
     return _propose(request, get_case_for(request.user, pk))
 
@@ -124,9 +122,31 @@ def proposal_review(request: HttpRequest, pk: int) -> HttpResponse:
         proposal.petition = get_petition_for(request.user, proposal.petition_id)
     else:
         proposal.case = get_case_for(request.user, proposal.case_id)
-    returning = request.POST.get("quyet_dinh") == "tra-lai"
-    service, done = (return_for_rework, "Đã trả lại để làm lại.") if returning else (approve, "Đã duyệt.")
-    return _apply(request, proposal.record, ReviewForm(request.POST), service, done, proposal=proposal)
+    if request.POST.get("quyet_dinh") == "tra-lai":
+        return _apply(
+            request, proposal.record, ReviewForm(request.POST), return_for_rework, "Đã trả lại để làm lại.",
+            proposal=proposal,
+        )  # fmt: skip
+    try:
+        handling = _proposed_handling(request, proposal)
+    except ValidationError as refusal:
+        messages.error(request, " ".join(refusal.messages))
+        return redirect(_url(proposal.record))
+    done = "Đã duyệt và ghi kết quả xử lý đơn." if handling else "Đã duyệt."
+    return _apply(request, proposal.record, ReviewForm(request.POST), approve, done, proposal=proposal, **handling)
+
+
+def _proposed_handling(request: HttpRequest, proposal: Proposal) -> dict:
+    """The handling a proposal carries, validated again as of today (the day of approval, its date), as ``approve``
+    takes it; a refusal if it no longer holds."""
+    if not proposal.handling:
+        return {}
+    today = timezone.localdate().strftime("%d/%m/%Y")
+    form = HandlingForm({**proposal.handling, "on": today}, petition=proposal.petition, staff=request.user)
+    if not form.is_valid():
+        refusal = " ".join(message for messages_ in form.errors.values() for message in messages_)
+        raise ValidationError(f"Kết quả xử lý đề xuất không còn phù hợp: {refusal} Hãy trả lại để làm lại.")
+    return {"handling": {name: value for name, value in form.cleaned_data.items() if name != "on"}}
 
 
 @login_required

@@ -15,6 +15,8 @@ class Event(models.Model):
     label = models.CharField("nội dung", max_length=300)
     on = models.DateField("ngày")
     changes = models.JSONField("thay đổi", default=dict, blank=True)
+    # Why a correction was made (danvan.corrections); empty for the steps themselves.
+    reason = models.TextField("lý do", blank=True)
     by = models.ForeignKey(
         Staff, verbose_name="người thực hiện", on_delete=models.SET_NULL, null=True, related_name="+"
     )

@@ -8,10 +8,13 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from danvan.correction_pages import correction_page
 from danvan.forms import applied
 from danvan.models import Staff
 from danvan.pages import paginate
 from danvan.permissions import can_record
+from danvan.selectors import timeline_of
+from reception.corrections import SESSION
 from reception.frequency import DELEGATION_BAR_SOURCE, DELEGATION_BARRED_FROM, counts_as_periodic
 from reception.models import ReceptionSession
 from reception.selectors import get_session_for, schedules_for, sessions_for, visits_for
@@ -45,13 +48,18 @@ def session_create(request: HttpRequest) -> HttpResponse:
 
 
 def _session_page(request: HttpRequest, session: ReceptionSession, conclusion_form: ConclusionForm) -> HttpResponse:
+    records = _may_record_for(request.user, session)
+    entering = conclusion_form.is_bound or not session.conclusion
     context = {
         "session": session,
         "visits": visits_for(request.user).filter(session=session).order_by("received_time", "pk"),
         "counts_as_periodic": counts_as_periodic(session),
         "delegation_barred_from": DELEGATION_BARRED_FROM,
         "delegation_bar_source": DELEGATION_BAR_SOURCE,
-        "conclusion_form": conclusion_form if _may_record_for(request.user, session) else None,
+        "records": records,
+        # A stored notice is corrected with a reason (the correction page); the form enters the first one.
+        "conclusion_form": conclusion_form if records and entering else None,
+        "timeline": timeline_of(session),
     }
     return render(request, "reception/session_detail.html", context)
 
@@ -80,6 +88,13 @@ def session_conclude(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, "Đã lưu thông báo kết luận.")
         return redirect(session)
     return _session_page(request, session, form)
+
+
+@login_required
+def session_correct(request: HttpRequest, pk: int) -> HttpResponse:
+    session = get_session_for(request.user, pk)
+    heading = f"Sửa kỳ tiếp ngày {session.date:%d/%m/%Y}"
+    return correction_page(request, SESSION, session, back=session.get_absolute_url(), heading=heading)
 
 
 @login_required

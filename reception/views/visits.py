@@ -1,4 +1,4 @@
-"""Pages of the visit register: the filtered list, a visit, its receipt slip, the Excel export."""
+"""Pages of the visit register: the filtered list, a visit and its correction, its receipt slip, the Excel export."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -6,8 +6,13 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from danvan.filters import criteria_for_log
+from danvan.audit import Export
+from danvan.correction_pages import correction_page
+from danvan.filters import criteria_for_log, criteria_text
 from danvan.pages import paginate, xlsx_download
+from danvan.permissions import can_record
+from danvan.selectors import timeline_of
+from reception.corrections import VISIT
 from reception.filters import VisitFilter
 from reception.register import case_code, export_visits, identity_hidden
 from reception.selectors import answer_clock, get_visit_for, visits_for
@@ -32,6 +37,7 @@ def visit_export(request: HttpRequest) -> FileResponse:
     return xlsx_download(
         lambda out: export_visits(visits=visits.qs, out=out, by=request.user, criteria=criteria_for_log(visits)),
         f"so-tiep-cong-dan-{timezone.localdate():%d-%m-%Y}.xlsx",
+        export=Export(request.user, "Sổ tiếp công dân", criteria_text(visits)),
     )
 
 
@@ -43,8 +49,17 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "identity_hidden": identity_hidden(visit),
         "case_code": case_code(visit),
         "clock": answer_clock(visit),
+        "timeline": timeline_of(visit),
+        "corrects": can_record(request.user, visit.agency),
     }
     return render(request, "reception/visit_detail.html", context)
+
+
+@login_required
+def visit_correct(request: HttpRequest, pk: int) -> HttpResponse:
+    visit = get_visit_for(request.user, pk)
+    heading = f"Sửa lượt tiếp ngày {visit.received_on:%d/%m/%Y}"
+    return correction_page(request, VISIT, visit, back=visit.get_absolute_url(), heading=heading)
 
 
 @login_required

@@ -32,7 +32,15 @@ from complaints.services.steps import assign_verification, publish_decision, rep
 from complaints.services.workflow import approve, assign, propose, return_for_rework
 from danvan.citizens import CitizenDetails
 from danvan.models import AdminUnit, Agency, Case, Classification, Event, Role
-from tests.factories import REFORM, AgencyFactory, PetitionFactory, staff_with_role, verified
+from tests.factories import (
+    ACCEPTANCE,
+    REFORM,
+    TYPED_ACCEPTANCE,
+    AgencyFactory,
+    PetitionFactory,
+    staff_with_role,
+    verified,
+)
 from tests.shared_data import reference_data_again
 
 pytestmark = [
@@ -100,7 +108,13 @@ class Office:
 
     def proposed(self) -> Proposal:
         petition = self.assigned()
-        return propose(record=petition, by=self.handler, kind=ProposalKind.HANDLING, text="Đề nghị thụ lý")
+        return propose(
+            record=petition,
+            by=self.handler,
+            kind=ProposalKind.HANDLING,
+            text="Đề nghị thụ lý",
+            handling=TYPED_ACCEPTANCE,
+        )
 
 
 # Each step arranges (and commits) what it starts from, and returns the event it records and how one request loads
@@ -156,18 +170,24 @@ def _propose(office: Office) -> tuple[str, Callable[[], Submit]]:
 
     def load() -> Submit:
         loaded = Petition.objects.get(pk=petition.pk)
-        return lambda: propose(record=loaded, by=office.handler, kind=ProposalKind.HANDLING, text="Đề nghị thụ lý")
+        return lambda: propose(
+            record=loaded,
+            by=office.handler,
+            kind=ProposalKind.HANDLING,
+            text="Đề nghị thụ lý",
+            handling=TYPED_ACCEPTANCE,
+        )
 
     return "proposed", load
 
 
-def _review(service: Callable, event: str) -> Callable[[Office], tuple[str, Callable[[], Submit]]]:
+def _review(service: Callable, event: str, **more) -> Callable[[Office], tuple[str, Callable[[], Submit]]]:
     def arrange(office: Office) -> tuple[str, Callable[[], Submit]]:
         proposal = office.proposed()
 
         def load() -> Submit:
             loaded = Proposal.objects.get(pk=proposal.pk)
-            return lambda: service(proposal=loaded, by=office.leader, note="Làm rõ căn cứ")
+            return lambda: service(proposal=loaded, by=office.leader, note="Làm rõ căn cứ", **more)
 
         return event, load
 
@@ -254,7 +274,7 @@ STEPS = {
     "duplicate": _duplicate,
     "assign": _assign,
     "propose": _propose,
-    "approve": _review(approve, "proposal_approved"),
+    "approve": _review(approve, "proposal_approved", handling=ACCEPTANCE),
     "return": _review(return_for_rework, "proposal_returned"),
     "extend": _on_case(
         "extended",

@@ -24,7 +24,7 @@ from complaints.services.vault import reveal_denouncer
 from complaints.services.workflow import assign, propose, return_for_rework
 from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role, Staff
-from tests.factories import AgencyFactory, current_unit, staff_with_role, verified
+from tests.factories import TYPED_ACCEPTANCE, AgencyFactory, current_unit, staff_with_role, verified
 
 pytestmark = pytest.mark.django_db
 
@@ -122,7 +122,13 @@ def test_a_handler_of_another_commune_cannot_mark_a_duplicate(receive, handler_o
 def test_a_handler_cannot_return_a_proposal_for_rework(petition, committee_of_ia_grai, handler_of_ia_grai):
     leader = staff_with_role(committee_of_ia_grai, Role.LEADER)
     assign(record=petition, by=leader, on=ON, handler=handler_of_ia_grai)
-    proposal = propose(record=petition, by=handler_of_ia_grai, kind=ProposalKind.HANDLING, text="Đề nghị thụ lý")
+    proposal = propose(
+        record=petition,
+        by=handler_of_ia_grai,
+        kind=ProposalKind.HANDLING,
+        text="Đề nghị thụ lý",
+        handling=TYPED_ACCEPTANCE,
+    )
 
     with pytest.raises(PermissionDenied):
         return_for_rework(proposal=proposal, by=handler_of_ia_grai, note="Làm lại")

@@ -442,3 +442,12 @@ def test_the_handling_deadline_names_its_source_and_says_when_it_is_unverified(c
     content = client.get(url("petition-detail", recommendation)).content.decode()
 
     assert "Căn cứ Thông tư 05/2021/TT-TTCP (căn cứ chưa được kiểm chứng)" in content
+
+
+def test_the_handling_of_a_recommendation_asks_no_reason_for_declining(client, receive, handler_of_ia_grai):
+    petition = receive(kind="recommendation")
+    client.force_login(handler_of_ia_grai)
+
+    form = client.get(petition.get_absolute_url()).context["handling_form"]
+
+    assert form.fields["note"].help_text == ""

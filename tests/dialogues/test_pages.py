@@ -210,10 +210,36 @@ def test_the_dialogue_is_edited(client, leader_in_ia_grai, committee_of_ia_grai,
     client.force_login(leader_in_ia_grai)
     url = reverse("dialogues:dialogue-update", args=[dialogue_in_ia_grai.pk])
 
-    response = client.post(url, dialogue_form(committee_of_ia_grai, participants="150"))
+    response = client.post(url, dialogue_form(committee_of_ia_grai, participants="150", reason="Đếm lại danh sách"))
 
     dialogue_in_ia_grai.refresh_from_db()
     assert (response.url, dialogue_in_ia_grai.participants) == (dialogue_in_ia_grai.get_absolute_url(), 150)
+
+
+def test_an_edit_without_a_reason_is_refused(client, leader_in_ia_grai, committee_of_ia_grai, dialogue_in_ia_grai):
+    client.force_login(leader_in_ia_grai)
+    url = reverse("dialogues:dialogue-update", args=[dialogue_in_ia_grai.pk])
+
+    response = client.post(url, dialogue_form(committee_of_ia_grai, participants="150"))
+
+    dialogue_in_ia_grai.refresh_from_db()
+    assert response.context["form"].errors == {"reason": ["Hãy ghi lý do sửa."]}
+    assert dialogue_in_ia_grai.participants != 150
+
+
+def test_the_dialogue_page_shows_an_edit_old_and_new_with_its_reason(
+    client, leader_in_ia_grai, committee_of_ia_grai, dialogue_in_ia_grai
+):
+    client.force_login(leader_in_ia_grai)
+    url = reverse("dialogues:dialogue-update", args=[dialogue_in_ia_grai.pk])
+    old = dialogue_in_ia_grai.participants
+
+    client.post(url, dialogue_form(committee_of_ia_grai, participants="150", reason="Đếm lại danh sách"))
+    page = client.get(dialogue_in_ia_grai.get_absolute_url()).content.decode()
+
+    assert "Sửa thông tin hội nghị: chức vụ người chủ trì, cơ quan phối hợp, số người tham dự" in page
+    assert f"Số người tham dự:</span> <del>{old}</del> → <ins>150</ins>" in page
+    assert "Lý do: Đếm lại danh sách" in page
 
 
 def test_an_opinion_assigned_to_an_agency_is_added(

@@ -47,7 +47,7 @@ def test_a_leader_of_another_commune_cannot_record_a_dialogue_there(hold, commit
 
 def test_a_reporter_cannot_change_a_dialogue(dialogue, reporter_of_ia_grai):
     with pytest.raises(PermissionDenied):
-        update_dialogue(dialogue, by=reporter_of_ia_grai, participants=5)
+        update_dialogue(dialogue, by=reporter_of_ia_grai, reason="Ghi nhầm", participants=5)
 
     assert Dialogue.objects.get().participants == 120
 
@@ -56,7 +56,7 @@ def test_a_dialogue_cannot_be_moved_to_an_agency_one_does_not_record_for(
     dialogue, leader_of_ia_grai, committee_of_pleiku
 ):
     with pytest.raises(PermissionDenied):
-        update_dialogue(dialogue, by=leader_of_ia_grai, agency=committee_of_pleiku)
+        update_dialogue(dialogue, by=leader_of_ia_grai, reason="Ghi nhầm", agency=committee_of_pleiku)
 
     assert Dialogue.objects.get().agency == dialogue.agency
 

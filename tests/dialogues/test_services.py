@@ -118,7 +118,7 @@ def test_negative_counts_are_refused_each_on_its_field(hold, committee_of_ia_gra
 
 def test_the_opinions_raised_cannot_fall_below_those_recorded(dialogue, assigned):
     with pytest.raises(ValidationError) as refused:
-        update_dialogue(dialogue, by=None, opinions_raised=0)
+        update_dialogue(dialogue, by=None, reason="Ghi nhầm", opinions_raised=0)
 
     dialogue.refresh_from_db()
     assert refusal(refused.value) == {
@@ -131,7 +131,7 @@ def test_the_opinions_answered_cannot_fall_below_those_recorded_as_answered(dial
     add_opinion(dialogue, by=None, content="Hỏi về giá đền bù", status=OpinionStatus.ANSWERED_ON_SPOT, answer="Đã rõ")
 
     with pytest.raises(ValidationError) as refused:
-        update_dialogue(dialogue, by=None, opinions_raised=5, opinions_answered=0)
+        update_dialogue(dialogue, by=None, reason="Ghi nhầm", opinions_raised=5, opinions_answered=0)
 
     dialogue.refresh_from_db()
     assert refusal(refused.value) == {
@@ -141,11 +141,12 @@ def test_the_opinions_answered_cannot_fall_below_those_recorded_as_answered(dial
 
 
 def test_an_update_changes_the_dialogue_and_adds_a_step(dialogue):
-    update_dialogue(dialogue, by=None, participants=150, topic="Cấp giấy chứng nhận quyền sử dụng đất")
+    topic = "Cấp giấy chứng nhận quyền sử dụng đất"
+    update_dialogue(dialogue, by=None, reason="Ghi nhầm", participants=150, topic=topic)
 
     dialogue.refresh_from_db()
     assert (dialogue.participants, dialogue.topic) == (150, "Cấp giấy chứng nhận quyền sử dụng đất")
-    assert list(Event.objects.order_by("pk").values_list("kind", flat=True)) == ["recorded", "updated"]
+    assert list(Event.objects.order_by("pk").values_list("kind", flat=True)) == ["recorded", "corrected"]
 
 
 def test_opinions_recorded_one_by_one_raise_the_totals(dialogue, committee_of_ia_grai):
@@ -327,7 +328,7 @@ def test_a_completed_directive_is_not_completed_again(dialogue, committee_of_ia_
 
 def test_moving_a_dialogue_after_its_follow_up_is_refused_and_nothing_saved(dialogue, assigned):
     with pytest.raises(ValidationError) as refused:
-        update_dialogue(dialogue, by=None, date=date(2026, 4, 15))
+        update_dialogue(dialogue, by=None, reason="Ghi nhầm", date=date(2026, 4, 15))
 
     dialogue.refresh_from_db()
     assert refusal(refused.value) == {
@@ -337,7 +338,7 @@ def test_moving_a_dialogue_after_its_follow_up_is_refused_and_nothing_saved(dial
 
 
 def test_moving_a_dialogue_within_its_follow_up_is_allowed(dialogue, assigned):
-    moved = update_dialogue(dialogue, by=None, date=date(2026, 3, 12))
+    moved = update_dialogue(dialogue, by=None, reason="Ghi nhầm", date=date(2026, 3, 12))
 
     assert moved.date == date(2026, 3, 12)
 

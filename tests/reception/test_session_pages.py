@@ -337,3 +337,56 @@ def test_the_compliance_page_says_that_the_party_rule_from_23_11_2025_rests_on_a
         '<small class="muted">Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị'
         " — nguồn chưa được đối chiếu với văn bản gốc, mức tối thiểu có thể điều chỉnh</small>"
     ) in response.content.decode()
+
+
+def test_a_stored_concluding_notice_is_not_overwritten_by_a_second_one(ia_grai_client, session_in_ia_grai):
+    session_in_ia_grai.conclusion = "Giao địa chính xã kiểm tra."
+    session_in_ia_grai.save()
+
+    response = ia_grai_client.post(
+        reverse("reception:session-conclude", args=[session_in_ia_grai.pk]), {"conclusion": "Nội dung khác."}
+    )
+
+    session_in_ia_grai.refresh_from_db()
+    assert response.context["conclusion_form"].errors == {
+        "conclusion": ["Kỳ tiếp đã có thông báo kết luận: hãy dùng “Sửa” và ghi lý do sửa."]
+    }
+    assert session_in_ia_grai.conclusion == "Giao địa chính xã kiểm tra."
+
+
+def test_a_concluding_notice_is_corrected_with_its_reason_and_shown_on_the_sessions_timeline(
+    ia_grai_client, session_in_ia_grai
+):
+    session_in_ia_grai.conclusion, session_in_ia_grai.conclusion_number = "Giao địa chính xã kiểm tra.", "15/TB-UBND"
+    session_in_ia_grai.save()
+    data = {
+        "host_name": session_in_ia_grai.host_name,
+        "host_title": session_in_ia_grai.host_title,
+        "conclusion_number": "16/TB-UBND",
+        "conclusion": "Giao địa chính xã kiểm tra.",
+        "reason": "Nhập nhầm số thông báo",
+    }
+
+    response = ia_grai_client.post(reverse("reception:session-correct", args=[session_in_ia_grai.pk]), data)
+    page = ia_grai_client.get(session_in_ia_grai.get_absolute_url()).content.decode()
+
+    assert response.url == session_in_ia_grai.get_absolute_url()
+    assert "Sửa thông tin kỳ tiếp: số thông báo kết luận" in page
+    assert "<del>15/TB-UBND</del> → <ins>16/TB-UBND</ins>" in page
+    assert "Lý do: Nhập nhầm số thông báo" in page
+
+
+def test_a_concluding_notice_cannot_be_corrected_to_nothing(ia_grai_client, session_in_ia_grai):
+    session_in_ia_grai.conclusion = "Giao địa chính xã kiểm tra."
+    session_in_ia_grai.save()
+    data = {
+        "host_name": session_in_ia_grai.host_name,
+        "host_title": session_in_ia_grai.host_title,
+        "conclusion_number": "",
+        "conclusion": "",
+        "reason": "Xóa nhầm",
+    }
+
+    response = ia_grai_client.post(reverse("reception:session-correct", args=[session_in_ia_grai.pk]), data)
+
+    assert response.context["form"].errors == {"conclusion": ["Hãy nhập nội dung thông báo kết luận."]}

@@ -9,7 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from docx import Document
 
 from danvan.models import Agency, Role
-from reports.docx import DOCX
+from danvan.pages import DOCX
 from tests.factories import AgencyFactory, DialogueFactory, VisitFactory, current_unit, legacy_unit, staff_with_role
 
 URL = reverse("reports:report")
