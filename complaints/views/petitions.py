@@ -42,12 +42,8 @@ from complaints.services.handling import (
 from complaints.services.intake import receive_petition
 from complaints.services.workflow import is_assignee_of, propose
 from complaints.views.workflow import workflow_panel
-<<<<<<< HEAD
-from danvan.forms import applied
-from danvan.live_checks import warnings_page
-=======
 from danvan.forms import applied, described, typed
->>>>>>> main
+from danvan.live_checks import warnings_page
 from danvan.models import Staff
 from danvan.pages import paginate
 from danvan.permissions import can_handle, can_record, can_reveal

@@ -15,7 +15,7 @@ from tests.factories import CaseFactory, PetitionFactory, VisitFactory, staff_wi
 pytestmark = pytest.mark.django_db
 
 close_cases_ended_at_the_desk = import_module(
-    "complaints.migrations.0014_close_cases_ended_at_the_desk"
+    "complaints.migrations.0015_close_cases_ended_at_the_desk"
 ).close_cases_ended_at_the_desk
 
 

@@ -24,7 +24,7 @@ def close_cases_ended_at_the_desk(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('complaints', '0013_queue_indexes'),
+        ('complaints', '0014_proposed_handling'),
         ('reception', '0011_visit_documents'),
     ]
 
