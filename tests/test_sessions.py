@@ -13,6 +13,7 @@ from tests.factories import staff_with_role
 
 pytestmark = pytest.mark.django_db
 
+
 @pytest.fixture
 def earlier():
     """An expiry sooner than a saved session's, still ahead when the test runs (not when the module was imported: in a
