@@ -1,7 +1,6 @@
 """Reads of the complaints app: petitions and accepted cases within the user's scope, who may act on them, their
 clocks seen from today, and the earlier petitions a new one may repeat."""
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,19 +22,17 @@ from complaints.deadlines import (
 from complaints.models import Assignment, Handling, HandOver, Petition, Proposal, ProposalStatus, Suspension
 from complaints.models.petitions import FORWARDING_SOURCES
 from danvan.clocks import Clock, clock, due_soon_until
+from danvan.likeness import ALIKE_CONTENT, content_overlap, person_q, same_person
 from danvan.lookups import Scope, agency_in
 from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Staff
 from danvan.permissions import Action, agencies_granted
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
-from danvan.text import fold
 from reception.models import Visit
 from reception.selectors import overdue_answers
 
-# Two contents are alike when at least half of all their words are shared (Jaccard index of the folded word sets).
-ALIKE_CONTENT = 0.5
+# The earlier petitions read to find duplicates, and how many of them are suggested.
 DUPLICATE_SUGGESTIONS = 5
 _EARLIER_PETITIONS_READ = 50
-_WORD = re.compile(r"\w+")
 
 
 # What the petition pages show of a petition's related records.
@@ -305,45 +302,28 @@ def extensions_left(case: Case) -> int:
 # Duplicates (đơn trùng): the same person writing again about the same matter.
 
 
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(fold(text)))
-
-
-def content_overlap(a: str, b: str) -> float:
-    """How alike two contents are: the share of their distinct words (ignoring case and diacritics) they have in
-    common, from 0 (none) to 1 (the same words)."""
-    words_a, words_b = _words(a), _words(b)
-    if not words_a or not words_b:
-        return 0.0
-    return len(words_a & words_b) / len(words_a | words_b)
-
-
-def same_person(a: Citizen, b: Citizen) -> bool:
-    """One citizen record, the same CCCD, or — without CCCD on either — the same name at the same address."""
-    if a.pk == b.pk:
-        return True
-    if a.cccd and b.cccd:
-        return a.cccd == b.cccd
-    address = fold(a.address)
-    return fold(a.full_name) == fold(b.full_name) and bool(address) and address == fold(b.address)
-
-
 def duplicate_candidates(petition: Petition, staff: Staff) -> list[Petition]:
     """Earlier petitions within scope by the same petitioner with a like content, latest first.
 
     Only petitions with a known petitioner are compared: a denunciation has none on record (its denouncer is in the
     vault, never searched), nor has an anonymous petition.
     """
-    citizen = petition.citizen
-    if citizen is None or petition.duplicate_of_id:
+    if petition.citizen is None or petition.duplicate_of_id:
         return []
     earlier = Q(received_on__lt=petition.received_on) | Q(received_on=petition.received_on, pk__lt=petition.pk)
-    by_name = Q(citizen=citizen) | Q(citizen__search_name=citizen.search_name)
-    found = scoped(_petitions(), staff).filter(earlier, by_name, duplicate_of__isnull=True)
+    return petitions_alike(petition.citizen, petition.content, staff, earlier=earlier)
+
+
+def petitions_alike(person: Citizen, content: str, staff: Staff, *, earlier: Q | None = None) -> list[Petition]:
+    """Petitions within scope, not marked duplicates themselves, by ``person`` (a citizen on record, or only typed on a
+    form not saved yet) with a content like ``content``, latest first."""
+    found = scoped(_petitions(), staff).filter(person_q(person), duplicate_of__isnull=True)
+    if earlier is not None:
+        found = found.filter(earlier)
     alike = [
         other
         for other in found.order_by("-received_on", "-pk")[:_EARLIER_PETITIONS_READ]
-        if same_person(other.citizen, citizen) and content_overlap(other.content, petition.content) >= ALIKE_CONTENT
+        if same_person(other.citizen, person) and content_overlap(other.content, content) >= ALIKE_CONTENT
     ]
     return alike[:DUPLICATE_SUGGESTIONS]
 

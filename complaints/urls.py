@@ -7,6 +7,7 @@ app_name = "complaints"
 urlpatterns = [
     path("", petitions.petition_list, name="petition-list"),
     path("don/moi/", petitions.petition_create, name="petition-create"),
+    path("don/moi/canh-bao/", petitions.petition_warnings, name="petition-warnings"),
     path("don/xuat-excel/", exports.petition_export, name="petition-export"),
     path("don/<int:pk>/", petitions.petition_detail, name="petition-detail"),
     path("don/<int:pk>/xu-ly/", petitions.petition_handle, name="petition-handle"),

@@ -54,9 +54,15 @@ class DeskForm(forms.Form):
     content = forms.CharField(label="Nội dung", widget=forms.Textarea(attrs={"rows": 4}))
     kind = forms.ChoiceField(label="Phân loại", choices=Classification.choices)
     field = forms.ChoiceField(label="Lĩnh vực", required=False, choices=[("", "—"), *SubjectField.choices])
-    case = forms.ModelChoiceField(label="Vụ việc", queryset=None, required=False, empty_label="Vụ việc mới")
+    # Picked with the case picker (a search, reception:case-search): empty for a new case.
+    case = forms.ModelChoiceField(label="Vụ việc", queryset=None, required=False, widget=forms.HiddenInput)
     result = forms.ChoiceField(label="Kết quả tiếp", required=False, choices=[("", "—"), *Result.choices])
-    documents_received = forms.BooleanField(label="Công dân nộp đơn, giấy tờ (in giấy biên nhận)", required=False)
+    documents = forms.CharField(
+        label="Giấy tờ, tài liệu nhận",
+        required=False,
+        help_text="Mỗi loại một dòng; có giấy tờ thì in giấy biên nhận.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     notes = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, data=None, *args, staff: Staff, focus_cccd: bool = True, **kwargs) -> None:
@@ -66,7 +72,7 @@ class DeskForm(forms.Form):
             data.update({key: value for key, value in scanned.items() if value})
         super().__init__(data, *args, **kwargs)
         self.fields["agency"].queryset = agencies_granted(staff, Action.RECORD).select_related("unit")
-        self.fields["case"].queryset = desk_cases_for(staff).filter(status=Case.Status.OPEN)
+        self.fields["case"].queryset = desk_cases_for(staff).select_related("citizen")
         self.fields["people"].error_messages["min_value"] = "Số người phải từ 1 trở lên."
         # The desk opens on the CCCD field, where a scanner types the card's QR code.
         self.fields["cccd"].widget.attrs["autofocus"] = focus_cccd
@@ -96,13 +102,21 @@ class DeskForm(forms.Form):
             self.add_error("received_on", "Ngày tiếp không được sau hôm nay.")
         return cleaned
 
+    @property
+    def chosen_case(self) -> Case | None:
+        """The case the picker shows as chosen: the one posted, else the one suggested."""
+        value = self["case"].value()
+        if isinstance(value, Case) or value in (None, ""):
+            return value or None
+        return self.fields["case"].queryset.filter(pk=value).first() if str(value).isdigit() else None
+
     def citizen_details(self) -> CitizenDetails:
         return CitizenDetails(**{name: self.cleaned_data[name] for name in CITIZEN_FIELDS})
 
     def visit_fields(self) -> dict:
         names = (
             "received_on", "received_time", "mode", "receiver", "receiver_name", "receiver_title", "channel", "people",
-            "other_representatives", "content", "kind", "field", "case", "result", "documents_received",
+            "other_representatives", "content", "kind", "field", "case", "result", "documents",
             "notes",
         )  # fmt: skip
         return {name: self.cleaned_data[name] for name in names}

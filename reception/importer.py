@@ -18,7 +18,7 @@ from danvan.sheets.registry import Context, Record
 from danvan.sheets.rows import Row
 from danvan.sheets.vocabulary import CLASSIFICATIONS, FIELDS
 from danvan.text import fold, headline
-from reception.models import HEAD_RECEIVERS, Mode, Receiver, ReceptionSession, Visit
+from reception.models import ENDED_ON_THE_SPOT, HEAD_RECEIVERS, Mode, Receiver, ReceptionSession, Visit
 from reception.register import COLUMNS, MODES, RECEIVERS, RESULTS, SHEET_NAME
 
 _MODES = Vocabulary("Hình thức tiếp", MODES)
@@ -28,7 +28,7 @@ _CLASSIFICATIONS = Vocabulary("Phân loại", CLASSIFICATIONS)
 _FIELDS = Vocabulary("Lĩnh vực", FIELDS)
 # What the import sets of each record it creates, in this order; every other field takes its default.
 SESSION_FIELDS = ("agency_id", "date", "mode", "receiver", "reference", "host_name", "host_title")
-CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on")
+CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on", "status")
 VISIT_FIELDS = (
     *("agency_id", "received_on", "mode", "receiver", "citizen_id", "people", "content", "search_text"),
     *("kind", "field", "case_id", "result", "session_id", "receipt_code", "reference", "created_by_id"),
@@ -183,11 +183,15 @@ def _sessions(records: list[Record]) -> dict[tuple, int]:
 
 
 def _cases(records: list[Record], citizens: list[int]) -> dict[str, int]:
-    """One case per Mã vụ việc in the file, opened by its first row."""
+    """One case per Mã vụ việc in the file, opened by its first row; closed when each of its rows ended on the spot
+    (as the desk closes it, reception.services.receive_visit)."""
     first: dict[str, tuple[Record, int]] = {}
+    open_codes: set[str] = set()
     for index, record in enumerate(records):
         if record["case"]:
             first.setdefault(record["case"], (record, citizens[index]))
+            if record["result"] not in ENDED_ON_THE_SPOT:
+                open_codes.add(record["case"])
     rows = (
         (
             record["agency"],
@@ -197,8 +201,9 @@ def _cases(records: list[Record], citizens: list[int]) -> dict[str, int]:
             record["kind"],
             record["field"],
             record["date"],
+            Case.Status.OPEN if code in open_codes else Case.Status.CLOSED,
         )
-        for record, citizen in first.values()
+        for code, (record, citizen) in first.items()
     )
     return dict(zip(first, insert_rows(Case, CASE_FIELDS, rows), strict=True))
 

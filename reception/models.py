@@ -40,6 +40,9 @@ class Result(models.TextChoices):
     ANSWERED = "answered", "Trả lời trực tiếp"
 
 
+# A visit whose citizen was guided or answered there and then hands nothing on: the matter it opened ends with it.
+ENDED_ON_THE_SPOT = (Result.GUIDED, Result.ANSWERED)
+
 HEAD_RECEIVERS = (Receiver.HEAD, Receiver.DELEGATE)
 # A head receives periodically (định kỳ, on the published schedule) or ad hoc (đột xuất, when a case is urgent); only
 # periodic reception counts toward the head's minimum.
@@ -152,6 +155,8 @@ class Visit(models.Model):
     answer_due_on = models.DateField("hạn trả lời công dân", null=True, blank=True)
     answered_on = models.DateField("ngày trả lời công dân", null=True, blank=True)
     documents_received = models.BooleanField("có nhận giấy tờ, tài liệu", default=False)
+    # What the citizen handed over, as the receipt slip lists it (one per line).
+    documents = models.TextField("giấy tờ, tài liệu nhận", blank=True)
     # The visit's stable code (danvan.codes), given to every visit (reception 0010 gave the earlier ones theirs): shown
     # at the desk, written in the register's Mã hồ sơ, looked up by the citizen. The column stays nullable: making it
     # NOT NULL rebuilds the table on SQLite, which drops the tally's triggers. ``reference`` is an imported register's

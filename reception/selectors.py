@@ -1,12 +1,14 @@
 """Reads of the reception desk: visits and sessions within the user's scope, citizens and their history."""
 
+import re
 from datetime import date
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 
 from danvan.clocks import Clock, clock
-from danvan.codes import VISIT_PREFIX, searched_code
+from danvan.codes import LENGTH, VISIT_PREFIX, searched_code
+from danvan.likeness import ALIKE_CONTENT, content_overlap, person_q, same_person
 from danvan.lookups import Scope, agency_in
 from danvan.models import Case, Citizen, Classification, Staff
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
@@ -16,6 +18,9 @@ from danvan.validity import overlapping_q
 from reception.models import ReceptionSchedule, ReceptionSession, Visit
 
 CITIZEN_MATCHES = 8
+# The visits read to find one the desk is about to log again, and how many of them are named.
+_EARLIER_VISITS_READ = 50
+ALIKE_VISITS = 3
 
 
 def _visits() -> QuerySet[Visit]:
@@ -67,6 +72,62 @@ def desk_cases_for(staff: Staff) -> QuerySet[Case]:
     return scoped(Case.objects.all(), staff)
 
 
+CASE_MATCHES = 10
+_CASE_NUMBER = re.compile(r"(?:vv)?(\d{1,9})")
+_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _through(condition: Q) -> Exists:
+    """Whether one of the case's visits or petitions meets ``condition``. Petitions belong to the complaints app, one
+    floor up: the desk reaches them through the case's reverse relation, never by importing that app."""
+    return Exists(Case.objects.filter(condition, pk=OuterRef("pk")))
+
+
+def _case_term(term: str) -> Q:
+    """What one folded word of the picker's query matches: a case's number (VV123), a code of one of its visits or
+    petitions (with or without its prefix), a day it was opened or received on (dd/mm/yyyy), or a part of its
+    citizen's name or of what was said about it."""
+    condition = (
+        Q(citizen__search_name__contains=term)
+        | _through(Q(visits__search_text__contains=term))
+        | _through(Q(petitions__search_text__contains=term))
+    )
+    if number := _CASE_NUMBER.fullmatch(term):
+        condition |= Q(pk=int(number.group(1)))
+    if len(term) >= LENGTH and term.replace("-", "").isalnum():
+        code = term.upper()
+        condition |= _through(Q(visits__receipt_code__endswith=code)) | _through(
+            Q(petitions__receipt_code__endswith=code)
+        )
+    if (day := _DAY.fullmatch(term)) and (on := _date_or_none(*map(int, reversed(day.groups())))):
+        condition |= Q(opened_on=on) | _through(Q(visits__received_on=on)) | _through(Q(petitions__received_on=on))
+    return condition
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def cases_matching(query: str, staff: Staff) -> QuerySet[Case]:
+    """The cases within scope that every word of ``query`` matches (``_case_term``, diacritics and case ignored), open
+    ones first, then the latest: what the desk's case picker offers."""
+    terms = fold(query).split()
+    if not terms or len("".join(terms)) < 2:
+        return Case.objects.none()
+    condition = Q()
+    for term in terms:
+        condition &= _case_term(term)
+    matching = desk_cases_for(staff).filter(condition).values("pk")
+    return (
+        Case.objects.filter(pk__in=matching)
+        .select_related("citizen", "agency")
+        .order_by("-status", "-opened_on", "-pk")[:CASE_MATCHES]
+    )
+
+
 # A denunciation never ties a citizen to anything the desk shows: a denouncer's identity is confidential
 # (Luật Tố cáo, Điều 47), so their visits stay out of searches and histories.
 _NOT_DENOUNCING = ~Q(kind=Classification.DENUNCIATION)
@@ -108,6 +169,20 @@ def visits_found(scope: Scope, query: SearchQuery) -> list[Visit]:
         matching=query.citizen(unless=Q(kind=Classification.DENUNCIATION)),
         latest=("received_on", "received_time"),
     )
+
+
+def visits_alike(person: Citizen, content: str, staff: Staff, *, since: date) -> list[Visit]:
+    """The visits within scope since ``since`` of ``person`` (a citizen on record, or only typed at the desk) about a
+    content like ``content``, latest first; never a denunciation."""
+    found = scoped(Visit.objects.select_related("citizen"), staff).filter(
+        _NOT_DENOUNCING, person_q(person), received_on__gte=since
+    )
+    alike = [
+        visit
+        for visit in found.order_by("-received_on", "-pk")[:_EARLIER_VISITS_READ]
+        if same_person(visit.citizen, person) and content_overlap(visit.content, content) >= ALIKE_CONTENT
+    ]
+    return alike[:ALIKE_VISITS]
 
 
 def visits_of(citizen: Citizen, staff: Staff) -> QuerySet[Visit]:

@@ -11,7 +11,15 @@ from danvan.codes import VISIT_PREFIX, new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
 from danvan.permissions import ensure_can_record
 from danvan.text import headline
-from reception.models import HEAD_MODES, HEAD_RECEIVERS, Mode, ReceptionSchedule, ReceptionSession, Visit
+from reception.models import (
+    ENDED_ON_THE_SPOT,
+    HEAD_MODES,
+    HEAD_RECEIVERS,
+    Mode,
+    ReceptionSchedule,
+    ReceptionSession,
+    Visit,
+)
 from reception.signals import visit_received
 
 
@@ -44,7 +52,9 @@ def receive_visit(
 ) -> Visit:
     """Logs a visit at the desk (lượt tiếp): the citizen (picked, or found by CCCD, or new) and the visit, or nothing.
 
-    Without a case picked, the visit opens a new one. A periodic or ad-hoc visit received by the head or a delegate
+    Without a case picked, the visit opens a new one, closed at once when the citizen was guided or answered on the
+    spot (nothing is left to do on it); a case closed that way opens again with a later visit that does not end on the
+    spot. A periodic or ad-hoc visit received by the head or a delegate
     joins that day's session of the agency in that mode, created when needed: an ad-hoc one never counts toward the
     head's periodic minimum. Every visit gets its receipt code (the citizen looks it up; the register writes it).
     """
@@ -56,6 +66,8 @@ def receive_visit(
         raise ValidationError({"case": "Vụ việc đã chọn thuộc cơ quan khác."})
     visit = Visit(agency=agency, citizen=citizen, received_on=received_on, received_time=received_time, **fields)
     visit.created_by = by
+    visit.documents = visit.documents.strip()
+    visit.documents_received = visit.documents_received or bool(visit.documents)
     if case is None:
         case = Case.objects.create(
             agency=agency,
@@ -65,7 +77,11 @@ def receive_visit(
             kind=visit.kind,
             field=visit.field,
             opened_on=received_on,
+            status=Case.Status.CLOSED if visit.result in ENDED_ON_THE_SPOT else Case.Status.OPEN,
         )
+    elif _ended_at_the_desk(case) and visit.result not in ENDED_ON_THE_SPOT:
+        case.status = Case.Status.OPEN
+        case.save(update_fields=["status"])
     visit.case = case
     if visit.receiver in HEAD_RECEIVERS and visit.mode in HEAD_MODES:
         visit.session = _session_for(
@@ -82,6 +98,11 @@ def receive_visit(
     visit.save()
     visit_received.send(sender=Visit, visit=visit, by=by)
     return visit
+
+
+def _ended_at_the_desk(case: Case) -> bool:
+    """Whether ``case`` was closed by the visits that ended on the spot, not by a decision or a handling step."""
+    return case.status == Case.Status.CLOSED and case.accepted_on is None and case.declined_on is None
 
 
 def await_answer(*, visit: Visit, due_on: date) -> Visit:

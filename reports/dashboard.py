@@ -158,28 +158,29 @@ class Backlog:
         return sum(self.counts)
 
 
-def _age_buckets(field: str, today: date) -> dict:
+def _age_buckets(field: str, today: date, *, prefix: str = "bucket", where: Q | None = None) -> dict:
     buckets = {}
     for index, (_, fewest, most) in enumerate(AGE_BUCKETS):
         age = Q(**{f"{field}__lte": today - timedelta(days=fewest)})
         if most is not None:
             age &= Q(**{f"{field}__gte": today - timedelta(days=most)})
-        buckets[f"bucket_{index}"] = count_where(age)
+        buckets[f"{prefix}_{index}"] = count_where(age if where is None else age & where)
     return buckets
 
 
-def _bucket_counts(row: dict) -> list[int]:
-    return [row[f"bucket_{index}"] for index in range(len(AGE_BUCKETS))]
+def _bucket_counts(row: dict, prefix: str = "bucket") -> list[int]:
+    return [row[f"{prefix}_{index}"] for index in range(len(AGE_BUCKETS))]
 
 
 @dataclass(frozen=True)
 class OpenCases:
-    """An agency's accepted cases not resolved today, by age since their acceptance, how many are overdue and how many
-    are complaints or denunciations (those the resolution rate counts)."""
+    """An agency's accepted cases not resolved today, by age since their acceptance: the complaints and denunciations
+    being resolved (those the resolution rate counts, and the only ones with a deadline, so the overdue ones are among
+    them) and the recommendations being considered, not answered yet (kiến nghị, phản ánh: no statutory resolution)."""
 
     by_age: list[int]
+    answering_by_age: list[int]
     overdue: int
-    resolvable: int
 
     @property
     def total(self) -> int:
@@ -188,27 +189,34 @@ class OpenCases:
 
 def open_cases(agency_ids: Ids | list[int], *, today: date) -> dict[int, OpenCases]:
     """The open cases of each agency: what the backlog, the overdue count and the table by unit show, in one query."""
+    resolving = Q(kind__in=list(CASE_KINDS))
     counted = (
         unresolved_cases_in(agency_ids)
         .values("agency")
         .annotate(
-            **_age_buckets("accepted_on", today),
+            **_age_buckets("accepted_on", today, where=resolving),
+            **_age_buckets("accepted_on", today, prefix="answering", where=~resolving),
             overdue=count_where(overdue_on(today)),
-            resolvable=count_where(Q(kind__in=list(CASE_KINDS))),
         )
     )
     return {
-        row["agency"]: OpenCases(_bucket_counts(row), row["overdue"], row["resolvable"]) for row in counted.order_by()
+        row["agency"]: OpenCases(_bucket_counts(row), _bucket_counts(row, "answering"), row["overdue"])
+        for row in counted.order_by()
     }
 
 
 def backlog(agency_ids: Ids | list[int], opened: dict[int, OpenCases], *, today: date) -> list[Backlog]:
-    """What is still open today, by its age: accepted cases not resolved (since their acceptance, from ``opened``)
-    and petitions not yet handled (since their receipt, one query)."""
+    """What is still open today, by its age: complaints and denunciations accepted and not resolved, recommendations
+    considered and not answered (since their acceptance, from ``opened``) and petitions not yet handled (since their
+    receipt, one query)."""
     petitions = unhandled_petitions_in(agency_ids)
-    cases = [sum(counted.by_age[index] for counted in opened.values()) for index, _ in enumerate(AGE_BUCKETS)]
+
+    def summed(ages: str) -> list[int]:
+        return [sum(getattr(counted, ages)[index] for counted in opened.values()) for index in range(len(AGE_BUCKETS))]
+
     return [
-        Backlog("Vụ việc đang giải quyết", cases),
+        Backlog("Khiếu nại, tố cáo đang giải quyết", summed("by_age")),
+        Backlog("Kiến nghị, phản ánh chưa trả lời", summed("answering_by_age")),
         Backlog("Đơn chưa xử lý", _bucket_counts(petitions.aggregate(**_age_buckets("received_on", today)))),
     ]
 
@@ -346,7 +354,7 @@ def dashboard(staff: Staff, unit: AdminUnit, *, today: date) -> Dashboard:
         agency_ids,
         [span, previous],
         [sum(by_agency.values(), Received()), before],
-        still_open=sum(counted.resolvable for counted in opened.values()),
+        still_open=sum(counted.total for counted in opened.values()),
     )
     return Dashboard(
         unit=unit,

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from complaints.checks import intake_warnings
 from complaints.deadlines import handling_rule
 from complaints.documents import PETITION_DOCUMENTS, available
 from complaints.filters import PetitionFilter
@@ -42,11 +43,13 @@ from complaints.services.intake import receive_petition
 from complaints.services.workflow import is_assignee_of, propose
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied, described, typed
+from danvan.live_checks import warnings_page
 from danvan.models import Staff
 from danvan.pages import paginate
 from danvan.permissions import can_handle, can_record, can_reveal
 from danvan.scope import visible_agencies
 from danvan.selectors import timeline_of
+from danvan.sessions import passive
 
 # The petition page serves one of its attachments when asked for it by this query parameter.
 ATTACHMENT_PARAMETER = "tep"
@@ -98,6 +101,14 @@ def petition_create(request: HttpRequest) -> HttpResponse:
             messages.warning(request, NO_LOOKUP_DIGITS)
         return redirect(petition)
     return render(request, "complaints/petition_form.html", {"form": form}, status=400 if posted else 200)
+
+
+@login_required
+@require_POST
+@passive
+def petition_warnings(request: HttpRequest) -> HttpResponse:
+    """What the intake form warns of for the petition as typed so far, before it is saved (htmx, while typing)."""
+    return warnings_page(request, IntakeForm(request.POST, staff=request.user), intake_warnings)
 
 
 def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, **posted: Form) -> HttpResponse:

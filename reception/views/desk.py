@@ -1,21 +1,29 @@
 """The reception desk: one screen to log a visit while the citizen waits.
 
 Typing a CCCD or a name looks the citizen up (htmx, by POST so that personal data stays out of URLs and logs);
-picking one fills the citizen's fields, shows their history and suggests their open case.
+picking one fills the citizen's fields, shows their history and suggests their open case. The lookups, the case search
+and the warnings fire while the officer types: they leave the session as it was (danvan.sessions.passive), or one
+still on its way when the form is saved would write back the session without the visit just saved.
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from danvan.live_checks import warnings_page
 from danvan.models import Citizen
+from danvan.sessions import passive
+from reception.checks import CCCD_CONTRADICTS, desk_warnings
 from reception.forms import DeskForm
 from reception.selectors import (
+    CASE_MATCHES,
+    cases_matching,
     cases_of,
     citizens_matching,
+    desk_cases_for,
     get_citizen_for,
     open_case_of,
     petitions_of,
@@ -48,7 +56,7 @@ def desk(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"Đã ghi lượt tiếp công dân {visit.citizen.full_name}.")
             if visit.citizen.cccd_contradicts_birth:
-                messages.warning(request, "Lưu ý: số CCCD không khớp với ngày sinh hoặc giới tính đã nhập.")
+                messages.warning(request, CCCD_CONTRADICTS)
             request.session["last_visit"] = visit.pk
             return redirect("reception:desk")
     citizen = form.cleaned_data.get("citizen")
@@ -58,6 +66,15 @@ def desk(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+@passive
+def live_warnings(request: HttpRequest) -> HttpResponse:
+    """What the desk warns of for the form as typed so far, before it is saved (htmx, while the officer types)."""
+    return warnings_page(request, DeskForm(request.POST, staff=request.user), desk_warnings)
+
+
+@login_required
+@require_POST
+@passive
 def citizen_lookup(request: HttpRequest) -> HttpResponse:
     query = request.POST.get("cccd") or request.POST.get("full_name") or ""
     return render(request, "reception/_citizen_matches.html", {"matches": citizens_matching(query, request.user)})
@@ -75,6 +92,32 @@ def citizen_pick(request: HttpRequest) -> HttpResponse:
     form = DeskForm(initial=_initial_of(citizen) | {"case": suggested_case}, staff=request.user, focus_cccd=False)
     context = {"form": form, "suggested_case": suggested_case} | _history(request, citizen)
     return render(request, "reception/_citizen_picked.html", context)
+
+
+@login_required
+@require_POST
+@passive
+def case_search(request: HttpRequest) -> HttpResponse:
+    """The case picker's matches: cases within scope found by the query; with no query, those of the citizen picked."""
+    query = request.POST.get("case_query", "")
+    citizen = request.POST.get("citizen", "")
+    if query.strip():
+        cases = cases_matching(query, request.user)
+    elif citizen.isdigit():
+        cases = cases_of(Citizen(pk=int(citizen)), request.user).select_related("citizen", "agency")[:CASE_MATCHES]
+    else:
+        cases = []
+    return render(request, "reception/_case_matches.html", {"cases": cases, "searched": bool(query.strip())})
+
+
+@login_required
+@require_POST
+def case_pick(request: HttpRequest) -> HttpResponse:
+    """The case field with the case picked in the picker (or none: a new case)."""
+    pk = request.POST.get("case", "")
+    case = get_object_or_404(desk_cases_for(request.user), pk=pk) if pk.isdigit() else None
+    form = DeskForm(initial={"case": case}, staff=request.user, focus_cccd=False)
+    return render(request, "reception/_case_field.html", {"form": form})
 
 
 def _history(request: HttpRequest, citizen: Citizen) -> dict:

@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from danvan.audit import Export
@@ -66,4 +67,10 @@ def visit_receipt(request: HttpRequest, pk: int) -> HttpResponse:
     visit = get_visit_for(request.user, pk)
     if not visit.documents_received:
         raise Http404("Lượt tiếp này không nhận giấy tờ nên không có giấy biên nhận.")
-    return render(request, "reception/visit_receipt.html", {"visit": visit, "identity_hidden": identity_hidden(visit)})
+    context = {
+        "visit": visit,
+        "identity_hidden": identity_hidden(visit),
+        # Where the citizen looks the code up: the portal's public lookup, at the address this page was served from.
+        "lookup_url": request.build_absolute_uri(reverse("public-lookup")),
+    }
+    return render(request, "reception/visit_receipt.html", context)

@@ -1,5 +1,5 @@
 // The reception desk: read a chip ID card's QR code typed by a desk scanner, submit with Ctrl+Enter,
-// and move on to the content once a known citizen has been picked.
+// and move on to the next field once a known citizen or a case has been picked.
 (function () {
   "use strict";
 
@@ -52,10 +52,10 @@
     }
   });
 
+  // After a pick the officer goes on typing: the content once the citizen is known, the result once the case is.
+  var NEXT_AFTER = { "citizen-fields": "content", "case-field": "result" };
   document.body.addEventListener("htmx:afterSwap", function (event) {
-    if (event.detail.target && event.detail.target.id === "citizen-fields") {
-      var next = field("content");
-      if (next) { next.focus(); }
-    }
+    var next = event.detail.target && NEXT_AFTER[event.detail.target.id];
+    if (next && field(next)) { field(next).focus(); }
   });
 })();

@@ -45,7 +45,7 @@ def denunciations(client, committee_of_ia_grai, accept):
             "address": ADDRESS, "received_on": today.strftime("%d/%m/%Y"), "mode": "regular",
             "receiver": "officer", "channel": "in_person", "people": "1",
             "content": "Tố cáo cán bộ địa chính nhận tiền", "kind": "denunciation",
-            "result": "petition_received", "documents_received": "on",
+            "result": "petition_received", "documents": "Đơn tố cáo",
         },
     )  # fmt: skip
     client.logout()

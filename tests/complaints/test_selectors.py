@@ -10,7 +10,6 @@ from complaints.selectors import (
     accepted_cases_for,
     cases_due_soon,
     clock,
-    content_overlap,
     duplicate_candidates,
     extensions_left,
     forwards_without_reply,
@@ -18,11 +17,11 @@ from complaints.selectors import (
     overdue_petitions,
     petitions_due_soon,
     petitions_for,
-    same_person,
 )
 from complaints.services.handling import handle_petition
 from complaints.services.resolution import extend_case, suspend_case
 from danvan.citizens import CitizenDetails
+from danvan.likeness import content_overlap, same_person
 from danvan.models import Case, Citizen, Classification, Role
 from danvan.workdays import add_working_days
 from tests.factories import staff_with_role

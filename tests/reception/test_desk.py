@@ -108,10 +108,15 @@ def test_an_ad_hoc_visit_with_the_head_joins_an_ad_hoc_session_apart_from_the_pe
     assert list(sessions) == [("ad_hoc", "ad_hoc"), ("periodic", "periodic")]
 
 
-def test_handed_over_documents_get_a_receipt_code(desk_client, committee_of_ia_grai):
-    desk_client.post(DESK, visit_form(committee_of_ia_grai, documents_received="on"))
+def test_documents_handed_over_are_kept_for_the_receipt_slip(desk_client, committee_of_ia_grai):
+    desk_client.post(DESK, visit_form(committee_of_ia_grai, documents="  Bản sao sổ đỏ\nĐơn đề nghị  "))
 
-    assert Visit.objects.get().receipt_code.startswith("TD-")
+    visit = Visit.objects.get()
+    assert (visit.documents, visit.documents_received, visit.receipt_code[:3]) == (
+        "Bản sao sổ đỏ\nĐơn đề nghị",
+        True,
+        "TD-",
+    )
 
 
 @pytest.mark.parametrize(

@@ -320,7 +320,7 @@ def test_the_receipt_shows_its_code_and_the_documents_handed_over(client, office
         agency=committee_of_ia_grai,
         documents_received=True,
         receipt_code="TD-ABCD2345",
-        notes="Bản sao giấy chứng nhận quyền sử dụng đất",
+        documents="Bản sao giấy chứng nhận quyền sử dụng đất",
         citizen=CitizenFactory(full_name="Nguyễn Văn A", cccd="064090001123", address="Thôn 1, xã Ia Grai"),
     )
     client.force_login(officer_of_ia_grai)

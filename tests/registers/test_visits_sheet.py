@@ -198,6 +198,20 @@ def test_rows_with_the_same_case_code_are_one_case(ia_grai):
     assert Visit.objects.filter(case__isnull=False).count() == 2
 
 
+def test_a_case_whose_rows_all_ended_on_the_spot_is_closed(ia_grai):
+    import_workbook(
+        visits_book(
+            visit_row(**{"Mã vụ việc": "VV7", "Kết quả tiếp": "Hướng dẫn, giải thích"}),
+            visit_row(**{"Mã vụ việc": "VV7", "Kết quả tiếp": "Trả lời trực tiếp"}),
+            visit_row(**{"Mã vụ việc": "VV8", "Kết quả tiếp": "Hướng dẫn, giải thích"}),
+            visit_row(**{"Mã vụ việc": "VV8", "Kết quả tiếp": "Tiếp nhận đơn"}),
+        ),
+        by=None,
+    )
+
+    assert sorted(Case.objects.values_list("status", flat=True)) == ["closed", "open"]
+
+
 def test_head_rows_of_a_day_form_one_session(ia_grai):
     head = {"Hình thức tiếp": "Định kỳ", "Người tiếp": "Thủ trưởng"}
 

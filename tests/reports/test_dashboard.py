@@ -156,6 +156,8 @@ def test_heads_below_their_minimum_in_the_last_month(
 def test_the_backlog_counts_open_cases_and_unhandled_petitions_by_age(committee_of_ia_grai, committee_of_pleiku):
     for days in (0, 30, 31, 90, 91, 400):
         overdue_case(committee_of_ia_grai, due_on=TODAY - timedelta(days=days) + timedelta(days=30))
+    considered = TODAY - timedelta(days=45)
+    CaseFactory(agency=committee_of_ia_grai, kind="recommendation", opened_on=considered, accepted_on=considered)
     overdue_case(committee_of_ia_grai, due_on=TODAY, resolved_on=TODAY, status="closed")
     handler = staff_with_role(committee_of_ia_grai, Role.HANDLER)
     for day in (TODAY, date(2025, 1, 1)):
@@ -173,7 +175,8 @@ def test_the_backlog_counts_open_cases_and_unhandled_petitions_by_age(committee_
     rows = backlog(agencies, open_cases(agencies, today=TODAY), today=TODAY)
 
     assert [(row.label, row.counts, row.total) for row in rows] == [
-        ("Vụ việc đang giải quyết", [2, 1, 1, 2], 6),
+        ("Khiếu nại, tố cáo đang giải quyết", [2, 1, 1, 2], 6),
+        ("Kiến nghị, phản ánh chưa trả lời", [0, 1, 0, 0], 1),
         ("Đơn chưa xử lý", [1, 0, 0, 1], 2),
     ]
 
@@ -260,7 +263,7 @@ def test_the_headlines_are_the_reports_figures_of_the_same_days(
     spans = [year_so_far(TODAY), year_so_far(TODAY).previous()]
     reports = [figures_of(agencies, span) for span in spans]
     got = [received(ids, span.start, span.end).get(None, Received()) for span in spans]
-    still_open = sum(counted.resolvable for counted in open_cases(ids, today=TODAY).values())
+    still_open = sum(counted.total for counted in open_cases(ids, today=TODAY).values())
 
     assert [report["resolution_rate"] for report in reports] == [66.7, 50.0]
     assert [report["reception.visits"] for report in reports] == [42, 10]

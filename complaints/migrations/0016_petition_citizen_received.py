@@ -7,12 +7,13 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
+        ('complaints', '0015_close_cases_ended_at_the_desk'),
         ('reception', '0010_every_visit_gets_a_receipt_code'),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='visit',
-            index=models.Index(fields=['citizen', 'received_on'], include=('received_time', 'agency', 'kind', 'id'), name='visit_citizen_date'),
+            model_name='petition',
+            index=models.Index(fields=['citizen', 'received_on'], include=('agency', 'forwarded_to', 'kind', 'id'), name='petition_citizen_received'),
         ),
     ]

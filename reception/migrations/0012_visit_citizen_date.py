@@ -7,13 +7,12 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('complaints', '0014_proposed_handling'),
-        ('reception', '0010_every_visit_gets_a_receipt_code'),
+        ('reception', '0011_visit_documents'),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='petition',
-            index=models.Index(fields=['citizen', 'received_on'], include=('agency', 'forwarded_to', 'kind', 'id'), name='petition_citizen_received'),
+            model_name='visit',
+            index=models.Index(fields=['citizen', 'received_on'], include=('received_time', 'agency', 'kind', 'id'), name='visit_citizen_date'),
         ),
     ]
