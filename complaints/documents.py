@@ -9,25 +9,14 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from complaints.issuers import numbered, signer_of
 from complaints.models import Extension, Petition
-from complaints.paper import Paper
+from complaints.paper import Line, Paper
 from complaints.steps import has_steps
+from danvan.letterhead import parent_of
 from danvan.models import Agency, Case, Classification
 
 BLANK = "……………………………………"
-_NUMBER_SUFFIX = {
-    Agency.Kind.COMMITTEE: "UBND",
-    Agency.Kind.COUNCIL: "HĐND",
-    Agency.Kind.INSPECTORATE: "TTr",
-    Agency.Kind.RECEPTION_OFFICE: "BTCD",
-}
-_SIGNER = {
-    Agency.Kind.COMMITTEE: "Chủ tịch",
-    Agency.Kind.PARTY: "Bí thư",
-    Agency.Kind.COUNCIL: "TM. Thường trực HĐND",
-    Agency.Kind.INSPECTORATE: "Chánh Thanh tra",
-    Agency.Kind.RECEPTION_OFFICE: "Trưởng ban",
-}
 _KIND_NOUN = {
     Classification.COMPLAINT: "khiếu nại",
     Classification.DENUNCIATION: "tố cáo",
@@ -37,14 +26,15 @@ _KIND_NOUN = {
 
 def _paper(agency: Agency, code: str, title: str, subtitle: str, body: list[str], recipients: list[str]) -> Paper:
     return Paper(
+        parent=parent_of(agency),
         agency=agency.name,
-        number=f"Số:       /{code}-{_NUMBER_SUFFIX.get(agency.kind, '…')}",
+        number=numbered("", code, agency),
         place=agency.unit.bare_name,
         on=timezone.localdate(),
-        title=title,
-        subtitle=subtitle,
-        body=body,
-        signer_title=_SIGNER.get(agency.kind, "Thủ trưởng cơ quan"),
+        kind=title,
+        subject=subtitle,
+        body=[Line(text) for text in body],
+        signer=signer_of(agency),
         recipients=recipients,
     )
 

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from danvan.filters import criteria_for_log
+from danvan.letterhead import letterhead
 from danvan.pages import paginate, xlsx_download
 from reception.filters import VisitFilter
 from reception.register import case_code, export_visits, identity_hidden
@@ -51,4 +52,9 @@ def visit_receipt(request: HttpRequest, pk: int) -> HttpResponse:
     visit = get_visit_for(request.user, pk)
     if not visit.documents_received:
         raise Http404("Lượt tiếp này không nhận giấy tờ nên không có giấy biên nhận.")
-    return render(request, "reception/visit_receipt.html", {"visit": visit, "identity_hidden": identity_hidden(visit)})
+    context = {
+        "visit": visit,
+        "identity_hidden": identity_hidden(visit),
+        "letterhead": letterhead(visit.agency, visit.received_on),
+    }
+    return render(request, "reception/visit_receipt.html", context)
