@@ -156,7 +156,8 @@ def _header(document, paper: Paper) -> None:
     else:
         _first(left, "\n".join(header_name(paper.agency)), size=12, bold=True)
     _rule(left, LEFT_COLUMN / 3, LEFT_COLUMN - 2, after=6)
-    _paragraph(left, paper.number, size=13)
+    if paper.number:
+        _paragraph(left, paper.number, size=13)
     if paper.letter_subject:
         _paragraph(left, paper.letter_subject, size=12).paragraph_format.space_before = Pt(6)
     _first(right, NATION, size=12, bold=True)
@@ -174,12 +175,14 @@ def _title(document, paper: Paper) -> None:
     if paper.authority_line:
         _paragraph(document, after=6)
         _paragraph(document, paper.authority_line, bold=True, after=6)
-    if paper.addressees:
+    if paper.addressees:  # one per line, each ending in ";", the last in "." (NĐ 30/2020, ô 9a)
         _paragraph(document, after=6)
-        first, *others = paper.addressees
-        _paragraph(document, f"Kính gửi: {first}", after=0 if others else 6)
-        for index, addressee in enumerate(others, start=1):
-            _paragraph(document, addressee, after=6 if index == len(others) else 0)
+        count = len(paper.addressees)
+        for index, addressee in enumerate(paper.addressees, start=1):
+            text = f"{addressee}{'.' if index == count else ';'}"
+            if count > 1:
+                text = f"- {text}"
+            _paragraph(document, f"Kính gửi: {text}" if index == 1 else text, after=6 if index == count else 0)
 
 
 def _body(document, paper: Paper) -> None:

@@ -1,0 +1,117 @@
+"""Each document is filled from its records: numbers, dates, names and amounts exactly as entered, what the handler
+typed, the decision's legal bases and articles; what a record lacks is a dotted blank, never a wrong value."""
+
+from io import BytesIO
+
+import pytest
+from docx import Document
+
+from tests.complaints.document_records import Records
+
+pytestmark = pytest.mark.django_db
+DOTS = "…………"
+
+
+def text_of(docx: bytes) -> str:
+    document = Document(BytesIO(docx))
+    cells = [p.text for table in document.tables for row in table.rows for cell in row.cells for p in cell.paragraphs]
+    return "\n".join(cells + [paragraph.text for paragraph in document.paragraphs])
+
+
+@pytest.fixture
+def filled(client, handler_of_ia_grai, committee_of_ia_grai, committee_of_pleiku):
+    client.force_login(handler_of_ia_grai)
+    records = Records(committee_of_ia_grai, handler_of_ia_grai, committee_of_pleiku, filled=True)
+    return {name: text_of(docx) for name, docx in records.documents(client).items()}
+
+
+@pytest.fixture
+def empty(client, handler_of_ia_grai, committee_of_ia_grai, committee_of_pleiku):
+    client.force_login(handler_of_ia_grai)
+    records = Records(committee_of_ia_grai, handler_of_ia_grai, committee_of_pleiku, filled=False)
+    return {name: text_of(docx) for name, docx in records.documents(client).items()}
+
+
+def test_the_decision_carries_its_recorded_number_and_date(filled):
+    assert "Số: 12/QĐ-UBND\n" in filled["giai-quyet"]
+    assert "Ia Grai, ngày 20 tháng 4 năm 2026" in filled["giai-quyet"]
+
+
+def test_amounts_print_as_entered_with_the_vietnamese_separators(filled):
+    assert (
+        "Điều 2. Thu hồi cho Nhà nước 125,5 triệu đồng, 300,5 m² đất. Trả lại cho tổ chức, cá nhân 1.250.000.000 triệu "
+        "đồng. Kiến nghị xử lý hành chính 3 người (trong đó 2 cán bộ, công chức, viên chức)."
+    ) in filled["giai-quyet"]
+
+
+def test_empty_amounts_are_left_out_not_printed_as_zero(empty):
+    decision = empty["giai-quyet"]
+
+    assert ("triệu đồng" in decision, "m²" in decision, f"Điều 2. {DOTS}" in decision) == (False, False, True)
+
+
+def test_the_decision_has_its_legal_bases_the_complainant_and_four_articles(filled):
+    decision = filled["giai-quyet"]
+
+    assert "Căn cứ Luật Khiếu nại ngày 11 tháng 11 năm 2011;" in decision
+    assert "Căn cứ Nghị định số 124/2020/NĐ-CP ngày 19 tháng 10 năm 2020" in decision
+    assert "Về việc giải quyết khiếu nại của ông Nguyễn Văn Khiếu (lần đầu)" in decision
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ IA GRAI" in decision
+    assert "Điều 1. Kết luận nội dung khiếu nại của ông Nguyễn Văn Khiếu là đúng một phần." in decision
+    assert [f"Điều {n}." in decision for n in (1, 2, 3, 4, 5)] == [True, True, True, True, False]
+    assert "có quyền khiếu nại đến Chủ tịch Ủy ban nhân dân tỉnh Gia Lai" in decision
+
+
+def test_the_decision_quotes_the_verification_the_dialogue_and_the_conclusion(filled):
+    decision = filled["giai-quyet"]
+
+    assert "II. Kết quả xác minh nội dung khiếu nại: Việc thu hồi 300,5 m² đất chưa đúng trình tự." in decision
+    assert "III. Kết quả đối thoại: Các bên thống nhất đo đạc lại thửa đất." in decision
+    assert "IV. Kết luận: Việc thu hồi đất đúng thẩm quyền nhưng chưa đúng trình tự." in decision
+
+
+def test_the_guidance_slip_names_where_to_go_as_the_handler_wrote_it(filled, empty):
+    where = "gửi đơn đến {} để được xem xét"
+
+    assert where.format("Tòa án nhân dân khu vực 1 - Gia Lai") in filled["phieu-huong-dan"]
+    assert where.format(DOTS * 3) in empty["phieu-huong-dan"]
+
+
+def test_the_forwarding_slip_carries_the_number_and_date_the_handler_recorded(filled):
+    slip = filled["phieu-chuyen-don"]
+
+    assert ("Số: 45/PC-UBND" in slip, "Ia Grai, ngày 04 tháng 3 năm 2026" in slip) == (True, True)
+    assert "Kính gửi: Ủy ban nhân dân phường Pleiku." in slip
+
+
+def test_the_acceptance_of_a_complaint_is_a_notice_to_the_complainant(filled):
+    notice = filled["thong-bao-thu-ly"]
+
+    assert "THÔNG BÁO\nVề việc thụ lý giải quyết khiếu nại lần đầu" in notice
+    assert "Kính gửi: Ông Nguyễn Văn Khiếu." in notice
+    assert "Số định danh cá nhân (căn cước): 064090007777" in notice
+
+
+def test_what_the_record_lacks_is_a_dotted_blank(empty):
+    assert f"Địa chỉ: {DOTS * 3};" in empty["thong-bao-thu-ly"]
+    assert f"Số định danh cá nhân (căn cước): {DOTS * 3}," in empty["thong-bao-thu-ly"]
+    assert "Kính gửi: Ông (bà) Trần Thị Đơn." in empty["thong-bao-thu-ly"]
+
+
+def test_the_verification_decision_carries_its_recorded_number_and_verifier(filled):
+    decision = filled["giao-xac-minh"]
+
+    assert ("Số: 08/QĐ-UBND" in decision, "Điều 2. Giao Thanh tra xã Ia Grai xác minh" in decision) == (True, True)
+
+
+def test_the_refusal_gives_the_reason_the_handler_wrote(filled):
+    assert (
+        "không đủ điều kiện để thụ lý giải quyết vì lý do sau đây: Quá thời hiệu khiếu nại."
+        in filled["thong-bao-khong-thu-ly"]
+    )
+
+
+def test_no_document_of_a_denunciation_names_the_denouncer(filled):
+    denunciation = [filled[name] for name in ("thong-bao-thu-ly-to-cao", "gia-han")]
+
+    assert ["Nguyễn Văn Khiếu" in text for text in denunciation] == [False, False]
