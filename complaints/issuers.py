@@ -23,10 +23,10 @@ def head_of(agency: Agency) -> str:
     return HEAD.get(agency.kind, "Thủ trưởng cơ quan")
 
 
-def signer_of(agency: Agency) -> Signer:
+def signer_of(agency: Agency, name: str = "") -> Signer:
     """The head signs in their own name: a complaint is resolved, a denunciation concluded by the head (Luật Khiếu nại,
     Luật Tố cáo), not on behalf of the collective body."""
-    return Signer(title=head_of(agency).upper())
+    return Signer(title=head_of(agency).upper(), name=name)
 
 
 def issuer_line(agency: Agency) -> str:
@@ -35,7 +35,5 @@ def issuer_line(agency: Agency) -> str:
 
 
 def numbered(recorded: str, code: str, agency: Agency) -> str:
-    """'Số: 12/QĐ-UBND' as recorded; 'Số:      /QĐ-UBND' for the clerk (văn thư) to number when nothing was."""
-    if recorded:
-        return f"Số: {recorded}"
-    return f"Số:        /{code}-{SUFFIX.get(agency.kind, '…')}"
+    """'12/QĐ-UBND' as recorded; '      /QĐ-UBND' for the clerk (văn thư) to number when nothing was."""
+    return recorded or f"       /{code}-{SUFFIX.get(agency.kind, '…')}"

@@ -13,7 +13,6 @@ the motto 56,1 mm in 13 pt bold, so the right column is 102 mm and the motto's r
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from enum import Enum
 from io import BytesIO
 
@@ -25,7 +24,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from danvan.letterhead import DOTS, MOTTO, NATION, dated, header_name
+from danvan.letterhead import DOTS, MOTTO, NATION, header_name
 
 FONT = "Times New Roman"
 
@@ -33,6 +32,7 @@ TEXT_WIDTH = 165  # mm: A4's 210 less the 30 mm left and 15 mm right margins
 LEFT_COLUMN, RIGHT_COLUMN = 63, 102  # mm: the right column holds the national name on one line
 RECIPIENTS_COLUMN, SIGNER_COLUMN = 80, 85
 BODY_SIZE = 14
+TAG = "{%"  # a docxtpl paragraph tag, written as a line of its own
 _ARTICLE = re.compile(r"^(Điều \d+\.)")
 
 
@@ -66,8 +66,7 @@ class Signer:
 class Paper:
     agency: str
     number: str
-    place: str
-    on: date | None
+    dated: str  # 'Ia Grai, ngày 05 tháng 3 năm 2026' (danvan.letterhead.dated)
     kind: str
     subject: str = ""
     body: list[Line] = field(default_factory=list)
@@ -163,7 +162,7 @@ def _header(document, paper: Paper) -> None:
     _first(right, NATION, size=12, bold=True)
     _paragraph(right, MOTTO, size=13, bold=True)
     _rule(right, 57, RIGHT_COLUMN - 2, after=6)
-    _paragraph(right, dated(paper.place, paper.on), size=13, italic=True)
+    _paragraph(right, paper.dated, size=13, italic=True)
 
 
 def _title(document, paper: Paper) -> None:
@@ -191,6 +190,9 @@ def _body(document, paper: Paper) -> None:
         _paragraph(document, basis, italic=True, align=justify, after=6, indent=12.7)
     last = None
     for line in paper.body:
+        if line.text.startswith(TAG):  # a template's tag ({%p if … %}) stands alone on its line
+            _paragraph(document, line.text, align=WD_ALIGN_PARAGRAPH.LEFT)
+            continue
         if line.style is Style.CENTRED:
             last = _paragraph(document, line.text, bold=True, after=6)
         elif line.style is Style.HEADING:
@@ -210,8 +212,13 @@ def _signature(document, paper: Paper) -> None:
     recipients, signature = _fixed_table(document, (RECIPIENTS_COLUMN, SIGNER_COLUMN))
     left = WD_ALIGN_PARAGRAPH.LEFT
     _first(recipients, "Nơi nhận:", size=12, bold=True, italic=True, align=left)
-    for index, recipient in enumerate(paper.recipients, start=1):
-        _paragraph(recipients, f"- {recipient}{'.' if index == len(paper.recipients) else ';'}", size=11, align=left)
+    remaining = sum(not recipient.startswith(TAG) for recipient in paper.recipients)
+    for recipient in paper.recipients:
+        if recipient.startswith(TAG):  # a template's tag ({%p if … %}) stands alone on its line
+            _paragraph(recipients, recipient, size=11, align=left)
+            continue
+        remaining -= 1
+        _paragraph(recipients, f"- {recipient}{';' if remaining else '.'}", size=11, align=left)
     lines = [line for line in (paper.signer.authority, paper.signer.title) if line]
     _first(signature, lines[0].upper(), bold=True)
     for line in lines[1:]:

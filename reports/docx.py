@@ -5,6 +5,7 @@ period, the narrative's headings and paragraphs, the recipients and the signatur
 from django.utils.text import slugify
 
 from complaints.paper import Line, Paper, Signer, Style, render
+from danvan.letterhead import dated
 from danvan.models import AdminUnit
 from danvan.text import fold
 from reports.narrative import LEVEL_WORDS, SUBJECT, committee_of, period_title
@@ -34,8 +35,7 @@ def narrative_docx(unit: AdminUnit, window: Window, parts: list[Part]) -> bytes:
         Paper(
             agency=committee_of(unit),
             number="Số:        /BC-UBND",
-            place=unit.bare_name,
-            on=None,
+            dated=dated(unit.bare_name, None),
             kind="BÁO CÁO",
             subject=f"{SUBJECT[:1].upper()}{SUBJECT[1:]} {period_title(window)}",
             body=[Line(part.text, Style.HEADING if part.heading else Style.TEXT) for part in parts],

@@ -1,55 +1,82 @@
-"""The pre-filled document of each step (the forms annexed to the decrees and to TT 05/2021/TT-TTCP), as editable
-.docx on one layout (complaints.paper): which documents a petition or a case offers at its current step."""
+"""The pre-filled document of each step (the forms annexed to the decrees and to TT 05/2021/TT-TTCP): which a
+petition or a case offers at its current step, each a .docx template of the agency (built on the one layout,
+complaints.paper; an edited one when the unit admin uploaded it) and the facts of the record that fill it."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from complaints.documents.cases import decision, extension_decision, verification_decision
-from complaints.documents.petitions import (
-    acceptance_notice,
-    forwarding_slip,
-    guidance_slip,
-    receipt_slip,
-    refusal_notice,
-)  # fmt: skip
+from complaints.documents import cases, petitions
 from complaints.models import Handling
+from complaints.paper import Paper
 from complaints.steps import has_steps
+from danvan.models import Agency, Classification
 
 
 @dataclass(frozen=True)
-class Template:
+class Document:
     slug: str
     label: str
-    build: Callable
+    template: Callable[[Agency], Paper]  # the built-in wording on the layout, with placeholders
+    facts: Callable[[object], dict]  # the placeholders' values for a petition or a case
     available: Callable[[object], bool]
 
 
+def _complaint(subject) -> bool:
+    return subject.kind == Classification.COMPLAINT
+
+
+def _denunciation(subject) -> bool:
+    return subject.kind == Classification.DENUNCIATION
+
+
+def _accepted(petition) -> bool:
+    return petition.handling == Handling.ACCEPT
+
+
 PETITION_DOCUMENTS = (
-    Template("giay-bien-nhan", "Giấy biên nhận đơn", receipt_slip, lambda p: True),
-    Template("thong-bao-thu-ly", "Thông báo thụ lý", acceptance_notice, lambda p: p.handling == Handling.ACCEPT),
-    Template(
-        "thong-bao-khong-thu-ly",
-        "Thông báo không thụ lý",
-        refusal_notice,
+    Document("giay-bien-nhan", "Giấy biên nhận đơn", petitions.receipt_slip, petitions.receipt_facts, lambda p: True),
+    Document(
+        "thong-bao-thu-ly", "Thông báo thụ lý (Mẫu 03, NĐ 124/2020)", petitions.acceptance_notice,
+        petitions.acceptance_facts, lambda p: _accepted(p) and _complaint(p),
+    ),
+    Document(
+        "thong-bao-thu-ly-to-cao", "Thông báo thụ lý tố cáo (Mẫu 05, NĐ 31/2019)", petitions.denunciation_notice,
+        petitions.denunciation_facts, lambda p: _accepted(p) and _denunciation(p),
+    ),
+    Document(
+        "thong-bao-khong-thu-ly", "Thông báo không thụ lý", petitions.refusal_notice, petitions.refusal_facts,
         lambda p: p.processable is False or p.handling == Handling.DECLINE,
     ),
-    Template("phieu-chuyen-don", "Phiếu chuyển đơn", forwarding_slip, lambda p: p.handling == Handling.FORWARD),
-    Template("phieu-huong-dan", "Phiếu hướng dẫn", guidance_slip, lambda p: p.handling == Handling.GUIDE),
-)
+    Document(
+        "phieu-chuyen-don", "Phiếu chuyển đơn", petitions.forwarding_slip, petitions.forwarding_facts,
+        lambda p: p.handling == Handling.FORWARD,
+    ),
+    Document(
+        "phieu-huong-dan", "Phiếu hướng dẫn", petitions.guidance_slip, petitions.guidance_facts,
+        lambda p: p.handling == Handling.GUIDE,
+    ),
+)  # fmt: skip
 CASE_DOCUMENTS = (
     # A recommendation, never accepted, has neither a verification nor a decision on it (complaints.steps).
-    Template("giao-xac-minh", "Quyết định xác minh nội dung", verification_decision, has_steps),
-    Template(
-        "gia-han",
-        "Quyết định gia hạn (lần gần nhất)",
-        lambda c: extension_decision(c.extensions.last()),
+    Document(
+        "giao-xac-minh", "Quyết định xác minh nội dung", cases.verification_decision, cases.verification_facts,
+        has_steps,
+    ),
+    Document(
+        "gia-han", "Quyết định gia hạn (lần gần nhất)", cases.extension_decision, cases.extension_facts,
         lambda c: c.extensions.exists(),
     ),
-    Template(
-        "giai-quyet", "Quyết định giải quyết / Kết luận", decision, lambda c: has_steps(c) and hasattr(c, "decision")
+    Document(
+        "giai-quyet", "Quyết định giải quyết khiếu nại (Mẫu 15, 16)", cases.complaint_decision,
+        cases.complaint_decision_facts, lambda c: has_steps(c) and _complaint(c) and hasattr(c, "decision"),
     ),
-)
+    Document(
+        "ket-luan", "Kết luận nội dung tố cáo (Mẫu 12)", cases.conclusion, cases.conclusion_facts,
+        lambda c: has_steps(c) and _denunciation(c) and hasattr(c, "decision"),
+    ),
+)  # fmt: skip
+DOCUMENTS = {document.slug: document for document in (*PETITION_DOCUMENTS, *CASE_DOCUMENTS)}
 
 
-def available(templates: tuple[Template, ...], subject: object) -> list[Template]:
-    return [template for template in templates if template.available(subject)]
+def available(documents: tuple[Document, ...], subject: object) -> list[Document]:
+    return [document for document in documents if document.available(subject)]

@@ -1,6 +1,7 @@
 """The documents of a case's resolution: the verification decision (NĐ 124/2020 Mẫu 05; NĐ 31/2019 Mẫu 07), the
-extension (NĐ 31/2019 Mẫu 01), the decision resolving a complaint (NĐ 124/2020 Mẫu 15, 16) or the conclusion on a
-denunciation (NĐ 31/2019 Mẫu 12), with the numbers, dates and orders recorded."""
+extension (NĐ 31/2019 Mẫu 01), the decision resolving a complaint (NĐ 124/2020 Mẫu 15, 16) and the conclusion on a
+denunciation (NĐ 31/2019 Mẫu 12). Each is a template of the agency and the facts of a case that fill it: the
+numbers, dates and orders recorded."""
 
 from complaints.documents.facts import (
     BLANK,
@@ -10,29 +11,29 @@ from complaints.documents.facts import (
     ROUND,
     bases,
     day,
-    head,
+    header,
     in_words,
     inspectorate_of,
     opening,
     orders,
     person,
+    template,
 )  # fmt: skip
 from complaints.issuers import issuer_line
 from complaints.models import ComplaintDialogue, Decision, Extension, Outcome, Verification
 from complaints.paper import Line, Paper, Style
 from danvan.models import Agency, Case, Classification
 
-_ROMAN = ("I", "II", "III", "IV")
 _DECIDES = Line("QUYẾT ĐỊNH:", Style.CENTRED)
 # What a decision on the merits concludes of the complaint or denunciation.
 _FINDING = {Outcome.FOUNDED: "là đúng", Outcome.UNFOUNDED: "là sai", Outcome.PARTLY_FOUNDED: "là đúng một phần"}
 
 
-def _first_article(decision: Decision, matter: str) -> str:
+def _first_article(decision: Decision, matter: str, lead: str = "Kết luận nội dung") -> str:
     """Điều 1 of a decision: the conclusion on the merits, what becomes of the first decision (lần hai), or the
     end of the resolution (withdrawn, terminated)."""
     if decision.outcome in _FINDING:
-        return f"Kết luận nội dung {matter} {_FINDING[decision.outcome]}."
+        return f"{lead} {matter} {_FINDING[decision.outcome]}."
     if decision.outcome == Outcome.UPHELD_FIRST:
         return "Công nhận và giữ nguyên nội dung quyết định giải quyết khiếu nại lần đầu."
     if decision.outcome == Outcome.OVERTURNED_FIRST:
@@ -41,63 +42,107 @@ def _first_article(decision: Decision, matter: str) -> str:
     return f"Đình chỉ việc giải quyết {matter}. Lý do: {reason}."
 
 
-def _petition_of(case: Case):
-    return case.petitions.order_by("received_on", "pk").first()
-
-
 def _verification(case: Case) -> Verification | None:
     return Verification.objects.filter(case=case).first()
 
 
-def verification_decision(case: Case) -> Paper:
-    noun = NOUN[case.kind]
-    verification = _verification(case)
-    verifier = verification.verifier if verification else BLANK
-    if case.kind == Classification.DENUNCIATION:
-        about = f"tố cáo đối với {BLANK} về việc: {case.summary}"
-    else:
-        about = f"khiếu nại của {person(case.citizen).addressed} về việc: {case.summary}"
-    document = head(
-        case.agency, recorded=verification.number if verification else "", code="QĐ",
-        on=verification.started_on if verification else None,
-    )  # fmt: skip
-    return document.paper(
-        kind="QUYẾT ĐỊNH", subject=f"Về việc xác minh nội dung {noun}", authority_line=issuer_line(case.agency),
-        bases=[*bases(case.kind, case.agency), f"Theo đề nghị của {BLANK}."],
+def verification_decision(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 05 (NĐ 31/2019 Mẫu 07 for a denunciation): the law and decree follow the case's kind."""
+    return template(
+        agency, kind="QUYẾT ĐỊNH", subject="Về việc xác minh nội dung {{ noun }}", authority_line=issuer_line(agency),
+        bases=["{{ law }}", "{{ decree }}", bases(Classification.COMPLAINT, agency)[2], f"Theo đề nghị của {BLANK}."],
         body=[
             _DECIDES,
-            Line(f"Điều 1. Tiến hành xác minh nội dung {about}. Thời gian xác minh là {BLANK} ngày."),
-            Line(f"Điều 2. Giao {verifier} xác minh, làm rõ nội dung {noun} nêu tại Điều 1 Quyết định này; người "
-                 "được giao nhiệm vụ xác minh thực hiện quyền, nghĩa vụ của người có trách nhiệm xác minh theo quy "
-                 f"định của pháp luật; báo cáo kết quả xác minh trước ngày {day(case.due_on)}."),
-            Line(f"Điều 3. {BLANK}, {verifier} và cơ quan, tổ chức, đơn vị, cá nhân có liên quan chịu trách nhiệm thi "
-                 "hành Quyết định này./."),
+            Line(f"Điều 1. Tiến hành xác minh nội dung {{{{ about }}}}. Thời gian xác minh là {BLANK} ngày."),
+            Line("Điều 2. Giao {{ verifier }} xác minh, làm rõ nội dung {{ noun }} nêu tại Điều 1 Quyết định này; "
+                 "người được giao nhiệm vụ xác minh thực hiện quyền, nghĩa vụ của người có trách nhiệm xác minh theo "
+                 "quy định của pháp luật; báo cáo kết quả xác minh trước ngày {{ due }}."),
+            Line(f"Điều 3. {BLANK}, {{{{ verifier }}}} và cơ quan, tổ chức, đơn vị, cá nhân có liên quan chịu trách "
+                 "nhiệm thi hành Quyết định này./."),
         ],
         recipients=["Như Điều 3", "Lưu: VT, hồ sơ"],
     )  # fmt: skip
 
 
-def extension_decision(extension: Extension) -> Paper:
-    """NĐ 31/2019 Mẫu 01: the extension as recorded, its number and date."""
-    case = extension.case
-    document = head(case.agency, recorded=extension.number, code="QĐ", on=extension.decided_on)
-    return document.paper(
-        kind="QUYẾT ĐỊNH", subject=f"Gia hạn giải quyết {NOUN[case.kind]}", authority_line=issuer_line(case.agency),
+def verification_facts(case: Case) -> dict:
+    """A denunciation's verification names the person denounced by hand, never the denouncer."""
+    verification = _verification(case)
+    if case.kind == Classification.DENUNCIATION:
+        about = f"tố cáo đối với {BLANK} về việc: {case.summary}"
+    else:
+        about = f"khiếu nại của {person(case.citizen).addressed} về việc: {case.summary}"
+    facts = header(
+        case.agency, recorded=verification.number if verification else "", code="QĐ",
+        on=verification.started_on if verification else None,
+    )  # fmt: skip
+    return facts | {
+        "noun": NOUN[case.kind], "law": LAW[case.kind], "decree": DECREE[case.kind], "about": about,
+        "verifier": verification.verifier if verification else BLANK, "due": day(case.due_on),
+    }  # fmt: skip
+
+
+def extension_decision(agency: Agency) -> Paper:
+    """NĐ 31/2019 Mẫu 01."""
+    return template(
+        agency, kind="QUYẾT ĐỊNH", subject="Gia hạn giải quyết tố cáo", authority_line=issuer_line(agency),
         bases=[
             "Căn cứ Điều 30 Luật Tố cáo ngày 12 tháng 6 năm 2018;",
             DECREE[Classification.DENUNCIATION].replace("Căn cứ Nghị định", "Căn cứ Điều 3 Nghị định", 1),
-            f"Căn cứ hồ sơ vụ việc thụ lý {in_words(case.accepted_on)}: {case.summary};",
+            "Căn cứ hồ sơ vụ việc thụ lý {{ accepted }}: {{ summary }};",
             f"Xét tính chất phức tạp của vụ việc {BLANK}.",
         ],
         body=[
             _DECIDES,
-            Line(f"Điều 1. Gia hạn giải quyết {NOUN[case.kind]} đối với vụ việc nêu trên thêm {extension.days} ngày; "
-                 f"thời hạn giải quyết đến ngày {day(extension.new_due_on)}."),
+            Line("Điều 1. Gia hạn giải quyết tố cáo đối với vụ việc nêu trên thêm {{ days }} ngày; thời hạn giải "
+                 "quyết đến ngày {{ due }}."),
             Line("Điều 2. Quyết định này có hiệu lực kể từ ngày ký."),
             Line(f"Điều 3. {BLANK} và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết "
                  "định này./."),
         ],
         recipients=["Như Điều 3", "Người tố cáo, người bị tố cáo", "Lưu: VT, hồ sơ"],
+    )  # fmt: skip
+
+
+def extension_facts(case: Case) -> dict:
+    """The latest extension as recorded, its number and date."""
+    extension: Extension = case.extensions.last()
+    facts = header(case.agency, recorded=extension.number, code="QĐ", on=extension.decided_on)
+    return facts | {
+        "accepted": in_words(case.accepted_on), "summary": case.summary, "days": extension.days,
+        "due": day(extension.new_due_on),
+    }  # fmt: skip
+
+
+def complaint_decision(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 15 (lần đầu) and 16 (lần hai): the dialogue's section when one was held; the second decision
+    may only be taken to court."""
+    return template(
+        agency, kind="QUYẾT ĐỊNH", subject="Về việc giải quyết khiếu nại của {{ petitioner }} ({{ round }})",
+        authority_line=issuer_line(agency),
+        bases=[
+            *bases(Classification.COMPLAINT, agency),
+            "Xét đơn khiếu nại {{ received }} của {{ petitioner }} (địa chỉ: {{ address }}).",
+        ],
+        body=[
+            Line("Theo báo cáo của {{ verifier }} tại Văn bản số " + BLANK + " {{ reported }} về việc giải quyết khiếu "
+                 "nại của {{ petitioner }} với các nội dung sau đây:"),
+            Line("I. Nội dung khiếu nại: {{ summary }}"),
+            Line("II. Kết quả xác minh nội dung khiếu nại: {{ findings }}"),
+            Line("{%p if dialogue %}"),
+            Line("III. Kết quả đối thoại: {{ dialogue }}"),
+            Line("{%p endif %}"),
+            Line("{{ 'IV' if dialogue else 'III' }}. Kết luận: {{ conclusion }}"),
+            Line("Từ những nhận định và căn cứ trên,"),
+            _DECIDES,
+            Line("Điều 1. {{ article_1 }}"),
+            Line("Điều 2. {{ orders }}"),
+            Line("Điều 3. Trong thời hạn {{ days }} ngày, kể từ ngày nhận được Quyết định này, nếu {{ petitioner }} "
+                 "không đồng ý với giải quyết khiếu nại của {{ issuer }} thì {{ petitioner }} có quyền "
+                 "{% if second %}khởi kiện {{ issuer }} tại Tòa án{% else %}khiếu nại đến {{ higher }} hoặc khởi kiện "
+                 "{{ issuer }} tại Tòa án{% endif %} theo quy định của pháp luật về tố tụng hành chính."),
+            Line(f"Điều 4. Các ông (bà) {BLANK} và {{{{ petitioner }}}} chịu trách nhiệm thi hành Quyết định này./."),
+        ],
+        recipients=["Như Điều 4", "{{ inspectorate }}", "Lưu: VT, hồ sơ"],
     )  # fmt: skip
 
 
@@ -108,75 +153,52 @@ def _higher_authority(agency: Agency) -> str:
     return BLANK
 
 
-def _complaint_decision(case: Case, decision: Decision) -> Paper:
-    """NĐ 124/2020 Mẫu 15 (lần đầu) or 16 (lần hai)."""
+def complaint_decision_facts(case: Case) -> dict:
+    decision: Decision = case.decision
     who = person(case.citizen)
-    petition = _petition_of(case)
+    petition = case.petitions.order_by("received_on", "pk").first()
     verification = _verification(case)
     dialogue = ComplaintDialogue.objects.filter(case=case).first()
-    document = head(case.agency, recorded=decision.number, code="QĐ", on=decision.issued_on)
-    second = case.round == Case.Round.SECOND
-    sections = [("Nội dung khiếu nại", case.summary)]
-    sections.append(("Kết quả xác minh nội dung khiếu nại", verification.findings if verification else ""))
-    if dialogue:
-        sections.append(("Kết quả đối thoại", dialogue.minutes))
-    sections.append(("Kết luận", decision.summary))
-    days = 45 if case.agency.unit.remote_area else 30
-    appeal = (
-        f"có quyền khởi kiện {document.issuer} tại Tòa án"
-        if second
-        else f"có quyền khiếu nại đến {_higher_authority(case.agency)} hoặc khởi kiện {document.issuer} tại Tòa án"
-    )
-    return document.paper(
-        kind="QUYẾT ĐỊNH",
-        subject=f"Về việc giải quyết khiếu nại của {who.addressed} ({ROUND.get(case.round, BLANK)})",
-        authority_line=issuer_line(case.agency),
-        bases=[
-            LAW[Classification.COMPLAINT], DECREE[Classification.COMPLAINT], *bases(case.kind, case.agency)[2:],
-            f"Xét đơn khiếu nại {in_words(petition.received_on if petition else None)} của {who.addressed} (địa chỉ: "
-            f"{who.address}).",
-        ],
-        body=[
-            Line(f"Theo báo cáo của {verification.verifier if verification else BLANK} tại Văn bản số {BLANK} "
-                 f"{in_words(verification.reported_on if verification else None)} về việc giải quyết khiếu nại của "
-                 f"{who.addressed} với các nội dung sau đây:"),
-            *(Line(f"{_ROMAN[index]}. {title}: {text or BLANK}") for index, (title, text) in enumerate(sections)),
-            Line("Từ những nhận định và căn cứ trên,"),
-            _DECIDES,
-            Line(f"Điều 1. {_first_article(decision, f'khiếu nại của {who.addressed}')}"),
-            Line(f"Điều 2. {' '.join(orders(decision)) or BLANK}"),
-            Line(f"Điều 3. Trong thời hạn {days} ngày, kể từ ngày nhận được Quyết định này, nếu {who.addressed} không "
-                 f"đồng ý với giải quyết khiếu nại của {document.issuer} thì {who.addressed} {appeal} theo quy định "
-                 "của pháp luật về tố tụng hành chính."),
-            Line(f"Điều 4. Các ông (bà) {BLANK} và {who.addressed} chịu trách nhiệm thi hành Quyết định này./."),
-        ],
-        recipients=["Như Điều 4", inspectorate_of(case.agency), "Lưu: VT, hồ sơ"],
-    )  # fmt: skip
+    facts = header(case.agency, recorded=decision.number, code="QĐ", on=decision.issued_on)
+    return facts | {
+        "petitioner": who.addressed, "address": who.address, "round": ROUND.get(case.round, BLANK),
+        "received": in_words(petition.received_on if petition else None), "summary": case.summary,
+        "verifier": verification.verifier if verification else BLANK,
+        "reported": in_words(verification.reported_on if verification else None),
+        "findings": (verification.findings if verification else "") or BLANK,
+        "dialogue": dialogue.minutes if dialogue else "", "conclusion": decision.summary or BLANK,
+        "article_1": _first_article(decision, f"khiếu nại của {who.addressed}"),
+        "orders": " ".join(orders(decision)) or BLANK, "days": 45 if case.agency.unit.remote_area else 30,
+        "second": case.round == Case.Round.SECOND, "higher": _higher_authority(case.agency),
+        "inspectorate": inspectorate_of(case.agency),
+    }  # fmt: skip
 
 
-def _conclusion(case: Case, decision: Decision) -> Paper:
+def conclusion(agency: Agency) -> Paper:
     """NĐ 31/2019 Mẫu 12: no addressee, no Căn cứ; the denouncer is never named."""
-    verification = _verification(case)
-    document = head(case.agency, recorded=decision.number, code="KL", on=decision.issued_on)
-    return document.paper(
-        kind="KẾT LUẬN NỘI DUNG TỐ CÁO", subject=f"Đối với {BLANK}",
+    return template(
+        agency, kind="KẾT LUẬN NỘI DUNG TỐ CÁO", subject=f"Đối với {BLANK}",
         body=[
-            Line(f"{opening(in_words(case.accepted_on))}, {case.agency.name} đã thụ lý tố cáo về việc: "
-                 f"{case.summary}."),
-            Line(f"Căn cứ nội dung tố cáo, giải trình của người bị tố cáo, kết quả xác minh nội dung tố cáo, các tài "
-                 f"liệu, chứng cứ có liên quan và đối chiếu với các quy định của pháp luật, {document.issuer} kết "
-                 "luận nội dung tố cáo như sau:"),
-            Line(f"1. Kết quả xác minh nội dung tố cáo: {verification.findings if verification else BLANK}"),
+            Line("{{ Accepted }}, {{ agency }} đã thụ lý tố cáo về việc: {{ summary }}."),
+            Line("Căn cứ nội dung tố cáo, giải trình của người bị tố cáo, kết quả xác minh nội dung tố cáo, các tài "
+                 "liệu, chứng cứ có liên quan và đối chiếu với các quy định của pháp luật, {{ issuer }} kết luận nội "
+                 "dung tố cáo như sau:"),
+            Line("1. Kết quả xác minh nội dung tố cáo: {{ findings }}"),
             Line(f"2. Căn cứ pháp luật để xác định có hay không có hành vi vi phạm pháp luật: {BLANK}"),
-            Line(f"3. Kết luận: {_first_article(decision, 'tố cáo')} {decision.summary}".strip()),
-            Line(f"4. Các biện pháp xử lý theo thẩm quyền cần thực hiện và kiến nghị: "
-                 f"{' '.join(orders(decision)) or BLANK}"),
+            Line("3. Kết luận: {{ conclusion }}"),
+            Line("4. Các biện pháp xử lý theo thẩm quyền cần thực hiện và kiến nghị: {{ orders }}"),
         ],
-        recipients=[inspectorate_of(case.agency), "Người bị tố cáo", "Lưu: VT, hồ sơ"],
+        recipients=["{{ inspectorate }}", "Người bị tố cáo", "Lưu: VT, hồ sơ"],
     )  # fmt: skip
 
 
-def decision(case: Case) -> Paper:
-    if case.kind == Classification.DENUNCIATION:
-        return _conclusion(case, case.decision)
-    return _complaint_decision(case, case.decision)
+def conclusion_facts(case: Case) -> dict:
+    decision: Decision = case.decision
+    verification = _verification(case)
+    facts = header(case.agency, recorded=decision.number, code="KL", on=decision.issued_on)
+    return facts | {
+        "Accepted": opening(in_words(case.accepted_on)), "summary": case.summary,
+        "findings": (verification.findings if verification else "") or BLANK,
+        "conclusion": f"{_first_article(decision, 'tố cáo', lead='Nội dung')} {decision.summary}".strip(),
+        "orders": " ".join(orders(decision)) or BLANK, "inspectorate": inspectorate_of(case.agency),
+    }  # fmt: skip

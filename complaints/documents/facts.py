@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from complaints.issuers import head_of, numbered, signer_of
-from complaints.paper import Paper
+from complaints.paper import Paper, Signer
 from danvan.letterhead import DOTS, parent_of
 from danvan.models import Agency, Case, Citizen, Classification
 from danvan.numbers import number
@@ -114,34 +114,29 @@ def orders(decision) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True)
-class Head:
-    """The header and signature of a document of ``agency``: its number as recorded (or blank for the clerk), its
-    date as recorded (or dots), the head who signs."""
-
-    agency: Agency
-    number: str
-    on: date | None
-
-    def paper(self, **fields) -> Paper:
-        return Paper(
-            parent=parent_of(self.agency),
-            agency=self.agency.name,
-            number=self.number,
-            place=self.agency.unit.bare_name,
-            on=self.on,
-            signer=fields.pop("signer", None) or signer_of(self.agency),
-            **fields,
-        )
-
-    @property
-    def issuer(self) -> str:
-        """Who decides, inside a sentence: 'Chủ tịch Ủy ban nhân dân xã Ia Grai'."""
-        return f"{head_of(self.agency)} {self.agency.name}"
+def template(agency: Agency, *, has_number: bool = True, signer: Signer | None = None, **fields) -> Paper:
+    """The layout of a document of ``agency`` as a template: its header and signature block written out for the
+    agency, the number, the date and the signer's name as placeholders."""
+    return Paper(
+        parent=parent_of(agency),
+        agency=agency.name,
+        number="Số: {{ number }}" if has_number else "",
+        dated=f"{agency.unit.bare_name}, {{{{ date }}}}",
+        signer=signer or signer_of(agency, name="{{ signer }}"),
+        **fields,
+    )
 
 
-def head(agency: Agency, *, recorded: str, code: str, on: date | None) -> Head:
-    return Head(agency, numbered(recorded, code, agency), on)
+def header(agency: Agency, *, recorded: str = "", code: str = "", on: date | None, signer: str = "") -> dict:
+    """The placeholders every document has: its number as recorded (or blank for the clerk), its date as recorded
+    (or dots), who signs (or dots), the agency and its head inside a sentence."""
+    return {
+        "number": numbered(recorded, code, agency),
+        "date": in_words(on),
+        "signer": signer or DOTS * 2,
+        "agency": agency.name,
+        "issuer": f"{head_of(agency)} {agency.name}",
+    }
 
 
 def inspectorate_of(agency: Agency) -> str:

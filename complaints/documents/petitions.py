@@ -1,87 +1,102 @@
 """The documents of a petition's handling: the receipt, the notices of acceptance and refusal (NĐ 124/2020 Mẫu 03,
-04; NĐ 31/2019 Mẫu 05), the forwarding slip and the guidance slip (TT 05/2021/TT-TTCP), each filled from the record."""
+04; NĐ 31/2019 Mẫu 05), the forwarding slip and the guidance slip (TT 05/2021/TT-TTCP). Each is a template of the
+agency (its wording, placeholders for the record's facts) and the facts of a record that fill it."""
 
 from complaints.documents.facts import (
     BLANK,
     HANDLING_CIRCULAR,
     NOUN,
     ROUND,
-    Head,
     day,
-    head,
+    header,
     in_words,
     inspectorate_of,
     opening,
     person,
+    template,
 )  # fmt: skip
 from complaints.models import Petition
 from complaints.paper import Line, Paper, Signer
-from danvan.models import Classification
+from danvan.models import Agency, Classification
 
 
-def _forwarder(petition: Petition) -> str:
-    """The body that forwarded the petition here, which is told of its acceptance; empty when none did."""
-    return petition.forwarded_by.name if petition.forwarded_by else petition.forwarded_by_name
-
-
-def receipt_slip(petition: Petition) -> Paper:
+def _petitioner(petition: Petition) -> dict:
+    """The petitioner as the documents name them (dots for a denouncer or an anonymous petitioner), the kind of
+    petition, the day it was received, its content."""
     who = person(petition.citizen)
-    receiver = petition.created_by.full_name if petition.created_by else ""
-    # NĐ 154/2026 Mẫu 02/TCD: a receipt has no number.
-    return Head(petition.agency, number="", on=petition.received_on).paper(
-        kind="GIẤY BIÊN NHẬN", subject=f"Đơn {NOUN[petition.kind]}",
+    return {
+        "petitioner": who.addressed, "Petitioner": opening(who.addressed), "address": who.address,
+        "identity": who.identity, "noun": NOUN[petition.kind], "received": in_words(petition.received_on),
+        "Received": opening(in_words(petition.received_on)), "content": petition.content,
+    }  # fmt: skip
+
+
+def receipt_slip(agency: Agency) -> Paper:
+    """NĐ 154/2026 Mẫu 02/TCD: a receipt has no number; the officer who received the petition signs it."""
+    return template(
+        agency, has_number=False, kind="GIẤY BIÊN NHẬN", subject="Đơn {{ noun }}",
         body=[
-            Line(f"{opening(in_words(petition.received_on))}, {petition.agency.name} đã nhận đơn "
-                 f"{NOUN[petition.kind]} của {who.addressed}."),
-            Line(f"Địa chỉ: {who.address}."),
-            Line(f"Số định danh cá nhân (căn cước): {who.identity}."),
-            Line(f"Số người đứng tên: {petition.signatories}."),
-            Line(f"Nội dung đơn: {petition.content}"),
-            Line(f"Mã tra cứu: {petition.receipt_code}. Công dân tra cứu tình hình xử lý đơn tại mục Tra cứu của cổng "
-                 "thông tin bằng mã này và 4 chữ số cuối của số điện thoại hoặc số căn cước."),
-            Line(f"Hạn xử lý đơn: {day(petition.handling_due_on)}."),
+            Line("{{ Received }}, {{ agency }} đã nhận đơn {{ noun }} của {{ petitioner }}."),
+            Line("Địa chỉ: {{ address }}."),
+            Line("Số định danh cá nhân (căn cước): {{ identity }}."),
+            Line("Số người đứng tên: {{ signatories }}."),
+            Line("Nội dung đơn: {{ content }}"),
+            Line("Mã tra cứu: {{ receipt_code }}. Công dân tra cứu tình hình xử lý đơn tại mục Tra cứu của cổng thông "
+                 "tin bằng mã này và 4 chữ số cuối của số điện thoại hoặc số căn cước."),
+            Line("Hạn xử lý đơn: {{ handling_due }}."),
         ],
-        signer=Signer(title="NGƯỜI NHẬN ĐƠN", name=receiver),
+        signer=Signer(title="NGƯỜI NHẬN ĐƠN", name="{{ signer }}"),
         recipients=["Người đứng đơn", "Lưu: hồ sơ"],
     )  # fmt: skip
 
 
-def acceptance_notice(petition: Petition) -> Paper:
-    """A complaint's acceptance is a notice (NĐ 124/2020 Mẫu 03), a denunciation's too (NĐ 31/2019 Mẫu 05)."""
-    case = petition.case
-    if petition.kind == Classification.DENUNCIATION:
-        return _denunciation_accepted(petition)
-    who = person(petition.citizen)
-    agency = petition.agency.name
-    forwarder = _forwarder(petition)
-    return head(petition.agency, recorded="", code="TB", on=case.accepted_on).paper(
-        kind="THÔNG BÁO", subject=f"Về việc thụ lý giải quyết khiếu nại {ROUND.get(case.round, '')}".strip(),
-        addressees=[opening(who.addressed)],
+def receipt_facts(petition: Petition) -> dict:
+    receiver = petition.created_by.full_name if petition.created_by else ""
+    return header(petition.agency, on=petition.received_on, signer=receiver) | _petitioner(petition) | {
+        "signatories": petition.signatories, "receipt_code": petition.receipt_code,
+        "handling_due": day(petition.handling_due_on),
+    }  # fmt: skip
+
+
+def acceptance_notice(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 03: a complaint's acceptance is a notice to the complainant, copied to the body that forwarded
+    it and to the inspectorate of the same level (Điều 16)."""
+    return template(
+        agency, kind="THÔNG BÁO", subject="Về việc thụ lý giải quyết khiếu nại {{ round }}",
+        addressees=["{{ Petitioner }}"],
         body=[
-            Line(f"{opening(in_words(petition.received_on))}, {agency} đã nhận được đơn khiếu nại của "
-                 f"{who.addressed}:"),
-            Line(f"Địa chỉ: {who.address};"),
-            Line(f"Số định danh cá nhân (căn cước): {who.identity}, ngày cấp {BLANK}, nơi cấp: {BLANK};"),
-            Line(f"Khiếu nại về việc: {case.summary}."),
-            Line(f"Sau khi xem xét nội dung đơn khiếu nại của {who.addressed}, căn cứ quy định của pháp luật về khiếu "
-                 f"nại, {agency} nhận thấy đơn khiếu nại của {who.addressed} đủ điều kiện thụ lý. Đơn được thụ lý "
-                 f"giải quyết từ ngày {day(case.accepted_on)}; thời hạn giải quyết đến ngày {day(case.due_on)}."),
-            Line(f"Vậy thông báo để {who.addressed} được biết./."),
+            Line("{{ Received }}, {{ agency }} đã nhận được đơn khiếu nại của {{ petitioner }}:"),
+            Line("Địa chỉ: {{ address }};"),
+            Line(f"Số định danh cá nhân (căn cước): {{{{ identity }}}}, ngày cấp {BLANK}, nơi cấp: {BLANK};"),
+            Line("Khiếu nại về việc: {{ summary }}."),
+            Line("Sau khi xem xét nội dung đơn khiếu nại của {{ petitioner }}, căn cứ quy định của pháp luật về khiếu "
+                 "nại, {{ agency }} nhận thấy đơn khiếu nại của {{ petitioner }} đủ điều kiện thụ lý. Đơn được thụ lý "
+                 "giải quyết từ ngày {{ accepted }}; thời hạn giải quyết đến ngày {{ due }}."),
+            Line("Vậy thông báo để {{ petitioner }} được biết./."),
         ],
-        recipients=["Như trên", *filter(None, [forwarder]), inspectorate_of(petition.agency), "Lưu: VT, hồ sơ"],
+        recipients=["Như trên", "{%p if forwarder %}", "{{ forwarder }}", "{%p endif %}", "{{ inspectorate }}",
+                    "Lưu: VT, hồ sơ"],
     )  # fmt: skip
 
 
-def _denunciation_accepted(petition: Petition) -> Paper:
-    """NĐ 31/2019 Mẫu 05: no addressee; the denouncer is written in by hand."""
+def acceptance_facts(petition: Petition) -> dict:
     case = petition.case
-    return head(petition.agency, recorded="", code="TB", on=case.accepted_on).paper(
-        kind="THÔNG BÁO", subject="Việc thụ lý tố cáo",
+    forwarder = petition.forwarded_by.name if petition.forwarded_by else petition.forwarded_by_name
+    return header(petition.agency, code="TB", on=case.accepted_on) | _petitioner(petition) | {
+        "round": ROUND.get(case.round, ""), "summary": case.summary, "accepted": day(case.accepted_on),
+        "due": day(case.due_on), "forwarder": forwarder, "inspectorate": inspectorate_of(petition.agency),
+    }  # fmt: skip
+
+
+def denunciation_notice(agency: Agency) -> Paper:
+    """NĐ 31/2019 Mẫu 05: no addressee; the denouncer is written in by hand, never printed."""
+    return template(
+        agency, kind="THÔNG BÁO", subject="Việc thụ lý tố cáo",
         body=[
-            Line(f"{petition.agency.name} đã nhận được đơn tố cáo của {BLANK} {in_words(petition.received_on)}, tố "
-                 f"cáo hành vi vi phạm pháp luật của {BLANK}."),
-            Line(f"Theo quy định của pháp luật, {petition.agency.name} thụ lý tố cáo từ ngày {day(case.accepted_on)} "
-                 f"với nội dung: {case.summary}; thời hạn giải quyết tố cáo đến ngày {day(case.due_on)}."),
+            Line(f"{{{{ agency }}}} đã nhận được đơn tố cáo của {BLANK} {{{{ received }}}}, tố cáo hành vi vi phạm "
+                 f"pháp luật của {BLANK}."),
+            Line("Theo quy định của pháp luật, {{ agency }} thụ lý tố cáo từ ngày {{ accepted }} với nội dung: "
+                 "{{ summary }}; thời hạn giải quyết tố cáo đến ngày {{ due }}."),
             Line(f"Vậy thông báo để {BLANK} biết và thực hiện quyền, nghĩa vụ của người tố cáo theo quy định của "
                  "pháp luật./."),
         ],
@@ -89,68 +104,81 @@ def _denunciation_accepted(petition: Petition) -> Paper:
     )  # fmt: skip
 
 
-def refusal_notice(petition: Petition) -> Paper:
-    """NĐ 124/2020 Mẫu 04 with the reason recorded (the reason chosen, or the handler's note)."""
-    who = person(petition.citizen)
-    noun = NOUN[petition.kind]
-    reason = petition.get_unprocessable_reason_display() or petition.handling_note or BLANK
-    return head(petition.agency, recorded="", code="TB", on=petition.handled_on).paper(
-        kind="THÔNG BÁO", subject=f"Về việc không thụ lý giải quyết {noun}",
-        addressees=[opening(who.addressed)],
+def denunciation_facts(petition: Petition) -> dict:
+    case = petition.case
+    return header(petition.agency, code="TB", on=case.accepted_on) | {
+        "received": in_words(petition.received_on), "accepted": day(case.accepted_on), "summary": case.summary,
+        "due": day(case.due_on),
+    }  # fmt: skip
+
+
+def refusal_notice(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 04 with the reason recorded."""
+    return template(
+        agency, kind="THÔNG BÁO", subject="Về việc không thụ lý giải quyết {{ noun }}", addressees=["{{ Petitioner }}"],
         body=[
-            Line(f"{opening(in_words(petition.received_on))}, {petition.agency.name} đã nhận được đơn {noun} của "
-                 f"{who.addressed}:"),
-            Line(f"Địa chỉ: {who.address};"),
-            Line(f"Nội dung đơn: {petition.content}"),
-            Line(f"Sau khi xem xét nội dung đơn, căn cứ quy định của pháp luật, {petition.agency.name} nhận thấy đơn "
-                 f"{noun} của {who.addressed} không đủ điều kiện để thụ lý giải quyết vì lý do sau đây: {reason}."),
-            Line(f"Vậy thông báo để {who.addressed} được biết./."),
+            Line("{{ Received }}, {{ agency }} đã nhận được đơn {{ noun }} của {{ petitioner }}:"),
+            Line("Địa chỉ: {{ address }};"),
+            Line("Nội dung đơn: {{ content }}"),
+            Line("Sau khi xem xét nội dung đơn, căn cứ quy định của pháp luật, {{ agency }} nhận thấy đơn {{ noun }} "
+                 "của {{ petitioner }} không đủ điều kiện để thụ lý giải quyết vì lý do sau đây: {{ reason }}."),
+            Line("Vậy thông báo để {{ petitioner }} được biết./."),
         ],
         recipients=["Như trên", "Lưu: VT, hồ sơ"],
     )  # fmt: skip
 
 
-def forwarding_slip(petition: Petition) -> Paper:
-    """TT 05/2021: the slip forwarding a petition to the competent body, under the number the handler recorded
-    (45/PC-UBND) and its date; a denouncer is not named on it."""
-    noun = NOUN[petition.kind]
-    to = petition.forwarded_to.name if petition.forwarded_to else petition.forwarded_to_name or BLANK
-    who = person(petition.citizen)
-    agency = petition.agency.name
-    reply = f" trước ngày {day(petition.reply_due_on)}" if petition.reply_due_on else ""
-    citizen_copy = [] if petition.kind == Classification.DENUNCIATION else [f"{opening(who.addressed)} (thay trả lời)"]
-    return head(
-        petition.agency, recorded=petition.forward_letter_number, code="PC",
-        on=petition.forward_letter_date or petition.handled_on,
-    ).paper(
-        kind=f"PHIẾU CHUYỂN ĐƠN {noun.upper()}", letter_subject=f"V/v chuyển đơn {noun}", addressees=[to],
+def refusal_facts(petition: Petition) -> dict:
+    reason = petition.get_unprocessable_reason_display() or petition.handling_note.strip().rstrip(".") or BLANK
+    return header(petition.agency, code="TB", on=petition.handled_on) | _petitioner(petition) | {"reason": reason}
+
+
+def forwarding_slip(agency: Agency) -> Paper:
+    """TT 05/2021: the slip forwarding a petition to the competent body; a denouncer gets no copy."""
+    return template(
+        agency, kind="PHIẾU CHUYỂN ĐƠN {{ noun|upper }}", letter_subject="V/v chuyển đơn {{ noun }}",
+        addressees=["{{ to }}"],
         body=[
-            Line(f"{opening(in_words(petition.received_on))}, {agency} nhận được đơn {noun} của {who.addressed}."),
-            Line(f"Địa chỉ: {who.address}."),
-            Line(f"Đơn có nội dung: {petition.content}"),
-            Line(f"Sau khi xem xét nội dung đơn, căn cứ {HANDLING_CIRCULAR} và quy định của pháp luật, {agency} chuyển "
-                 f"đơn của {who.addressed} đến {to} để được xem xét, giải quyết theo quy định của pháp luật và thông "
-                 f"báo kết quả giải quyết đến {agency}{reply}./."),
+            Line("{{ Received }}, {{ agency }} nhận được đơn {{ noun }} của {{ petitioner }}."),
+            Line("Địa chỉ: {{ address }}."),
+            Line("Đơn có nội dung: {{ content }}"),
+            Line(f"Sau khi xem xét nội dung đơn, căn cứ {HANDLING_CIRCULAR} và quy định của pháp luật, "
+                 "{{ agency }} chuyển đơn của {{ petitioner }} đến {{ to }} để được xem xét, giải quyết theo quy định "
+                 "của pháp luật và thông báo kết quả giải quyết đến {{ agency }}"
+                 "{% if reply_due %} trước ngày {{ reply_due }}{% endif %}./."),
         ],
-        recipients=["Như trên", *citizen_copy, "Lưu: VT, hồ sơ"],
+        recipients=["Như trên", "{%p if copy %}", "{{ Petitioner }} (thay trả lời)", "{%p endif %}", "Lưu: VT, hồ sơ"],
     )  # fmt: skip
 
 
-def guidance_slip(petition: Petition) -> Paper:
+def forwarding_facts(petition: Petition) -> dict:
+    """Under the number and date the handler recorded (45/PC-UBND)."""
+    on = petition.forward_letter_date or petition.handled_on
+    to = petition.forwarded_to.name if petition.forwarded_to else petition.forwarded_to_name or BLANK
+    facts = header(petition.agency, recorded=petition.forward_letter_number, code="PC", on=on)
+    return facts | _petitioner(petition) | {
+        "to": to, "reply_due": day(petition.reply_due_on) if petition.reply_due_on else "",
+        "copy": petition.kind != Classification.DENUNCIATION,
+    }  # fmt: skip
+
+
+def guidance_slip(agency: Agency) -> Paper:
     """TT 05/2021: the guidance slip naming where to send the petition, as the handler wrote it in the note."""
-    noun = NOUN[petition.kind]
-    where = petition.handling_note.strip() or BLANK
-    who = person(petition.citizen)
-    return head(petition.agency, recorded="", code="HD", on=petition.handled_on).paper(
-        kind="PHIẾU HƯỚNG DẪN", letter_subject=f"V/v hướng dẫn gửi đơn {noun}",
-        addressees=[opening(who.addressed)],
+    return template(
+        agency, kind="PHIẾU HƯỚNG DẪN", letter_subject="V/v hướng dẫn gửi đơn {{ noun }}",
+        addressees=["{{ Petitioner }}"],
         body=[
-            Line(f"Địa chỉ: {who.address}."),
-            Line(f"{opening(in_words(petition.received_on))}, {petition.agency.name} nhận được đơn {noun} của "
-                 f"{who.addressed}. Đơn có nội dung: {petition.content}"),
-            Line(f"Căn cứ {HANDLING_CIRCULAR} và quy định của pháp luật, nội dung đơn của {who.addressed} không thuộc "
-                 f"thẩm quyền giải quyết của {petition.agency.name}. Đề nghị {who.addressed} gửi đơn đến {where} để "
+            Line("Địa chỉ: {{ address }}."),
+            Line("{{ Received }}, {{ agency }} nhận được đơn {{ noun }} của {{ petitioner }}. Đơn có nội dung: "
+                 "{{ content }}"),
+            Line(f"Căn cứ {HANDLING_CIRCULAR} và quy định của pháp luật, nội dung đơn của {{{{ petitioner }}}} không "
+                 "thuộc thẩm quyền giải quyết của {{ agency }}. Đề nghị {{ petitioner }} gửi đơn đến {{ where }} để "
                  "được xem xét, giải quyết theo thẩm quyền./."),
         ],
         recipients=["Như trên", "Lưu: VT, hồ sơ"],
     )  # fmt: skip
+
+
+def guidance_facts(petition: Petition) -> dict:
+    where = petition.handling_note.strip().rstrip(".") or BLANK
+    return header(petition.agency, code="HD", on=petition.handled_on) | _petitioner(petition) | {"where": where}

@@ -3,20 +3,20 @@
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 
-from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, Template, available
+from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, Document, available
+from complaints.documents.filling import built_in, fill
 from complaints.models import Petition
-from complaints.paper import render
 from danvan.models import Case
 from danvan.scope import get_scoped_or_404
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _download(templates: tuple[Template, ...], subject, slug: str, name: str) -> HttpResponse:
-    template = next((t for t in available(templates, subject) if t.slug == slug), None)
-    if template is None:
+def _download(documents: tuple[Document, ...], subject, slug: str, name: str) -> HttpResponse:
+    document = next((d for d in available(documents, subject) if d.slug == slug), None)
+    if document is None:
         raise Http404("Văn bản này chưa có ở bước hiện tại.")
-    response = HttpResponse(render(template.build(subject)), content_type=DOCX)
+    response = HttpResponse(fill(built_in(document, subject.agency), document.facts(subject)), content_type=DOCX)
     response["Content-Disposition"] = f'attachment; filename="{slug}-{name}.docx"'
     return response
 

@@ -12,7 +12,7 @@ from complaints.services.intake import receive_petition
 from complaints.services.resolution import decide_case, extend_case
 from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role
-from tests.factories import ComplaintDialogueFactory, VerificationFactory, member_of
+from tests.factories import ComplaintDialogueFactory, VerificationFactory, member_of, verified
 
 FULL = CitizenDetails(
     full_name="Nguyễn Văn Khiếu", cccd="064090007777", gender="male", address="Thôn 4, xã Ia Grai", phone="0905123456"
@@ -46,6 +46,11 @@ class Records:
         self.denunciation = self._receive(Classification.DENUNCIATION, details)
         self.denounced = self._accept(self.denunciation, complexity=Case.Complexity.COMPLEX)
         extend_case(case=self.denounced, by=handler, decided_on=date(2026, 3, 30), number="10/QĐ-UBND", days=30)
+        decide_case(
+            case=verified(self.denounced), by=handler, issued_on=date(2026, 5, 4), number="3/KL-UBND",
+            outcome=Outcome.FOUNDED if filled else Outcome.UNFOUNDED,
+            **({"money_due": Decimal("40")} if filled else {}),
+        )  # fmt: skip
         self.forwarded = self._handle(
             Handling.FORWARD, forwarded_to=elsewhere, letter_number="45/PC-UBND", letter_date=date(2026, 3, 4)
         )
@@ -79,13 +84,14 @@ class Records:
         wanted = {
             "giay-bien-nhan": ("petition", self.complaint, "giay-bien-nhan"),
             "thong-bao-thu-ly": ("petition", self.complaint, "thong-bao-thu-ly"),
-            "thong-bao-thu-ly-to-cao": ("petition", self.denunciation, "thong-bao-thu-ly"),
+            "thong-bao-thu-ly-to-cao": ("petition", self.denunciation, "thong-bao-thu-ly-to-cao"),
             "thong-bao-khong-thu-ly": ("petition", self.refused, "thong-bao-khong-thu-ly"),
             "phieu-chuyen-don": ("petition", self.forwarded, "phieu-chuyen-don"),
             "phieu-huong-dan": ("petition", self.guided, "phieu-huong-dan"),
             "giao-xac-minh": ("case", self.case, "giao-xac-minh"),
             "gia-han": ("case", self.denounced, "gia-han"),
             "giai-quyet": ("case", self.case, "giai-quyet"),
+            "ket-luan": ("case", self.denounced, "ket-luan"),
         }
         return {
             name: client.get(reverse(f"complaints:{kind}-document", args=[subject.pk, slug])).content

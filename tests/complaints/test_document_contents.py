@@ -4,6 +4,7 @@ typed, the decision's legal bases and articles; what a record lacks is a dotted 
 from io import BytesIO
 
 import pytest
+from django.urls import reverse
 from docx import Document
 
 from tests.complaints.document_records import Records
@@ -112,6 +113,15 @@ def test_the_refusal_gives_the_reason_the_handler_wrote(filled):
 
 
 def test_no_document_of_a_denunciation_names_the_denouncer(filled):
-    denunciation = [filled[name] for name in ("thong-bao-thu-ly-to-cao", "gia-han")]
+    denunciation = [filled[name] for name in ("thong-bao-thu-ly-to-cao", "gia-han", "ket-luan")]
 
-    assert ["Nguyễn Văn Khiếu" in text for text in denunciation] == [False, False]
+    assert ["Nguyễn Văn Khiếu" in text for text in denunciation] == [False, False, False]
+
+
+def test_what_a_petitioner_typed_is_text_not_markup(client, handler_of_ia_grai, receive):
+    petition = receive(content="Đề nghị xem xét <b>việc</b> cấp đất & nhà")
+    client.force_login(handler_of_ia_grai)
+
+    docx = client.get(reverse("complaints:petition-document", args=[petition.pk, "giay-bien-nhan"])).content
+
+    assert "Nội dung đơn: Đề nghị xem xét <b>việc</b> cấp đất & nhà" in text_of(docx)

@@ -1,6 +1,5 @@
 """The layout of every document (Nghị định 30/2020/NĐ-CP, Phụ lục I), read back from the .docx."""
 
-from datetime import date
 from io import BytesIO
 
 from docx import Document
@@ -12,8 +11,7 @@ PAPER = Paper(
     parent="UBND xã Ia Grai",
     agency="Thanh tra xã Ia Grai",
     number="Số: 12/QĐ-TTr",
-    place="Ia Grai",
-    on=date(2026, 2, 5),
+    dated="Ia Grai, ngày 05 tháng 02 năm 2026",
     kind="QUYẾT ĐỊNH",
     subject="Về việc giải quyết khiếu nại (lần đầu)",
     authority_line="CHÁNH THANH TRA XÃ IA GRAI",
