@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import cases, clock, documents, exports, handover, petitions, vault, workflow
+from complaints.views import cases, clock, documents, exports, handover, petitions, templates, vault, workflow
 
 app_name = "complaints"
 
@@ -42,4 +42,15 @@ urlpatterns += [
     path("vu-viec/<int:pk>/giao-viec/", workflow.case_assign, name="case-assign"),
     path("vu-viec/<int:pk>/trinh-duyet/", workflow.case_propose, name="case-propose"),
     path("trinh-duyet/<int:pk>/duyet/", workflow.proposal_review, name="proposal-review"),
+]
+
+# The templates of the documents, for unit admins (version 0: the portal's own).
+_TEMPLATE = "mau-van-ban/<int:agency_pk>/<slug:slug>/"
+urlpatterns += [
+    path("mau-van-ban/", templates.template_list, name="template-list"),
+    path(_TEMPLATE, templates.template_detail, name="template-detail"),
+    path(f"{_TEMPLATE}<int:version>/tai-ve/", templates.template_download, name="template-download"),
+    path(f"{_TEMPLATE}<int:version>/xem-thu/", templates.template_preview, name="template-preview"),
+    path(f"{_TEMPLATE}<int:version>/ap-dung/", templates.template_publish, name="template-publish"),
+    path(f"{_TEMPLATE}<int:version>/khoi-phuc/", templates.template_restore, name="template-restore"),
 ]

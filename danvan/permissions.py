@@ -53,6 +53,7 @@ class Action(Enum):
     OPEN = "open"
     SEND = "send"
     HAND_OVER = "hand_over"
+    TEMPLATES = "templates"
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,11 @@ MATRIX = {
     ),
     Action.HAND_OVER: Grant(
         "Chỉ quản trị đơn vị quản lý cả cơ quan bàn giao và cơ quan nhận bàn giao mới được bàn giao đơn, vụ việc.",
+        area=frozenset({Role.UNIT_ADMIN}),
+        superuser=True,
+    ),
+    Action.TEMPLATES: Grant(
+        "Chỉ quản trị đơn vị mới sửa mẫu văn bản của các cơ quan trong đơn vị.",
         area=frozenset({Role.UNIT_ADMIN}),
         superuser=True,
     ),

@@ -4,7 +4,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 
 from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, Document, available
-from complaints.documents.filling import built_in, fill
+from complaints.documents.filling import fill
+from complaints.documents.versions import template_in_use
 from complaints.models import Petition
 from danvan.models import Case
 from danvan.scope import get_scoped_or_404
@@ -16,7 +17,8 @@ def _download(documents: tuple[Document, ...], subject, slug: str, name: str) ->
     document = next((d for d in available(documents, subject) if d.slug == slug), None)
     if document is None:
         raise Http404("Văn bản này chưa có ở bước hiện tại.")
-    response = HttpResponse(fill(built_in(document, subject.agency), document.facts(subject)), content_type=DOCX)
+    template, _ = template_in_use(document, subject.agency)
+    response = HttpResponse(fill(template, document.facts(subject)), content_type=DOCX)
     response["Content-Disposition"] = f'attachment; filename="{slug}-{name}.docx"'
     return response
 
