@@ -16,6 +16,9 @@ urlpatterns = [
     path("don/<int:pk>/trung/", petitions.petition_duplicate, name="petition-duplicate"),
     path("don/<int:pk>/nguoi-to-cao/", vault.reveal, name="denouncer-reveal"),
     path("don/<int:pk>/van-ban/<slug:slug>/", documents.petition_document, name="petition-document"),
+    path(
+        "don/<int:pk>/van-ban/<slug:slug>/tao-lai/", documents.petition_document_again, name="petition-document-again"
+    ),
     path("vu-viec/", cases.case_list, name="case-list"),
     path("vu-viec/<int:pk>/", cases.case_detail, name="case-detail"),
     path("vu-viec/<int:pk>/gia-han/", cases.case_extend, name="case-extend"),
@@ -31,6 +34,7 @@ urlpatterns = [
     path("vu-viec/<int:pk>/phuc-tap/", cases.case_hotspot, name="case-hotspot"),
     path("vu-viec/<int:pk>/phuc-tap/hoan-thanh/", cases.case_hotspot_done, name="case-hotspot-done"),
     path("vu-viec/<int:pk>/van-ban/<slug:slug>/", documents.case_document, name="case-document"),
+    path("vu-viec/<int:pk>/van-ban/<slug:slug>/tao-lai/", documents.case_document_again, name="case-document-again"),
     path("tinh-thoi-han/", clock.clock, name="clock"),
     path("ban-giao/", handover.hand_over_page, name="hand-over"),
 ]

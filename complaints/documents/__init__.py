@@ -19,6 +19,8 @@ class Document:
     template: Callable[[Agency], Paper]  # the built-in wording on the layout, with placeholders
     facts: Callable[[object], dict]  # the placeholders' values for a petition or a case
     available: Callable[[object], bool]
+    # Which step of the record the document is of, when a record has several (each extension has its decision).
+    step: Callable[[object], str] = lambda subject: ""
 
 
 def _complaint(subject) -> bool:
@@ -64,7 +66,7 @@ CASE_DOCUMENTS = (
     ),
     Document(
         "gia-han", "Quyết định gia hạn (lần gần nhất)", cases.extension_decision, cases.extension_facts,
-        lambda c: c.extensions.exists(),
+        lambda c: c.extensions.exists(), step=lambda c: str(c.extensions.last().pk),
     ),
     Document(
         "giai-quyet", "Quyết định giải quyết khiếu nại (Mẫu 15, 16)", cases.complaint_decision,

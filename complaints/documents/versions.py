@@ -1,11 +1,13 @@
 """Which template of a document an agency fills its documents from: the latest version put in use, else the one the
 portal ships; and the versions kept."""
 
+from dataclasses import dataclass
+
 from django.db.models import QuerySet
 
-from complaints.documents import PETITION_DOCUMENTS
+from complaints.documents import PETITION_DOCUMENTS, Document, available
 from complaints.documents.filling import built_in
-from complaints.models import DocumentTemplate, Petition
+from complaints.models import DocumentTemplate, IssuedDocument, Petition
 from danvan.models import Agency, Case
 
 
@@ -40,3 +42,31 @@ def sample_record(document, agency: Agency):
         recent = Case.objects.filter(agency=agency, accepted_on__isnull=False).select_related("agency__unit")
         recent = recent.order_by("-accepted_on", "-pk")
     return next((record for record in recent[:200] if document.available(record)), None)
+
+
+def issued(document: Document, subject) -> IssuedDocument | None:
+    """The latest file issued for ``document`` at the current step of a petition or a case; None until one is."""
+    owner = {"petition": subject} if isinstance(subject, Petition) else {"case": subject}
+    kept = IssuedDocument.objects.filter(**owner, slug=document.slug, step=document.step(subject))
+    return kept.select_related("template", "issued_by").first()
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A document a page offers: the document, and the file issued for it if one was."""
+
+    document: Document
+    issued: IssuedDocument | None
+
+    @property
+    def slug(self) -> str:
+        return self.document.slug
+
+    @property
+    def label(self) -> str:
+        return self.document.label
+
+
+def offered(documents: tuple[Document, ...], subject) -> list[Offer]:
+    """The documents of ``subject``'s current step, each with the file issued for it if one was."""
+    return [Offer(document, issued(document, subject)) for document in available(documents, subject)]

@@ -1,4 +1,5 @@
 from complaints.models.handover import HandOver
+from complaints.models.issued import IssuedDocument
 from complaints.models.petitions import Attachment, Petition, Source, UnprocessableReason
 from complaints.models.resolution import Decision, Enforcement, Extension, Suspension
 from complaints.models.steps import ComplaintDialogue, Verification
@@ -20,6 +21,7 @@ __all__ = [
     "Handling",
     "IdentityDocument",
     "IdentityReveal",
+    "IssuedDocument",
     "Outcome",
     "Petition",
     "Proposal",
