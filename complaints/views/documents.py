@@ -56,7 +56,9 @@ def case_document(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 def _regenerated(request: HttpRequest, documents: tuple[Document, ...], subject, slug: str, page: str) -> HttpResponse:
     document = _document(documents, subject, slug)
     issue(document=document, subject=subject, by=request.user)
-    messages.success(request, f"Đã tạo lại văn bản “{document.label}” từ hồ sơ hiện tại; bản đã tạo trước vẫn được lưu.")
+    messages.success(
+        request, f"Đã tạo lại văn bản “{document.label}” từ hồ sơ hiện tại; bản đã tạo trước vẫn được lưu."
+    )
     return redirect(page, subject.pk)
 
 
