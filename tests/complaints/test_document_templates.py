@@ -81,14 +81,13 @@ def test_only_a_unit_admin_uploads_a_template(committee_of_ia_grai, handler_of_i
 def test_an_uploaded_template_is_used_once_put_in_use_not_before(
     client, admin, committee_of_ia_grai, handler_of_ia_grai, receive
 ):
-    petition = receive()
     client.force_login(handler_of_ia_grai)
     draft = upload(committee_of_ia_grai, admin, edited(committee_of_ia_grai, "Hạn xử lý đơn", "Hẹn trả lời trước"))
-    before = receipt_text(client, petition)
+    before = receipt_text(client, receive())
 
     publish_template(template=draft, by=admin)
 
-    assert ("Hạn xử lý đơn" in before, "Hẹn trả lời trước" in receipt_text(client, petition)) == (True, True)
+    assert ("Hạn xử lý đơn" in before, "Hẹn trả lời trước" in receipt_text(client, receive())) == (True, True)
 
 
 def test_restoring_puts_an_earlier_version_back_as_a_new_one(
