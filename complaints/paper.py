@@ -187,7 +187,10 @@ def _title(document, paper: Paper) -> None:
 def _body(document, paper: Paper) -> None:
     justify = WD_ALIGN_PARAGRAPH.JUSTIFY
     for basis in paper.bases:
-        _paragraph(document, basis, italic=True, align=justify, after=6, indent=12.7)
+        if basis.startswith(TAG):  # a template's tag ({%p if … %}) stands alone on its line
+            _paragraph(document, basis, align=WD_ALIGN_PARAGRAPH.LEFT)
+        else:
+            _paragraph(document, basis, italic=True, align=justify, after=6, indent=12.7)
     last = None
     for line in paper.body:
         if line.text.startswith(TAG):  # a template's tag ({%p if … %}) stands alone on its line

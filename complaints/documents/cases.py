@@ -4,16 +4,16 @@ denunciation (NĐ 31/2019 Mẫu 12). Each is a template of the agency and the fa
 numbers, dates and orders recorded."""
 
 from complaints.documents.facts import (
+    BASES,
     BLANK,
-    DECREE,
-    LAW,
     NOUN,
     ROUND,
-    bases,
+    charter,
     day,
     header,
     in_words,
     inspectorate_of,
+    legal_bases,
     opening,
     orders,
     person,
@@ -50,7 +50,7 @@ def verification_decision(agency: Agency) -> Paper:
     """NĐ 124/2020 Mẫu 05 (NĐ 31/2019 Mẫu 07 for a denunciation): the law and decree follow the case's kind."""
     return template(
         agency, kind="QUYẾT ĐỊNH", subject="Về việc xác minh nội dung {{ noun }}", authority_line=issuer_line(agency),
-        bases=["{{ law }}", "{{ decree }}", bases(Classification.COMPLAINT, agency)[2], f"Theo đề nghị của {BLANK}."],
+        bases=[*BASES, charter(agency), f"Theo đề nghị của {BLANK}."],
         body=[
             _DECIDES,
             Line(f"Điều 1. Tiến hành xác minh nội dung {{{{ about }}}}. Thời gian xác minh là {BLANK} ngày."),
@@ -75,8 +75,8 @@ def verification_facts(case: Case) -> dict:
         case.agency, recorded=verification.number if verification else "", code="QĐ",
         on=verification.started_on if verification else None,
     )  # fmt: skip
-    return facts | {
-        "noun": NOUN[case.kind], "law": LAW[case.kind], "decree": DECREE[case.kind], "about": about,
+    return facts | legal_bases(case.kind, verification.started_on if verification else None) | {
+        "noun": NOUN[case.kind], "about": about,
         "verifier": verification.verifier if verification else BLANK, "due": day(case.due_on),
     }  # fmt: skip
 
@@ -86,8 +86,7 @@ def extension_decision(agency: Agency) -> Paper:
     return template(
         agency, kind="QUYẾT ĐỊNH", subject="Gia hạn giải quyết tố cáo", authority_line=issuer_line(agency),
         bases=[
-            "Căn cứ Điều 30 Luật Tố cáo ngày 12 tháng 6 năm 2018;",
-            DECREE[Classification.DENUNCIATION].replace("Căn cứ Nghị định", "Căn cứ Điều 3 Nghị định", 1),
+            *BASES,
             "Căn cứ hồ sơ vụ việc thụ lý {{ accepted }}: {{ summary }};",
             f"Xét tính chất phức tạp của vụ việc {BLANK}.",
         ],
@@ -107,7 +106,7 @@ def extension_facts(case: Case) -> dict:
     """The latest extension as recorded, its number and date."""
     extension: Extension = case.extensions.last()
     facts = header(case.agency, recorded=extension.number, code="QĐ", on=extension.decided_on)
-    return facts | {
+    return facts | legal_bases(Classification.DENUNCIATION, extension.decided_on) | {
         "accepted": in_words(case.accepted_on), "summary": case.summary, "days": extension.days,
         "due": day(extension.new_due_on),
     }  # fmt: skip
@@ -120,7 +119,7 @@ def complaint_decision(agency: Agency) -> Paper:
         agency, kind="QUYẾT ĐỊNH", subject="Về việc giải quyết khiếu nại của {{ petitioner }} ({{ round }})",
         authority_line=issuer_line(agency),
         bases=[
-            *bases(Classification.COMPLAINT, agency),
+            *BASES, charter(agency),
             "Xét đơn khiếu nại {{ received }} của {{ petitioner }} (địa chỉ: {{ address }}).",
         ],
         body=[
@@ -160,7 +159,7 @@ def complaint_decision_facts(case: Case) -> dict:
     verification = _verification(case)
     dialogue = ComplaintDialogue.objects.filter(case=case).first()
     facts = header(case.agency, recorded=decision.number, code="QĐ", on=decision.issued_on)
-    return facts | {
+    return facts | legal_bases(case.kind, decision.issued_on) | {
         "petitioner": who.addressed, "address": who.address, "round": ROUND.get(case.round, BLANK),
         "received": in_words(petition.received_on if petition else None), "summary": case.summary,
         "verifier": verification.verifier if verification else BLANK,

@@ -39,10 +39,44 @@ HANDLING_CIRCULAR = (
 _CHARTER = {Agency.Kind.COMMITTEE: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"}
 
 
-def bases(kind: str, agency: Agency) -> list[str]:
-    """The Căn cứ lines of a decision of ``agency`` on a complaint or denunciation: the law, its decree, the
-    agency's charter."""
-    return [LAW[kind], DECREE[kind], _CHARTER.get(agency.kind, f"Căn cứ {BLANK};")]
+def charter(agency: Agency) -> str:
+    """The Căn cứ line of the agency's functions and powers (the form's "(4)")."""
+    return _CHARTER.get(agency.kind, f"Căn cứ {BLANK};")
+
+
+# From 01/07/2026 the laws stand as amended by Luật 136/2025/QH15 and the decrees as amended by NĐ 155/2026 (khiếu
+# nại) and NĐ 156/2026 (tố cáo); the identity papers are named anew (spec/documents.md §0.8, §8.1). No official
+# wording of the citations was found: the lines below follow the spec's recommendation, and staff may edit them.
+AMENDED_FROM = date(2026, 7, 1)
+_AMENDING_LAW = (
+    "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo ngày 10 tháng 12 "
+    "năm 2025;"
+)
+_AMENDING_DECREE = {
+    Classification.COMPLAINT: "Nghị định số 155/2026/NĐ-CP ngày 15 tháng 5 năm 2026",
+    Classification.DENUNCIATION: "Nghị định số 156/2026/NĐ-CP ngày 15 tháng 5 năm 2026",
+}
+
+
+def legal_bases(kind: str, on: date | None) -> dict:
+    """The law and decree of a step dated ``on``, as its Căn cứ lines cite them: as amended from 01/07/2026 (the
+    amending law on a line of its own, the amending decree after the decree), as issued before."""
+    amended = on is not None and on >= AMENDED_FROM
+    decree = DECREE[kind]
+    if amended:
+        decree = f"{decree[:-1]}, được sửa đổi, bổ sung bởi {_AMENDING_DECREE[kind]};"
+    return {"law": LAW[kind], "amending_law": _AMENDING_LAW if amended else "", "decree": decree}
+
+
+def identity_label(on: date | None) -> str:
+    """How a form names the identity paper: the 2020 wording, or the wording of the forms from 01/07/2026."""
+    if on is not None and on >= AMENDED_FROM:
+        return "Số căn cước/định danh cá nhân/giấy chứng nhận căn cước/hộ chiếu"
+    return "Số CMND/Hộ chiếu/Thẻ căn cước công dân"
+
+
+# The Căn cứ lines of a law and its decree in a template, the amending law only where the step's date wants it.
+BASES = ["{{ law }}", "{%p if amending_law %}", "{{ amending_law }}", "{%p endif %}", "{{ decree }}"]
 
 
 def in_words(on: date | None) -> str:

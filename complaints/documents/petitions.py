@@ -9,6 +9,7 @@ from complaints.documents.facts import (
     ROUND,
     day,
     header,
+    identity_label,
     in_words,
     inspectorate_of,
     opening,
@@ -26,7 +27,8 @@ def _petitioner(petition: Petition) -> dict:
     who = person(petition.citizen)
     return {
         "petitioner": who.addressed, "Petitioner": opening(who.addressed), "address": who.address,
-        "identity": who.identity, "noun": NOUN[petition.kind], "received": in_words(petition.received_on),
+        "identity": who.identity, "identity_label": identity_label(petition.received_on), "noun": NOUN[petition.kind],
+        "received": in_words(petition.received_on),
         "Received": opening(in_words(petition.received_on)), "content": petition.content,
     }  # fmt: skip
 
@@ -38,7 +40,7 @@ def receipt_slip(agency: Agency) -> Paper:
         body=[
             Line("{{ Received }}, {{ agency }} đã nhận đơn {{ noun }} của {{ petitioner }}."),
             Line("Địa chỉ: {{ address }}."),
-            Line("Số định danh cá nhân (căn cước): {{ identity }}."),
+            Line("{{ identity_label }}: {{ identity }}."),
             Line("Số người đứng tên: {{ signatories }}."),
             Line("Nội dung đơn: {{ content }}"),
             Line("Mã tra cứu: {{ receipt_code }}. Công dân tra cứu tình hình xử lý đơn tại mục Tra cứu của cổng thông "
@@ -67,7 +69,7 @@ def acceptance_notice(agency: Agency) -> Paper:
         body=[
             Line("{{ Received }}, {{ agency }} đã nhận được đơn khiếu nại của {{ petitioner }}:"),
             Line("Địa chỉ: {{ address }};"),
-            Line(f"Số định danh cá nhân (căn cước): {{{{ identity }}}}, ngày cấp {BLANK}, nơi cấp: {BLANK};"),
+            Line(f"{{{{ identity_label }}}}: {{{{ identity }}}}, ngày cấp {BLANK}, nơi cấp: {BLANK};"),
             Line("Khiếu nại về việc: {{ summary }}."),
             Line("Sau khi xem xét nội dung đơn khiếu nại của {{ petitioner }}, căn cứ quy định của pháp luật về khiếu "
                  "nại, {{ agency }} nhận thấy đơn khiếu nại của {{ petitioner }} đủ điều kiện thụ lý. Đơn được thụ lý "

@@ -1,13 +1,17 @@
 """Each document is filled from its records: numbers, dates, names and amounts exactly as entered, what the handler
 typed, the decision's legal bases and articles; what a record lacks is a dotted blank, never a wrong value."""
 
+from datetime import date
 from io import BytesIO
 
 import pytest
 from django.urls import reverse
 from docx import Document
 
+from complaints.models import Outcome
+from complaints.services.resolution import decide_case
 from tests.complaints.document_records import Records
+from tests.factories import verified
 
 pytestmark = pytest.mark.django_db
 DOTS = "…………"
@@ -90,12 +94,12 @@ def test_the_acceptance_of_a_complaint_is_a_notice_to_the_complainant(filled):
 
     assert "THÔNG BÁO\nVề việc thụ lý giải quyết khiếu nại lần đầu" in notice
     assert "Kính gửi: Ông Nguyễn Văn Khiếu." in notice
-    assert "Số định danh cá nhân (căn cước): 064090007777" in notice
+    assert "Số CMND/Hộ chiếu/Thẻ căn cước công dân: 064090007777" in notice
 
 
 def test_what_the_record_lacks_is_a_dotted_blank(empty):
     assert f"Địa chỉ: {DOTS * 3};" in empty["thong-bao-thu-ly"]
-    assert f"Số định danh cá nhân (căn cước): {DOTS * 3}," in empty["thong-bao-thu-ly"]
+    assert f"Số CMND/Hộ chiếu/Thẻ căn cước công dân: {DOTS * 3}," in empty["thong-bao-thu-ly"]
     assert "Kính gửi: Ông (bà) Trần Thị Đơn." in empty["thong-bao-thu-ly"]
 
 
@@ -125,3 +129,35 @@ def test_what_a_petitioner_typed_is_text_not_markup(client, handler_of_ia_grai, 
     docx = client.get(reverse("complaints:petition-document", args=[petition.pk, "giay-bien-nhan"])).content
 
     assert "Nội dung đơn: Đề nghị xem xét <b>việc</b> cấp đất & nhà" in text_of(docx)
+
+
+def test_a_decision_before_july_2026_cites_the_law_and_decree_as_issued(filled):
+    decision = filled["giai-quyet"]
+
+    assert ("Luật sửa đổi, bổ sung" in decision, "155/2026" in decision) == (False, False)
+
+
+def test_from_july_2026_a_decision_cites_the_amending_law_and_decree_and_the_new_identity_wording(
+    client, handler_of_ia_grai, receive, accept
+):
+    petition = receive(on=date(2026, 7, 6))
+    case = verified(accept(petition, date(2026, 7, 8)))
+    decide_case(
+        case=case, by=handler_of_ia_grai, issued_on=date(2026, 8, 3), number="30/QĐ-UBND", outcome=Outcome.FOUNDED
+    )
+    client.force_login(handler_of_ia_grai)
+
+    decision = text_of(client.get(reverse("complaints:case-document", args=[case.pk, "giai-quyet"])).content)
+    notice = text_of(
+        client.get(reverse("complaints:petition-document", args=[petition.pk, "thong-bao-thu-ly"])).content
+    )
+
+    assert (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo ngày 10 tháng 12 "
+        "năm 2025;"
+    ) in decision
+    assert (
+        "thi hành Luật Khiếu nại, được sửa đổi, bổ sung bởi Nghị định số 155/2026/NĐ-CP ngày 15 tháng 5 năm 2026;"
+        in decision
+    )
+    assert "Số căn cước/định danh cá nhân/giấy chứng nhận căn cước/hộ chiếu: 064090007777" in notice
