@@ -38,12 +38,11 @@ _ARTICLE = re.compile(r"^(Điều \d+\.)")
 
 class Style(Enum):
     """How a paragraph of the body is set: text (justified, indented), a heading (bold, not indented), centred bold
-    ("QUYẾT ĐỊNH:"), or a note (italic, indented)."""
+    ("QUYẾT ĐỊNH:")."""
 
     TEXT = "text"
     HEADING = "heading"
     CENTRED = "centred"
-    NOTE = "note"
 
 
 @dataclass(frozen=True)
@@ -205,7 +204,7 @@ def _body(document, paper: Paper) -> None:
             article = _ARTICLE.match(line.text)
             if article:  # "Điều 1." in bold, its text upright
                 _run(last, article.group(1), size=BODY_SIZE, bold=True)
-            _run(last, line.text[article.end() if article else 0 :], size=BODY_SIZE, italic=line.style is Style.NOTE)
+            _run(last, line.text[article.end() if article else 0 :], size=BODY_SIZE)
         last.paragraph_format.keep_with_next = line.style is not Style.TEXT  # a heading never ends a page
     if last is not None:
         last.paragraph_format.keep_with_next = True  # the signature never stands on a page without text above it
