@@ -5,7 +5,7 @@ complaints.paper; an edited one when the unit admin uploaded it) and the facts o
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from complaints.documents import cases, petitions
+from complaints.documents import cases, pauses, petitions
 from complaints.models import Handling
 from complaints.paper import Paper
 from complaints.steps import has_steps
@@ -63,6 +63,21 @@ CASE_DOCUMENTS = (
     Document(
         "giao-xac-minh", "Quyết định xác minh nội dung", cases.verification_decision, cases.verification_facts,
         has_steps,
+    ),
+    Document(
+        "bao-cao-xac-minh", "Báo cáo kết quả xác minh (Mẫu 13, NĐ 124/2020)", cases.verification_report,
+        cases.verification_report_facts,
+        lambda c: has_steps(c) and hasattr(c, "verification") and c.verification.reported_on is not None,
+    ),
+    Document(
+        "tam-dinh-chi", "Quyết định tạm đình chỉ giải quyết (Mẫu 14a)", pauses.suspension_decision,
+        pauses.suspension_facts, lambda c: pauses.latest_suspension(c) is not None,
+        step=lambda c: str(pauses.latest_suspension(c).pk),
+    ),
+    Document(
+        "tiep-tuc", "Quyết định tiếp tục giải quyết (Mẫu 14b)", pauses.resumption_decision, pauses.resumption_facts,
+        lambda c: (s := pauses.latest_suspension(c)) is not None and s.resumed_on is not None,
+        step=lambda c: str(pauses.latest_suspension(c).pk),
     ),
     Document(
         "gia-han", "Quyết định gia hạn (lần gần nhất)", cases.extension_decision, cases.extension_facts,

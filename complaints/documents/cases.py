@@ -21,7 +21,7 @@ from complaints.documents.facts import (
 )  # fmt: skip
 from complaints.issuers import issuer_line
 from complaints.models import ComplaintDialogue, Decision, Extension, Outcome, Verification
-from complaints.paper import Line, Paper, Style
+from complaints.paper import Line, Paper, Signer, Style
 from danvan.models import Agency, Case, Classification
 
 _DECIDES = Line("QUYẾT ĐỊNH:", Style.CENTRED)
@@ -64,20 +64,56 @@ def verification_decision(agency: Agency) -> Paper:
     )  # fmt: skip
 
 
-def verification_facts(case: Case) -> dict:
-    """A denunciation's verification names the person denounced by hand, never the denouncer."""
-    verification = _verification(case)
+def about(case: Case) -> str:
+    """What a case's decisions are about: the complainant's complaint, or the denunciation of whoever is denounced
+    (written by hand: a denunciation's documents never name the denouncer)."""
     if case.kind == Classification.DENUNCIATION:
-        about = f"tố cáo đối với {BLANK} về việc: {case.summary}"
-    else:
-        about = f"khiếu nại của {person(case.citizen).addressed} về việc: {case.summary}"
+        return f"tố cáo đối với {BLANK} về việc: {case.summary}"
+    return f"khiếu nại của {person(case.citizen).addressed} về việc: {case.summary}"
+
+
+def verification_facts(case: Case) -> dict:
+    verification = _verification(case)
     facts = header(
         case.agency, recorded=verification.number if verification else "", code="QĐ",
         on=verification.started_on if verification else None,
     )  # fmt: skip
     return facts | legal_bases(case.kind, verification.started_on if verification else None) | {
-        "noun": NOUN[case.kind], "about": about,
+        "noun": NOUN[case.kind], "about": about(case),
         "verifier": verification.verifier if verification else BLANK, "due": day(case.due_on),
+    }  # fmt: skip
+
+
+def verification_report(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 13 (NĐ 31/2019 Mẫu 11 for a denunciation): the verifier reports to the head who assigned it."""
+    return template(
+        agency, kind="BÁO CÁO", subject="Kết quả xác minh nội dung {{ noun }}", addressees=["{{ issuer }}"],
+        body=[
+            Line("Thực hiện Quyết định số {{ assignment }} {{ assigned }} của {{ issuer }} về việc xác minh nội dung "
+                 "{{ about }}; đến {{ reported }}, {{ verifier }} đã tiến hành xác minh. Căn cứ vào thông tin, tài "
+                 "liệu, bằng chứng thu thập được trong quá trình xác minh, kết quả làm việc với các cơ quan, tổ chức, "
+                 "đơn vị, cá nhân có liên quan, {{ verifier }} báo cáo kết quả xác minh như sau:"),
+            Line(f"1. Yêu cầu của người {{{{ noun }}}}, căn cứ và kết quả giải quyết trước đó (nếu có): {BLANK}"),
+            Line("2. Kết quả xác minh đối với từng nội dung được giao xác minh: {{ findings }}"),
+            Line("3. Kết luận nội dung được giao xác minh là đúng toàn bộ, sai toàn bộ hoặc đúng một phần: "
+                 "{{ differs }}"),
+            Line(f"4. Kiến nghị về việc giải quyết: {BLANK}"),
+            Line("Trên đây là báo cáo kết quả xác minh nội dung {{ noun }}, kính trình {{ issuer }} xem xét, cho ý "
+                 "kiến chỉ đạo./."),
+        ],
+        signer=Signer(title="NGƯỜI ĐƯỢC GIAO NHIỆM VỤ XÁC MINH", name="{{ verifier }}"),
+        recipients=["Như trên", "Lưu: hồ sơ"],
+    )  # fmt: skip
+
+
+def verification_report_facts(case: Case) -> dict:
+    verification = _verification(case)
+    facts = header(case.agency, code="BC", on=verification.reported_on)
+    differs = "kết quả xác minh khác với yêu cầu của người khiếu nại" if verification.differs_from_claim else BLANK
+    return facts | {
+        "noun": NOUN[case.kind], "about": about(case), "assignment": verification.number or BLANK,
+        "assigned": in_words(verification.started_on), "reported": in_words(verification.reported_on),
+        "verifier": verification.verifier, "findings": verification.findings or BLANK, "differs": differs,
     }  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from complaints.models import Handling, Outcome
 from complaints.services.handling import handle_petition
 from complaints.services.intake import receive_petition
-from complaints.services.resolution import decide_case, extend_case
+from complaints.services.resolution import decide_case, extend_case, resume_case, suspend_case
 from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role
 from tests.factories import ComplaintDialogueFactory, VerificationFactory, member_of, verified
@@ -46,6 +46,11 @@ class Records:
         self.denunciation = self._receive(Classification.DENUNCIATION, details)
         self.denounced = self._accept(self.denunciation, complexity=Case.Complexity.COMPLEX)
         extend_case(case=self.denounced, by=handler, decided_on=date(2026, 3, 30), number="10/QĐ-UBND", days=30)
+        suspend_case(
+            case=self.denounced, by=handler, on=date(2026, 4, 6), number="14/QĐ-UBND",
+            reason="Chờ kết quả giám định của cơ quan khác" if filled else "",
+        )  # fmt: skip
+        resume_case(case=self.denounced, by=handler, on=date(2026, 4, 16), number="16/QĐ-UBND")
         decide_case(
             case=verified(self.denounced), by=handler, issued_on=date(2026, 5, 4), number="3/KL-UBND",
             outcome=Outcome.FOUNDED if filled else Outcome.UNFOUNDED,
@@ -89,7 +94,10 @@ class Records:
             "phieu-chuyen-don": ("petition", self.forwarded, "phieu-chuyen-don"),
             "phieu-huong-dan": ("petition", self.guided, "phieu-huong-dan"),
             "giao-xac-minh": ("case", self.case, "giao-xac-minh"),
+            "bao-cao-xac-minh": ("case", self.case, "bao-cao-xac-minh"),
             "gia-han": ("case", self.denounced, "gia-han"),
+            "tam-dinh-chi": ("case", self.denounced, "tam-dinh-chi"),
+            "tiep-tuc": ("case", self.denounced, "tiep-tuc"),
             "giai-quyet": ("case", self.case, "giai-quyet"),
             "ket-luan": ("case", self.denounced, "ket-luan"),
         }

@@ -117,9 +117,26 @@ def test_the_refusal_gives_the_reason_the_handler_wrote(filled):
 
 
 def test_no_document_of_a_denunciation_names_the_denouncer(filled):
-    denunciation = [filled[name] for name in ("thong-bao-thu-ly-to-cao", "gia-han", "ket-luan")]
+    names = ("thong-bao-thu-ly-to-cao", "gia-han", "tam-dinh-chi", "tiep-tuc", "ket-luan")
 
-    assert ["Nguyễn Văn Khiếu" in text for text in denunciation] == [False, False, False]
+    assert ["Nguyễn Văn Khiếu" in filled[name] for name in names] == [False] * 5
+
+
+def test_the_suspension_and_resumption_carry_their_recorded_numbers_dates_and_reason(filled):
+    suspension, resumption = filled["tam-dinh-chi"], filled["tiep-tuc"]
+
+    assert ("Số: 14/QĐ-UBND" in suspension, "Ia Grai, ngày 06 tháng 4 năm 2026" in suspension) == (True, True)
+    assert "kể từ ngày 06/04/2026. Lý do: Chờ kết quả giám định của cơ quan khác." in suspension
+    assert ("Số: 16/QĐ-UBND" in resumption, "Căn cứ Quyết định tạm đình chỉ số 14/QĐ-UBND" in resumption) == (
+        True, True,
+    )  # fmt: skip
+
+
+def test_the_verification_report_gives_the_findings_to_the_head_who_assigned_it(filled):
+    report = filled["bao-cao-xac-minh"]
+
+    assert "Kính gửi: Chủ tịch Ủy ban nhân dân xã Ia Grai." in report
+    assert "2. Kết quả xác minh đối với từng nội dung được giao xác minh: Việc thu hồi 300,5 m² đất" in report
 
 
 def test_what_a_petitioner_typed_is_text_not_markup(client, handler_of_ia_grai, receive):
