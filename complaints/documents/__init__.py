@@ -91,6 +91,11 @@ CASE_DOCUMENTS = (
         "ket-luan", "Kết luận nội dung tố cáo (Mẫu 12)", cases.conclusion, cases.conclusion_facts,
         lambda c: has_steps(c) and _denunciation(c) and hasattr(c, "decision"),
     ),
+    Document(
+        "thong-bao-ket-luan", "Thông báo kết quả giải quyết tố cáo cho người tố cáo (theo Mẫu 05, NĐ 31/2019)",
+        cases.conclusion_notice, cases.conclusion_notice_facts,
+        lambda c: has_steps(c) and _denunciation(c) and hasattr(c, "decision"),
+    ),
 )  # fmt: skip
 DOCUMENTS = {document.slug: document for document in (*PETITION_DOCUMENTS, *CASE_DOCUMENTS)}
 

@@ -209,6 +209,11 @@ def complaint_decision_facts(case: Case) -> dict:
     }  # fmt: skip
 
 
+def _concluded(decision: Decision) -> str:
+    """What a denunciation's conclusion found, in a sentence, and its summary as recorded."""
+    return f"{_first_article(decision, 'tố cáo', lead='Nội dung')} {decision.summary}".strip()
+
+
 def conclusion(agency: Agency) -> Paper:
     """NĐ 31/2019 Mẫu 12: no addressee, no Căn cứ; the denouncer is never named."""
     return template(
@@ -234,6 +239,31 @@ def conclusion_facts(case: Case) -> dict:
     return facts | {
         "Accepted": opening(in_words(case.accepted_on)), "summary": case.summary,
         "findings": (verification.findings if verification else "") or BLANK,
-        "conclusion": f"{_first_article(decision, 'tố cáo', lead='Nội dung')} {decision.summary}".strip(),
-        "orders": " ".join(orders(decision)) or BLANK, "inspectorate": inspectorate_of(case.agency),
+        "conclusion": _concluded(decision), "orders": " ".join(orders(decision)) or BLANK,
+        "inspectorate": inspectorate_of(case.agency),
+    }  # fmt: skip
+
+
+def conclusion_notice(agency: Agency) -> Paper:
+    """Luật Tố cáo, Điều 35 khoản 3: the denouncer is told of the conclusion, not sent it. No annex shapes this
+    notice: it follows NĐ 31/2019 Mẫu 05, the notice to the denouncer, and gives the conclusion in summary."""
+    return template(
+        agency, kind="THÔNG BÁO", subject="Kết quả giải quyết tố cáo", addressees=[BLANK],
+        body=[
+            Line("{{ Accepted }}, {{ agency }} đã thụ lý tố cáo về việc: {{ summary }}."),
+            Line("{{ Concluded }}, {{ issuer }} đã ban hành Kết luận nội dung tố cáo số {{ conclusion_number }}, "
+                 "kết luận: {{ conclusion }}"),
+            Line(f"Vậy thông báo để {BLANK} được biết./."),
+        ],
+        recipients=["Như trên", "Lưu: VT, hồ sơ"],
+    )  # fmt: skip
+
+
+def conclusion_notice_facts(case: Case) -> dict:
+    """The notice's own number and date are not recorded: blank for the clerk, dots."""
+    decision: Decision = case.decision
+    return header(case.agency, code="TB", on=None) | {
+        "Accepted": opening(in_words(case.accepted_on)), "summary": case.summary,
+        "Concluded": opening(in_words(decision.issued_on)), "conclusion_number": decision.number,
+        "conclusion": _concluded(decision),
     }  # fmt: skip

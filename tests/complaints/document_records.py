@@ -100,6 +100,7 @@ class Records:
             "tiep-tuc": ("case", self.denounced, "tiep-tuc"),
             "giai-quyet": ("case", self.case, "giai-quyet"),
             "ket-luan": ("case", self.denounced, "ket-luan"),
+            "thong-bao-ket-luan": ("case", self.denounced, "thong-bao-ket-luan"),
         }
         return {
             name: client.get(reverse(f"complaints:{kind}-document", args=[subject.pk, slug])).content

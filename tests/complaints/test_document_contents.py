@@ -117,9 +117,16 @@ def test_the_refusal_gives_the_reason_the_handler_wrote(filled):
 
 
 def test_no_document_of_a_denunciation_names_the_denouncer(filled):
-    names = ("thong-bao-thu-ly-to-cao", "gia-han", "tam-dinh-chi", "tiep-tuc", "ket-luan")
+    names = ("thong-bao-thu-ly-to-cao", "gia-han", "tam-dinh-chi", "tiep-tuc", "ket-luan", "thong-bao-ket-luan")
 
-    assert ["Nguyễn Văn Khiếu" in filled[name] for name in names] == [False] * 5
+    assert ["Nguyễn Văn Khiếu" in filled[name] for name in names] == [False] * 6
+
+
+def test_the_denouncer_is_told_the_conclusion_under_its_recorded_number(filled):
+    assert (
+        "Ngày 04 tháng 5 năm 2026, Chủ tịch Ủy ban nhân dân xã Ia Grai đã ban hành Kết luận nội dung tố cáo số "
+        "3/KL-UBND, kết luận: Nội dung tố cáo là đúng."
+    ) in filled["thong-bao-ket-luan"]
 
 
 def test_the_suspension_and_resumption_carry_their_recorded_numbers_dates_and_reason(filled):
