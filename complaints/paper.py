@@ -76,6 +76,8 @@ class Paper:
     addressees: list[str] = field(default_factory=list)  # Kính gửi
     authority_line: str = ""  # a decision's issuer on its own line: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ IA GRAI"
     bases: list[str] = field(default_factory=list)  # Căn cứ …, in italics; the last ends with "."
+    # Minutes (biên bản) are signed by their parties, two by two, instead of a signer and Nơi nhận: (role, hint).
+    signatures: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _run(paragraph, text: str, *, size: float, bold=False, italic=False):
@@ -161,7 +163,8 @@ def _header(document, paper: Paper) -> None:
     _first(right, NATION, size=12, bold=True)
     _paragraph(right, MOTTO, size=13, bold=True)
     _rule(right, 57, RIGHT_COLUMN - 2, after=6)
-    _paragraph(right, paper.dated, size=13, italic=True)
+    if paper.dated:  # minutes have no date line: the date is in their first line
+        _paragraph(right, paper.dated, size=13, italic=True)
 
 
 def _title(document, paper: Paper) -> None:
@@ -230,6 +233,18 @@ def _signature(document, paper: Paper) -> None:
     _paragraph(signature, paper.signer.name or DOTS * 2, bold=bool(paper.signer.name))
 
 
+def _parties(document, paper: Paper) -> None:
+    """The signatures of minutes' parties, two to a row, each with room to sign (NĐ 124/2020 Mẫu 14)."""
+    for index in range(0, len(paper.signatures), 2):
+        _paragraph(document, after=6)
+        cells = _fixed_table(document, (TEXT_WIDTH / 2, TEXT_WIDTH / 2))
+        for cell, (role, hint) in zip(cells, paper.signatures[index : index + 2], strict=False):
+            _first(cell, role.upper(), bold=True)
+            _paragraph(cell, hint, size=12, italic=True)
+            for _ in range(4):
+                _paragraph(cell)
+
+
 def _page_numbers(section) -> None:
     """The page number centred in the top margin from page 2 on, 13 pt (NĐ 30/2020); none on page 1."""
     section.different_first_page_header_footer = True
@@ -266,7 +281,10 @@ def render(paper: Paper) -> bytes:
     _header(document, paper)
     _title(document, paper)
     _body(document, paper)
-    _signature(document, paper)
+    if paper.signatures:
+        _parties(document, paper)
+    else:
+        _signature(document, paper)
     # A document ends with a paragraph after its last table: 1 pt high, so that it never makes a page of its own.
     end = _paragraph(document)
     end.paragraph_format.line_spacing_rule, end.paragraph_format.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(1)

@@ -5,7 +5,7 @@ complaints.paper; an edited one when the unit admin uploaded it) and the facts o
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from complaints.documents import cases, pauses, petitions
+from complaints.documents import cases, minutes, pauses, petitions
 from complaints.models import Handling
 from complaints.paper import Paper
 from complaints.steps import has_steps
@@ -68,6 +68,10 @@ CASE_DOCUMENTS = (
         "bao-cao-xac-minh", "Báo cáo kết quả xác minh (Mẫu 13, NĐ 124/2020)", cases.verification_report,
         cases.verification_report_facts,
         lambda c: has_steps(c) and hasattr(c, "verification") and c.verification.reported_on is not None,
+    ),
+    Document(
+        "bien-ban-doi-thoai", "Biên bản đối thoại (Mẫu 14, NĐ 124/2020)", minutes.dialogue_minutes,
+        minutes.dialogue_facts, lambda c: has_steps(c) and _complaint(c) and hasattr(c, "complaint_dialogue"),
     ),
     Document(
         "tam-dinh-chi", "Quyết định tạm đình chỉ giải quyết (Mẫu 14a)", pauses.suspension_decision,

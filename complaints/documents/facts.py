@@ -148,14 +148,16 @@ def orders(decision) -> list[str]:
     return lines
 
 
-def template(agency: Agency, *, has_number: bool = True, signer: Signer | None = None, **fields) -> Paper:
+def template(
+    agency: Agency, *, has_number: bool = True, has_date: bool = True, signer: Signer | None = None, **fields
+) -> Paper:
     """The layout of a document of ``agency`` as a template: its header and signature block written out for the
-    agency, the number, the date and the signer's name as placeholders."""
+    agency, the number, the date and the signer's name as placeholders (minutes have neither number nor date line)."""
     return Paper(
         parent=parent_of(agency),
         agency=agency.name,
         number="Số: {{ number }}" if has_number else "",
-        dated=f"{agency.unit.bare_name}, {{{{ date }}}}",
+        dated=f"{agency.unit.bare_name}, {{{{ date }}}}" if has_date else "",
         signer=signer or signer_of(agency, name="{{ signer }}"),
         **fields,
     )

@@ -95,6 +95,7 @@ class Records:
             "phieu-huong-dan": ("petition", self.guided, "phieu-huong-dan"),
             "giao-xac-minh": ("case", self.case, "giao-xac-minh"),
             "bao-cao-xac-minh": ("case", self.case, "bao-cao-xac-minh"),
+            **({"bien-ban-doi-thoai": ("case", self.case, "bien-ban-doi-thoai")} if self.filled else {}),
             "gia-han": ("case", self.denounced, "gia-han"),
             "tam-dinh-chi": ("case", self.denounced, "tam-dinh-chi"),
             "tiep-tuc": ("case", self.denounced, "tiep-tuc"),

@@ -185,3 +185,11 @@ def test_from_july_2026_a_decision_cites_the_amending_law_and_decree_and_the_new
         in decision
     )
     assert "Số căn cước/định danh cá nhân/giấy chứng nhận căn cước/hộ chiếu: 064090007777" in notice
+
+
+def test_the_dialogue_minutes_carry_the_place_the_participants_and_the_minutes_recorded(filled):
+    minutes = filled["bien-ban-doi-thoai"]
+
+    assert ("Số:" in minutes, "tại Trụ sở Ủy ban nhân dân." in minutes) == (False, True)
+    assert "Ý kiến của những người tham gia đối thoại và kết quả: Các bên thống nhất đo đạc lại thửa đất." in minutes
+    assert ("NGƯỜI GHI BIÊN BẢN" in minutes, "Nơi nhận:" in minutes) == (True, False)

@@ -8,8 +8,9 @@ from tests.office import blank_pages, printed_pages, requires_office
 
 pytestmark = [pytest.mark.django_db, requires_office]
 
-# The decision resolving a complaint runs over two pages; every other document holds on one.
-PAGES = {"giai-quyet": 2}
+# The decision resolving a complaint and the dialogue's minutes (six parties sign) run over two pages; every other
+# document holds on one.
+PAGES = {"giai-quyet": 2, "bien-ban-doi-thoai": 2}
 
 
 @pytest.mark.parametrize("filled", [True, False], ids=["every-field-filled", "optional-fields-empty"])
