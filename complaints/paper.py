@@ -78,6 +78,7 @@ class Paper:
     bases: list[str] = field(default_factory=list)  # Căn cứ …, in italics; the last ends with "."
     # Minutes (biên bản) are signed by their parties, two by two, instead of a signer and Nơi nhận: (role, hint).
     signatures: list[tuple[str, str]] = field(default_factory=list)
+    signature_columns: int = 2
 
 
 def _run(paragraph, text: str, *, size: float, bold=False, italic=False):
@@ -234,11 +235,13 @@ def _signature(document, paper: Paper) -> None:
 
 
 def _parties(document, paper: Paper) -> None:
-    """The signatures of minutes' parties, two to a row, each with room to sign (NĐ 124/2020 Mẫu 14)."""
-    for index in range(0, len(paper.signatures), 2):
+    """The signatures of the parties, ``signature_columns`` to a row, each with room to sign (the minutes of NĐ
+    124/2020 Mẫu 14, two to a row; an internal slip's approvals, three)."""
+    columns = paper.signature_columns
+    for index in range(0, len(paper.signatures), columns):
         _paragraph(document, after=6)
-        cells = _fixed_table(document, (TEXT_WIDTH / 2, TEXT_WIDTH / 2))
-        for cell, (role, hint) in zip(cells, paper.signatures[index : index + 2], strict=False):
+        cells = _fixed_table(document, (TEXT_WIDTH / columns,) * columns)
+        for cell, (role, hint) in zip(cells, paper.signatures[index : index + columns], strict=False):
             _first(cell, role.upper(), bold=True)
             _paragraph(cell, hint, size=12, italic=True)
             for _ in range(4):

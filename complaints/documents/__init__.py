@@ -38,6 +38,11 @@ def _accepted(petition) -> bool:
 PETITION_DOCUMENTS = (
     Document("giay-bien-nhan", "Giấy biên nhận đơn", petitions.receipt_slip, petitions.receipt_facts, lambda p: True),
     Document(
+        "phieu-de-xuat-thu-ly", "Phiếu đề xuất thụ lý đơn (Mẫu 01, TT 05/2021)", petitions.acceptance_proposal,
+        petitions.proposal_facts,
+        lambda p: p.handling in (Handling.ACCEPT, Handling.CONSIDER) and p.kind != Classification.RECOMMENDATION,
+    ),
+    Document(
         "thong-bao-thu-ly", "Thông báo thụ lý (Mẫu 03, NĐ 124/2020)", petitions.acceptance_notice,
         petitions.acceptance_facts, lambda p: _accepted(p) and _complaint(p),
     ),

@@ -184,3 +184,29 @@ def guidance_slip(agency: Agency) -> Paper:
 def guidance_facts(petition: Petition) -> dict:
     where = petition.handling_note.strip().rstrip(".") or BLANK
     return header(petition.agency, code="HD", on=petition.handled_on) | _petitioner(petition) | {"where": where}
+
+
+def acceptance_proposal(agency: Agency) -> Paper:
+    """TT 05/2021/TT-TTCP Mẫu 01: the handler proposes to the head that the petition be accepted; an internal slip,
+    approved on it, without recipients or seal."""
+    return template(
+        agency, kind="PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN {{ noun|upper }}", addressees=["{{ issuer }}"],
+        body=[
+            Line("{{ Received }}, {{ agency }} nhận được đơn {{ noun }} của {{ petitioner }}."),
+            Line("Địa chỉ: {{ address }}."),
+            Line("Nội dung đơn: {{ content }}"),
+            Line(f"Vụ việc đã được {BLANK} giải quyết ngày {BLANK} (nếu có)."),
+            Line("Sau khi xem xét nội dung đơn và căn cứ quy định của pháp luật, đề xuất {{ issuer }} thụ lý giải "
+                 "quyết đơn của {{ petitioner }}./."),
+        ],
+        signatures=[
+            ("Phê duyệt của thủ trưởng cơ quan, tổ chức, đơn vị", "(Ký, ghi rõ họ tên)"),
+            ("Lãnh đạo đơn vị đề xuất", "(Ký, ghi rõ họ tên)"),
+            ("Người đề xuất", "(Ký, ghi rõ họ tên)"),
+        ],
+        signature_columns=3,
+    )  # fmt: skip
+
+
+def proposal_facts(petition: Petition) -> dict:
+    return header(petition.agency, code="ĐX", on=petition.handled_on) | _petitioner(petition)

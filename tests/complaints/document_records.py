@@ -88,6 +88,7 @@ class Records:
         """Every document of these records, by a name that says which, downloaded by ``client``."""
         wanted = {
             "giay-bien-nhan": ("petition", self.complaint, "giay-bien-nhan"),
+            "phieu-de-xuat-thu-ly": ("petition", self.complaint, "phieu-de-xuat-thu-ly"),
             "thong-bao-thu-ly": ("petition", self.complaint, "thong-bao-thu-ly"),
             "thong-bao-thu-ly-to-cao": ("petition", self.denunciation, "thong-bao-thu-ly-to-cao"),
             "thong-bao-khong-thu-ly": ("petition", self.refused, "thong-bao-khong-thu-ly"),

@@ -193,3 +193,11 @@ def test_the_dialogue_minutes_carry_the_place_the_participants_and_the_minutes_r
     assert ("Số:" in minutes, "tại Trụ sở Ủy ban nhân dân." in minutes) == (False, True)
     assert "Ý kiến của những người tham gia đối thoại và kết quả: Các bên thống nhất đo đạc lại thửa đất." in minutes
     assert ("NGƯỜI GHI BIÊN BẢN" in minutes, "Nơi nhận:" in minutes) == (True, False)
+
+
+def test_the_acceptance_proposal_goes_to_the_head_for_approval_on_the_slip(filled):
+    proposal = filled["phieu-de-xuat-thu-ly"]
+
+    assert "PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN KHIẾU NẠI" in proposal
+    assert "đề xuất Chủ tịch Ủy ban nhân dân xã Ia Grai thụ lý giải quyết đơn của ông Nguyễn Văn Khiếu./." in proposal
+    assert ("PHÊ DUYỆT CỦA THỦ TRƯỞNG CƠ QUAN, TỔ CHỨC, ĐƠN VỊ" in proposal, "Nơi nhận:" in proposal) == (True, False)

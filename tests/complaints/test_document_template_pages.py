@@ -78,5 +78,5 @@ def test_a_handler_has_no_templates_page(client, handler_of_ia_grai):
 def test_the_list_offers_each_documents_template_in_use(admin_client, committee_of_ia_grai):
     page = admin_client.get(reverse("complaints:template-list")).content.decode()
 
-    assert page.count("Mẫu của cổng") == 15
+    assert page.count("Mẫu của cổng") == 16
     assert reverse("complaints:template-download", args=[committee_of_ia_grai.pk, "giai-quyet", 0]) in page
