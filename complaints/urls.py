@@ -1,6 +1,17 @@
 from django.urls import path
 
-from complaints.views import cases, clock, corrections, documents, exports, handover, petitions, vault, workflow
+from complaints.views import (
+    cases,
+    clock,
+    corrections,
+    documents,
+    exports,
+    handover,
+    petitions,
+    templates,
+    vault,
+    workflow,
+)
 
 app_name = "complaints"
 
@@ -18,6 +29,9 @@ urlpatterns = [
     path("don/<int:pk>/trung/", petitions.petition_duplicate, name="petition-duplicate"),
     path("don/<int:pk>/nguoi-to-cao/", vault.reveal, name="denouncer-reveal"),
     path("don/<int:pk>/van-ban/<slug:slug>/", documents.petition_document, name="petition-document"),
+    path(
+        "don/<int:pk>/van-ban/<slug:slug>/tao-lai/", documents.petition_document_again, name="petition-document-again"
+    ),
     path("vu-viec/", cases.case_list, name="case-list"),
     path("vu-viec/<int:pk>/", cases.case_detail, name="case-detail"),
     path("vu-viec/<int:pk>/gia-han/", cases.case_extend, name="case-extend"),
@@ -34,6 +48,7 @@ urlpatterns = [
     path("vu-viec/<int:pk>/phuc-tap/hoan-thanh/", cases.case_hotspot_done, name="case-hotspot-done"),
     path("vu-viec/<int:pk>/sua/<slug:step>/<int:item>/", corrections.step_correct, name="step-correct"),
     path("vu-viec/<int:pk>/van-ban/<slug:slug>/", documents.case_document, name="case-document"),
+    path("vu-viec/<int:pk>/van-ban/<slug:slug>/tao-lai/", documents.case_document_again, name="case-document-again"),
     path("tinh-thoi-han/", clock.clock, name="clock"),
     path("ban-giao/", handover.hand_over_page, name="hand-over"),
 ]
@@ -45,4 +60,15 @@ urlpatterns += [
     path("vu-viec/<int:pk>/giao-viec/", workflow.case_assign, name="case-assign"),
     path("vu-viec/<int:pk>/trinh-duyet/", workflow.case_propose, name="case-propose"),
     path("trinh-duyet/<int:pk>/duyet/", workflow.proposal_review, name="proposal-review"),
+]
+
+# The templates of the documents, for unit admins (version 0: the portal's own).
+_TEMPLATE = "mau-van-ban/<int:agency_pk>/<slug:slug>/"
+urlpatterns += [
+    path("mau-van-ban/", templates.template_list, name="template-list"),
+    path(_TEMPLATE, templates.template_detail, name="template-detail"),
+    path(f"{_TEMPLATE}<int:version>/tai-ve/", templates.template_download, name="template-download"),
+    path(f"{_TEMPLATE}<int:version>/xem-thu/", templates.template_preview, name="template-preview"),
+    path(f"{_TEMPLATE}<int:version>/ap-dung/", templates.template_publish, name="template-publish"),
+    path(f"{_TEMPLATE}<int:version>/khoi-phuc/", templates.template_restore, name="template-restore"),
 ]

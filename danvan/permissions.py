@@ -57,6 +57,7 @@ class Action(Enum):
     SEND = "send"
     HAND_OVER = "hand_over"
     STAFF = "staff"
+    TEMPLATES = "templates"
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,11 @@ MATRIX = {
     ),
     Action.STAFF: Grant(
         "Chỉ quản trị đơn vị mới quản lý cán bộ, và chỉ cán bộ của các cơ quan trong phạm vi đơn vị mình.",
+        area=frozenset({Role.UNIT_ADMIN}),
+        superuser=True,
+    ),
+    Action.TEMPLATES: Grant(
+        "Chỉ quản trị đơn vị mới sửa mẫu văn bản của các cơ quan trong đơn vị.",
         area=frozenset({Role.UNIT_ADMIN}),
         superuser=True,
     ),

@@ -23,6 +23,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "may_import": can_import(request.user),
             "may_hand_over": holds(request.user, Action.HAND_OVER),
             "may_administer": holds(request.user, Action.STAFF),
+            "may_edit_templates": holds(request.user, Action.TEMPLATES),
             "queue": home_queue(request.user, today=today),
             **overdue_follow_up(request.user, today=today),
         },

@@ -4,7 +4,8 @@ period, the narrative's headings and paragraphs, the recipients and the signatur
 
 from django.utils.text import slugify
 
-from complaints.paper import Paper, render
+from complaints.paper import Line, Paper, Signer, Style, render
+from danvan.letterhead import dated
 from danvan.models import AdminUnit
 from danvan.text import fold
 from reports.narrative import LEVEL_WORDS, SUBJECT, committee_of, period_title
@@ -31,14 +32,12 @@ def narrative_docx(unit: AdminUnit, window: Window, parts: list[Part]) -> bytes:
     return render(
         Paper(
             agency=committee_of(unit),
-            number="Số:       /BC-UBND",
-            place=unit.bare_name,
-            on=None,
-            title="BÁO CÁO",
-            subtitle=f"{SUBJECT[:1].upper()}{SUBJECT[1:]} {period_title(window)}",
-            body=[part.text for part in parts],
-            headings=frozenset(index for index, part in enumerate(parts) if part.heading),
-            signer_title="TM. Ủy ban nhân dân\nChủ tịch",
+            number="Số:        /BC-UBND",
+            dated=dated(unit.bare_name, None),
+            kind="BÁO CÁO",
+            subject=f"{SUBJECT[:1].upper()}{SUBJECT[1:]} {period_title(window)}",
+            body=[Line(part.text, Style.HEADING if part.heading else Style.TEXT) for part in parts],
+            signer=Signer(authority="TM. ỦY BAN NHÂN DÂN", title="CHỦ TỊCH"),
             recipients=recipients(unit),
         )
     )

@@ -2,8 +2,9 @@
 rows of the figures table (value, same period, change), formatted the way agencies write numbers."""
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
+from danvan.numbers import number
 from reports.figures import KEYS, Figures
 
 LABELS: dict[str, str] = {
@@ -113,17 +114,6 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def is_rate(key: str) -> bool:
     """A percentage: compared in percentage points, never as a count."""
     return key.endswith("rate")
-
-
-def number(value: int | float | Decimal) -> str:
-    """A figure as agencies write it: thousands grouped by dots, at most three decimals after a comma, none when
-    whole (2.861; 88,7; 1.720,25)."""
-    amount = Decimal(str(value)).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
-    whole, _, decimals = f"{abs(amount):f}".partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    decimals = decimals.rstrip("0")
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{grouped},{decimals}" if decimals else f"{sign}{grouped}"
 
 
 def difference(current: int | float, previous: int | float) -> Decimal:

@@ -1,7 +1,9 @@
 from complaints.models.handover import HandOver
+from complaints.models.issued import IssuedDocument
 from complaints.models.petitions import Attachment, Petition, Source, UnprocessableReason
 from complaints.models.resolution import Decision, Enforcement, Extension, Suspension
 from complaints.models.steps import ComplaintDialogue, Verification
+from complaints.models.templates import DocumentTemplate
 from complaints.models.vault import DenouncerIdentity, IdentityDocument, IdentityReveal
 from complaints.models.workflow import Assignment, Proposal, ProposalKind, ProposalStatus
 from complaints.rules import Handling, Outcome
@@ -12,12 +14,14 @@ __all__ = [
     "ComplaintDialogue",
     "Decision",
     "DenouncerIdentity",
+    "DocumentTemplate",
     "Enforcement",
     "Extension",
     "HandOver",
     "Handling",
     "IdentityDocument",
     "IdentityReveal",
+    "IssuedDocument",
     "Outcome",
     "Petition",
     "Proposal",

@@ -13,7 +13,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from complaints.deadlines import DayType, resolution_rule
-from complaints.documents import CASE_DOCUMENTS, available
+from complaints.documents import CASE_DOCUMENTS
+from complaints.documents.versions import offered
 from complaints.filters import CaseFilter
 from complaints.forms import (
     DecisionForm,
@@ -176,7 +177,7 @@ def _case_page(request: HttpRequest, case: Case, status: int = 200, **posted: Fo
         "petitions": petitions_of_case(case, request.user),
         "timeline": timeline_of(case),
         "resolves": resolves,
-        "documents": available(CASE_DOCUMENTS, case),
+        "documents": offered(CASE_DOCUMENTS, case),
         **workflow_panel(request.user, case),
     }
     for name, form_class in STEP_FORMS.items():

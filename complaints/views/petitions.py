@@ -16,7 +16,8 @@ from django.views.decorators.http import require_POST
 
 from complaints.checks import intake_warnings
 from complaints.deadlines import handling_rule
-from complaints.documents import PETITION_DOCUMENTS, available
+from complaints.documents import PETITION_DOCUMENTS
+from complaints.documents.versions import offered
 from complaints.filters import PetitionFilter
 from complaints.forms import AcceptanceForm, DuplicateForm, HandlingForm, IntakeForm, NotifyForwarderForm, ReplyForm
 from complaints.lookup import can_be_looked_up
@@ -138,7 +139,7 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
         "notify_due": notify_due,
         "attachments": petition.attachments.order_by("pk"),
         "attachment_parameter": ATTACHMENT_PARAMETER,
-        "documents": available(PETITION_DOCUMENTS, petition) if received_here else [],
+        "documents": offered(PETITION_DOCUMENTS, petition) if received_here else [],
         "reveal": petition.is_denunciation and not petition.anonymous and can_reveal(staff, petition.agency),
         "case_visible": bool(petition.case and petition.case.accepted_on and received_here),
         "duplicates": petitions_for(staff).filter(duplicate_of=petition),

@@ -9,6 +9,7 @@ from django.utils import timezone
 from danvan.audit import Export
 from danvan.correction_pages import correction_page
 from danvan.filters import criteria_for_log, criteria_text
+from danvan.letterhead import letterhead
 from danvan.pages import paginate, xlsx_download
 from danvan.permissions import can_record
 from danvan.selectors import timeline_of
@@ -72,5 +73,6 @@ def visit_receipt(request: HttpRequest, pk: int) -> HttpResponse:
         "identity_hidden": identity_hidden(visit),
         # Where the citizen looks the code up: the portal's public lookup, at the address this page was served from.
         "lookup_url": request.build_absolute_uri(reverse("public-lookup")),
+        "letterhead": letterhead(visit.agency, visit.received_on),
     }
     return render(request, "reception/visit_receipt.html", context)

@@ -329,7 +329,7 @@ def test_the_receipt_shows_its_code_and_the_documents_handed_over(client, office
 
     assert '<h1 class="receipt-title">GIẤY BIÊN NHẬN</h1>' in page
     assert "Mã biên nhận: <strong>TD-ABCD2345</strong>" in page
-    assert '<p class="receipt-date">Ia Grai, ngày 12 tháng 3 năm 2026</p>' in page
+    assert '<p class="letterhead-date">Ia Grai, ngày 12 tháng 3 năm 2026</p>' in page
     assert "<dt>Họ và tên</dt><dd>Nguyễn Văn A</dd>" in page
     assert "<dt>Số CCCD</dt><dd>064090001123</dd>" in page
     assert "<dt>Địa chỉ</dt><dd>Thôn 1, xã Ia Grai</dd>" in page
@@ -344,7 +344,20 @@ def test_the_receipt_is_dated_as_an_administrative_document(client, officer_of_i
 
     page = client.get(reverse("reception:visit-receipt", args=[visit.pk])).content.decode()
 
-    assert '<p class="receipt-date">Ia Grai, ngày 05 tháng 02 năm 2026</p>' in page
+    assert '<p class="letterhead-date">Ia Grai, ngày 05 tháng 02 năm 2026</p>' in page
+
+
+def test_the_receipt_header_names_the_committee_on_two_lines_beside_the_national_name_and_motto(
+    client, officer_of_ia_grai, committee_of_ia_grai
+):
+    visit = VisitFactory(agency=committee_of_ia_grai, documents_received=True, receipt_code="TD-ABCD2345")
+    client.force_login(officer_of_ia_grai)
+
+    page = client.get(reverse("reception:visit-receipt", args=[visit.pk])).content.decode()
+
+    assert '<p class="letterhead-agency">ỦY BAN NHÂN DÂN<br>XÃ IA GRAI</p>' in page
+    assert '<p class="letterhead-nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>' in page
+    assert '<p class="letterhead-motto">Độc lập - Tự do - Hạnh phúc</p>' in page
 
 
 def test_the_visit_page_links_to_its_receipt(client, officer_of_ia_grai, committee_of_ia_grai):

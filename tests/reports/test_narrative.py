@@ -188,7 +188,7 @@ def test_the_docx_has_the_header_the_title_and_the_edited_paragraphs():
 
     header = [p.text for cell in document.tables[0].rows[0].cells for p in cell.paragraphs if p.text]
     texts = [p.text for p in document.paragraphs if p.text]
-    assert header[:3] == ["ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Số:       /BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert header[:3] == ["ỦY BAN NHÂN DÂN\nTỈNH GIA LAI", "Số:        /BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     assert header[3] == "Độc lập - Tự do - Hạnh phúc"
     assert texts == [
         "BÁO CÁO",
