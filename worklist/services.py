@@ -7,6 +7,7 @@ that dies before its transaction commits leaves no row: the next run sends that 
 after a commit).
 """
 
+from collections import defaultdict
 from datetime import date
 
 from django.conf import settings
@@ -16,8 +17,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from danvan.models import Agency, Role, Staff
-from danvan.services import lock, record_event
+from danvan.models import Agency, Staff
+from danvan.services import lock, record_events
 from danvan.workdays import Calendar, add_working_days
 from worklist.models import DUE_WITHIN_DAYS, Digest, Escalation, ReminderChoice, SavedFilter
 from worklist.reminders import DayRun, policies
@@ -58,11 +59,16 @@ def _record_escalations(agency: Agency, items: list[Item], *, on: date) -> None:
         Escalation(subject_type_id=kind_of, subject_id=pk, kind=kind, to_agency=agency, on=on)
         for kind_of, pk, kind in new
     )
+    steps = defaultdict(list)  # the timeline's steps of each model of record
     for item in new.values():
-        late = -item.clock.days_left
-        unit = "ngày làm việc" if item.clock.working_days else "ngày"
-        label = f"{item.kind_label}: quá hạn {late} {unit}, đã báo lãnh đạo {agency.name}"
-        record_event(item.subject, by=None, kind=ESCALATED, label=label, on=on, changes={"to_agency": agency.pk})
+        steps[type(item.subject)].append((item.subject.pk, ESCALATED, _escalated_label(item, agency), on))
+    for model, of_model in steps.items():
+        record_events(model, of_model, by=None, changes={"to_agency": agency.pk})
+
+
+def _escalated_label(item: Item, agency: Agency) -> str:
+    unit = "ngày làm việc" if item.clock.working_days else "ngày"
+    return f"{item.kind_label}: quá hạn {-item.clock.days_left} {unit}, đã báo lãnh đạo {agency.name}"
 
 
 def digest_items(staff: Staff, *, run: DayRun) -> tuple[WorkScope, list[Item], int, list]:
@@ -71,8 +77,7 @@ def digest_items(staff: Staff, *, run: DayRun) -> tuple[WorkScope, list[Item], i
     scope = work_scope(staff, with_led=False)
     within = max((policy.due_within_days for policy in policies(scope.acting.values).values()), default=DUE_WITHIN_DAYS)
     mine = run.queue(scope, due_by=add_working_days(run.on, within, calendar=run.calendar))
-    led = Agency.objects.filter(memberships__staff=staff, memberships__role=Role.LEADER).select_related("unit")
-    escalated = [(agency, run.escalations_to(agency)) for agency in led.distinct()]
+    escalated = [(agency, run.escalations_to(agency)) for agency in scope.leading]
     return scope, mine.items, mine.total, [(agency, items) for agency, items in escalated if items]
 
 
