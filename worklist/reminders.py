@@ -9,11 +9,11 @@ from django.db.models.expressions import Window
 from django.db.models.functions import RowNumber
 
 from danvan.lookups import Ids
-from danvan.models import Agency, Membership, Role
-from danvan.workdays import Calendar
+from danvan.models import Agency, Membership, Role, Staff
+from danvan.workdays import Calendar, add_working_days
 from worklist.kinds import Kind
-from worklist.models import ReminderPolicy
-from worklist.selectors import PAGE_SIZE, Queue, WorkScope, page_of, queue_of, report_items
+from worklist.models import DUE_WITHIN_DAYS, ReminderChoice, ReminderPolicy
+from worklist.selectors import PAGE_SIZE, Queue, WorkScope, page_of, queue_of, report_items, work_scope
 from worklist.sources import AGENCY_SOURCES, APPROVALS, ONE_DAY, CasesToResolve, Item, Source
 
 
@@ -32,6 +32,7 @@ class DayRun:
       their own gets a queue read for them alone.
     - The items escalated to each agency's leaders, read for every led agency at once.
     - Each item built once, whichever queues and escalations list it.
+    - The agencies' policies and the staff's e-mail choices.
     """
 
     def __init__(self, *, on: date, calendar: Calendar) -> None:
@@ -41,6 +42,35 @@ class DayRun:
         self._queues: dict[tuple, Queue] = {}
         self._escalations: dict[int, list[Item]] | None = None
         self._items: dict[tuple, Item] = {}
+        self._policies: dict[int, ReminderPolicy] | None = None
+        self._choices: dict[int, bool] | None = None
+        self._memberships: dict[int, list[Membership]] | None = None
+        self.rendered: dict[tuple, str] = {}  # what the run's e-mails share: their blocks of lines, rendered once
+
+    def scope(self, staff: Staff) -> WorkScope:
+        """``staff``'s work scope (without a leader's area: a digest escalates instead), the memberships of all the
+        staff read at once."""
+        if self._memberships is None:
+            self._memberships = defaultdict(list)
+            for membership in Membership.objects.select_related("agency__unit"):
+                self._memberships[membership.staff_id].append(membership)
+        return work_scope(staff, with_led=False, memberships=self._memberships.get(staff.pk, []))
+
+    def due_by(self, scope: WorkScope) -> date:
+        """The last day ``scope``'s digest reminds of: its agencies' N working days ahead (the longest of them)."""
+        if self._policies is None:
+            self._policies = {policy.agency_id: policy for policy in ReminderPolicy.objects.all()}
+        default = ReminderPolicy()
+        within = max(
+            (self._policies.get(pk, default).due_within_days for pk in scope.acting.values), default=DUE_WITHIN_DAYS
+        )
+        return add_working_days(self.on, within, calendar=self.calendar)
+
+    def wants_email(self, staff: Staff) -> bool:
+        """Whether ``staff`` gets the digest by e-mail: they have an address and did not turn it off."""
+        if self._choices is None:
+            self._choices = dict(ReminderChoice.objects.values_list("staff", "email"))
+        return bool(staff.email) and self._choices.get(staff.pk, True)
 
     def item(self, source: Source, row: Model) -> Item:
         key = (source.kind, row.pk)

@@ -19,8 +19,8 @@ from django.urls import reverse
 from complaints.selectors import open_assignments_to
 from danvan.clocks import clock, due_soon_until
 from danvan.lookups import Ids
-from danvan.models import AdminUnit, Agency, Role, Staff
-from danvan.permissions import Action, agencies_granted
+from danvan.models import AdminUnit, Agency, Membership, Role, Staff
+from danvan.permissions import Action, agencies_granted, own_agencies_granted
 from danvan.scope import visible_agencies
 from danvan.selectors import area_of
 from danvan.workdays import Calendar
@@ -63,8 +63,16 @@ def _agency_order(agency: Agency) -> tuple:
     return (agency.unit.code, agency.kind, agency.name)  # Agency.Meta.ordering
 
 
-def work_scope(staff: Staff, *, with_led: bool = True) -> WorkScope:
-    memberships = list(staff.memberships.select_related("agency__unit"))
+def _granted(staff: Staff, memberships: list[Membership], action: Action) -> Ids:
+    own = own_agencies_granted(staff, memberships, action)
+    found = agencies_granted(staff, action).order_by().values_list("pk", flat=True) if own is None else own
+    return Ids(sorted(found))
+
+
+def work_scope(staff: Staff, *, with_led: bool = True, memberships: list[Membership] | None = None) -> WorkScope:
+    """``staff``'s work scope; ``memberships``: theirs with their agencies and units, if read already."""
+    if memberships is None:
+        memberships = list(staff.memberships.select_related("agency__unit"))
     leading = [membership for membership in memberships if membership.role == Role.LEADER]
     led = None
     if with_led and leading:
@@ -79,8 +87,8 @@ def work_scope(staff: Staff, *, with_led: bool = True) -> WorkScope:
     }
     return WorkScope(
         staff,
-        acting=Ids(agencies_granted(staff, Action.HANDLE).order_by().values_list("pk", flat=True)),
-        approving=Ids(agencies_granted(staff, Action.APPROVE).order_by().values_list("pk", flat=True)),
+        acting=_granted(staff, memberships, Action.HANDLE),
+        approving=_granted(staff, memberships, Action.APPROVE),
         led=led,
         sending=tuple(sending.values()),
         assigned=_assigned(staff),

@@ -7,6 +7,7 @@ that dies before its transaction commits leaves no row: the next run sends that 
 after a commit).
 """
 
+import json
 from collections import defaultdict
 from datetime import date
 
@@ -16,13 +17,14 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from danvan.models import Agency, Staff
 from danvan.services import lock, record_events
-from danvan.workdays import Calendar, add_working_days
-from worklist.models import DUE_WITHIN_DAYS, Digest, Escalation, ReminderChoice, SavedFilter
-from worklist.reminders import DayRun, policies
-from worklist.selectors import WorkScope, work_scope
+from danvan.workdays import Calendar
+from worklist.models import Digest, Escalation, ReminderChoice, SavedFilter
+from worklist.reminders import DayRun
+from worklist.selectors import WorkScope
 from worklist.sources import Item
 
 ESCALATED = "escalated"
@@ -74,16 +76,10 @@ def _escalated_label(item: Item, agency: Agency) -> str:
 def digest_items(staff: Staff, *, run: DayRun) -> tuple[WorkScope, list[Item], int, list]:
     """What ``staff``'s digest of the run's day lists: their own items due within their agency's N working days or
     overdue (the first ``PAGE_SIZE``, and how many in all), and for each agency they lead the items escalated to it."""
-    scope = work_scope(staff, with_led=False)
-    within = max((policy.due_within_days for policy in policies(scope.acting.values).values()), default=DUE_WITHIN_DAYS)
-    mine = run.queue(scope, due_by=add_working_days(run.on, within, calendar=run.calendar))
+    scope = run.scope(staff)
+    mine = run.queue(scope, due_by=run.due_by(scope))
     escalated = [(agency, run.escalations_to(agency)) for agency in scope.leading]
     return scope, mine.items, mine.total, [(agency, items) for agency, items in escalated if items]
-
-
-def wants_email(staff: Staff) -> bool:
-    choice = ReminderChoice.objects.filter(staff=staff).first()
-    return bool(staff.email) and (choice is None or choice.email)
 
 
 @transaction.atomic
@@ -92,7 +88,8 @@ def send_digest(*, staff: Staff, on: date, run: DayRun | None = None) -> Digest 
     ``run``: what the day's run already read for other staff."""
     if Digest.objects.filter(staff=staff, on=on).exists():
         return None
-    _, mine, total, escalated = digest_items(staff, run=run or DayRun(on=on, calendar=Calendar()))
+    run = run or DayRun(on=on, calendar=Calendar())
+    _, mine, total, escalated = digest_items(staff, run=run)
     if not mine and not escalated:
         return None
     for agency, items in escalated:
@@ -107,22 +104,27 @@ def send_digest(*, staff: Staff, on: date, run: DayRun | None = None) -> Digest 
             digest = Digest.objects.create(staff=staff, on=on, subject=subject, items=lines)
     except IntegrityError:
         return None  # another worker wrote it first
-    if wants_email(staff):
-        _mail(staff, digest, total=total, shown=len(mine))
+    if run.wants_email(staff):
+        _mail(staff, digest, total=total, shown=len(mine), run=run)
         digest.mailed_at = timezone.now()
         digest.save(update_fields=["mailed_at"])
     return digest
 
 
-def _mail(staff: Staff, digest: Digest, *, total: int, shown: int) -> None:
+def _mail(staff: Staff, digest: Digest, *, total: int, shown: int, run: DayRun) -> None:
+    own = [line for line in digest.items if not line["escalated"]]
+    escalated = [line for line in digest.items if line["escalated"]]
     context = {
         "staff": staff,
         "digest": digest,
-        "own": [line for line in digest.items if not line["escalated"]],
-        "escalated": [line for line in digest.items if line["escalated"]],
+        "own": own,
+        "escalated": escalated,
         "more": total - shown,
         "site": settings.DANVAN_SITE_URL,
     }
+    for name, lines in (("own", own), ("escalated", escalated)):
+        for form in ("html", "txt"):
+            context[f"{name}_{form}"] = _lines(f"worklist/_digest_lines.{form}", lines, run=run)
     message = EmailMultiAlternatives(
         subject=digest.subject,
         body=render_to_string("worklist/digest_email.txt", context),
@@ -130,6 +132,16 @@ def _mail(staff: Staff, digest: Digest, *, total: int, shown: int) -> None:
     )
     message.attach_alternative(render_to_string("worklist/digest_email.html", context), "text/html")
     message.send()
+
+
+def _lines(template: str, lines: list[dict], *, run: DayRun) -> str:
+    """``lines`` rendered by ``template``, once per run for all the e-mails that list them (the staff of one agency
+    share their queue, the leaders of one agency its escalations). A file's last newline is not part of its lines."""
+    key = (template, json.dumps(lines, sort_keys=True))
+    if key not in run.rendered:
+        context = {"lines": lines, "site": settings.DANVAN_SITE_URL}
+        run.rendered[key] = mark_safe(render_to_string(template, context).removesuffix("\n"))  # escaped by the template
+    return run.rendered[key]
 
 
 def send_reminders(*, on: date) -> int:
