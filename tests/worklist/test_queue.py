@@ -1,6 +1,7 @@
 """The personal queue: each kind of item enters on time and leaves when acted on; days left across weekends and Tết;
 scope."""
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -276,3 +277,15 @@ def test_the_counts_of_a_queue_longer_than_its_page_count_every_item(handler_in_
         6,
         [[Kind.CASE, Kind.PETITION], [Kind.CASE, Kind.PETITION], [Kind.CASE, Kind.PETITION]],
     )
+
+
+def test_the_agency_filter_keeps_the_chosen_agency_selected(client, handler_in_ia_grai, committee_of_ia_grai):
+    client.force_login(handler_in_ia_grai)
+
+    page = client.get(reverse("worklist:mine") + f"?co_quan={committee_of_ia_grai.pk}").content.decode()
+
+    select = re.search(r'<select name="co_quan".*?</select>', page, re.DOTALL).group()
+    options = re.findall(r'<option value="([^"]*)"( selected)?>([^<]*)</option>', select)
+    assert [option for option in options if option[1]] == [
+        (str(committee_of_ia_grai.pk), " selected", committee_of_ia_grai.name)
+    ]
