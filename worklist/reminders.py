@@ -8,6 +8,7 @@ from django.db.models import Count, F, Model, QuerySet
 from django.db.models.expressions import Window
 from django.db.models.functions import RowNumber
 
+from complaints.selectors import staff_with_open_assignments
 from danvan.lookups import Ids
 from danvan.models import Agency, Membership, Role, Staff
 from danvan.workdays import Calendar, add_working_days
@@ -45,16 +46,19 @@ class DayRun:
         self._policies: dict[int, ReminderPolicy] | None = None
         self._choices: dict[int, bool] | None = None
         self._memberships: dict[int, list[Membership]] | None = None
+        self._assigned: set[int] = set()
         self.rendered: dict[tuple, str] = {}  # what the run's e-mails share: their blocks of lines, rendered once
 
     def scope(self, staff: Staff) -> WorkScope:
         """``staff``'s work scope (without a leader's area: a digest escalates instead), the memberships of all the
-        staff read at once."""
+        staff, and who has open assignments, read at once."""
         if self._memberships is None:
             self._memberships = defaultdict(list)
             for membership in Membership.objects.select_related("agency__unit"):
                 self._memberships[membership.staff_id].append(membership)
-        return work_scope(staff, with_led=False, memberships=self._memberships.get(staff.pk, []))
+            self._assigned = staff_with_open_assignments()
+        assigned = None if staff.pk in self._assigned else {}  # read for those who have some
+        return work_scope(staff, with_led=False, memberships=self._memberships.get(staff.pk, []), assigned=assigned)
 
     def due_by(self, scope: WorkScope) -> date:
         """The last day ``scope``'s digest reminds of: its agencies' N working days ahead (the longest of them)."""

@@ -22,8 +22,9 @@ from danvan.lookups import Ids
 from danvan.models import AdminUnit, Agency, Membership, Role, Staff
 from danvan.permissions import Action, agencies_granted, own_agencies_granted
 from danvan.scope import visible_agencies
-from danvan.selectors import area_of
+from danvan.structure import kept_for_unit
 from danvan.workdays import Calendar
+from reports.figures import agencies_of
 from reports.sending import unsent
 from worklist.kinds import Kind
 from worklist.sources import AGENCY_SOURCES, APPROVALS, ASSIGNABLE, ONE_DAY, Item, Source
@@ -63,23 +64,35 @@ def _agency_order(agency: Agency) -> tuple:
     return (agency.unit.code, agency.kind, agency.name)  # Agency.Meta.ordering
 
 
+def _agencies_of_area(unit: AdminUnit) -> list[int]:
+    """The agencies of ``unit``'s area (the earlier era's included), kept with the structure: a leader's queue reads
+    them on every page."""
+    return kept_for_unit(
+        "worklist:area-agencies", unit.pk, lambda: list(agencies_of(unit).order_by().values_list("pk", flat=True))
+    )
+
+
 def _granted(staff: Staff, memberships: list[Membership], action: Action) -> Ids:
     own = own_agencies_granted(staff, memberships, action)
     found = agencies_granted(staff, action).order_by().values_list("pk", flat=True) if own is None else own
     return Ids(sorted(found))
 
 
-def work_scope(staff: Staff, *, with_led: bool = True, memberships: list[Membership] | None = None) -> WorkScope:
-    """``staff``'s work scope; ``memberships``: theirs with their agencies and units, if read already."""
+def work_scope(
+    staff: Staff,
+    *,
+    with_led: bool = True,
+    memberships: list[Membership] | None = None,
+    assigned: dict[str, Ids] | None = None,
+) -> WorkScope:
+    """``staff``'s work scope; ``memberships`` (theirs, with their agencies and units) and ``assigned`` (the records
+    assigned to them), if read already."""
     if memberships is None:
         memberships = list(staff.memberships.select_related("agency__unit"))
     leading = [membership for membership in memberships if membership.role == Role.LEADER]
     led = None
     if with_led and leading:
-        area = Q()
-        for membership in leading:
-            area |= Q(unit__in=area_of(membership.agency.unit).values("pk"))
-        led = Ids(Agency.objects.filter(area).order_by().values_list("pk", flat=True))
+        led = Ids(sorted({pk for membership in leading for pk in _agencies_of_area(membership.agency.unit)}))
     sending = {
         membership.agency.unit_id: (membership.agency.unit, membership.agency_id)
         for membership in memberships
@@ -91,7 +104,7 @@ def work_scope(staff: Staff, *, with_led: bool = True, memberships: list[Members
         approving=_granted(staff, memberships, Action.APPROVE),
         led=led,
         sending=tuple(sending.values()),
-        assigned=_assigned(staff),
+        assigned=_assigned(staff) if assigned is None else assigned,
         leading=tuple(sorted({membership.agency for membership in leading}, key=_agency_order)),
     )
 

@@ -99,15 +99,16 @@ def send_digest(*, staff: Staff, on: date, run: DayRun | None = None) -> Digest 
     lines = [_line(item) for item in mine] + [
         _line(item, escalated=True) | {"agency": agency.name} for agency, items in escalated for item in items
     ]
+    mailed = run.wants_email(staff)
     try:
-        with transaction.atomic():
-            digest = Digest.objects.create(staff=staff, on=on, subject=subject, items=lines)
+        with transaction.atomic():  # mailed_at is written with the row: a mail that fails takes the row back with it
+            digest = Digest.objects.create(
+                staff=staff, on=on, subject=subject, items=lines, mailed_at=timezone.now() if mailed else None
+            )
     except IntegrityError:
         return None  # another worker wrote it first
-    if run.wants_email(staff):
+    if mailed:
         _mail(staff, digest, total=total, shown=len(mine), run=run)
-        digest.mailed_at = timezone.now()
-        digest.save(update_fields=["mailed_at"])
     return digest
 
 

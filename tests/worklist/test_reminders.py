@@ -8,6 +8,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
+from complaints.models import Assignment
+from complaints.selectors import open_assignments_to, staff_with_open_assignments
 from danvan.models import AdminUnit, Event, Role
 from danvan.selectors import timeline_of
 from danvan.workdays import Calendar
@@ -161,3 +163,21 @@ def test_the_days_run_reads_a_leaders_queue_as_the_page_does_beyond_its_first_ro
 
     records = {kind: count for kind, count in run.counts.items() if kind != Kind.REPORT}
     assert (records, run) == ({Kind.PETITION: 4, Kind.CASE: 3, Kind.APPROVAL: 1}, alone)
+
+
+def test_the_run_knows_who_has_open_assignments_as_each_ones_own_list_does(
+    handler, committee_of_ia_grai, committee_of_pleiku
+):
+    leader = staff_with_role(committee_of_ia_grai, Role.LEADER)
+    other = staff_with_role(committee_of_pleiku, Role.HANDLER)
+    petition = PetitionFactory(agency=committee_of_ia_grai)
+    Assignment.objects.create(petition=petition, agency=committee_of_pleiku, by=leader, on=TODAY)
+    Assignment.objects.create(petition=petition, handler=leader, by=leader, on=TODAY)
+    Assignment.objects.create(petition=petition, handler=handler, by=leader, on=TODAY, done_on=TODAY)
+
+    found = staff_with_open_assignments()
+
+    assert (found, {member.pk for member in (handler, leader, other) if open_assignments_to(member).exists()}) == (
+        {leader.pk, other.pk},
+        {leader.pk, other.pk},
+    )
