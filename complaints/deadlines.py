@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from danvan.models import Case, Classification
 from danvan.validity import within
-from danvan.workdays import add_calendar_days, add_working_days, days_left, last_start_before
+from danvan.workdays import Calendar, add_calendar_days, add_working_days, days_left, last_start_before
 
 
 class DayType(StrEnum):
@@ -127,8 +127,10 @@ def rule_for(step: Step, on: date, *, round: str = "", disciplinary: bool = Fals
     return candidates[0]
 
 
-def add_days(start: date, days: int, day_type: DayType) -> date:
-    return add_working_days(start, days) if day_type == DayType.WORKING else add_calendar_days(start, days)
+def add_days(start: date, days: int, day_type: DayType, *, calendar: Calendar | None = None) -> date:
+    if day_type == DayType.WORKING:
+        return add_working_days(start, days, calendar=calendar)
+    return add_calendar_days(start, days, calendar=calendar)
 
 
 def stood_still(pauses: Iterable[tuple[date, date]], day_type: DayType) -> int:
@@ -181,9 +183,9 @@ def handling_deadline(*, kind: str, received_on: date, several_places: bool = Fa
     return handling_key(kind=kind, received_on=received_on, several_places=several_places).deadline()
 
 
-def _deadline(step: Step, start: date) -> date:
+def _deadline(step: Step, start: date, *, calendar: Calendar | None = None) -> date:
     rule = rule_for(step, start)
-    return add_days(start, rule.days, rule.day_type)
+    return add_days(start, rule.days, rule.day_type, calendar=calendar)
 
 
 def forward_deadline(*, received_on: date) -> date:
@@ -197,9 +199,9 @@ def answer_deadline(*, received_on: date) -> date:
     return _deadline(Step.ANSWER_RECEPTION, received_on)
 
 
-def notify_deadline(*, resolved_on: date) -> date:
+def notify_deadline(*, resolved_on: date, calendar: Calendar | None = None) -> date:
     """When the body that forwarded a petition must be told the result (7 working days from the resolution)."""
-    return _deadline(Step.NOTIFY_FORWARDER, resolved_on)
+    return _deadline(Step.NOTIFY_FORWARDER, resolved_on, calendar=calendar)
 
 
 def suspension_send_deadline(*, kind: str, suspended_on: date) -> date | None:

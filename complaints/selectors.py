@@ -24,7 +24,7 @@ from complaints.models.petitions import FORWARDING_SOURCES
 from danvan.clocks import Clock, clock, due_soon_until
 from danvan.likeness import ALIKE_CONTENT, content_overlap, person_q, same_person
 from danvan.lookups import Scope, agency_in
-from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Staff
+from danvan.models import AdminUnit, Agency, Case, Citizen, Classification, Membership, Staff
 from danvan.permissions import Action, agencies_granted
 from danvan.scope import get_scoped_or_404, scoped, visible_agencies
 from reception.models import Visit
@@ -333,6 +333,14 @@ def open_assignments_to(staff: Staff) -> QuerySet[Assignment]:
     return Assignment.objects.filter(
         Q(handler=staff) | Q(agency__in=staff.memberships.values("agency")), done_on__isnull=True
     )
+
+
+def staff_with_open_assignments() -> set[int]:
+    """The staff for whom ``open_assignments_to`` finds something, read at once (a day's run of reminders)."""
+    still_open = Assignment.objects.filter(done_on__isnull=True)
+    handlers = still_open.filter(handler__isnull=False).values_list("handler", flat=True)
+    members = Membership.objects.filter(agency__in=still_open.values("agency")).values_list("staff", flat=True)
+    return set(handlers) | set(members)
 
 
 def assignments_waiting_for(staff: Staff) -> QuerySet[Assignment]:

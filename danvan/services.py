@@ -96,12 +96,13 @@ def record_event(
 Step = tuple[int, str, str, date]
 
 
-def record_events(model: type[Model], steps: Iterable[Step], *, by: int | None) -> None:
-    """Adds the steps of many records of ``model`` at once (a register import), each dated the day the register says
-    it was taken, as ``record_event`` would one by one."""
+def record_events(model: type[Model], steps: Iterable[Step], *, by: int | None, changes: dict | None = None) -> None:
+    """Adds the steps of many records of ``model`` at once (a register import, the day's escalations), each dated the
+    day it was taken, as ``record_event`` would one by one; ``changes`` are the same for every step."""
     subject_type = ContentType.objects.get_for_model(model).pk
-    fields = ("subject_type_id", "subject_id", "kind", "label", "on", "by_id")
-    insert_rows(Event, fields, ((subject_type, pk, kind, label, on, by) for pk, kind, label, on in steps))
+    fields = ("subject_type_id", "subject_id", "kind", "label", "on", "by_id", "changes")
+    changed = changes or {}
+    insert_rows(Event, fields, ((subject_type, pk, kind, label, on, by, changed) for pk, kind, label, on in steps))
 
 
 def lock(record: Model) -> None:

@@ -81,14 +81,14 @@ def add_working_days(start: date, days: int, *, calendar: Calendar | None = None
     return day
 
 
-def add_calendar_days(start: date, days: int) -> date:
+def add_calendar_days(start: date, days: int, *, calendar: Calendar | None = None) -> date:
     """The day on which a period of ``days`` calendar days that starts after ``start`` ends.
 
     When that day is a day off, the period ends on the next working day (Bộ luật Dân sự 2015, Điều 148(5)).
     """
     if days < 0:
         raise ValueError("days must not be negative")
-    return Calendar().next_working_day(start + timedelta(days=days))
+    return (calendar or Calendar()).next_working_day(start + timedelta(days=days))
 
 
 def last_start_before(end: date, days: int, *, working_days: bool) -> date:

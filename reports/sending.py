@@ -66,8 +66,16 @@ def unsent(unit: AdminUnit, *, since: date, until: date) -> list[Due]:
         for kind in FIXED_KINDS:
             span = window(kind, year=year)
             due = _due_on(unit, span)
-            if due and since <= due[0] <= until and _sent(unit, span) is None:
+            if due and since <= due[0] <= until:
                 found.append(Due(span, *due, None))
+    if found:  # the sendings of those windows, read at once
+        ends = [due.window.end for due in found]
+        sent = set(
+            SentReport.objects.filter(unit=unit, end__gte=min(ends), end__lte=max(ends)).values_list(
+                "kind", "start", "end"
+            )
+        )
+        found = [due for due in found if (due.window.kind, due.window.start, due.window.end) not in sent]
     return sorted(found, key=lambda due: (due.on, due.window.start))
 
 

@@ -11,7 +11,15 @@ from django.core.files.base import ContentFile
 
 from danvan.citizens import CitizenDetails
 from danvan.models import Citizen, Classification, Role, SubjectField
-from danvan.permissions import can_handle, can_import, can_record, can_send
+from danvan.permissions import (
+    Action,
+    agencies_granted,
+    can_handle,
+    can_import,
+    can_record,
+    can_send,
+    own_agencies_granted,
+)
 from reception.models import Mode, Receiver, ReceptionSchedule, ReceptionSession, Visit
 from reception.services import conclude_session, publish_schedule, receive_visit, record_session
 from registers import jobs
@@ -19,7 +27,7 @@ from registers.models import RegisterImport
 from reports.models import OpeningFigure, SentReport
 from reports.periods import window
 from reports.services import delete_opening, enter_opening, enter_openings, mark_sent
-from tests.factories import SessionFactory, legacy_unit, staff_with_role
+from tests.factories import MembershipFactory, SessionFactory, legacy_unit, staff_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -172,3 +180,20 @@ def test_a_reporters_import_is_refused_before_it_is_read(reporter_of_ia_grai):
         jobs.start(job, write=False)
 
     assert RegisterImport.objects.values_list("status", "rows_total").get() == (RegisterImport.Status.QUEUED, 0)
+
+
+def test_the_agencies_granted_by_own_roles_are_known_from_the_memberships(committee_of_ia_grai, committee_of_pleiku):
+    staff = staff_with_role(committee_of_ia_grai, Role.LEADER)
+    MembershipFactory(staff=staff, agency=committee_of_pleiku, role=Role.RECEPTIONIST)
+    memberships = list(staff.memberships.all())
+
+    known = {action: own_agencies_granted(staff, memberships, action) for action in (Action.HANDLE, Action.APPROVE)}
+    read = {action: set(agencies_granted(staff, action).values_list("pk", flat=True)) for action in known}
+
+    assert (known, read) == ({Action.HANDLE: {committee_of_ia_grai.pk}, Action.APPROVE: {committee_of_ia_grai.pk}},) * 2
+
+
+def test_an_area_role_leaves_its_agencies_to_the_query(committee_of_ia_grai):
+    reporter = staff_with_role(committee_of_ia_grai, Role.REPORTER)
+
+    assert own_agencies_granted(reporter, list(reporter.memberships.all()), Action.SEND) is None

@@ -8,20 +8,23 @@ Whose work is what:
 - for a leader, also the overdue items of every agency of the area they lead.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import itemgetter
 
-from django.db.models import Q
+from django.db.models import CharField, Count, Model, Q, QuerySet, Value
 from django.urls import reverse
 
 from complaints.selectors import open_assignments_to
 from danvan.clocks import clock, due_soon_until
 from danvan.lookups import Ids
-from danvan.models import AdminUnit, Agency, Role, Staff
-from danvan.permissions import Action, agencies_granted
+from danvan.models import AdminUnit, Agency, Membership, Role, Staff
+from danvan.permissions import Action, agencies_granted, own_agencies_granted
 from danvan.scope import visible_agencies
-from danvan.selectors import area_of
+from danvan.structure import kept_for_unit
 from danvan.workdays import Calendar
+from reports.figures import agencies_of
 from reports.sending import unsent
 from worklist.kinds import Kind
 from worklist.sources import AGENCY_SOURCES, APPROVALS, ASSIGNABLE, ONE_DAY, Item, Source
@@ -44,17 +47,52 @@ class WorkScope:
     approving: Ids
     led: Ids | None  # the leader's area, for its overdue items; None when the staff member leads nothing
     sending: tuple[tuple[AdminUnit, int], ...]  # (unit, agency) of the reports one sends
+    assigned: dict[str, Ids]  # the records assigned to one or one's department, by kind (ASSIGNABLE)
+    leading: tuple[Agency, ...]  # the agencies one leads (with their units): their escalations are one's
+
+    @property
+    def has_assignments(self) -> bool:
+        return any(ids.values for ids in self.assigned.values())
 
 
-def work_scope(staff: Staff, *, with_led: bool = True) -> WorkScope:
-    memberships = list(staff.memberships.select_related("agency__unit"))
+def _assigned(staff: Staff) -> dict[str, Ids]:
+    rows = list(open_assignments_to(staff).values_list(*ASSIGNABLE.values()))
+    return {kind: Ids(row[n] for row in rows if row[n] is not None) for n, kind in enumerate(ASSIGNABLE)}
+
+
+def _agency_order(agency: Agency) -> tuple:
+    return (agency.unit.code, agency.kind, agency.name)  # Agency.Meta.ordering
+
+
+def _agencies_of_area(unit: AdminUnit) -> list[int]:
+    """The agencies of ``unit``'s area (the earlier era's included), kept with the structure: a leader's queue reads
+    them on every page."""
+    return kept_for_unit(
+        "worklist:area-agencies", unit.pk, lambda: list(agencies_of(unit).order_by().values_list("pk", flat=True))
+    )
+
+
+def _granted(staff: Staff, memberships: list[Membership], action: Action) -> Ids:
+    own = own_agencies_granted(staff, memberships, action)
+    found = agencies_granted(staff, action).order_by().values_list("pk", flat=True) if own is None else own
+    return Ids(sorted(found))
+
+
+def work_scope(
+    staff: Staff,
+    *,
+    with_led: bool = True,
+    memberships: list[Membership] | None = None,
+    assigned: dict[str, Ids] | None = None,
+) -> WorkScope:
+    """``staff``'s work scope; ``memberships`` (theirs, with their agencies and units) and ``assigned`` (the records
+    assigned to them), if read already."""
+    if memberships is None:
+        memberships = list(staff.memberships.select_related("agency__unit"))
     leading = [membership for membership in memberships if membership.role == Role.LEADER]
     led = None
     if with_led and leading:
-        area = Q()
-        for membership in leading:
-            area |= Q(unit__in=area_of(membership.agency.unit).values("pk"))
-        led = Ids(Agency.objects.filter(area).values_list("pk", flat=True))
+        led = Ids(sorted({pk for membership in leading for pk in _agencies_of_area(membership.agency.unit)}))
     sending = {
         membership.agency.unit_id: (membership.agency.unit, membership.agency_id)
         for membership in memberships
@@ -62,10 +100,12 @@ def work_scope(staff: Staff, *, with_led: bool = True) -> WorkScope:
     }
     return WorkScope(
         staff,
-        acting=Ids(agencies_granted(staff, Action.HANDLE).values_list("pk", flat=True)),
-        approving=Ids(agencies_granted(staff, Action.APPROVE).values_list("pk", flat=True)),
+        acting=_granted(staff, memberships, Action.HANDLE),
+        approving=_granted(staff, memberships, Action.APPROVE),
         led=led,
         sending=tuple(sending.values()),
+        assigned=_assigned(staff) if assigned is None else assigned,
+        leading=tuple(sorted({membership.agency for membership in leading}, key=_agency_order)),
     )
 
 
@@ -87,10 +127,9 @@ def _own(source: Source, scope: WorkScope) -> Q:
     if source is APPROVALS:
         return Q(item_agency__any_of=scope.approving)
     own = Q(item_agency__any_of=scope.acting)
-    if source.kind in ASSIGNABLE:
-        assigned = open_assignments_to(scope.staff).values(ASSIGNABLE[source.kind])
-        in_scope = visible_agencies(scope.staff).values("pk")
-        own |= Q(pk__in=assigned, item_agency__in=in_scope)
+    assigned = scope.assigned.get(source.kind)
+    if assigned and assigned.values:
+        own |= Q(pk__any_of=assigned, item_agency__in=visible_agencies(scope.staff).values("pk"))
     return own
 
 
@@ -110,7 +149,7 @@ def _state(source: Source, state: str, today: date, soon_until: date) -> Q:
     return Q()
 
 
-def _report_items(scope: WorkScope, *, today: date, until: date, calendar: Calendar) -> list[Item]:
+def report_items(scope: WorkScope, *, today: date, until: date, calendar: Calendar) -> list[Item]:
     items = []
     for unit, agency_id in scope.sending:
         for due in unsent(unit, since=today.replace(year=today.year - 1), until=until):
@@ -137,7 +176,7 @@ def queue_of(
     calendar = calendar or Calendar()
     soon_until = due_soon_until(today, calendar=calendar)
     wanted = page * size
-    items, counts = [], {}
+    found, counts, beyond = [], {}, {}
     for source in (*AGENCY_SOURCES, APPROVALS):
         if filters.kind and filters.kind != source.kind:
             continue
@@ -146,18 +185,57 @@ def queue_of(
             rows = rows.filter(item_agency=filters.agency)
         if due_by is not None:
             rows = rows.filter(source.due_before(due_by + ONE_DAY))
-        found = list(rows.order_by("item_due", "pk")[:wanted])
-        counts[source.kind] = len(found) if len(found) < wanted else rows.count()
-        items += [source.item(row, today=today, calendar=calendar) for row in found]
+        first = list(rows.order_by("item_due", "pk")[:wanted])
+        counts[source.kind] = len(first)
+        if len(first) == wanted:  # there may be more: counted below
+            beyond[source.kind] = rows
+        found += [(source, row) for row in first]
+    counts.update(_count_each(beyond))
+    reports = []
     if not filters.kind or filters.kind == Kind.REPORT:
         until = due_by or (soon_until if filters.state == SOON else today + REPORTS_LOOK_AHEAD)
-        reports = _report_items(scope, today=today, until=until, calendar=calendar)
+        reports = report_items(scope, today=today, until=until, calendar=calendar)
         reports = [item for item in reports if _in_state(item, filters, soon_until) and _of_agency(item, filters)]
         counts[Kind.REPORT] = len(reports)
-        items += reports
-    items.sort(key=lambda item: item.sort_key)
+    return page_of(found, counts, reports, wanted=wanted, size=size, today=today, calendar=calendar)
+
+
+def page_of(
+    found: list[tuple[Source, Model]],
+    counts: dict[str, int],
+    reports: list[Item],
+    *,
+    wanted: int,
+    size: int,
+    today: date,
+    calendar: Calendar,
+    build: Callable[[Source, Model], Item] | None = None,
+) -> Queue:
+    """The items ``wanted - size`` to ``wanted`` by deadline of the rows ``found`` (each source's first ``wanted``
+    rows at least) and of ``reports``: only the rows of the page become items (by ``build``, if given)."""
+    build = build or (lambda source, row: source.item(row, today=today, calendar=calendar))
+    candidates = [
+        ((source.due_on(row.item_due, calendar=calendar), source.kind, row.pk), source, row) for source, row in found
+    ]
+    candidates += [(item.sort_key, None, item) for item in reports]
+    candidates.sort(key=itemgetter(0))
+    items = [row if source is None else build(source, row) for _, source, row in candidates[wanted - size : wanted]]
     counts = {kind: count for kind, count in counts.items() if count}
-    return Queue(items[wanted - size : wanted], sum(counts.values()), counts)
+    return Queue(items, sum(counts.values()), counts)
+
+
+def _count_each(queries: dict[str, QuerySet]) -> dict[str, int]:
+    """The rows of each query, counted in one statement (a UNION ALL of their counts)."""
+    if not queries:
+        return {}
+    counted = [
+        rows.order_by()
+        .annotate(queue_kind=Value(kind, output_field=CharField()))
+        .values("queue_kind")
+        .annotate(rows=Count("pk"))
+        for kind, rows in queries.items()
+    ]
+    return dict(counted[0].union(*counted[1:], all=True).values_list("queue_kind", "rows"))
 
 
 def _in_state(item: Item, filters: Filters, soon_until: date) -> bool:

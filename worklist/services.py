@@ -7,6 +7,8 @@ that dies before its transaction commits leaves no row: the next run sends that 
 after a commit).
 """
 
+import json
+from collections import defaultdict
 from datetime import date
 
 from django.conf import settings
@@ -15,13 +17,14 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
-from danvan.models import Agency, Role, Staff
-from danvan.services import lock, record_event
-from danvan.workdays import Calendar, add_working_days
-from worklist.models import DUE_WITHIN_DAYS, Digest, Escalation, ReminderChoice, SavedFilter
-from worklist.reminders import DayRun, policies
-from worklist.selectors import WorkScope, work_scope
+from danvan.models import Agency, Staff
+from danvan.services import lock, record_events
+from danvan.workdays import Calendar
+from worklist.models import Digest, Escalation, ReminderChoice, SavedFilter
+from worklist.reminders import DayRun
+from worklist.selectors import WorkScope
 from worklist.sources import Item
 
 ESCALATED = "escalated"
@@ -58,27 +61,25 @@ def _record_escalations(agency: Agency, items: list[Item], *, on: date) -> None:
         Escalation(subject_type_id=kind_of, subject_id=pk, kind=kind, to_agency=agency, on=on)
         for kind_of, pk, kind in new
     )
+    steps = defaultdict(list)  # the timeline's steps of each model of record
     for item in new.values():
-        late = -item.clock.days_left
-        unit = "ngày làm việc" if item.clock.working_days else "ngày"
-        label = f"{item.kind_label}: quá hạn {late} {unit}, đã báo lãnh đạo {agency.name}"
-        record_event(item.subject, by=None, kind=ESCALATED, label=label, on=on, changes={"to_agency": agency.pk})
+        steps[type(item.subject)].append((item.subject.pk, ESCALATED, _escalated_label(item, agency), on))
+    for model, of_model in steps.items():
+        record_events(model, of_model, by=None, changes={"to_agency": agency.pk})
+
+
+def _escalated_label(item: Item, agency: Agency) -> str:
+    unit = "ngày làm việc" if item.clock.working_days else "ngày"
+    return f"{item.kind_label}: quá hạn {-item.clock.days_left} {unit}, đã báo lãnh đạo {agency.name}"
 
 
 def digest_items(staff: Staff, *, run: DayRun) -> tuple[WorkScope, list[Item], int, list]:
     """What ``staff``'s digest of the run's day lists: their own items due within their agency's N working days or
     overdue (the first ``PAGE_SIZE``, and how many in all), and for each agency they lead the items escalated to it."""
-    scope = work_scope(staff, with_led=False)
-    within = max((policy.due_within_days for policy in policies(scope.acting.values).values()), default=DUE_WITHIN_DAYS)
-    mine = run.queue(scope, due_by=add_working_days(run.on, within, calendar=run.calendar))
-    led = Agency.objects.filter(memberships__staff=staff, memberships__role=Role.LEADER).select_related("unit")
-    escalated = [(agency, run.escalations_to(agency)) for agency in led.distinct()]
+    scope = run.scope(staff)
+    mine = run.queue(scope, due_by=run.due_by(scope))
+    escalated = [(agency, run.escalations_to(agency)) for agency in scope.leading]
     return scope, mine.items, mine.total, [(agency, items) for agency, items in escalated if items]
-
-
-def wants_email(staff: Staff) -> bool:
-    choice = ReminderChoice.objects.filter(staff=staff).first()
-    return bool(staff.email) and (choice is None or choice.email)
 
 
 @transaction.atomic
@@ -87,7 +88,8 @@ def send_digest(*, staff: Staff, on: date, run: DayRun | None = None) -> Digest 
     ``run``: what the day's run already read for other staff."""
     if Digest.objects.filter(staff=staff, on=on).exists():
         return None
-    _, mine, total, escalated = digest_items(staff, run=run or DayRun(on=on, calendar=Calendar()))
+    run = run or DayRun(on=on, calendar=Calendar())
+    _, mine, total, escalated = digest_items(staff, run=run)
     if not mine and not escalated:
         return None
     for agency, items in escalated:
@@ -97,27 +99,33 @@ def send_digest(*, staff: Staff, on: date, run: DayRun | None = None) -> Digest 
     lines = [_line(item) for item in mine] + [
         _line(item, escalated=True) | {"agency": agency.name} for agency, items in escalated for item in items
     ]
+    mailed = run.wants_email(staff)
     try:
-        with transaction.atomic():
-            digest = Digest.objects.create(staff=staff, on=on, subject=subject, items=lines)
+        with transaction.atomic():  # mailed_at is written with the row: a mail that fails takes the row back with it
+            digest = Digest.objects.create(
+                staff=staff, on=on, subject=subject, items=lines, mailed_at=timezone.now() if mailed else None
+            )
     except IntegrityError:
         return None  # another worker wrote it first
-    if wants_email(staff):
-        _mail(staff, digest, total=total, shown=len(mine))
-        digest.mailed_at = timezone.now()
-        digest.save(update_fields=["mailed_at"])
+    if mailed:
+        _mail(staff, digest, total=total, shown=len(mine), run=run)
     return digest
 
 
-def _mail(staff: Staff, digest: Digest, *, total: int, shown: int) -> None:
+def _mail(staff: Staff, digest: Digest, *, total: int, shown: int, run: DayRun) -> None:
+    own = [line for line in digest.items if not line["escalated"]]
+    escalated = [line for line in digest.items if line["escalated"]]
     context = {
         "staff": staff,
         "digest": digest,
-        "own": [line for line in digest.items if not line["escalated"]],
-        "escalated": [line for line in digest.items if line["escalated"]],
+        "own": own,
+        "escalated": escalated,
         "more": total - shown,
         "site": settings.DANVAN_SITE_URL,
     }
+    for name, lines in (("own", own), ("escalated", escalated)):
+        for form in ("html", "txt"):
+            context[f"{name}_{form}"] = _lines(f"worklist/_digest_lines.{form}", lines, run=run)
     message = EmailMultiAlternatives(
         subject=digest.subject,
         body=render_to_string("worklist/digest_email.txt", context),
@@ -125,6 +133,16 @@ def _mail(staff: Staff, digest: Digest, *, total: int, shown: int) -> None:
     )
     message.attach_alternative(render_to_string("worklist/digest_email.html", context), "text/html")
     message.send()
+
+
+def _lines(template: str, lines: list[dict], *, run: DayRun) -> str:
+    """``lines`` rendered by ``template``, once per run for all the e-mails that list them (the staff of one agency
+    share their queue, the leaders of one agency its escalations). A file's last newline is not part of its lines."""
+    key = (template, json.dumps(lines, sort_keys=True))
+    if key not in run.rendered:
+        context = {"lines": lines, "site": settings.DANVAN_SITE_URL}
+        run.rendered[key] = mark_safe(render_to_string(template, context).removesuffix("\n"))  # escaped by the template
+    return run.rendered[key]
 
 
 def send_reminders(*, on: date) -> int:

@@ -60,6 +60,10 @@ class Source:
     def rows(self) -> QuerySet:
         return self.open().annotate(item_agency=F(self.agency), item_due=F(self.due))
 
+    def due_on(self, item_due: date, *, calendar: Calendar) -> date:
+        """The deadline of a row whose ``item_due`` is given: the item's ``clock.due_on``, known before it is built."""
+        return item_due
+
     def due_before(self, day: date) -> Q:
         """The rows whose deadline falls before ``day``."""
         return Q(item_due__lt=day)
@@ -135,11 +139,14 @@ class NoticesToForwarders(Source):
     def open(self) -> QuerySet:
         return Petition.objects.filter(AWAITING_NOTICE).select_related("case")
 
+    def due_on(self, item_due: date, *, calendar: Calendar) -> date:
+        return notify_deadline(resolved_on=item_due, calendar=calendar)
+
     def due_before(self, day: date) -> Q:
         return Q(item_due__lte=last_start_overdue(Step.NOTIFY_FORWARDER, today=day))
 
     def item(self, row: Petition, *, today: date, calendar: Calendar) -> Item:
-        due_on = notify_deadline(resolved_on=row.case.resolved_on)
+        due_on = self.due_on(row.case.resolved_on, calendar=calendar)
         due = clock(due_on, working_days=True, today=today, calendar=calendar)
         action = "Thông báo kết quả giải quyết cho cơ quan đã chuyển đơn"
         return Item(

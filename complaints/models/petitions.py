@@ -178,6 +178,14 @@ class Petition(models.Model):
                 condition=Q(replied_on__isnull=True),
                 name="petition_awaiting_reply",
             ),
+            # The forwarded petitions whose reply is awaited, by deadline: the personal queue's "replies awaited" of
+            # an area read from the index alone (the index above, by recipient, was read whole: 800 pages, 32 ms).
+            models.Index(
+                fields=["reply_due_on"],
+                include=["agency", "id"],
+                condition=Q(handling="forward", replied_on__isnull=True, reply_due_on__isnull=False),
+                name="petition_reply_due",
+            ),
             # The few denunciations outside competence not forwarded yet, and the petitions forwarded by another body
             # whose result it has not been told yet: the filters and the dashboard's overdue figures read them.
             models.Index(

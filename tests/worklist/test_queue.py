@@ -1,6 +1,7 @@
 """The personal queue: each kind of item enters on time and leaves when acted on; days left across weekends and Tết;
 scope."""
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -244,3 +245,47 @@ def test_the_page_lists_the_item_and_a_saved_filter_opens_it_again(client, handl
         True,
         [("Đơn cần xử lý", "loai=petition")],
     )
+
+
+def test_a_notice_takes_its_place_by_its_own_deadline_not_its_cases_resolution(
+    handler_in_ia_grai, committee_of_ia_grai
+):
+    notice = PetitionFactory(
+        agency=committee_of_ia_grai, accepted=True, source=Source.ELECTED_BODY, forwarded_by_name="Thường trực HĐND"
+    )
+    notice.case.resolved_on = date(2026, 3, 20)  # the notice is due on Tuesday 31/03
+    notice.case.save()
+    Petition.objects.filter(pk=notice.pk).update(created_at=datetime(2026, 3, 2, 8, tzinfo=UTC))
+    petition = PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, 25))
+
+    assert _due(handler_in_ia_grai, today=date(2026, 3, 23)) == [
+        (Kind.PETITION, petition.pk, date(2026, 3, 25)),
+        (Kind.NOTICE, notice.pk, date(2026, 3, 31)),
+    ]
+
+
+def test_the_counts_of_a_queue_longer_than_its_page_count_every_item(handler_in_ia_grai, committee_of_ia_grai):
+    for day in (10, 11, 12):
+        PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, day))
+        CaseFactory(agency=committee_of_ia_grai, accepted=True, due_on=date(2026, 3, day))
+
+    found = queue_for(handler_in_ia_grai, today=date(2026, 3, 9), size=2)
+    pages = [queue_for(handler_in_ia_grai, today=date(2026, 3, 9), size=2, page=page).items for page in (1, 2, 3)]
+
+    assert (found.counts, found.total, [[item.kind for item in items] for items in pages]) == (
+        {Kind.PETITION: 3, Kind.CASE: 3},
+        6,
+        [[Kind.CASE, Kind.PETITION], [Kind.CASE, Kind.PETITION], [Kind.CASE, Kind.PETITION]],
+    )
+
+
+def test_the_agency_filter_keeps_the_chosen_agency_selected(client, handler_in_ia_grai, committee_of_ia_grai):
+    client.force_login(handler_in_ia_grai)
+
+    page = client.get(reverse("worklist:mine") + f"?co_quan={committee_of_ia_grai.pk}").content.decode()
+
+    select = re.search(r'<select name="co_quan".*?</select>', page, re.DOTALL).group()
+    options = re.findall(r'<option value="([^"]*)"( selected)?>([^<]*)</option>', select)
+    assert [option for option in options if option[1]] == [
+        (str(committee_of_ia_grai.pk), " selected", committee_of_ia_grai.name)
+    ]

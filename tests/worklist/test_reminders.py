@@ -8,10 +8,17 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
+from complaints.models import Assignment
+from complaints.selectors import open_assignments_to, staff_with_open_assignments
 from danvan.models import AdminUnit, Event, Role
 from danvan.selectors import timeline_of
+from danvan.workdays import Calendar
 from tests.factories import AgencyFactory, CaseFactory, PetitionFactory, staff_with_role
+from worklist import reminders
+from worklist.kinds import Kind
 from worklist.models import Digest, ReminderChoice, ReminderPolicy
+from worklist.reminders import DayRun
+from worklist.selectors import queue_of, work_scope
 from worklist.services import send_reminders
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +143,41 @@ def test_a_hotspot_case_overdue_goes_to_the_leader_of_the_committee_above(commit
         (line["agency"], line["title"]) for line in Digest.objects.get(staff=leader_above).items if line["escalated"]
     ]
     assert escalated == [(province.name, f"Vụ việc VV{case.pk}: {case.summary}")]
+
+
+def test_the_days_run_reads_a_leaders_queue_as_the_page_does_beyond_its_first_rows(
+    monkeypatch, handler, committee_of_ia_grai, committee_of_pleiku
+):
+    monkeypatch.setattr(reminders, "PAGE_SIZE", 2)  # the run reads each agency's first 2 rows of each source
+    leader = staff_with_role(committee_of_ia_grai, Role.LEADER)
+    for day in (2, 3, 4):
+        PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, day))
+        CaseFactory(agency=committee_of_ia_grai, accepted=True, due_on=date(2026, 3, day + 1))
+        PetitionFactory(agency=committee_of_pleiku, handling_due_on=date(2026, 3, day))
+    proposed = PetitionFactory(agency=committee_of_ia_grai, handling_due_on=date(2026, 3, 6))
+    proposed.proposals.create(kind="handling", text="Đề nghị hướng dẫn", by=handler)
+    scope, due_by = work_scope(leader, with_led=False), date(2026, 3, 12)
+
+    run = DayRun(on=TODAY, calendar=Calendar()).queue(scope, due_by=due_by)
+    alone = queue_of(scope, today=TODAY, due_by=due_by, size=2)
+
+    records = {kind: count for kind, count in run.counts.items() if kind != Kind.REPORT}
+    assert (records, run) == ({Kind.PETITION: 4, Kind.CASE: 3, Kind.APPROVAL: 1}, alone)
+
+
+def test_the_run_knows_who_has_open_assignments_as_each_ones_own_list_does(
+    handler, committee_of_ia_grai, committee_of_pleiku
+):
+    leader = staff_with_role(committee_of_ia_grai, Role.LEADER)
+    other = staff_with_role(committee_of_pleiku, Role.HANDLER)
+    petition = PetitionFactory(agency=committee_of_ia_grai)
+    Assignment.objects.create(petition=petition, agency=committee_of_pleiku, by=leader, on=TODAY)
+    Assignment.objects.create(petition=petition, handler=leader, by=leader, on=TODAY)
+    Assignment.objects.create(petition=petition, handler=handler, by=leader, on=TODAY, done_on=TODAY)
+
+    found = staff_with_open_assignments()
+
+    assert (found, {member.pk for member in (handler, leader, other) if open_assignments_to(member).exists()}) == (
+        {leader.pk, other.pk},
+        {leader.pk, other.pk},
+    )
