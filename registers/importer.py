@@ -76,8 +76,10 @@ def import_workbook(
     parsed: list[tuple[ImportSheet, list[Record], list[str]]] = []
     for sheet in sheets:
         chosen = {(column, key): label for (name, column, key), label in (choices or {}).items() if name == sheet.name}
-        grid = _sheet(workbook, loaded, sheet.name)
-        records, read, skipped = _read(sheet, grid, chosen, context, outcome, (done, total, progress))
+        # The sheet is handed over, not kept: calamine's copy of it (three times the records' size) is freed once read.
+        records, read, skipped = _read(
+            sheet, _sheet(workbook, loaded, sheet.name), chosen, context, outcome, (done, total, progress)
+        )
         done += read
         keys = _keys(sheet.name, records)
         existing = present(ImportedRow.objects.all(), "key", keys)
