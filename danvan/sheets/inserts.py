@@ -126,5 +126,5 @@ def present(queryset: models.QuerySet, field: str, values: Sequence[Any]) -> set
     """Those of ``values`` that ``field`` holds in ``queryset``, asked in chunks."""
     found: set[Any] = set()
     for chunk in chunks(values):
-        found.update(queryset.filter(**{f"{field}__in": chunk}).values_list(field, flat=True))
+        found.update(queryset.filter(**{f"{field}__in": chunk}).order_by().values_list(field, flat=True))
     return found
