@@ -12,19 +12,12 @@ from danvan.sheets import registry
 from registers import jobs
 from registers.models import RegisterImport
 from tests.registers.test_visits_sheet import visit_row, visits_book
-from tests.shared_data import reference_data_again
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("country_loaded_again"),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite runs one writer at a time"),
 ]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def country_loaded_again(django_db_blocker):
-    yield
-    with django_db_blocker.unblock():
-        reference_data_again()
 
 
 def as_the_page_reads_it(job_id: int) -> tuple[int, int]:
