@@ -22,8 +22,8 @@ ROWS_PER_STATEMENT = 1000
 COPY_ROWS = 10_000
 # SQLite's page cache while a bulk write runs. Its default (2 MiB) holds little of a table's indexes once the table has
 # some tens of thousands of rows, and each row inserted then reads the pages of a dozen indexes again: 100,000 visits
-# took 16.5 s of CPU with it, 10.5 s with this.
-BULK_CACHE_KIB = 64 * 1024
+# took 16.5 s of CPU with it, 10.7 s with 32 MiB as with 64 MiB (which took the `Don` import over 300 MiB).
+BULK_CACHE_KIB = 32 * 1024
 _AS_THEY_ARE = (models.CharField, models.TextField, models.BooleanField, models.IntegerField, models.ForeignKey)
 
 
