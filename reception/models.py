@@ -206,6 +206,9 @@ class Visit(models.Model):
                 include=["received_time", "agency", "kind", "id"],
                 name="visit_citizen_date",
             ),
+            # A register row's Mã hồ sơ looked up among the agencies' own references (danvan.sheets.codes): without
+            # it, importing a register again scanned every visit once per chunk of its rows.
+            models.Index(fields=["reference"], condition=~Q(reference=""), name="visit_reference"),
             models.Index(
                 fields=["answer_due_on"],
                 condition=Q(answer_due_on__isnull=False, answered_on__isnull=True),

@@ -12,7 +12,7 @@ from typing import IO, Any
 from django.db import transaction
 
 from danvan.models import Staff
-from danvan.sheets.inserts import insert_rows, present
+from danvan.sheets.inserts import bulk_cache, insert_rows, present
 from danvan.sheets.lookups import Lookups
 from danvan.sheets.reader import open_workbook, read_sheet, sheet_names
 from danvan.sheets.registry import Context, ImportSheet, Record, registers
@@ -76,8 +76,10 @@ def import_workbook(
     parsed: list[tuple[ImportSheet, list[Record], list[str]]] = []
     for sheet in sheets:
         chosen = {(column, key): label for (name, column, key), label in (choices or {}).items() if name == sheet.name}
-        grid = _sheet(workbook, loaded, sheet.name)
-        records, read, skipped = _read(sheet, grid, chosen, context, outcome, (done, total, progress))
+        # The sheet is handed over, not kept: calamine's copy of it (three times the records' size) is freed once read.
+        records, read, skipped = _read(
+            sheet, _sheet(workbook, loaded, sheet.name), chosen, context, outcome, (done, total, progress)
+        )
         done += read
         keys = _keys(sheet.name, records)
         existing = present(ImportedRow.objects.all(), "key", keys)
@@ -113,7 +115,7 @@ def _write(
     """Every sheet's new rows in one transaction; ``written(rows)`` follows the rows of the sheets' own tables."""
     batch_id = batch.pk if batch else None
     before = 0
-    with transaction.atomic():
+    with transaction.atomic(), bulk_cache():
         for sheet, records, keys in parsed:
             context.written = lambda rows, before=before: written(before + rows)
             sheet.write(records, context)

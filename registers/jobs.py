@@ -2,7 +2,11 @@
 (django-tasks), and its page follows the progress stored on the ``RegisterImport``."""
 
 import logging
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
+from django.db import connection, connections
 from django.utils import timezone
 from django_tasks import task
 
@@ -52,12 +56,8 @@ def run(job_id: int, write: bool) -> ImportOutcome | None:
     if job.created_by is not None and not job.created_by.is_superuser:
         writable = agencies_granted(job.created_by, Action.IMPORT).values_list("pk", flat=True)
     choices = saved_choices(importing_agency(job.created_by)) if job.created_by is not None else {}
-
-    def progress(done: int, total: int) -> None:
-        RegisterImport.objects.filter(pk=job_id).update(rows_done=min(done, total), rows_total=total)
-
     try:
-        with job.file.open("rb") as source:
+        with job.file.open("rb") as source, _progress_of(job_id, aside=write) as progress:
             outcome = import_workbook(
                 source, by=job.created_by, writable=writable, write=write, progress=progress, batch=job, choices=choices
             )
@@ -77,6 +77,25 @@ def run(job_id: int, write: bool) -> ImportOutcome | None:
         values=[_value(group) for group in outcome.values],
     )
     return outcome
+
+
+@contextmanager
+def _progress_of(job_id: int, *, aside: bool) -> Iterator[Callable[[int, int], None]]:
+    """Saves the job's progress. A write runs in one transaction, which the page cannot see into until it commits: with
+    ``aside`` the progress goes over a connection of its own (a thread's), committed at once, so that the bar follows
+    the rows written. Not on SQLite, which takes one writer at a time: there the progress of writing lands with it."""
+
+    def save(done: int, total: int) -> None:
+        RegisterImport.objects.filter(pk=job_id).update(rows_done=min(done, total), rows_total=total)
+
+    if not aside or connection.vendor == "sqlite":
+        yield save
+        return
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        try:
+            yield lambda done, total: thread.submit(save, done, total).result()
+        finally:
+            thread.submit(connections.close_all).result()
 
 
 def _value(group: ValueGroup) -> dict:

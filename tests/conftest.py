@@ -2,6 +2,7 @@ import pytest
 
 from danvan.unit_loader import load_admin_units
 from tests.factories import AgencyFactory, current_unit, legacy_unit
+from tests.shared_data import reference_data_again
 
 
 @pytest.fixture(scope="session")
@@ -9,6 +10,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database holds the whole country, both eras, as production does."""
     with django_db_blocker.unblock():
         load_admin_units()
+
+
+@pytest.fixture(scope="module")
+def country_loaded_again(django_db_blocker):
+    """For a module of tests that commit (``transaction=True``): the flush after each of them empties the database, so
+    the tests this process runs after them (under pytest-xdist, any module) find the country and the shipped calendar
+    again, as the session set them up. Ask for it with ``pytest.mark.usefixtures("country_loaded_again")``."""
+    yield
+    with django_db_blocker.unblock():
+        reference_data_again()
 
 
 @pytest.fixture

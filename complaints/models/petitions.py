@@ -162,6 +162,8 @@ class Petition(models.Model):
                 include=["agency", "forwarded_to", "kind", "id"],
                 name="petition_citizen_received",
             ),
+            # A register row's Mã hồ sơ looked up among the agencies' own references (danvan.sheets.codes).
+            models.Index(fields=["reference"], condition=~Q(reference=""), name="petition_reference"),
             models.Index(fields=["source", "received_on"], name="petition_source_received"),
             # The petitions to handle by deadline, with what the queue filters them on: its counts read the index alone.
             models.Index(

@@ -41,7 +41,6 @@ from tests.factories import (
     staff_with_role,
     verified,
 )
-from tests.shared_data import reference_data_again
 
 pytestmark = [
     pytest.mark.skipif(
@@ -49,18 +48,10 @@ pytestmark = [
         reason="row locks (select_for_update) exist on PostgreSQL only; SQLite serialises whole transactions",
     ),
     pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("country_loaded_again"),
 ]
 
 RECEIVED, ACCEPTED, ON = date(2026, 3, 2), date(2026, 3, 5), date(2026, 3, 20)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def country_loaded_again(django_db_blocker):
-    """The flush after each of these tests empties the database: the tests that this process runs after them (under
-    pytest-xdist, any module) find the country and the shipped calendar again, as the session set them up."""
-    yield
-    with django_db_blocker.unblock():
-        reference_data_again()
 
 
 class Office:

@@ -10,21 +10,14 @@ from django.db import connection, connections
 
 from danvan.models import AdminUnit, Role
 from tests.factories import REFORM, AgencyFactory, PetitionFactory, staff_with_role
-from tests.shared_data import reference_data_again
 from worklist.models import Digest
 from worklist.services import send_reminders
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("country_loaded_again"),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite runs one writer at a time"),
 ]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def country_loaded_again(django_db_blocker):
-    yield
-    with django_db_blocker.unblock():
-        reference_data_again()
 
 
 def test_two_workers_at_once_send_each_digest_once():

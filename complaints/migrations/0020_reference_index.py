@@ -1,0 +1,18 @@
+# An index of the agencies' own references (Mã hồ sơ), where not empty: a register import looks each row's Mã hồ sơ
+# up among them (danvan.sheets.codes.recorded_rows), and without it scanned the whole table once per chunk of rows.
+
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('complaints', '0019_queue_reply_index'),
+    ]
+
+    operations = [
+        migrations.AddIndex(
+            model_name='petition',
+            index=models.Index(condition=models.Q(('reference', ''), _negated=True), fields=['reference'], name='petition_reference'),
+        ),
+    ]
