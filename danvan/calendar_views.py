@@ -17,6 +17,7 @@ from danvan.day_overrides import (
     remove_day_override,
 )
 from danvan.forms import DayOverrideForm, applied
+from danvan.inputs import id_in
 from danvan.models import DayOverride
 
 
@@ -26,8 +27,8 @@ def _superuser_only(request: HttpRequest) -> None:
 
 
 def _year(request: HttpRequest) -> int:
-    year = request.GET.get("nam", "")
-    return int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else timezone.localdate().year
+    year = id_in(request.GET.get("nam"))
+    return year if year is not None and 2000 <= year <= 2100 else timezone.localdate().year
 
 
 def _page(request: HttpRequest, year: int, form: DayOverrideForm) -> HttpResponse:

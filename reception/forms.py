@@ -5,6 +5,7 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 
 from danvan.citizens import CitizenDetails
+from danvan.inputs import id_in
 from danvan.models import Case, Citizen, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
 from danvan.permissions import Action, agencies_granted
@@ -108,7 +109,8 @@ class DeskForm(forms.Form):
         value = self["case"].value()
         if isinstance(value, Case) or value in (None, ""):
             return value or None
-        return self.fields["case"].queryset.filter(pk=value).first() if str(value).isdigit() else None
+        pk = id_in(value)
+        return self.fields["case"].queryset.filter(pk=pk).first() if pk is not None else None
 
     def citizen_details(self) -> CitizenDetails:
         return CitizenDetails(**{name: self.cleaned_data[name] for name in CITIZEN_FIELDS})

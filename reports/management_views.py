@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from danvan.inputs import id_in
 from danvan.models import Agency
 from reports.management_forms import ManagementForm
 from reports.openings_selectors import opening_agencies
@@ -65,8 +66,8 @@ def _unbound(agency: Agency, keyed: dict[int, dict[int, int]]) -> ManagementForm
 
 def _posted_agency(request: HttpRequest, agencies: QuerySet[Agency]) -> Agency:
     """The agency whose form was posted: one of ``agencies``, or 404."""
-    pk = request.POST.get("agency", "")
-    if not pk.isdigit():
+    pk = id_in(request.POST.get("agency"))
+    if pk is None:
         raise Http404("Không có cơ quan này.")
     return get_object_or_404(agencies, pk=pk)
 

@@ -7,6 +7,7 @@ from itertools import groupby
 
 from django.db.models import Q, QuerySet
 
+from danvan.inputs import id_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import MATRIX, Action, holds, holds_over
 from danvan.scope import visible_agencies
@@ -56,9 +57,7 @@ def report_units(staff: Staff, *, today: date, picked: str | None = None) -> lis
     the order of the tree. A superuser, who may open any unit, is offered the provinces and the unit ``picked``."""
     units = units_in_scope(staff)
     if staff.is_superuser:
-        units = units.filter(
-            Q(level=AdminUnit.Level.PROVINCE) | Q(pk=int(picked) if picked and picked.isdigit() else None)
-        )
+        units = units.filter(Q(level=AdminUnit.Level.PROVINCE) | Q(pk=id_in(picked)))
     return sorted(
         units.select_related("parent__parent"),
         key=lambda unit: (not valid_on(unit, today), -(unit.valid_to or date.max).toordinal(), _path(unit)),

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from danvan.audit import Export
+from danvan.inputs import id_in
 from danvan.models import AdminUnit, Agency
 from danvan.pages import paginate, xlsx_download
 from danvan.scope import visible_agencies
@@ -173,9 +174,9 @@ def dashboard(request: HttpRequest, *, today: date | None = None) -> HttpRespons
     units = [unit for unit in offered if valid_on(unit, today)] or offered
     unit = units[0]
     if picked:
-        if not picked.isdigit():
+        if id_in(picked) is None:
             raise Http404("Đơn vị ngoài phạm vi của bạn.")
-        unit = get_object_or_404(units_in_scope(request.user), pk=picked)
+        unit = get_object_or_404(units_in_scope(request.user), pk=id_in(picked))
     board = dashboard_of(request.user, unit, today=today)
     span = {"unit": unit.code, "period": "custom", "start": f"{board.span.start:%d/%m/%Y}", "end": f"{today:%d/%m/%Y}"}
     drill_url = f"{reverse('reports:drilldown')}?{urlencode(span)}&key="

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from danvan.inputs import id_in
 from danvan.scope import agencies_for
 from worklist.forms import EmailChoiceForm, QueueFilterForm, SaveFilterForm
 from worklist.models import Digest, ReminderChoice, SavedFilter
@@ -14,9 +15,12 @@ from worklist.selectors import PAGE_SIZE, queue_for
 from worklist.services import choose_email, mark_read, save_filter
 
 
+# Past this page the queue has nothing to show (a person's queue is never 500,000 items long): no larger offset is asked.
+LAST_PAGE = 10_000
+
+
 def _page_number(request: HttpRequest) -> int:
-    number = request.GET.get("trang", "1")
-    return max(int(number), 1) if number.isdigit() else 1
+    return min(max(id_in(request.GET.get("trang")) or 1, 1), LAST_PAGE)
 
 
 @login_required

@@ -44,6 +44,7 @@ from complaints.services.intake import receive_petition
 from complaints.services.workflow import is_assignee_of, propose
 from complaints.views.workflow import workflow_panel
 from danvan.forms import applied, described, typed
+from danvan.inputs import id_in
 from danvan.live_checks import warnings_page
 from danvan.models import Staff
 from danvan.pages import paginate
@@ -169,7 +170,7 @@ def petition_detail(request: HttpRequest, pk: int) -> HttpResponse:
     petition = get_petition_for(request.user, pk)
     if ATTACHMENT_PARAMETER in request.GET:
         wanted = request.GET[ATTACHMENT_PARAMETER]
-        attachment = get_object_or_404(petition.attachments, pk=int(wanted) if wanted.isdigit() else None)
+        attachment = get_object_or_404(petition.attachments, pk=id_in(wanted))
         return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)
     return _petition_page(request, petition)
 

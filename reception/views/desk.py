@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from danvan.inputs import id_in
 from danvan.live_checks import warnings_page
 from danvan.models import Citizen
 from danvan.sessions import passive
@@ -84,10 +85,10 @@ def citizen_lookup(request: HttpRequest) -> HttpResponse:
 @require_POST
 def citizen_pick(request: HttpRequest) -> HttpResponse:
     """Fills the desk form with a citizen found by the lookup, shows their history and suggests their open case."""
-    pk = request.POST.get("citizen", "")
-    if not pk.isdigit():
+    pk = id_in(request.POST.get("citizen"))
+    if pk is None:
         raise Http404
-    citizen = get_citizen_for(request.user, int(pk))
+    citizen = get_citizen_for(request.user, pk)
     suggested_case = open_case_of(citizen, request.user)
     form = DeskForm(initial=_initial_of(citizen) | {"case": suggested_case}, staff=request.user, focus_cccd=False)
     context = {"form": form, "suggested_case": suggested_case} | _history(request, citizen)
@@ -100,11 +101,11 @@ def citizen_pick(request: HttpRequest) -> HttpResponse:
 def case_search(request: HttpRequest) -> HttpResponse:
     """The case picker's matches: cases within scope found by the query; with no query, those of the citizen picked."""
     query = request.POST.get("case_query", "")
-    citizen = request.POST.get("citizen", "")
+    citizen = id_in(request.POST.get("citizen"))
     if query.strip():
         cases = cases_matching(query, request.user)
-    elif citizen.isdigit():
-        cases = cases_of(Citizen(pk=int(citizen)), request.user).select_related("citizen", "agency")[:CASE_MATCHES]
+    elif citizen is not None:
+        cases = cases_of(Citizen(pk=citizen), request.user).select_related("citizen", "agency")[:CASE_MATCHES]
     else:
         cases = []
     return render(request, "reception/_case_matches.html", {"cases": cases, "searched": bool(query.strip())})
@@ -114,8 +115,8 @@ def case_search(request: HttpRequest) -> HttpResponse:
 @require_POST
 def case_pick(request: HttpRequest) -> HttpResponse:
     """The case field with the case picked in the picker (or none: a new case)."""
-    pk = request.POST.get("case", "")
-    case = get_object_or_404(desk_cases_for(request.user), pk=pk) if pk.isdigit() else None
+    pk = id_in(request.POST.get("case"))
+    case = get_object_or_404(desk_cases_for(request.user), pk=pk) if pk is not None else None
     form = DeskForm(initial={"case": case}, staff=request.user, focus_cccd=False)
     return render(request, "reception/_case_field.html", {"form": form})
 
