@@ -14,8 +14,7 @@ from worklist.models import Digest, ReminderChoice, SavedFilter
 from worklist.selectors import PAGE_SIZE, queue_for
 from worklist.services import choose_email, mark_read, save_filter
 
-
-# Past this page the queue has nothing to show (a person's queue is never 500,000 items long): no larger offset is asked.
+# Past this page the queue has nothing to show (no queue is 500,000 items long): no larger offset is asked.
 LAST_PAGE = 10_000
 
 
