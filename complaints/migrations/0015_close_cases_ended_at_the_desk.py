@@ -4,6 +4,7 @@
 # lives with the petitions, the app that sees both the visits and the petitions of a case.
 
 from django.db import migrations
+from django.db.models import Exists, OuterRef
 
 ENDED_ON_THE_SPOT = ("guided", "answered")
 
@@ -12,11 +13,13 @@ def close_cases_ended_at_the_desk(apps, schema_editor):
     Case = apps.get_model("danvan", "Case")
     Visit = apps.get_model("reception", "Visit")
     Petition = apps.get_model("complaints", "Petition")
-    ended = (
-        Case.objects.filter(status="open", accepted_on=None, declined_on=None, resolved_on=None)
-        .filter(pk__in=Visit.objects.values("case"))
-        .exclude(pk__in=Visit.objects.exclude(result__in=ENDED_ON_THE_SPOT).exclude(case=None).values("case"))
-        .exclude(pk__in=Petition.objects.exclude(case=None).values("case"))
+    # Anti-joins (NOT EXISTS), not NOT IN: over a million visits PostgreSQL cannot hash a NOT IN's list in memory and
+    # would test every case against every visit (the migration ran for over ten minutes on the benchmark's database).
+    visits = Visit.objects.filter(case=OuterRef("pk"))
+    ended = Case.objects.filter(status="open", accepted_on=None, declined_on=None, resolved_on=None).filter(
+        Exists(visits),
+        ~Exists(visits.exclude(result__in=ENDED_ON_THE_SPOT)),
+        ~Exists(Petition.objects.filter(case=OuterRef("pk"))),
     )
     ended.update(status="closed")
 
