@@ -330,3 +330,17 @@ def test_a_step_of_another_case_is_not_found(client, case, leader, committee_of_
     response = client.get(reverse("complaints:step-correct", args=[case.pk, "quyet-dinh", other.pk]))
 
     assert response.status_code == 404
+
+
+def test_a_resolved_case_page_offers_to_correct_its_decision_not_the_steps_before(client, case, handler):
+    verification = VerificationFactory(case=case)
+    decision = DecisionFactory(case=case)
+    client.force_login(handler)
+
+    page = client.get(reverse("complaints:case-detail", args=[case.pk])).content.decode()
+
+    offered = [
+        reverse("complaints:step-correct", args=[case.pk, step, item.pk]) in page
+        for step, item in (("xac-minh", verification), ("quyet-dinh", decision))
+    ]
+    assert offered == [False, True]
