@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models.functions import Length
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -15,6 +16,7 @@ from complaints.documents.filling import fill
 from complaints.documents.versions import content_of, history, in_use, sample_record
 from complaints.services.templates import publish_template, restore_template, upload_template
 from complaints.views.documents import DOCX
+from danvan.inputs import id_in
 from danvan.models import Agency
 from danvan.permissions import MATRIX, Action, agencies_granted, holds
 
@@ -54,8 +56,9 @@ def _docx(content: bytes, name: str) -> HttpResponse:
 @login_required
 def template_list(request: HttpRequest) -> HttpResponse:
     """The documents of one agency (chosen in the list) and the version of each in use."""
-    agencies = _agencies(request).order_by("unit__code", "kind", "name")
-    agency = agencies.filter(pk=request.GET.get("co_quan") or 0).first() or agencies.first()
+    # The province's agencies before its communes' (a commune's code sorts before "52" as text).
+    agencies = _agencies(request).order_by(Length("unit__code"), "unit__code", "kind", "name")
+    agency = agencies.filter(pk=id_in(request.GET.get("co_quan"))).first() or agencies.first()
     rows = [(document, in_use(agency, document.slug)) for document in DOCUMENTS.values()] if agency else []
     return render(request, "complaints/document_templates.html", {"agencies": agencies, "agency": agency, "rows": rows})
 

@@ -80,3 +80,10 @@ def test_the_list_offers_each_documents_template_in_use(admin_client, committee_
 
     assert page.count("Mẫu của cổng") == 16
     assert reverse("complaints:template-download", args=[committee_of_ia_grai.pk, "giai-quyet", 0]) in page
+
+
+@pytest.mark.parametrize("value", ["²", "abc", "9" * 30])
+def test_the_list_asked_for_an_agency_that_is_no_id_shows_the_first(admin_client, committee_of_ia_grai, value):
+    response = admin_client.get(reverse("complaints:template-list"), {"co_quan": value})
+
+    assert (response.status_code, response.context["agency"]) == (200, response.context["agencies"].first())
