@@ -11,6 +11,7 @@ from complaints.deadlines import DeadlineKey, handling_key, resolution_key
 from complaints.import_records import CaseCells, PetitionRecord
 from complaints.import_steps import case_steps, enforced_step, petition_steps
 from complaints.models import Decision, DenouncerIdentity, Enforcement, Handling, Petition, Source
+from complaints.models.petitions import UNNAMED_AGENCY
 from complaints.rules import (
     RECEIPT_PREFIX,
     TAKES_UP,
@@ -26,9 +27,6 @@ from danvan.sheets.codes import codes_of_rows
 from danvan.sheets.inserts import insert_rows
 from danvan.sheets.registry import Context
 from danvan.text import fold, headline
-
-# A forward whose recipient the register does not name (the model wants one).
-UNNAMED_AGENCY = "Không ghi trong sổ"
 
 
 def insert_petitions(records: list[PetitionRecord], context: Context) -> None:

@@ -17,6 +17,7 @@ from complaints.documents.facts import (
     template,
 )  # fmt: skip
 from complaints.models import Petition
+from complaints.models.petitions import UNNAMED_AGENCY
 from complaints.paper import Line, Paper, Signer
 from danvan.models import Agency, Classification
 
@@ -83,7 +84,7 @@ def acceptance_notice(agency: Agency) -> Paper:
 
 def acceptance_facts(petition: Petition) -> dict:
     case = petition.case
-    forwarder = petition.forwarded_by.name if petition.forwarded_by else petition.forwarded_by_name
+    forwarder = petition.forwarded_by.name if petition.forwarded_by else _named(petition.forwarded_by_name)
     return header(petition.agency, code="TB", on=case.accepted_on) | _petitioner(petition) | {
         "round": ROUND.get(case.round, ""), "summary": case.summary, "accepted": day(case.accepted_on),
         "due": day(case.due_on), "forwarder": forwarder, "inspectorate": inspectorate_of(petition.agency),
@@ -153,10 +154,15 @@ def forwarding_slip(agency: Agency) -> Paper:
     )  # fmt: skip
 
 
+def _named(name: str) -> str:
+    """A body's name as stored, or "" when the register that brought the petition did not name it."""
+    return "" if name == UNNAMED_AGENCY else name
+
+
 def forwarding_facts(petition: Petition) -> dict:
     """Under the number and date the handler recorded (45/PC-UBND)."""
     on = petition.forward_letter_date or petition.handled_on
-    to = petition.forwarded_to.name if petition.forwarded_to else petition.forwarded_to_name or BLANK
+    to = petition.forwarded_to.name if petition.forwarded_to else _named(petition.forwarded_to_name) or BLANK
     facts = header(petition.agency, recorded=petition.forward_letter_number, code="PC", on=on)
     return facts | _petitioner(petition) | {
         "to": to, "reply_due": day(petition.reply_due_on) if petition.reply_due_on else "",

@@ -27,6 +27,9 @@ class Source(models.TextChoices):
 
 # The sources whose forwarding body is told the result (Luật Tiếp công dân 2013, Điều 27 khoản 2).
 FORWARDING_SOURCES = (Source.FORWARDED, Source.ELECTED_BODY)
+# The name stored for the body that forwarded a petition, or that one was forwarded to, when a register does not name
+# it (the model wants one): not a name to print.
+UNNAMED_AGENCY = "Không ghi trong sổ"
 
 
 class UnprocessableReason(models.TextChoices):

@@ -8,10 +8,13 @@ import pytest
 from django.urls import reverse
 from docx import Document
 
+from complaints.documents.facts import BLANK
+from complaints.documents.petitions import forwarding_facts
 from complaints.models import Outcome
+from complaints.models.petitions import UNNAMED_AGENCY
 from complaints.services.resolution import decide_case
 from tests.complaints.document_records import Records
-from tests.factories import verified
+from tests.factories import PetitionFactory, verified
 
 pytestmark = pytest.mark.django_db
 DOTS = "…………"
@@ -201,3 +204,11 @@ def test_the_acceptance_proposal_goes_to_the_head_for_approval_on_the_slip(fille
     assert "PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN KHIẾU NẠI" in proposal
     assert "đề xuất Chủ tịch Ủy ban nhân dân xã Ia Grai thụ lý giải quyết đơn của ông Nguyễn Văn Khiếu./." in proposal
     assert ("PHÊ DUYỆT CỦA THỦ TRƯỞNG CƠ QUAN, TỔ CHỨC, ĐƠN VỊ" in proposal, "Nơi nhận:" in proposal) == (True, False)
+
+
+def test_a_forwarding_slip_leaves_a_recipient_the_register_did_not_name_blank(committee_of_ia_grai):
+    petition = PetitionFactory(
+        agency=committee_of_ia_grai, handling="forward", handled_on=date(2026, 3, 4), forwarded_to_name=UNNAMED_AGENCY
+    )
+
+    assert forwarding_facts(petition)["to"] == BLANK
