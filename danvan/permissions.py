@@ -154,7 +154,7 @@ def agencies_granted(staff: Staff, action: Action) -> QuerySet[Agency]:
     return Agency.objects.filter(condition)
 
 
-def _agencies_of_area(unit: AdminUnit) -> list[int]:
+def agency_ids_of_area(unit: AdminUnit) -> list[int]:
     """The ids of the agencies of ``unit``'s area, kept while the structure stays as it is (danvan.structure)."""
 
     def build() -> list[int]:
@@ -170,7 +170,7 @@ def agency_ids_granted(staff: Staff, action: Action) -> list[int]:
     if (grant.superuser and staff.is_superuser) or not grant.area:
         return sorted(agencies_granted(staff, action).values_list("pk", flat=True))
     areas, own = _granted_through(staff, grant)
-    return sorted({*own, *(pk for unit in areas for pk in _agencies_of_area(unit))})
+    return sorted({*own, *(pk for unit in areas for pk in agency_ids_of_area(unit))})
 
 
 def own_agencies_granted(staff: Staff, memberships: Iterable[Membership], action: Action) -> set[int] | None:
@@ -190,16 +190,19 @@ def holds(staff: Staff, action: Action) -> bool:
     return (grant.superuser and staff.is_superuser) or staff.memberships.filter(role__in=grant.roles).exists()
 
 
-def holds_over(staff: Staff, unit: AdminUnit, action: Action) -> bool:
-    """Whether ``staff`` holds ``action`` for every agency of ``unit``'s area, known without drawing the area: a
-    superuser, or an ``area`` role at ``unit`` or at a unit above it (whose area holds ``unit``'s). One query."""
+def units_held_over(staff: Staff, action: Action) -> QuerySet[AdminUnit]:
+    """The units for every agency of whose area ``staff`` holds ``action``, known without drawing the areas: every unit
+    for a superuser, else the units at which, or under which in their own era, they hold an ``area`` role."""
     grant = MATRIX[action]
     if grant.superuser and staff.is_superuser:
-        return True
-    above = Q(agency__unit=unit.pk)
-    if unit.parent_id is not None:
-        above |= Q(agency__unit=unit.parent_id) | Q(agency__unit__children=unit.parent_id)
-    return staff.memberships.filter(above, role__in=grant.area).exists()
+        return AdminUnit.objects.all()
+    held = staff.memberships.filter(role__in=grant.area).values("agency__unit")
+    return AdminUnit.objects.filter(Q(pk__in=held) | Q(parent__in=held) | Q(parent__parent__in=held))
+
+
+def holds_over(staff: Staff, unit: AdminUnit, action: Action) -> bool:
+    """Whether ``unit`` is among ``units_held_over``. One query."""
+    return units_held_over(staff, action).filter(pk=unit.pk).exists()
 
 
 def can(staff: Staff, action: Action, *agencies: Agency | None) -> bool:

@@ -1,6 +1,6 @@
 """Reads of the report pages: the units a user may report on, as ``danvan.scope`` draws their records, offered by era
-in the order of the tree; the agencies of a unit the user sees; whether the user may send reports; the narrative's
-written sections as saved."""
+in the order of the tree; the agencies of a unit the user sees, and whether they see the whole unit; whether the user
+may send reports, and the sent reports they may open; the narrative's written sections as saved."""
 
 from datetime import date
 from itertools import groupby
@@ -9,12 +9,20 @@ from django.db.models import Q, QuerySet
 
 from danvan.inputs import id_in
 from danvan.models import AdminUnit, Agency, Staff
-from danvan.permissions import MATRIX, Action, holds, holds_over
+from danvan.permissions import (
+    MATRIX,
+    Action,
+    agency_ids_granted,
+    agency_ids_of_area,
+    holds,
+    holds_over,
+    units_held_over,
+)
 from danvan.scope import visible_agencies
 from danvan.selectors import area_of
 from danvan.validity import within
 from reports.figures import agencies_of
-from reports.models import ReportSection
+from reports.models import ReportSection, SentReport
 from reports.outline import WRITTEN
 from reports.periods import Window
 
@@ -93,12 +101,32 @@ def sees_whole(staff: Staff, unit: AdminUnit) -> bool:
     return holds_over(staff, unit, Action.SEE)
 
 
+def units_seen_whole(staff: Staff, units: QuerySet[AdminUnit]) -> QuerySet[AdminUnit]:
+    """Those of ``units`` whose every agency ``staff`` sees: their report counts the whole unit for ``staff``, not part
+    of it (a receptionist's counts their own agency). Those held over (``sees_whole``) in one query; any other (a
+    receptionist's own unit, a unit of the earlier era) by its area's agencies, kept with the structure, against the
+    agencies in scope."""
+    held = units_held_over(staff, Action.SEE).values("pk")
+    others = list(units.exclude(pk__in=held))
+    visible = set(agency_ids_granted(staff, Action.SEE)) if others else set()
+    whole = [unit.pk for unit in others if visible.issuperset(agency_ids_of_area(unit))]
+    return units.filter(Q(pk__in=held) | Q(pk__in=whole))
+
+
 def sees_part_of(staff: Staff, unit: AdminUnit) -> bool:
     """Whether some agencies of ``unit``'s area lie outside ``staff``'s scope: their report then counts only part of
     the unit (a receptionist's, their own agency)."""
     if sees_whole(staff, unit):
         return False
-    return agencies_of(unit).exclude(pk__in=visible_agencies(staff).values("pk")).exists()
+    return not units_seen_whole(staff, AdminUnit.objects.filter(pk=unit.pk)).exists()
+
+
+def sent_reports_for(staff: Staff) -> QuerySet[SentReport]:
+    """The sent reports ``staff`` may open: those of the units whose report they see whole, as the report page counts
+    it (``sees_part_of``). A sent report counts every agency of its unit; who sees part of the unit (a receptionist)
+    sees none of it."""
+    sending = units_in_scope(staff).filter(pk__in=SentReport.objects.values("unit"))
+    return SentReport.objects.filter(unit__in=units_seen_whole(staff, sending).values("pk"))
 
 
 def saved_sections(unit: AdminUnit, window: Window) -> dict[str, str]:

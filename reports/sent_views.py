@@ -18,7 +18,7 @@ from reports.models import SentReport
 from reports.narrative_views import refused
 from reports.outline import HEADINGS
 from reports.page_forms import NarrativeForm
-from reports.selectors import sees_part_of, sends_reports, units_in_scope
+from reports.selectors import sees_part_of, sends_reports, sent_reports_for
 from reports.services import mark_sent
 from reports.snapshots import cell_changes_since, changes_since
 from reports.views import report_choice
@@ -55,9 +55,7 @@ def report_mark_sent(request: HttpRequest) -> HttpResponse:
 
 
 def _sent_in_scope(request: HttpRequest):
-    return SentReport.objects.filter(unit__in=units_in_scope(request.user).values("pk")).select_related(
-        "unit", "sent_by"
-    )
+    return sent_reports_for(request.user).select_related("unit", "sent_by")
 
 
 @login_required
