@@ -126,10 +126,19 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-# Login throttling: after 5 failures for one username from one address, 15 minutes of lockout.
-AXES_FAILURE_LIMIT = env_int("DANVAN_LOGIN_FAILURE_LIMIT", 5)
+# Login throttling (danvan.accounts.throttle): 15 minutes of lockout after 5 failures for one username from one address,
+# 20 from one address whatever the usernames, or 30 for one username from any address. A locked try is refused before
+# its password is hashed. Addresses are those the other throttles count (RATELIMIT_IP_META_KEY).
+LOGIN_FAILURE_LIMITS = {
+    ("username", "ip_address"): env_int("DANVAN_LOGIN_FAILURE_LIMIT", 5),
+    ("ip_address",): env_int("DANVAN_LOGIN_ADDRESS_FAILURE_LIMIT", 20),
+    ("username",): env_int("DANVAN_LOGIN_USERNAME_FAILURE_LIMIT", 30),
+}
+AXES_HANDLER = "danvan.accounts.throttle.LoginThrottle"
+AXES_LOCKOUT_PARAMETERS = [list(group) for group in LOGIN_FAILURE_LIMITS]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMITS["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "danvan.accounts.throttle.client_address"
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("DANVAN_LOGIN_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # The lock's page says its length in minutes (danvan.accounts.login); the login form warns on the try before it.
 AXES_LOCKOUT_CALLABLE = "danvan.accounts.login.locked_out"
 AXES_RESET_ON_SUCCESS = True
