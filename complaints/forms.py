@@ -129,7 +129,11 @@ class IntakeForm(forms.Form):
         help_text=f"Tệp PDF hoặc ảnh (JPG, PNG, TIFF), mỗi tệp không quá {MAX_MEGABYTES} MB. "
         "Bản quét đơn tố cáo được cất cùng danh tính người tố cáo, chỉ người được giao quyền mới xem được.",
     )
-    confidential = forms.BooleanField(label="Tài liệu mật", required=False)
+    confidential = forms.BooleanField(
+        label="Tài liệu mật",
+        required=False,
+        help_text="Chỉ cán bộ xử lý, lãnh đạo của cơ quan nhận đơn và người được giao xử lý đơn mở được.",
+    )
 
     def __init__(self, *args, staff: Staff, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -1,12 +1,14 @@
 """What every list and download page shares: one page size and paginator, and the download that takes data out of
 the portal — as an attachment, recorded in the audit log (``danvan.audit.Export``)."""
 
+import mimetypes
 from collections.abc import Callable, Sequence
 from tempfile import SpooledTemporaryFile
 from typing import IO, Any
 
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
+from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.utils.http import content_disposition_header
 
@@ -40,6 +42,13 @@ def download(
         response = FileResponse(content, as_attachment=True, filename=filename, content_type=content_type)
     audit_export(export, filename)
     return response
+
+
+def stored_download(stored: FieldFile, filename: str, *, export: Export) -> FileResponse:
+    """An uploaded file (a scan, minutes) as an attachment named ``filename``, typed by its extension (which its content
+    was checked against on upload, ``danvan.uploads``), its download logged."""
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return download(stored.open("rb"), filename, content_type, export=export)
 
 
 def xlsx_download(write: Callable[[IO[bytes]], Any], filename: str, *, export: Export) -> FileResponse:

@@ -3,13 +3,14 @@
 from datetime import date
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from danvan.models import AuditEntry, Role
 from registers import export_jobs
 from registers.models import RegisterExport
 from reports.models import SentReport
-from tests.factories import PetitionFactory, VisitFactory, legacy_unit, staff_with_role
+from tests.factories import DialogueFactory, PetitionFactory, VisitFactory, legacy_unit, staff_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +132,17 @@ def test_a_refused_export_is_not_logged(client, leader, committee_of_pleiku):
     response = client.get(reverse("complaints:petition-document", args=[petition.pk, "giay-bien-nhan"]))
 
     assert (response.status_code, _exports()) == (404, [])
+
+
+def test_a_dialogue_s_minutes_file_is_logged_with_the_dialogue(client, leader, committee_of_ia_grai):
+    dialogue = DialogueFactory(agency=committee_of_ia_grai, date=date(2026, 3, 20))
+    dialogue.minutes_file = SimpleUploadedFile(f"bien-ban-{dialogue.pk}.pdf", b"%PDF-1.4 bien ban")
+    dialogue.save()
+
+    client.get(dialogue.get_absolute_url(), {"bien-ban": "1"})
+
+    entry = AuditEntry.objects.get()
+    assert (entry.summary, entry.subject) == (
+        f"Biên bản hội nghị {dialogue.code}. Tệp bien-ban-{dialogue.pk}.pdf",
+        dialogue,
+    )

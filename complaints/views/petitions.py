@@ -9,11 +9,12 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.forms import Form
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from complaints.attachments import attachments_for
 from complaints.checks import intake_warnings
 from complaints.deadlines import handling_rule
 from complaints.documents import PETITION_DOCUMENTS
@@ -43,11 +44,12 @@ from complaints.services.handling import (
 from complaints.services.intake import receive_petition
 from complaints.services.workflow import is_assignee_of, propose
 from complaints.views.workflow import workflow_panel
+from danvan.audit import Export
 from danvan.forms import applied, described, typed
 from danvan.inputs import id_in
 from danvan.live_checks import warnings_page
 from danvan.models import Staff
-from danvan.pages import paginate
+from danvan.pages import paginate, stored_download
 from danvan.permissions import can_handle, can_record, can_reveal
 from danvan.scope import visible_agencies
 from danvan.selectors import timeline_of
@@ -138,7 +140,8 @@ def _petition_page(request: HttpRequest, petition: Petition, status: int = 200, 
         "forward_clock": forward_clock(petition),
         "notify_clock": notify_clock(petition),
         "notify_due": notify_due,
-        "attachments": petition.attachments.order_by("pk"),
+        "attachments": (attachments := list(attachments_for(staff, petition))),
+        "withheld": petition.attachments.count() - len(attachments),
         "attachment_parameter": ATTACHMENT_PARAMETER,
         "documents": offered(PETITION_DOCUMENTS, petition) if received_here else [],
         "reveal": petition.is_denunciation and not petition.anonymous and can_reveal(staff, petition.agency),
@@ -170,8 +173,10 @@ def petition_detail(request: HttpRequest, pk: int) -> HttpResponse:
     petition = get_petition_for(request.user, pk)
     if ATTACHMENT_PARAMETER in request.GET:
         wanted = request.GET[ATTACHMENT_PARAMETER]
-        attachment = get_object_or_404(petition.attachments, pk=id_in(wanted))
-        return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)
+        attachment = get_object_or_404(attachments_for(request.user, petition), pk=id_in(wanted))
+        what = "Tài liệu mật" if attachment.confidential else "Tài liệu"
+        export = Export(request.user, f"{what} kèm theo đơn {petition.receipt_code}", subject=petition)
+        return stored_download(attachment.file, attachment.name, export=export)
     return _petition_page(request, petition)
 
 

@@ -7,13 +7,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.forms import Form
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from danvan.audit import Export
 from danvan.forms import applied
-from danvan.pages import paginate
+from danvan.pages import paginate, stored_download
 from danvan.permissions import can_record
 from danvan.selectors import timeline_of
 from dialogues.filters import DialogueFilter
@@ -95,8 +96,8 @@ def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if MINUTES_PARAMETER in request.GET:
         if not dialogue.minutes_file:
             raise Http404("Hội nghị chưa có tệp biên bản.")
-        name = PurePath(dialogue.minutes_file.name).name
-        return FileResponse(dialogue.minutes_file.open("rb"), as_attachment=True, filename=name)
+        export = Export(request.user, f"Biên bản hội nghị {dialogue.code}", subject=dialogue)
+        return stored_download(dialogue.minutes_file, PurePath(dialogue.minutes_file.name).name, export=export)
     return _dialogue_page(request, dialogue)
 
 
