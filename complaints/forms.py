@@ -4,8 +4,6 @@ Each form's cleaned data are the keyword arguments of its service, so that a ref
 message) lands on the field it is about.
 """
 
-from pathlib import PurePath
-
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.forms.models import fields_for_model
@@ -29,18 +27,14 @@ from danvan.models import Agency, Case, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
 from danvan.permissions import recording_agencies
 from danvan.scope import agencies_nearby, scoped
+from danvan.uploads import FileTypeValidator
 
 NONE = "—"
 MAX_MEGABYTES = ATTACHMENT_MAX_BYTES // (1024 * 1024)
-# The first bytes of each accepted type: a renamed file of another type is refused.
-_SIGNATURES = {
-    "pdf": (b"%PDF",),
-    "jpg": (b"\xff\xd8\xff",),
-    "jpeg": (b"\xff\xd8\xff",),
-    "png": (b"\x89PNG\r\n\x1a\n",),
-    "tif": (b"II*\x00", b"MM\x00*"),
-    "tiff": (b"II*\x00", b"MM\x00*"),
-}
+ATTACHMENT_TYPE_CHECK = FileTypeValidator(
+    ATTACHMENT_TYPES,
+    message="Tệp “{name}” không phải tệp PDF hoặc ảnh (JPG, PNG, TIFF): chỉ đính kèm được các loại tệp này.",
+)
 
 
 def _yes_no(label: str, *, yes: str, no: str, required: bool, required_message: str = "") -> forms.TypedChoiceField:
@@ -84,12 +78,10 @@ class AttachmentsField(forms.FileField):
 
 def attachment_error(file: UploadedFile) -> str:
     """Why a file cannot be attached, or "" when it can."""
-    extension = PurePath(file.name).suffix.lower().lstrip(".")
-    file.seek(0)
-    head = file.read(8)
-    file.seek(0)
-    if extension not in ATTACHMENT_TYPES or not head.startswith(_SIGNATURES.get(extension, ())):
-        return f"Tệp “{file.name}” không phải tệp PDF hoặc ảnh (JPG, PNG, TIFF): chỉ đính kèm được các loại tệp này."
+    try:
+        ATTACHMENT_TYPE_CHECK(file)
+    except forms.ValidationError as refused:
+        return refused.message
     if file.size > ATTACHMENT_MAX_BYTES:
         return (
             f"Tệp “{file.name}” có dung lượng {filesizeformat(file.size)}, vượt quá giới hạn {MAX_MEGABYTES} MB cho "

@@ -7,7 +7,6 @@ dict of field → message) lands on the field it is about.
 
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
-from django.core.validators import FileExtensionValidator
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Length
 from django.utils import timezone
@@ -18,11 +17,13 @@ from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import recording_agencies
 from danvan.scope import agencies_nearby
 from danvan.selectors import area_of
+from danvan.uploads import FileTypeValidator
 from dialogues.models import HOST_AGENCY_KINDS, MINUTES_TYPES, Dialogue, OpinionStatus
 from dialogues.services import DIALOGUE_FIELDS
 
-# The model's own extension check speaks English: the form refuses such a file first, in Vietnamese.
-MINUTES_FILE_CHECK = FileExtensionValidator(
+# The model's own extension check speaks English: the form refuses such a file first, in Vietnamese, and a file whose
+# content is not what its name says.
+MINUTES_FILE_CHECK = FileTypeValidator(
     MINUTES_TYPES, message="Tệp biên bản phải là PDF, Word (.doc, .docx) hoặc ảnh chụp (.jpg, .png)."
 )
 COUNT_ERRORS = {"min_value": "Số này không được âm.", "invalid": "Hãy nhập một số nguyên."}

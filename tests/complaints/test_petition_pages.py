@@ -398,7 +398,7 @@ def test_a_confidential_attachment_is_marked_on_the_petition_page(client, handle
 
 
 def test_an_attachment_over_the_size_limit_is_refused_and_nothing_saved(client, handler_of_ia_grai):
-    scan = SimpleUploadedFile("scan.pdf", b"%PDF" + b"0" * (ATTACHMENT_MAX_BYTES + 2 * 1024 * 1024))
+    scan = SimpleUploadedFile("scan.pdf", b"%PDF-" + b"0" * (ATTACHMENT_MAX_BYTES + 2 * 1024 * 1024))
 
     response = intake(client, handler_of_ia_grai, attachments=[scan])
 
@@ -412,13 +412,38 @@ def test_an_attachment_over_the_size_limit_is_refused_and_nothing_saved(client, 
 
 
 def test_an_attachment_that_is_not_a_pdf_or_an_image_is_refused(client, handler_of_ia_grai):
-    response = intake(client, handler_of_ia_grai, attachments=[SimpleUploadedFile("don.pdf", b"PK\x03\x04 docx")])
+    response = intake(client, handler_of_ia_grai, attachments=[SimpleUploadedFile("don.docx", b"PK\x03\x04 docx")])
 
     assert response.context["form"].errors == {
         "attachments": [
-            "Tệp “don.pdf” không phải tệp PDF hoặc ảnh (JPG, PNG, TIFF): chỉ đính kèm được các loại tệp này."
+            "Tệp “don.docx” không phải tệp PDF hoặc ảnh (JPG, PNG, TIFF): chỉ đính kèm được các loại tệp này."
         ]
     }
+
+
+def test_an_attachment_whose_content_is_not_what_its_name_says_is_refused(client, handler_of_ia_grai):
+    page = SimpleUploadedFile("don.pdf", b"<html><body>Don</body></html>")
+
+    response = intake(client, handler_of_ia_grai, attachments=[page])
+
+    assert response.context["form"].errors == {
+        "attachments": [
+            "Tệp “don.pdf” mang đuôi .pdf nhưng nội dung không phải PDF: tệp đã bị đổi tên hoặc bị hỏng. "
+            "Hãy chọn đúng tệp."
+        ]
+    }
+    assert (Petition.objects.count(), Attachment.objects.count()) == (0, 0)
+
+
+def test_a_denunciation_s_scan_whose_content_is_not_what_its_name_says_stays_out_of_the_vault(
+    client, handler_of_ia_grai
+):
+    page = SimpleUploadedFile("to-cao.jpg", b"<html><body>To cao</body></html>")
+
+    response = intake(client, handler_of_ia_grai, kind="denunciation", attachments=[page])
+
+    assert list(response.context["form"].errors) == ["attachments"]
+    assert (Petition.objects.count(), IdentityDocument.objects.count()) == (0, 0)
 
 
 def test_a_petition_received_for_an_agency_one_does_not_act_for_is_refused(

@@ -206,6 +206,21 @@ def test_a_minutes_file_of_another_type_is_refused_in_vietnamese(client, leader_
     assert Dialogue.objects.count() == 0
 
 
+def test_an_html_page_named_as_the_pdf_of_the_minutes_is_refused(client, leader_in_ia_grai, committee_of_ia_grai):
+    client.force_login(leader_in_ia_grai)
+    page = SimpleUploadedFile("bien-ban.pdf", b"<html><script>alert(1)</script></html>", content_type="application/pdf")
+
+    response = client.post(DIALOGUE_CREATE, dialogue_form(committee_of_ia_grai, minutes_file=page))
+
+    assert response.context["form"].errors == {
+        "minutes_file": [
+            "Tệp “bien-ban.pdf” mang đuôi .pdf nhưng nội dung không phải PDF: tệp đã bị đổi tên hoặc bị hỏng. "
+            "Hãy chọn đúng tệp."
+        ]
+    }
+    assert Dialogue.objects.count() == 0
+
+
 def test_the_dialogue_is_edited(client, leader_in_ia_grai, committee_of_ia_grai, dialogue_in_ia_grai):
     client.force_login(leader_in_ia_grai)
     url = reverse("dialogues:dialogue-update", args=[dialogue_in_ia_grai.pk])
