@@ -158,23 +158,24 @@ def child_import_export(options: argparse.Namespace) -> dict[str, Any]:
 
     clock = Clock()
     context = Context(Lookups(), None, None)
-    found = read_sheet(open_workbook(str(options.file)).get_sheet_by_name(VISITS.name))
-    layout = Layout(VISITS.name, found.header_row, found.columns, VISITS.headers)
-    problems: list = []
     by_number = dict(Citizen.objects.filter(cccd__isnull=False).values_list("cccd", "pk"))
     by_name = {(name, address): pk for name, address, pk in Citizen.objects.values_list("full_name", "address", "pk")}
     dataset = tablib.Dataset(headers=list(VisitResource.Meta.fields))
-    for _, cells in found.rows:
-        record = VISITS.parse(Row(layout, 0, cells, problems), context)
-        citizen = by_number[record.cccd] if record.cccd else by_name[record.name, record.address]
-        dataset.append(
-            [
-                *(None, record.agency, record.date, record.mode, record.receiver, citizen, record.people),
-                *(record.content, record.kind, record.field, record.result, record.reference),
-            ]
-        )
-        if len(dataset) == options.size:
-            break
+    problems: list = []
+    with open_workbook(str(options.file), sheets=[VISITS.name]) as workbook:
+        found = read_sheet(workbook.sheet(VISITS.name))
+        layout = Layout(VISITS.name, found.header_row, found.columns, VISITS.headers)
+        for _, cells in found.rows:
+            record = VISITS.parse(Row(layout, 0, cells, problems), context)
+            citizen = by_number[record.cccd] if record.cccd else by_name[record.name, record.address]
+            dataset.append(
+                [
+                    *(None, record.agency, record.date, record.mode, record.receiver, citizen, record.people),
+                    *(record.content, record.kind, record.field, record.result, record.reference),
+                ]
+            )
+            if len(dataset) == options.size:
+                break
     prepared = clock.stop()["seconds"]
     del found, by_number, by_name
     before = Visit.objects.count()
