@@ -2,15 +2,16 @@
 that needs more memory or time than allowed ends that process, and the caller gets a message and goes on."""
 
 import os
+import pickle
 import signal
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 
 from danvan.sheets.errors import UnreadableWorkbook, WorkbookTooLarge
-from danvan.sheets.isolation import isolated_workbook
+from danvan.sheets.isolation import Answers, isolated_workbook
 from danvan.sheets.limits import MIB, READ_CPU_SECONDS, READ_MEMORY_BYTES
 from tests.handmade_workbooks import HEADER_ROW, issue_20_bomb, sheet_xml, xlsx
 from tests.registers.workbooks import workbook
@@ -104,3 +105,12 @@ def test_a_file_calamine_cannot_read_is_unreadable_with_its_reason():
         book.height("TiepCongDan")
 
     assert str(refused.value) == "Không đọc được tệp Excel: Cannot detect file format"
+
+
+def test_an_answer_may_carry_dates_but_name_no_other_code():
+    dates = pickle.dumps(("rows", [[date(2026, 3, 15), datetime(2026, 3, 15, 8, 30), time(8, 30), timedelta(1)]]))
+    code = pickle.dumps(("rows", [[os.system]]))
+
+    assert Answers(BytesIO(dates)).load() == pickle.loads(dates)
+    with pytest.raises(pickle.UnpicklingError):
+        Answers(BytesIO(code)).load()

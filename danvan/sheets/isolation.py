@@ -22,7 +22,25 @@ from danvan.sheets.limits import MIB, READ_CPU_SECONDS, READ_MEMORY_BYTES
 
 PROGRAM = Path(protocol.__file__)
 CHUNK = MIB
+WAIT_SECONDS = 10  # for the reading process to end once it has closed its output
 logger = logging.getLogger("danvan.sheets")
+
+
+ABNORMAL = "Không đọc được tệp Excel: quá trình đọc tệp dừng bất thường."
+
+
+class Answers(pickle.Unpickler):
+    """The reading process's answers: names, counts and cell values. It parses files from anyone, so what it sends
+    may name no code but the classes of dates and times (Python's documented way to restrict unpickling)."""
+
+    CELL_CLASSES = frozenset(
+        {("datetime", "date"), ("datetime", "datetime"), ("datetime", "time"), ("datetime", "timedelta")}
+    )
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in self.CELL_CLASSES:
+            raise pickle.UnpicklingError(f"{module}.{name} is no cell value")
+        return super().find_class(module, name)
 
 
 class IsolatedSheet:
@@ -41,6 +59,7 @@ class IsolatedWorkbook:
 
     def __init__(self, process: subprocess.Popen, errors: IO[bytes], memory: int, cpu_seconds: int) -> None:
         self.process, self.errors, self.memory, self.cpu_seconds = process, errors, memory, cpu_seconds
+        self.answers = Answers(process.stdout)
         self.streaming = False
 
     @cached_property
@@ -80,21 +99,33 @@ class IsolatedWorkbook:
     def _expect(self, kind: str) -> Any:
         answer, value = self._receive()
         if answer != kind:
-            raise UnreadableWorkbook(f"Không đọc được tệp Excel: {value}")
+            raise self._broken(f"{answer} instead of {kind}")
         return value
 
     def _receive(self) -> tuple[str, Any]:
         try:
-            kind, value = pickle.load(self.process.stdout)
-        except (EOFError, pickle.UnpicklingError):
+            kind, value = self.answers.load()
+        except EOFError:
             raise self._ended() from None
+        except (pickle.UnpicklingError, ValueError, TypeError) as error:  # no answer of the protocol
+            raise self._broken(repr(error)) from error
         if kind == protocol.ERROR:
             raise UnreadableWorkbook(f"Không đọc được tệp Excel: {value}")
         return kind, value
 
+    def _broken(self, what: str) -> UnreadableWorkbook:
+        """The reading process answered out of turn: it is ended, not trusted further."""
+        self.process.kill()
+        logger.error("workbook reader broke the protocol: %s", what)
+        return UnreadableWorkbook(ABNORMAL)
+
     def _ended(self) -> UnreadableWorkbook:
         """Why the reading process ended before answering."""
-        code = self.process.wait()
+        try:
+            code = self.process.wait(timeout=WAIT_SECONDS)
+        except subprocess.TimeoutExpired:  # it closed its output yet lives on: it is not waited for
+            self.process.kill()
+            return UnreadableWorkbook(ABNORMAL)
         self.errors.seek(0)
         logger.warning("workbook reader ended with %s: %s", code, self.errors.read(2000).decode(errors="replace"))
         # calamine aborts when it cannot allocate; Python exits with OUT_OF_MEMORY; the kernel kills when out of memory
@@ -107,7 +138,7 @@ class IsolatedWorkbook:
             return WorkbookTooLarge(
                 f"Đọc tệp mất hơn {number(self.cpu_seconds)} giây, quá giới hạn: hãy tách sổ thành nhiều tệp."
             )
-        return UnreadableWorkbook("Không đọc được tệp Excel: quá trình đọc tệp dừng bất thường.")
+        return UnreadableWorkbook(ABNORMAL)
 
 
 @contextmanager
