@@ -80,6 +80,13 @@ def padded_bomb(rows: int = 20_000) -> BytesIO:
     return xlsx({"TiepCongDan": sheet_xml(HEADER_ROW + filler + FAR_CELL)})
 
 
+def beyond_the_check() -> BytesIO:
+    """A file the check cannot measure, its cells written without references: a row 16,384 cells wide and a cell on
+    row 1,048,576, which calamine would read into 512 GiB."""
+    wide = '<row r="2">' + "<c><v>1</v></c>" * 16_384 + "</row>"
+    return xlsx({"TiepCongDan": sheet_xml(HEADER_ROW + wide + '<row r="1048576"><c><v>1</v></c></row>')})
+
+
 def inflated(size: int) -> BytesIO:
     """A register sheet whose XML holds ``size`` bytes of blanks between its rows: packed about a thousand times,
     streamed in and never held whole (300 MB take about a second to pack)."""

@@ -41,6 +41,15 @@ def test_rows_come_back_as_calamine_reads_them(two_sheets):
     )
 
 
+def test_dates_come_back_right_over_many_answers():
+    days = [[number, date(2026, 1, 1) + timedelta(number % 365)] for number in range(1, 1_201)]
+
+    with isolated_workbook(workbook({"Don": [["STT", "Ngày"], *days]}, title=None)) as book:
+        rows = list(book.sheet("Don").iter_rows())
+
+    assert rows[1:] == [[float(number), day] for number, day in days]
+
+
 def test_a_workbook_is_read_from_its_path(two_sheets, tmp_path):
     path = tmp_path / "so.xlsx"
     path.write_bytes(two_sheets.getvalue())

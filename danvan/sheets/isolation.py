@@ -59,7 +59,6 @@ class IsolatedWorkbook:
 
     def __init__(self, process: subprocess.Popen, errors: IO[bytes], memory: int, cpu_seconds: int) -> None:
         self.process, self.errors, self.memory, self.cpu_seconds = process, errors, memory, cpu_seconds
-        self.answers = Answers(process.stdout)
         self.streaming = False
 
     @cached_property
@@ -104,7 +103,7 @@ class IsolatedWorkbook:
 
     def _receive(self) -> tuple[str, Any]:
         try:
-            kind, value = self.answers.load()
+            kind, value = Answers(self.process.stdout).load()  # each answer is pickled on its own
         except EOFError:
             raise self._ended() from None
         except (pickle.UnpicklingError, ValueError, TypeError) as error:  # no answer of the protocol

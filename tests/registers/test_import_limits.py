@@ -14,7 +14,7 @@ from danvan.models import Role
 from registers import jobs
 from registers.models import RegisterImport
 from tests.factories import staff_with_role
-from tests.handmade_workbooks import HEADER_ROW, inflated, issue_20_bomb, padded_bomb, sheet_xml, xlsx
+from tests.handmade_workbooks import beyond_the_check, inflated, issue_20_bomb, padded_bomb
 
 UPLOAD = reverse("registers:import")
 LIMITS = (
@@ -31,13 +31,6 @@ OUT_OF_MEMORY = (
     "Đọc tệp cần hơn 1.536 MB bộ nhớ, quá giới hạn: tệp có quá nhiều ô hoặc vùng dữ liệu quá rộng. Hãy xoá các dòng, "
     "cột thừa sau vùng dữ liệu hoặc tách sổ thành nhiều tệp."
 )
-
-
-def beyond_the_check():
-    """A file the check cannot measure, its cells written without references: a row 16,384 cells wide and a cell on
-    row 1,048,576, which calamine would read into 512 GiB."""
-    wide = '<row r="2">' + "<c><v>1</v></c>" * 16_384 + "</row>"
-    return xlsx({"TiepCongDan": sheet_xml(HEADER_ROW + wide + '<row r="1048576"><c><v>1</v></c></row>')})
 
 
 @pytest.fixture
