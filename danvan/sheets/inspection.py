@@ -187,17 +187,18 @@ class Extent:
                 return cut
         return len(block)
 
-    def take(self, block: bytes) -> None:
+    def take(self, block: bytes, end: int) -> None:
+        """Takes in ``block`` up to ``end`` (searched in place, not copied)."""
         # Any element named c… counts: within <sheetData> they are the cells, and a run's <color> in rich text.
-        self.cells += block.count(self.cell_start[:-1])
-        for letters, closed, ended in set(self.wide.findall(block)):
+        self.cells += block.count(self.cell_start[:-1], 0, end)
+        for letters, closed, ended in set(self.wide.findall(block, 0, end)):
             if not (closed or ended):
                 self.column = max(self.column, _position(letters + b"1")[1])
-        start = block.rfind(self.row_start) + len(self.row_start)
+        start = block.rfind(self.row_start, 0, end) + len(self.row_start)
         if start >= len(self.row_start):
             self.current = int(re.match(rb"\d*", block[start : start + 8])[0] or 0)
         if self.current > MAX_ROWS:
-            filled = (int(row) for row, closed, ended in self.deep.findall(block) if not (closed or ended))
+            filled = (int(row) for row, closed, ended in self.deep.findall(block, 0, end) if not (closed or ended))
             self.row = max([self.row, *filled])
         else:
             self.row = max(self.row, self.current)
@@ -215,9 +216,9 @@ def _inspect_sheet(package: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -
     for chunk in itertools.chain([head], chunks):
         block = rest + chunk
         cut = extent.cut(block)
-        extent.take(block[:cut])
+        extent.take(block, cut)
         rest = block[cut:]
-    extent.take(rest)
+    extent.take(rest, len(rest))
     if extent.cells > MAX_WRITTEN_CELLS:
         raise WorkbookTooLarge(
             f"Sheet “{name}” ghi {number(extent.cells)} ô (kể cả ô chỉ có định dạng), quá giới hạn "
