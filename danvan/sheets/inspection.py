@@ -83,8 +83,10 @@ def _binary(source: str | IO[bytes]) -> Iterator[IO[bytes]]:
         return
     try:
         stream = open(source, "rb")  # noqa: SIM115 (closed below, after the errors of opening it are told)
+    except FileNotFoundError as error:
+        raise UnreadableWorkbook(f"Không tìm thấy tệp {source}.") from error
     except OSError as error:
-        raise UnreadableWorkbook(f"Không mở được tệp {source}: {error.strerror}.") from error
+        raise UnreadableWorkbook(f"Không mở được tệp {source}.") from error
     with stream:
         yield stream
 

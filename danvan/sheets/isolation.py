@@ -23,10 +23,8 @@ from danvan.sheets.limits import MIB, READ_CPU_SECONDS, READ_MEMORY_BYTES
 PROGRAM = Path(protocol.__file__)
 CHUNK = MIB
 WAIT_SECONDS = 10  # for the reading process to end once it has closed its output
-logger = logging.getLogger("danvan.sheets")
-
-
 ABNORMAL = "Không đọc được tệp Excel: quá trình đọc tệp dừng bất thường."
+logger = logging.getLogger("danvan.sheets")
 
 
 class Answers(pickle.Unpickler):

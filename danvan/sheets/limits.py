@@ -2,10 +2,10 @@
 (``danvan.sheets.isolation``). Each limit says why it is what it is.
 
 The figures they start from: the largest register the portal is measured on has 100,000 rows (``bench/registers.py``),
-whose sheet is 13 MiB as a file and 129 MiB of XML unpacked (``TiepCongDan``: 16 columns of registers.md and a few
-more, 1.6 million cells); a register has 9 (``DoiThoai``) to 27 (``Don``) columns. python-calamine, which reads them,
-holds a sheet as a dense grid of 32-byte cells from its first to its last filled row and column, besides the list of
-its filled cells: the 1.5 KB file whose cells are A1 and XFD1048576 asked it for 512 GiB.
+whose sheet is 13 MiB as a file and 129 MiB of XML unpacked (``TiepCongDan``: 20 columns, 1.6 million cells written;
+``Don``: 28 columns); a register has 9 (``DoiThoai``) to 27 (``Don``) columns of its own. python-calamine, which
+reads them, holds a sheet as a dense grid of 32-byte cells from its first to its last filled row and column, besides
+the list of its filled cells: the 1.5 KB file whose cells are A1 and XFD1048576 asked it for 512 GiB.
 """
 
 from danvan.packages import MIB
@@ -22,12 +22,12 @@ MAX_ROWS = 200_000
 MAX_COLUMNS = 256
 
 # The dense grid of a sheet, from its first to its last filled row and column: every row as wide as column Z (which the
-# check takes a sheet to be when it finds no cell further right), 166 MiB in calamine; three times the 100,000-row
-# register's 1.6–2.7 million cells.
+# check takes a sheet to be when it finds no cell further right), 166 MiB in calamine; twice the grid of the
+# 100,000-row Don register (2.8 million cells).
 MAX_CELLS = MAX_ROWS * 26
 
 # The cells a sheet's XML writes, filled or only formatted (borders drawn far below the data are common): calamine
-# parses each (the 100,000-row register writes 1.6 million, read in about 3 s of CPU) and keeps the filled ones.
+# parses each (the 100,000-row register writes 1.6 million, read in 2.4 s of CPU) and keeps the filled ones.
 MAX_WRITTEN_CELLS = 4 * MAX_CELLS
 
 # calamine reserves room for the count of shared strings the file declares, before reading one, and keeps every one of
@@ -46,10 +46,12 @@ MAX_PARTS = 1_000
 # The parts read whole to find the sheets (the package's and the workbook's relations, the workbook): a few KiB each.
 MAX_INDEX_PART_BYTES = 16 * MIB
 
-# The address space of the process that reads a workbook. Reading the 100,000-row register peaks at about 260 MiB of
-# resident memory (the whole process: Python, calamine, the file and the grid); a sheet at every limit above
-# needs about 900 MiB. Past this, the reading process ends and the import fails with a message.
+# The address space of the process that reads a workbook (the whole process: Python, calamine, the file, the grid and
+# the texts). Reading a 100,000-row register peaks at 211–236 MiB resident, 240 MiB of address space; a sheet at the
+# limits above (200,000 rows by 25 columns of text) at 735 MiB: this is twice that. Past it, the reading process ends
+# and the import fails with a message.
 READ_MEMORY_BYTES = 1536 * MIB
 
-# CPU seconds of that process: the 100,000-row register takes about 4 s to read and hand over.
+# CPU seconds of that process: a 100,000-row register takes 2.8 s to read and hand over, the sheet at the limits 5.2 s;
+# this is twenty times that, room for a machine several times slower.
 READ_CPU_SECONDS = 120

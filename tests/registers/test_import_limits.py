@@ -76,6 +76,13 @@ def test_the_command_refuses_a_file_that_is_no_workbook(tmp_path, db):
     assert str(refused.value) == NOT_A_WORKBOOK
 
 
+def test_the_command_says_when_there_is_no_such_file(tmp_path, db):
+    with pytest.raises(CommandError) as refused:
+        call_command("import_registers", str(tmp_path / "so.xlsx"))
+
+    assert str(refused.value) == f"Không tìm thấy tệp {tmp_path / 'so.xlsx'}."
+
+
 def test_the_command_fails_with_a_message_where_the_reading_runs_out_of_memory(tmp_path, db):
     path = tmp_path / "so.xlsx"
     path.write_bytes(beyond_the_check().getvalue())
