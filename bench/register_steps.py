@@ -2,6 +2,7 @@
 so that its peak memory is the importer's or the exporter's, not the generator's."""
 
 import argparse
+import resource
 import sys
 import tracemalloc
 from collections.abc import Callable
@@ -11,6 +12,12 @@ from typing import Any
 
 from bench.common import Clock
 from bench.register_book import REGISTERS
+
+
+def children_peak_kib() -> int:
+    """The largest peak resident set of the children waited for (the import's sandboxed reader): at least the size
+    of this process when it started them, which the reader's own peak is far above."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
 def peak_kib() -> int:
@@ -26,12 +33,12 @@ def reset_peak() -> int:
     return peak_kib()
 
 
-def child_import(options: argparse.Namespace) -> dict[str, Any]:
+def child_import(options: argparse.Namespace, *, write: bool = True) -> dict[str, Any]:
     from registers.importer import import_workbook
 
     start_kib = peak_kib()
     clock = Clock()
-    if options.profile:
+    if options.profile and write:
         import cProfile
         import pstats
 
@@ -40,15 +47,21 @@ def child_import(options: argparse.Namespace) -> dict[str, Any]:
         profiler.dump_stats(options.file.with_name("import.prof"))
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
     else:
-        outcome = import_workbook(str(options.file), by=None)
+        outcome = import_workbook(str(options.file), by=None, write=write)
     return clock.stop() | {
         "peak_kib": peak_kib(),
+        "children_peak_kib": children_peak_kib(),
         "start_kib": start_kib,
         "counts": outcome.counts,
         "problems": len(outcome.problems),
         "first_problems": [str(problem) for problem in outcome.problems[:5]],
         "written": outcome.written,
     }
+
+
+def child_check(options: argparse.Namespace) -> dict[str, Any]:
+    """The import's read phase alone: every row read and checked, nothing written (``import_registers --check``)."""
+    return child_import(options, write=False)
 
 
 def child_export(options: argparse.Namespace) -> dict[str, Any]:
@@ -145,23 +158,24 @@ def child_import_export(options: argparse.Namespace) -> dict[str, Any]:
 
     clock = Clock()
     context = Context(Lookups(), None, None)
-    found = read_sheet(open_workbook(str(options.file)).get_sheet_by_name(VISITS.name))
-    layout = Layout(VISITS.name, found.header_row, found.columns, VISITS.headers)
-    problems: list = []
     by_number = dict(Citizen.objects.filter(cccd__isnull=False).values_list("cccd", "pk"))
     by_name = {(name, address): pk for name, address, pk in Citizen.objects.values_list("full_name", "address", "pk")}
     dataset = tablib.Dataset(headers=list(VisitResource.Meta.fields))
-    for _, cells in found.rows:
-        record = VISITS.parse(Row(layout, 0, cells, problems), context)
-        citizen = by_number[record.cccd] if record.cccd else by_name[record.name, record.address]
-        dataset.append(
-            [
-                *(None, record.agency, record.date, record.mode, record.receiver, citizen, record.people),
-                *(record.content, record.kind, record.field, record.result, record.reference),
-            ]
-        )
-        if len(dataset) == options.size:
-            break
+    problems: list = []
+    with open_workbook(str(options.file), sheets=[VISITS.name]) as workbook:
+        found = read_sheet(workbook.sheet(VISITS.name))
+        layout = Layout(VISITS.name, found.header_row, found.columns, VISITS.headers)
+        for _, cells in found.rows:
+            record = VISITS.parse(Row(layout, 0, cells, problems), context)
+            citizen = by_number[record.cccd] if record.cccd else by_name[record.name, record.address]
+            dataset.append(
+                [
+                    *(None, record.agency, record.date, record.mode, record.receiver, citizen, record.people),
+                    *(record.content, record.kind, record.field, record.result, record.reference),
+                ]
+            )
+            if len(dataset) == options.size:
+                break
     prepared = clock.stop()["seconds"]
     del found, by_number, by_name
     before = Visit.objects.count()
@@ -191,6 +205,7 @@ def _first_error(result: Any) -> str:
 
 CHILDREN: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "import": child_import,
+    "check": child_check,
     "export": child_export,
     "iie": child_import_export,
     "calamine": child_calamine,

@@ -138,7 +138,8 @@ def run(options: argparse.Namespace, workdir: Path) -> None:
     report(
         f"import (portal: python-calamine, checks, bulk writes): {counts.get('rows', 0):,} rows in {times(first)} "
         f"= {counts.get('rows', 0) / first['seconds']:,.0f} rows/s; peak RSS {mib(first['peak_kib'])} "
-        f"({mib(first['start_kib'])} of it before the import); {load()}"
+        f"({mib(first['start_kib'])} of it before the import), of its reader process "
+        f"{mib(first['children_peak_kib'])}; {load()}"
     )
     if first["problems"]:
         report(f"  {first['problems']:,} problems, nothing written; first: {first['first_problems']}")
@@ -155,6 +156,11 @@ def run(options: argparse.Namespace, workdir: Path) -> None:
         f"{times(again)}; peak RSS {mib(again['peak_kib'])}"
     )
 
+    check = run_child("check", options, path)
+    report(
+        f"check only (the read phase, nothing written): {times(check)}; peak RSS {mib(check['peak_kib'])}, of its "
+        f"reader process {mib(check['children_peak_kib'])}"
+    )
     bare = run_child("calamine", options, path)
     report(
         f"  floor: python-calamine's bare read of the same sheet, {bare['rows']:,} rows in {times(bare)}, peak RSS "

@@ -7,14 +7,16 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO
 
 from django.db import transaction
 
 from danvan.models import Staff
 from danvan.sheets.inserts import bulk_cache, insert_rows, present
+from danvan.sheets.inspection import inspect_workbook
+from danvan.sheets.isolation import IsolatedSheet, IsolatedWorkbook
 from danvan.sheets.lookups import Lookups
-from danvan.sheets.reader import open_workbook, read_sheet, sheet_names
+from danvan.sheets.reader import open_workbook, read_sheet
 from danvan.sheets.registry import Context, ImportSheet, Record, registers
 from danvan.sheets.rows import Layout, Problem, Row, ValueGroup
 from registers.models import ImportedRow, RegisterImport
@@ -55,28 +57,58 @@ def import_workbook(
     new rows. ``writable`` limits the agencies rows may belong to; ``progress(done, total)`` follows the rows read and
     then, when writing, the new rows written (the total grows by them once they are known); ``choices`` say what a
     value no catalogue value matches stands for, or that its rows are skipped."""
-    context = Context(Lookups(), None if writable is None else frozenset(writable), by)
-    importers = [entry.importer for entry in registers()]
+    importers = _importers()
     outcome = ImportOutcome()
-    workbook = open_workbook(source)
-    sheets = [sheet for sheet in importers if sheet.name in sheet_names(workbook)]
-    if not sheets:
-        names = ", ".join(sheet.name for sheet in importers)
-        outcome.problems.append(Problem("", 0, "", f"Tệp không có sheet nào trong số: {names}."))
-        return outcome
+    with open_workbook(source, sheets=[sheet.name for sheet in importers]) as workbook:
+        # The catalogues are loaded while the reading process opens the workbook, and not for a file refused.
+        context = Context(Lookups(), None if writable is None else frozenset(writable), by)
+        sheets = [sheet for sheet in importers if sheet.name in workbook.sheet_names]
+        if not sheets:
+            names = ", ".join(sheet.name for sheet in importers)
+            outcome.problems.append(Problem("", 0, "", f"Tệp không có sheet nào trong số: {names}."))
+            return outcome
+        parsed, done = _read_sheets(workbook, sheets, choices, context, outcome, progress)
+    # The reading process has ended here: its memory is free for the writing.
+    if write and not outcome.problems:
+        _write(parsed, context, batch, _follow_writing(progress, done, sum(len(keys) for _, _, keys in parsed)))
+        outcome.written = True
+        done += outcome.new
+    if progress:
+        progress(done, done)
+    return outcome
+
+
+def check_workbook(source: IO[bytes]) -> None:
+    """Refuses (``UnreadableWorkbook``, with the message to show) a file that is no workbook or that is larger than
+    the limits, before it is kept: the check every import makes first."""
+    inspect_workbook(source, sheets=[sheet.name for sheet in _importers()])
+
+
+def _importers() -> list[ImportSheet]:
+    return [entry.importer for entry in registers()]
+
+
+def _read_sheets(
+    workbook: IsolatedWorkbook,
+    sheets: list[ImportSheet],
+    choices: Choices | None,
+    context: Context,
+    outcome: ImportOutcome,
+    progress: Progress | None,
+) -> tuple[list[tuple[ImportSheet, list[Record], list[str]]], int]:
+    """Each sheet's new records with their keys, and how many rows were read; counts and problems go to ``outcome``."""
     # A workbook of one sheet (the usual large file) is parsed once. With several, their sizes are read first for the
     # progress, then each is parsed again when its turn comes, so that one sheet at a time is held in memory.
     loaded = {}
     if len(sheets) == 1:
-        loaded[sheets[0].name] = workbook.get_sheet_by_name(sheets[0].name)
+        loaded[sheets[0].name] = workbook.sheet(sheets[0].name)
         total = loaded[sheets[0].name].height
     else:
-        total = sum(workbook.get_sheet_by_name(sheet.name).height for sheet in sheets)
+        total = sum(workbook.height(sheet.name) for sheet in sheets)
     done = 0
     parsed: list[tuple[ImportSheet, list[Record], list[str]]] = []
     for sheet in sheets:
         chosen = {(column, key): label for (name, column, key), label in (choices or {}).items() if name == sheet.name}
-        # The sheet is handed over, not kept: calamine's copy of it (three times the records' size) is freed once read.
         records, read, skipped = _read(
             sheet, _sheet(workbook, loaded, sheet.name), chosen, context, outcome, (done, total, progress)
         )
@@ -97,13 +129,7 @@ def import_workbook(
             "existing": len(records) - len(new),
         }
         parsed.append((sheet, [record for record, _ in new], [key for _, key in new]))
-    if write and not outcome.problems:
-        _write(parsed, context, batch, _follow_writing(progress, done, sum(len(keys) for _, _, keys in parsed)))
-        outcome.written = True
-        done += outcome.new
-    if progress:
-        progress(done, done)
-    return outcome
+    return parsed, done
 
 
 def _write(
@@ -135,9 +161,9 @@ def _follow_writing(progress: Progress | None, read: int, new: int) -> Callable[
     return written
 
 
-def _sheet(workbook: Any, loaded: dict[str, Any], name: str) -> Any:
-    """The sheet ``name``: the one parsed already, let go of here so that it is freed once read, or parsed now."""
-    return loaded.pop(name) if name in loaded else workbook.get_sheet_by_name(name)
+def _sheet(workbook: IsolatedWorkbook, loaded: dict[str, IsolatedSheet], name: str) -> IsolatedSheet:
+    """The sheet ``name``: the one parsed already, or parsed now."""
+    return loaded.pop(name) if name in loaded else workbook.sheet(name)
 
 
 def _read(sheet, grid, choices, context, outcome, follow) -> tuple[list[Record], int, int]:

@@ -10,6 +10,9 @@ from django.urls import reverse
 
 from danvan.models import Agency, Staff
 
+# What an import takes: Excel's workbooks, macro-enabled ones, Excel 97–2003's, and OpenDocument spreadsheets.
+WORKBOOK_EXTENSIONS = ["xlsx", "xlsm", "xls", "ods"]
+
 
 def progress_percent(done: int, total: int, *, finished: bool) -> int:
     """How far a job on the task queue has gone: 100 only once it has finished, never before."""
@@ -37,7 +40,7 @@ class RegisterImport(models.Model):
         FAILED = "failed", "Không nhập được"
 
     file = models.FileField(
-        "tệp Excel", upload_to="nhap-so/%Y/%m/", validators=[FileExtensionValidator(["xlsx", "xlsm", "xls", "ods"])]
+        "tệp Excel", upload_to="nhap-so/%Y/%m/", validators=[FileExtensionValidator(WORKBOOK_EXTENSIONS)]
     )
     filename = models.CharField("tên tệp", max_length=255)
     status = models.CharField("tình trạng", max_length=10, choices=Status.choices, default=Status.QUEUED)

@@ -2,6 +2,8 @@
 the progress of a large file; export whole registers of the user's scope for a window, a large export as a job
 whose progress the page follows until its workbook can be downloaded."""
 
+from pathlib import PurePath
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,15 +13,18 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.forms import date_field
+from danvan.numbers import number
 from danvan.pages import XLSX, download, paginate, xlsx_download
 from danvan.permissions import can_import
+from danvan.sheets.errors import UnreadableWorkbook
+from danvan.sheets.limits import MAX_FILE_BYTES, MAX_ROWS, MIB
 from danvan.sheets.rows import SKIP
 from registers import export_jobs, jobs
 from registers.export import plan_for_staff, register_titles, write_registers
+from registers.importer import check_workbook
 from registers.mappings import KEEP_LABEL, SKIP_LABEL, importing_agency, remember_choices
-from registers.models import RegisterExport, RegisterImport, export_filename
+from registers.models import WORKBOOK_EXTENSIONS, RegisterExport, RegisterImport, export_filename
 
-MAX_BYTES = 50 * 1024 * 1024
 PROBLEMS_PER_PAGE = 200
 STATUS_PART = "registers/_import_status.html"
 EXPORT_STATUS_PART = "registers/_export_status.html"
@@ -29,12 +34,21 @@ class UploadForm(forms.ModelForm):
     class Meta:
         model = RegisterImport
         fields = ["file"]
-        help_texts = {"file": "Tệp .xlsx có sheet TiepCongDan, Don và/hoặc DoiThoai theo mẫu sổ (tối đa 50 MB)."}
+        help_texts = {
+            "file": "Tệp .xlsx có sheet TiepCongDan, Don và/hoặc DoiThoai theo mẫu sổ "
+            f"(tối đa {MAX_FILE_BYTES // MIB} MB, {number(MAX_ROWS)} dòng mỗi sổ)."
+        }
 
     def clean_file(self):
+        """A file that is no workbook, or is larger than the limits, is refused here, before it is kept."""
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
-            raise forms.ValidationError("Tệp lớn hơn 50 MB: hãy tách thành nhiều tệp.")
+        if PurePath(upload.name).suffix.lower().lstrip(".") not in WORKBOOK_EXTENSIONS:
+            allowed = ", ".join(f".{extension}" for extension in WORKBOOK_EXTENSIONS)
+            raise forms.ValidationError(f"Tệp “{upload.name}” không phải tệp Excel: chỉ nhận tệp {allowed}.")
+        try:
+            check_workbook(upload)
+        except UnreadableWorkbook as error:
+            raise forms.ValidationError(str(error)) from error
         return upload
 
 

@@ -3,6 +3,7 @@ document's own, the unknown ones named in the refusal), putting it in use after 
 version. Every change is a new version; none is overwritten."""
 
 import zipfile
+from io import BytesIO
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -16,9 +17,14 @@ from complaints.documents.filling import built_in, placeholders
 from complaints.documents.versions import content_of
 from complaints.models import DocumentTemplate
 from danvan.models import Agency, Staff
+from danvan.packages import DAMAGE, MIB, PackageRefused, check_package, verify
 from danvan.permissions import Action, ensure
 
 NOT_A_DOCX = "Tệp tải lên không phải là tệp Word (.docx)."
+# A template is Word's XML, perhaps with a logo: the upload is at most 5 MB and Word's XML packs 5 to 10 times; a
+# .docx has a few dozen parts.
+TEMPLATE_UNPACKED_BYTES = 64 * MIB
+TEMPLATE_PARTS = 500
 
 
 def _document(slug: str):
@@ -28,11 +34,17 @@ def _document(slug: str):
 
 
 def refusal(template: bytes, allowed: set[str]) -> str:
-    """Why an uploaded template cannot be used, or '' when it can: not a .docx, a placeholder written wrong, or
-    placeholders the document does not have (named, with those it has)."""
+    """Why an uploaded template cannot be used, or '' when it can: not a .docx, larger unpacked than a template can be
+    (checked before Word's XML is parsed, whole, in this process), a placeholder written wrong, or placeholders the
+    document does not have (named, with those it has)."""
     try:
+        with zipfile.ZipFile(BytesIO(template)) as package:
+            check_package(package, max_parts=TEMPLATE_PARTS, max_unpacked=TEMPLATE_UNPACKED_BYTES)
+            verify(package, package.infolist())
         used = placeholders(template)
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError):
+    except PackageRefused as error:
+        return str(error)
+    except (*DAMAGE, PackageNotFoundError, KeyError):
         return NOT_A_DOCX
     except TemplateError as error:
         return f"Mẫu có chỗ đặt trường viết sai ({error.message}): hãy viết trường dạng {{{{ ten_truong }}}}."

@@ -2,6 +2,7 @@
 refusal), kept as a draft until put in use, every version kept and restorable."""
 
 from io import BytesIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -60,6 +61,20 @@ def test_a_file_that_is_not_a_docx_is_refused(admin, committee_of_ia_grai):
         upload(committee_of_ia_grai, admin, b"%PDF-1.4 not a docx")
 
     assert refused.value.message_dict == {"file": ["Tệp tải lên không phải là tệp Word (.docx)."]}
+
+
+def test_a_template_that_unpacks_a_thousand_times_its_size_is_refused_unparsed(admin, committee_of_ia_grai):
+    out = BytesIO()
+    with ZipFile(out, "w", ZIP_DEFLATED) as package, package.open("word/document.xml", "w") as document:
+        for _ in range(40):
+            document.write(b" " * 2**20)  # 40 MB of blanks that python-docx would hold whole
+
+    with pytest.raises(ValidationError) as refused:
+        upload(committee_of_ia_grai, admin, out.getvalue())
+
+    message = refused.value.message_dict["file"][0]
+    assert message.startswith("Phần “word/document.xml” của tệp giải nén ra 40 MB từ ")
+    assert message.endswith("tệp Office thường gấp dưới 100 lần): tệp này không được đọc.")
 
 
 def test_a_placeholder_written_wrong_is_refused(admin, committee_of_ia_grai):

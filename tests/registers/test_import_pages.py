@@ -68,11 +68,11 @@ def test_an_invalid_file_cannot_be_confirmed(leader_client):
     assert not Visit.objects.exists()
 
 
-def test_a_file_that_is_not_a_workbook_is_explained(leader_client):
+def test_a_file_that_is_not_a_workbook_is_explained_and_not_kept(leader_client):
     response = leader_client.post(UPLOAD, {"file": SimpleUploadedFile("so.xlsx", b"not a workbook")}, follow=True)
 
-    assert RegisterImport.objects.get().status == RegisterImport.Status.FAILED
-    assert "Không đọc được tệp Excel" in response.content.decode()
+    assert not RegisterImport.objects.exists()
+    assert "Tệp không phải là tệp Excel (.xlsx, .xls) hay bảng tính .ods" in response.content.decode()
 
 
 def test_rows_of_an_agency_outside_the_users_scope_are_errors(client, committee_of_pleiku, committee_of_ia_grai):
