@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from danvan.audit import audit
 from danvan.models import Agency, AuditEntry, Staff
-from danvan.services import lock, record_event
+from danvan.services import lock, record_event, refusing_conflicts
 
 KIND = "corrected"
 REASON_MISSING = "Hãy ghi lý do sửa."
@@ -153,6 +153,7 @@ def _days(spec: Correctable, record: Model) -> set[date]:
     return {day for day in spec.days(record) if day is not None}
 
 
+@refusing_conflicts
 @transaction.atomic
 def correct(spec: Correctable, record: Model, values: dict, *, by: Staff | None, reason: str) -> dict[str, list[str]]:
     """Corrects ``record`` to ``values`` for the reason given; returns what changed as shown. Refuses

@@ -18,7 +18,7 @@ from danvan.corrections import Changes, Correctable, correct
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import ensure_can_record
 from danvan.selectors import area_of
-from danvan.services import record_event
+from danvan.services import record_event, refusing_conflicts
 from dialogues.models import (
     HOST_AGENCY_KINDS,
     MINUTES_MAX_BYTES,
@@ -123,6 +123,7 @@ def _recorded_opinions(dialogue: Dialogue) -> dict[str, int]:
     )
 
 
+@refusing_conflicts
 @transaction.atomic
 def record_dialogue(*, by: Staff | None, minutes_file: File | None = None, **fields) -> Dialogue:
     """Records a dialogue or voter meeting held in the past, with its code; ``fields`` are those of

@@ -18,6 +18,7 @@ from danvan.accounts.selectors import refusal
 from danvan.audit import audit
 from danvan.models import Agency, AuditEntry, Membership, Role, Staff
 from danvan.permissions import Action, ensure
+from danvan.services import lock, refusing_conflicts
 
 Audited = AuditEntry.Action
 ROLES_LABEL = "Vai trò"
@@ -41,6 +42,7 @@ def _label(staff: Staff) -> str:
     return f"{staff.get_full_name()} ({staff.username})"
 
 
+@refusing_conflicts
 @transaction.atomic
 def create_staff(
     *,
@@ -101,10 +103,12 @@ def change_details(*, by: Staff, staff: Staff, full_name: str, title: str, email
     )
 
 
+@refusing_conflicts
 @transaction.atomic
 def set_roles(*, by: Staff, staff: Staff, agency: Agency, roles: Iterable[Role]) -> None:
     """Makes ``roles`` ``staff``'s roles in ``agency`` (none: they leave it); logs their roles, old → new. A staff
     member keeps at least one role somewhere: one who stops working is disabled instead."""
+    lock(staff)
     ensure_can_change(by, staff)
     ensure(by, Action.STAFF, agency)
     wanted = set(roles)
