@@ -160,9 +160,12 @@ DIALOGUE = Correctable(
 )
 
 
-def update_dialogue(dialogue: Dialogue, *, by: Staff | None, reason: str, **fields) -> Dialogue:
-    """Corrects a recorded dialogue for the reason given (danvan.corrections), old → new on its timeline."""
-    correct(DIALOGUE, dialogue, fields, by=by, reason=reason)
+def update_dialogue(
+    dialogue: Dialogue, *, by: Staff | None, reason: str, version: str | None = None, **fields
+) -> Dialogue:
+    """Corrects a recorded dialogue for the reason given (danvan.corrections), old → new on its timeline; a form opened
+    before the dialogue's last correction (``version``) is refused."""
+    correct(DIALOGUE, dialogue, fields, by=by, reason=reason, version=version)
     return dialogue
 
 

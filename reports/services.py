@@ -12,6 +12,7 @@ from complaints.figures import petitions_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import ensure_can_key_management, ensure_can_key_openings, ensure_can_send
 from danvan.services import lock
+from danvan.versions import ensure_current, version_of
 from dialogues.figures import dialogues_in
 from reception.figures import visits_in
 from reports.circulars import NAMES, circular_for
@@ -237,18 +238,23 @@ LARGEST_FIGURE = 2_147_483_647
 
 
 @transaction.atomic
-def enter_management_figures(*, agency: Agency, window: Window, values: dict[int, int | None], by: Staff) -> None:
+def enter_management_figures(
+    *, agency: Agency, window: Window, values: dict[int, int | None], by: Staff, version: str | None = None
+) -> None:
     """Keys in biểu 06/QLKNTC's figures of ``agency`` for ``window`` (``values``: column 1…17 → a whole number ≥ 0;
     None removes the column's figure; a column not given keeps its figure). All or none: a refusal saves nothing and is
     raised keyed by the column it concerns (``"qlkntc.8"``). The form's notes ((8) ≤ (6)) hold for the agency's figures
-    as they would stand."""
+    as they would stand. A form opened before the window's figures last changed (``version``, of the figures keyed
+    then: column → value) is refused."""
     ensure_can_key_management(by, agency)
     lock(agency)  # held from reading the figures the notes compare to the writes
+    keyed = ManagementFigure.objects.filter(agency=agency, start=window.start, end=window.end)
+    stored = dict(keyed.values_list("column", "value"))
+    ensure_current(version, version_of(stored))
     refused = {key(column): [message] for column, value in values.items() if (message := _refusal(column, value))}
     if refused:
         raise ValidationError(refused)
-    keyed = ManagementFigure.objects.filter(agency=agency, start=window.start, end=window.end)
-    figures = dict(keyed.values_list("column", "value")) | values
+    figures = stored | values
     for bound in FORM.bounds:
         if (figures.get(bound.low) or 0) > (figures.get(bound.high) or 0):
             refused[key(bound.low)] = [
