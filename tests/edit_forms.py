@@ -8,8 +8,9 @@ from django.db.models.fields.files import FieldFile
 from django.forms import Form
 from django.http import HttpResponse
 from django.test import Client
+from django.urls import reverse
 
-from danvan.models import Staff
+from danvan.models import AdminUnit, Staff
 from danvan.versions import FIELD
 
 # A request as a person sends it: it opens its page, and returns the submit it then sends (tests.races.at_once runs
@@ -47,6 +48,14 @@ def management_form(context) -> Form:
     """The form of biểu 06/QLKNTC's page, which holds one, of the one agency the user keys in for."""
     [(_, form)] = context["entries"]
     return form
+
+
+def report_sections(client: Client, unit: AdminUnit, texts: dict[str, str]) -> dict:
+    """The narrative of the report page of ``unit`` for 2026, opened now, with ``texts`` typed in its written
+    sections (by outline number), as its "Lưu nội dung" posts it."""
+    choice = {"unit": unit.pk, "period": "year", "year": 2026}
+    version = client.get(reverse("reports:report"), choice).context["sections_version"]
+    return choice | {f"section-{number}": text for number, text in texts.items()} | {FIELD: version}
 
 
 def _logged_in(staff: Staff) -> Client:

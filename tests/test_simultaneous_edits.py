@@ -5,12 +5,15 @@ whole, never a mix nor the second one put over the first unseen. PostgreSQL only
 from urllib.parse import urlencode
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from danvan.models import Membership, Role
 from danvan.versions import STALE
 from reports.models import ManagementFigure
-from tests.edit_forms import editing, management_form
+from reports.periods import window
+from reports.selectors import saved_sections
+from tests.edit_forms import editing, management_form, report_sections
 from tests.factories import (
     CaseFactory,
     DialogueFactory,
@@ -187,3 +190,31 @@ def test_two_keyings_of_the_management_figures_keep_one(committee):
     assert statuses(responses) == ["302", "400"]
     assert refused(responses, management_form) == [STALE]
     assert dict(ManagementFigure.objects.values_list("column", "value")) in [{6: 4, 8: 3}, {6: 9, 8: 1}]
+
+
+def _writing(staff, unit, texts: dict[str, str]):
+    """``staff`` opens the report page of ``unit`` and types ``texts`` in its sections; the submit saves them."""
+
+    def load():
+        client = Client()
+        client.force_login(staff)
+        data = report_sections(client, unit, texts)
+        return lambda: client.post(reverse("reports:sections-save"), data)
+
+    return load
+
+
+def test_two_saves_of_a_reports_written_sections_keep_one(committee):
+    first, second = two(committee, Role.REPORTER)
+
+    responses = at_once(
+        _writing(first, committee.unit, {"III.1": "Ưu điểm.", "IV": "Dự báo."}),
+        _writing(second, committee.unit, {"III.1": "Kết quả nổi bật."}),
+    )
+
+    assert statuses(responses) == ["302", "400"]
+    assert refused(responses) == [STALE]
+    assert saved_sections(committee.unit, window("year", year=2026)) in [
+        {"III.1": "Ưu điểm.", "IV": "Dự báo."},
+        {"III.1": "Kết quả nổi bật."},
+    ]

@@ -6,12 +6,15 @@ from datetime import date
 from urllib.parse import urlencode
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from danvan.models import Membership, Role
 from danvan.versions import STALE
 from reports.models import ManagementFigure
-from tests.edit_forms import as_posted, editing, management_form
+from reports.periods import window
+from reports.selectors import saved_sections
+from tests.edit_forms import as_posted, editing, management_form, report_sections
 from tests.factories import (
     CaseFactory,
     DialogueFactory,
@@ -156,6 +159,24 @@ def test_stale_management_figures_are_refused_and_keep_what_was_typed(committee_
     assert shown(response, management_form) == (400, [STALE])
     assert management_form(response.context)["c6"].value() == "9"
     assert dict(ManagementFigure.objects.values_list("column", "value")) == {6: 4}
+
+
+def test_stale_report_sections_are_refused_and_keep_what_was_typed(client, gia_lai, committee_of_gia_lai):
+    first, second = (staff_with_role(committee_of_gia_lai, Role.REPORTER) for _ in range(2))
+    client.force_login(second)
+    mine = report_sections(client, gia_lai, {"IV": "Dự báo tình hình."})
+    other = Client()
+    other.force_login(first)
+    other.post(reverse("reports:sections-save"), report_sections(other, gia_lai, {"III.1": "Ưu điểm."}))
+
+    response = client.post(reverse("reports:sections-save"), mine)
+
+    typed = {row.heading.number: row.text for row in response.context["outline"]}
+    assert shown(response) == (400, [STALE])
+    assert (typed["IV"], saved_sections(gia_lai, window("year", year=2026))) == (
+        "Dự báo tình hình.",
+        {"III.1": "Ưu điểm."},
+    )
 
 
 def test_a_form_posted_without_its_version_is_refused(client, committee_of_ia_grai):
