@@ -12,6 +12,8 @@ from django.shortcuts import redirect, render
 from danvan.corrections import REASON_MISSING, Correctable, correct, label_of
 from danvan.forms import date_field
 from danvan.models import Staff
+from danvan.versions import FIELD as VERSION
+from danvan.versions import version_field
 
 NOTHING_TO_CORRECT = "Bạn không có thông tin nào được sửa ở hồ sơ này."
 
@@ -37,14 +39,16 @@ def correction_reason() -> forms.CharField:
 
 
 class CorrectionForm(forms.Form):
-    """The correctable fields of ``record`` filled in as stored, then the reason."""
+    """The correctable fields of ``record`` filled in as stored, then the reason; ``version`` that of what it shows
+    (danvan.versions)."""
 
-    def __init__(self, data=None, *, record: Model, names: tuple[str, ...], **kwargs) -> None:
+    def __init__(self, data=None, *, record: Model, names: tuple[str, ...], version: str, **kwargs) -> None:
         initial = {name: getattr(record, record._meta.get_field(name).attname) for name in names}
         super().__init__(data, initial=initial, **kwargs)
         for name in names:
             self.fields[name] = _form_field(record._meta.get_field(name))
         self.fields["reason"] = correction_reason()
+        self.fields[VERSION] = version_field(version)
         self.names = names
 
     def values(self) -> dict:
@@ -65,10 +69,12 @@ def correction_page(request: HttpRequest, spec: Correctable, record: Model, *, b
     if not names:
         raise PermissionDenied(NOTHING_TO_CORRECT)
     posted = request.method == "POST"
-    form = CorrectionForm(request.POST if posted else None, record=record, names=names)
+    version = spec.version(record, staff)
+    form = CorrectionForm(request.POST if posted else None, record=record, names=names, version=version)
     if posted and form.is_valid():
         try:
-            shown = correct(spec, record, form.values(), by=staff, reason=form.cleaned_data["reason"])
+            typed = form.cleaned_data
+            shown = correct(spec, record, form.values(), by=staff, reason=typed["reason"], version=typed[VERSION])
         except ValidationError as error:
             form.refused(error)
         else:

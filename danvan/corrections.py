@@ -21,7 +21,8 @@ from django.utils import timezone
 
 from danvan.audit import audit
 from danvan.models import Agency, AuditEntry, Staff
-from danvan.services import lock, record_event
+from danvan.services import lock, record_event, refusing_conflicts
+from danvan.versions import ensure_current, stored_version
 
 KIND = "corrected"
 REASON_MISSING = "Hãy ghi lý do sửa."
@@ -98,6 +99,11 @@ class Correctable:
         """The fields ``staff`` may correct on ``record`` now, in the order of the form."""
         return tuple(name for name in self.fields if self.refusal(name, record, staff) is None)
 
+    def version(self, record: Model, staff: Staff | None) -> str:
+        """The version (danvan.versions) of what ``staff``'s correction form of ``record`` shows: its fields they may
+        correct now, as stored."""
+        return stored_version(record, self.fields_for(record, staff))
+
 
 def _same(old: object, new: object) -> bool:
     if isinstance(old, FieldFile) or isinstance(new, FieldFile):
@@ -153,13 +159,18 @@ def _days(spec: Correctable, record: Model) -> set[date]:
     return {day for day in spec.days(record) if day is not None}
 
 
+@refusing_conflicts
 @transaction.atomic
-def correct(spec: Correctable, record: Model, values: dict, *, by: Staff | None, reason: str) -> dict[str, list[str]]:
+def correct(
+    spec: Correctable, record: Model, values: dict, *, by: Staff | None, reason: str, version: str | None = None
+) -> dict[str, list[str]]:
     """Corrects ``record`` to ``values`` for the reason given; returns what changed as shown. Refuses
-    (``ValidationError``, nothing saved) a correction without a reason, one that changes nothing and one outside
+    (``ValidationError``, nothing saved) a form opened before the record's last correction (``version``, that of the
+    form, is no longer ``spec.version``), a correction without a reason, one that changes nothing and one outside
     ``spec``'s rules; ``PermissionDenied`` who may not act on the record."""
     lock(record)
     spec.ensure(by, record)
+    ensure_current(version, spec.version(record, by))
     stored = {name: getattr(record, name) for name in values}
     changes = {name: (stored[name], new) for name, new in values.items() if not _same(stored[name], new)}
     if not changes:

@@ -10,6 +10,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 
 from danvan.models import CalendarRecompute, DayOverride, Staff
+from danvan.services import refusing_conflicts
 from danvan.workdays import is_working_day
 
 # Sent once a day's kind changed, with ``day``, ``by`` and ``run`` (a CalendarRecompute): a receiver recomputes its
@@ -55,6 +56,7 @@ def announce_change(day: date, *, by: Staff | None) -> CalendarChange:
     return CalendarChange(day=day, run=run)
 
 
+@refusing_conflicts
 def add_day_override(*, day: date, kind: str, note: str, by: Staff) -> CalendarChange:
     """Records an announced day off or make-up working day, then has the open deadlines that cross it recomputed.
 

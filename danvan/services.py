@@ -1,12 +1,15 @@
 """Writes of the shared core: the standard agencies of a unit, staff accounts and their roles, the timeline, row
-locks."""
+locks and the refusal of a write two requests made at once."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.db.models import Model
 
 from danvan.models import AdminUnit, Agency, Event, Membership, Role, Staff
@@ -15,6 +18,8 @@ from danvan.sheets.inserts import insert_rows
 from danvan.structure import forget_structure
 
 Kind, Type = Agency.Kind, AdminUnit.Type
+P = ParamSpec("P")
+T = TypeVar("T")
 
 # Every unit has a People's Committee, a party committee and a People's Council; a province has more.
 STANDARD_KINDS = {
@@ -103,6 +108,32 @@ def record_events(model: type[Model], steps: Iterable[Step], *, by: int | None, 
     fields = ("subject_type_id", "subject_id", "kind", "label", "on", "by_id", "changes")
     changed = changes or {}
     insert_rows(Event, fields, ((subject_type, pk, kind, label, on, by, changed) for pk, kind, label, on in steps))
+
+
+# The refusal of a write that the database found already made: another request made it in the meantime.
+CONFLICT = "Thao tác này vừa được người khác ghi nhận cùng lúc với bạn: hãy tải lại trang để xem kết quả."
+
+
+def refusing_conflicts(service: Callable[P, T]) -> Callable[P, T]:
+    """``service`` (atomic itself: its transaction is rolled back first) refusing with ``CONFLICT`` the row a unique
+    constraint forbids, instead of failing: what two requests at the same moment both found missing and both wrote,
+    where no row lock orders them (or as a second guard behind one)."""
+
+    @wraps(service)
+    def refusing(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return service(*args, **kwargs)
+        except IntegrityError as error:
+            if not _is_duplicate(error):
+                raise
+            raise ValidationError(CONFLICT, code="conflict") from error
+
+    return refusing
+
+
+def _is_duplicate(error: IntegrityError) -> bool:
+    """Whether the database refused a row as a duplicate: PostgreSQL's unique violation, SQLite's UNIQUE failure."""
+    return getattr(error.__cause__, "sqlstate", None) == "23505" or str(error).startswith("UNIQUE constraint failed")
 
 
 def lock(record: Model) -> None:

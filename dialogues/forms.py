@@ -18,8 +18,10 @@ from danvan.permissions import recording_agencies
 from danvan.scope import agencies_nearby
 from danvan.selectors import area_of
 from danvan.uploads import FileTypeValidator
+from danvan.versions import FIELD as VERSION
+from danvan.versions import version_field
 from dialogues.models import HOST_AGENCY_KINDS, MINUTES_TYPES, Dialogue, OpinionStatus
-from dialogues.services import DIALOGUE_FIELDS
+from dialogues.services import DIALOGUE, DIALOGUE_FIELDS
 
 # The model's own extension check speaks English: the form refuses such a file first, in Vietnamese, and a file whose
 # content is not what its name says.
@@ -107,6 +109,7 @@ class DialogueForm(forms.ModelForm):
         if self.instance.pk:  # the current unit stays selectable even if it is no longer in force
             unit.queryset = unit.queryset | AdminUnit.objects.filter(pk=self.instance.unit_id)
             self.fields["reason"] = correction_reason()
+            self.fields[VERSION] = version_field(DIALOGUE.version(self.instance, staff))
             for name in SERVICE_CHECKED:
                 self.initial.setdefault(name, getattr(self.instance, name))
 

@@ -18,7 +18,7 @@ from danvan.corrections import Changes, Correctable, correct
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import ensure_can_record
 from danvan.selectors import area_of
-from danvan.services import record_event
+from danvan.services import lock, record_event, refusing_conflicts
 from dialogues.models import (
     HOST_AGENCY_KINDS,
     MINUTES_MAX_BYTES,
@@ -123,6 +123,7 @@ def _recorded_opinions(dialogue: Dialogue) -> dict[str, int]:
     )
 
 
+@refusing_conflicts
 @transaction.atomic
 def record_dialogue(*, by: Staff | None, minutes_file: File | None = None, **fields) -> Dialogue:
     """Records a dialogue or voter meeting held in the past, with its code; ``fields`` are those of
@@ -159,9 +160,12 @@ DIALOGUE = Correctable(
 )
 
 
-def update_dialogue(dialogue: Dialogue, *, by: Staff | None, reason: str, **fields) -> Dialogue:
-    """Corrects a recorded dialogue for the reason given (danvan.corrections), old → new on its timeline."""
-    correct(DIALOGUE, dialogue, fields, by=by, reason=reason)
+def update_dialogue(
+    dialogue: Dialogue, *, by: Staff | None, reason: str, version: str | None = None, **fields
+) -> Dialogue:
+    """Corrects a recorded dialogue for the reason given (danvan.corrections), old → new on its timeline; a form opened
+    before the dialogue's last correction (``version``) is refused."""
+    correct(DIALOGUE, dialogue, fields, by=by, reason=reason, version=version)
     return dialogue
 
 
@@ -256,7 +260,9 @@ def resolve_opinion(opinion: Opinion, *, by: Staff | None, resolved_on: date | N
 def add_directive(
     dialogue: Dialogue, *, by: Staff | None, content: str, owner: Agency, due_on: date | None
 ) -> Directive:
-    """Records a conclusion or instruction of the host as a task of ``owner`` due on ``due_on``."""
+    """Records a conclusion or instruction of the host as a task of ``owner`` due on ``due_on``, not before the
+    dialogue's day as it stands (its row locked: a correction of the day waits)."""
+    lock(dialogue)
     ensure_can_record(by, dialogue.agency)
     if not content.strip():
         raise ValidationError({"content": "Nhập nội dung kết luận, chỉ đạo."})

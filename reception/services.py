@@ -10,6 +10,7 @@ from danvan.citizens import CitizenDetails, register_citizen
 from danvan.codes import VISIT_PREFIX, new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
 from danvan.permissions import ensure_can_record
+from danvan.services import lock, refusing_conflicts
 from danvan.text import headline
 from reception.models import (
     ENDED_ON_THE_SPOT,
@@ -123,6 +124,7 @@ def record_answer(*, visit: Visit, on: date) -> Visit:
     return visit
 
 
+@refusing_conflicts
 @transaction.atomic
 def record_session(
     *,
@@ -159,11 +161,14 @@ def record_session(
     return session
 
 
+@transaction.atomic
 def conclude_session(
     *, session: ReceptionSession, by: Staff, conclusion: str, conclusion_number: str
 ) -> ReceptionSession:
     """Stores the concluding notice (thông báo kết luận) of a session, once: a stored one is corrected with a reason
-    (reception.corrections.SESSION)."""
+    (reception.corrections.SESSION). The session's row stays locked from the check to the write: a second notice
+    entered at the same time waits, then is refused."""
+    lock(session)
     ensure_can_record(by, session.agency)
     if session.conclusion.strip():
         raise ValidationError({"conclusion": "Kỳ tiếp đã có thông báo kết luận: hãy dùng “Sửa” và ghi lý do sửa."})

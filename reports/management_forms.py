@@ -7,6 +7,8 @@ from itertools import groupby
 from django import forms
 from django.core.exceptions import ValidationError
 
+from danvan.versions import FIELD as VERSION
+from danvan.versions import version_field, version_of
 from reports.excel.layout import PATH_SEPARATOR, FormColumn, form_columns
 from reports.labels import number
 from reports.opening_forms import Cell, FigureField, Part, Section
@@ -26,6 +28,7 @@ class ManagementForm(forms.Form):
         super().__init__(data, initial={field_name(column): number(value) for column, value in keyed.items()}, **kwargs)
         for column in COLUMNS:
             self.fields[field_name(column)] = FigureField(whole=True, label=f"Cột {column}")
+        self.fields[VERSION] = version_field(version_of(keyed))
 
     @property
     def parts(self) -> list[Part]:
@@ -40,6 +43,9 @@ class ManagementForm(forms.Form):
 
     def add_refusals(self, error: ValidationError) -> None:
         """A service's refusal keyed by column ("qlkntc.8"), shown beside its field (anything else above the form)."""
+        if not hasattr(error, "error_dict"):
+            self.add_error(None, error)
+            return
         names = {key(column): field_name(column) for column in COLUMNS}
         for code, messages in error.message_dict.items():
             self.add_error(names.get(code), messages)

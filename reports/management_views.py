@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from danvan.inputs import id_in
 from danvan.models import Agency
+from danvan.versions import FIELD as VERSION
 from reports.management_forms import ManagementForm
 from reports.openings_selectors import opening_agencies
 from reports.periods import Window
@@ -77,7 +78,9 @@ def _saved(request: HttpRequest, form: ManagementForm, agency: Agency, window: W
     if not form.is_valid():
         return False
     try:
-        enter_management_figures(agency=agency, window=window, values=form.values(), by=request.user)
+        enter_management_figures(
+            agency=agency, window=window, values=form.values(), by=request.user, version=form.cleaned_data[VERSION]
+        )
     except ValidationError as error:
         form.add_refusals(error)
         return False

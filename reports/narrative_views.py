@@ -14,13 +14,14 @@ from danvan.audit import Export
 from danvan.forms import applied
 from danvan.pages import DOCX, download
 from danvan.scope import visible_agencies
+from danvan.versions import FIELD as VERSION
 from reports.docx import filename, narrative_docx
 from reports.drafting import draft
 from reports.page_forms import NarrativeForm
 from reports.periods import with_narrative
 from reports.selectors import saved_sections
 from reports.services import FORMS_ONLY_REFUSAL, save_sections
-from reports.views import report_choice
+from reports.views import report_choice, report_page
 
 
 def _posted(request: HttpRequest) -> NarrativeForm | HttpResponse:
@@ -75,11 +76,11 @@ def sections_save(request: HttpRequest) -> HttpResponse:
     form = _posted(request)
     if isinstance(form, HttpResponse):
         return form
+    texts, version = form.section_texts(), form.cleaned_data[VERSION]
     saved = applied(
-        form, save_sections, unit=form.place, window=form.window, texts=form.section_texts(), by=request.user
+        form, save_sections, unit=form.place, window=form.window, texts=texts, by=request.user, version=version
     )
-    if saved is None:
-        messages.error(request, " ".join(form.non_field_errors()))
-    else:
-        messages.success(request, "Đã lưu nội dung báo cáo.")
+    if saved is None:  # the page again, the refusal above it, the texts as typed
+        return report_page(request, form, typed=form, status=400)
+    messages.success(request, "Đã lưu nội dung báo cáo.")
     return redirect(f"{reverse('reports:report')}?{urlencode(form.page_query())}")

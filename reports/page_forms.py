@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 from danvan.models import AdminUnit
+from danvan.versions import version_field
 from reports.forms import ReportForm, window_of
 from reports.outline import HEADINGS, WRITTEN
 from reports.periods import PeriodKind
@@ -90,6 +91,7 @@ class NarrativeForm(ReportPageForm):
     (empty: the draft; before TT 06/2025 only) and the written sections of the outline (``section-III.1``)."""
 
     text = forms.CharField(label="Nội dung báo cáo", required=False, max_length=50_000, widget=forms.Textarea)
+    version = version_field("")  # of the written sections as saved when the page was opened
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

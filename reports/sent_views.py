@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from danvan.audit import Export
 from danvan.forms import applied
 from danvan.pages import XLSX, download, paginate
+from danvan.versions import FIELD as VERSION
 from reports.labels import LABELS
 from reports.models import SentReport
 from reports.narrative_views import refused
@@ -21,7 +22,7 @@ from reports.page_forms import NarrativeForm
 from reports.selectors import sees_part_of, sends_reports, sent_reports_for
 from reports.services import mark_sent
 from reports.snapshots import cell_changes_since, changes_since
-from reports.views import report_choice
+from reports.views import report_choice, report_page
 
 
 @login_required
@@ -46,10 +47,10 @@ def report_mark_sent(request: HttpRequest) -> HttpResponse:
         by=request.user,
         narrative=form.cleaned_data["text"],
         sections=form.section_texts(),
+        version=form.cleaned_data[VERSION],
     )
-    if sent is None:
-        messages.error(request, " ".join(form.non_field_errors()))
-        return redirect("reports:sent-list")
+    if sent is None:  # the page again, the refusal above it, the texts as typed
+        return report_page(request, form, typed=form, status=400)
     messages.success(request, f"Đã lưu báo cáo {form.window.label.lower()} của {form.place.name} như đã gửi.")
     return redirect("reports:sent-detail", pk=sent.pk)
 

@@ -12,6 +12,7 @@ from complaints.figures import petitions_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import ensure_can_key_management, ensure_can_key_openings, ensure_can_send
 from danvan.services import lock
+from danvan.versions import ensure_current, version_of
 from dialogues.figures import dialogues_in
 from reception.figures import visits_in
 from reports.circulars import NAMES, circular_for
@@ -32,11 +33,16 @@ FORMS_ONLY_REFUSAL = "Báo cáo quý II, quý III, quý IV chỉ gồm các bi�
 
 
 @transaction.atomic
-def save_sections(*, unit: AdminUnit, window: Window, texts: dict[str, str], by: Staff) -> dict[str, str]:
+def save_sections(
+    *, unit: AdminUnit, window: Window, texts: dict[str, str], by: Staff, version: str | None = None
+) -> dict[str, str]:
     """Keeps the sections of the narrative of ``unit``'s report for ``window`` that no record writes (Mẫu số 02: I.2,
     II.5, …, VI), a text per outline number; an empty text deletes its section. By a leader or reporter who sees the
-    whole unit, as for sending. Returns the sections as saved."""
+    whole unit, as for sending. A page opened before the sections were last saved (``version``, of the sections as
+    saved then) is refused. Returns the sections as saved."""
     ensure_can_send(by, unit)
+    lock(unit)  # held from reading the sections the version is checked against to the writes
+    ensure_current(version, version_of(saved_sections(unit, window)))
     if not with_narrative(window.kind):
         raise ValidationError(FORMS_ONLY_REFUSAL)
     unknown = sorted(set(texts) - set(WRITTEN))
@@ -62,12 +68,13 @@ def mark_sent(
     sections: dict[str, str] | None = None,
     workbook: bytes | None = None,
     number: str = "",
+    version: str | None = None,
 ) -> SentReport:
     """Freezes the report of ``unit`` for ``window`` as sent: its figures and the same period's as they are now, the
     written sections (``sections`` saved first) and the whole narrative they make with the figures — before TT 06/2025
     with the summary figures' draft as ``narrative`` edited it — (none for a period of forms only), the circular of its
     forms with their total rows, and the forms workbook (written from those forms unless given); by a leader or reporter
-    who sees the whole unit.
+    who sees the whole unit. Sections from a page opened before they were last saved (``version``) are refused.
     A window is sent once: the unit's row stays locked from the check for an earlier sending to the write."""
     ensure_can_send(by, unit)
     lock(unit)
@@ -78,7 +85,7 @@ def mark_sent(
     written, text = {}, ""
     if with_narrative(window.kind):
         if sections:
-            save_sections(unit=unit, window=window, texts=sections, by=by)
+            save_sections(unit=unit, window=window, texts=sections, by=by, version=version)
         written = saved_sections(unit, window)
         made = draft(unit, window, sections=written, edited=narrative, data=data, totals=forms.totals())
         text = as_text(made.parts())
@@ -237,18 +244,23 @@ LARGEST_FIGURE = 2_147_483_647
 
 
 @transaction.atomic
-def enter_management_figures(*, agency: Agency, window: Window, values: dict[int, int | None], by: Staff) -> None:
+def enter_management_figures(
+    *, agency: Agency, window: Window, values: dict[int, int | None], by: Staff, version: str | None = None
+) -> None:
     """Keys in biểu 06/QLKNTC's figures of ``agency`` for ``window`` (``values``: column 1…17 → a whole number ≥ 0;
     None removes the column's figure; a column not given keeps its figure). All or none: a refusal saves nothing and is
     raised keyed by the column it concerns (``"qlkntc.8"``). The form's notes ((8) ≤ (6)) hold for the agency's figures
-    as they would stand."""
+    as they would stand. A form opened before the window's figures last changed (``version``, of the figures keyed
+    then: column → value) is refused."""
     ensure_can_key_management(by, agency)
     lock(agency)  # held from reading the figures the notes compare to the writes
+    keyed = ManagementFigure.objects.filter(agency=agency, start=window.start, end=window.end)
+    stored = dict(keyed.values_list("column", "value"))
+    ensure_current(version, version_of(stored))
     refused = {key(column): [message] for column, value in values.items() if (message := _refusal(column, value))}
     if refused:
         raise ValidationError(refused)
-    keyed = ManagementFigure.objects.filter(agency=agency, start=window.start, end=window.end)
-    figures = dict(keyed.values_list("column", "value")) | values
+    figures = stored | values
     for bound in FORM.bounds:
         if (figures.get(bound.low) or 0) > (figures.get(bound.high) or 0):
             refused[key(bound.low)] = [

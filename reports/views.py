@@ -17,6 +17,8 @@ from danvan.inputs import id_in
 from danvan.models import AdminUnit, Agency
 from danvan.pages import paginate, xlsx_download
 from danvan.scope import visible_agencies
+from danvan.versions import FIELD as VERSION
+from danvan.versions import version_of
 from reports.checks import violations
 from reports.dashboard import HEADLINES, report_year
 from reports.dashboard import dashboard as dashboard_of
@@ -32,7 +34,7 @@ from reports.labels import LABELS, is_rate, number, sections
 from reports.management_forms import report_parts
 from reports.openings_selectors import keys_openings, report_openings
 from reports.outline import as_text, page_rows
-from reports.page_forms import ReportPageForm, default_choice
+from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
 from reports.periods import with_narrative
 from reports.selectors import (
     agencies_in_scope,
@@ -104,8 +106,16 @@ def report(request: HttpRequest) -> HttpResponse:
     form = report_choice(request, request.GET)
     if form.outside_scope():
         raise Http404("Đơn vị ngoài phạm vi của bạn.")
+    return report_page(request, form)
+
+
+def report_page(
+    request: HttpRequest, form: ReportPageForm, *, typed: NarrativeForm | None = None, status: int = 200
+) -> HttpResponse:
+    """The report page of the choice in ``form``; ``typed``, a narrative posted and refused, in place of the saved one,
+    with the version it was posted with (danvan.versions): nothing typed is lost."""
     context = {"form": form}
-    if form.is_bound and form.is_valid():
+    if typed is not None or (form.is_bound and form.is_valid()):
         visible = visible_agencies(request.user)
         data = report_data(form.place, form.window, agencies=visible)
         figures, previous = data["figures"], data["previous"]
@@ -135,8 +145,8 @@ def report(request: HttpRequest) -> HttpResponse:
             "management_keyed": any(management or ()),
             "management_url": f"{reverse('reports:management')}?{urlencode(form.page_query())}",
         }
-        context |= _narrative(form, data, visible, forms.totals())
-    return render(request, "reports/report.html", context)
+        context |= _narrative(form, data, visible, forms.totals(), typed)
+    return render(request, "reports/report.html", context, status=status)
 
 
 def _printed(columns: list) -> list[tuple]:
@@ -148,18 +158,22 @@ def _without_unit(query: dict[str, str]) -> dict[str, str]:
     return {name: value for name, value in query.items() if name != "unit"}
 
 
-def _narrative(form: ReportPageForm, data: dict, agencies: QuerySet[Agency], totals: dict) -> dict:
+def _narrative(
+    form: ReportPageForm, data: dict, agencies: QuerySet[Agency], totals: dict, typed: NarrativeForm | None
+) -> dict:
     """The narrative's part of the report page: none for a period of forms only; else the whole draft, the outline
-    (the figure paragraphs under TT 06/2025, the written sections as saved) and before TT 06/2025 the summary figures'
-    draft to edit."""
+    (the figure paragraphs under TT 06/2025, the written sections as saved, or as ``typed``) and before TT 06/2025 the
+    summary figures' draft to edit; the version of the saved sections, which saving them checks."""
     if not with_narrative(form.window.kind):
         return {"narrative": None}
     saved = saved_sections(form.place, form.window)
     written = draft(form.place, form.window, sections=saved, agencies=agencies, data=data, totals=totals)
+    summary = None if written.whole else (typed and typed.cleaned_data["text"]) or "\n\n".join(written.summary)
     return {
         "narrative": as_text(written.parts()),
-        "summary": None if written.whole else "\n\n".join(written.summary),
-        "outline": page_rows(written.blocks, saved, whole=written.whole),
+        "summary": summary,
+        "outline": page_rows(written.blocks, saved | (typed.section_texts() if typed else {}), whole=written.whole),
+        "sections_version": typed.cleaned_data[VERSION] if typed else version_of(saved),
     }
 
 

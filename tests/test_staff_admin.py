@@ -7,6 +7,7 @@ from django.urls import reverse
 from danvan.models import AuditEntry, Membership, Role, Staff
 from danvan.services import create_standard_agencies
 from portal.demo import create_demo_accounts
+from tests.edit_forms import opened
 from tests.factories import PASSWORD, AgencyFactory, MembershipFactory, StaffFactory, current_unit, staff_with_role
 
 pytestmark = pytest.mark.django_db
@@ -185,7 +186,8 @@ def test_an_agency_outside_the_area_posted_anyway_is_refused(client, commune_adm
 
 
 def _set_roles(client, staff, agency, roles):
-    return client.post(reverse("staff-roles", args=[staff.pk]), {"agency": agency.pk, "roles": roles})
+    version = opened(client, reverse("staff-detail", args=[staff.pk]), form="add_roles")
+    return client.post(reverse("staff-roles", args=[staff.pk]), {"agency": agency.pk, "roles": roles} | version)
 
 
 def test_an_admin_changes_roles_and_the_log_keeps_old_and_new(client, commune_admin, clerk, committee_of_ia_grai):
@@ -337,9 +339,11 @@ def test_a_reset_for_staff_without_email_is_refused(client, commune_admin, commi
 
 
 def test_an_admin_changes_details_and_the_log_keeps_old_and_new(client, commune_admin, clerk):
+    version = opened(client, reverse("staff-detail", args=[clerk.pk]), form="details")
+
     client.post(
         reverse("staff-details", args=[clerk.pk]),
-        {"full_name": "Rơ Mah Thị Bơ", "title": "Công chức tư pháp", "email": "bo@iagrai.vn"},
+        {"full_name": "Rơ Mah Thị Bơ", "title": "Công chức tư pháp", "email": "bo@iagrai.vn"} | version,
     )
 
     assert AuditEntry.objects.get().changes == {"Chức vụ": ["", "Công chức tư pháp"]}

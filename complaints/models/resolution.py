@@ -35,6 +35,10 @@ class PauseCause(models.TextChoices):
     EXAMINATION = "examination", "Trưng cầu giám định"
 
 
+# Why a case cannot stop its clock again before it was restarted (a second open suspension).
+OPEN_SUSPENSION = "Vụ việc đang tạm dừng tính thời hạn (tạm đình chỉ hoặc giám định)."
+
+
 class Suspension(models.Model):
     """A pause of the resolution clock: a suspension (tạm đình chỉ) or an expert examination (giám định) stops it; the
     decision to continue, or the examination's result, restarts it. A complaint's suspension decision is sent to the
@@ -63,6 +67,13 @@ class Suspension(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(sent_on__isnull=True) | Q(sent_on__gte=F("suspended_on")), name="suspension_sent_after"
+            ),
+            # A case's clock stops once at a time: a second suspension waits for the decision to continue.
+            models.UniqueConstraint(
+                fields=["case"],
+                condition=Q(resumed_on__isnull=True),
+                name="suspension_one_open_per_case",
+                violation_error_message=OPEN_SUSPENSION,
             ),
         ]
         indexes = [

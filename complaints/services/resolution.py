@@ -14,12 +14,12 @@ from django.utils import timezone
 
 from complaints.deadlines import EXTENSION_MAX_DAYS, MAX_EXTENSIONS, resolution_deadline, suspension_send_deadline
 from complaints.models import ComplaintDialogue, Decision, Enforcement, Extension, Suspension, Verification
-from complaints.models.resolution import PauseCause
+from complaints.models.resolution import OPEN_SUSPENSION, PauseCause
 from complaints.rules import ENDING, case_status, facts_errors, outcomes_for, suspension_refusal
 from complaints.steps import decision_refusal, earliest_decision
 from danvan.models import Case, Classification, Staff
 from danvan.permissions import ensure_can_resolve
-from danvan.services import lock, record_event
+from danvan.services import lock, record_event, refusing_conflicts
 
 
 def refresh_due(case: Case) -> date:
@@ -75,6 +75,7 @@ def extend_case(*, case: Case, by: Staff, decided_on: date, number: str, days: i
     return extension
 
 
+@refusing_conflicts
 @transaction.atomic
 def suspend_case(
     *, case: Case, by: Staff, on: date, number: str, reason: str = "", cause: str = PauseCause.SUSPENSION
@@ -88,7 +89,7 @@ def suspend_case(
     if refusal := suspension_refusal(kind=case.kind, on=on, examination=examination):
         raise ValidationError({"cause" if examination else "on": refusal})
     if case.suspended_since:
-        raise ValidationError({"on": "Vụ việc đang tạm dừng tính thời hạn (tạm đình chỉ hoặc giám định)."})
+        raise ValidationError({"on": OPEN_SUSPENSION})
     send_due_on = None if examination else suspension_send_deadline(kind=case.kind, suspended_on=on)
     suspension = Suspension.objects.create(
         case=case, cause=cause, suspended_on=on, number=number, reason=reason, send_due_on=send_due_on
@@ -142,6 +143,7 @@ def record_suspension_sent(*, case: Case, by: Staff, on: date) -> Suspension:
     return suspension
 
 
+@refusing_conflicts
 @transaction.atomic
 def decide_case(*, case: Case, by: Staff, issued_on: date, number: str, outcome: str, **amounts) -> Decision:
     """Issues the decision (complaint) or conclusion (denunciation), or ends the case (withdrawn, terminated)."""

@@ -12,7 +12,7 @@ from complaints.models import ComplaintDialogue, Decision, Verification
 from complaints.services.resolution import ensure_running, take
 from complaints.steps import has_steps
 from danvan.models import Case, Classification, Staff
-from danvan.services import lock, record_event
+from danvan.services import lock, record_event, refusing_conflicts
 
 
 def _ensure_steps(case: Case, field: str) -> None:
@@ -20,6 +20,7 @@ def _ensure_steps(case: Case, field: str) -> None:
         raise ValidationError({field: "Chỉ khiếu nại, tố cáo đã thụ lý mới xác minh, đối thoại."})
 
 
+@refusing_conflicts
 @transaction.atomic
 def assign_verification(*, case: Case, by: Staff, on: date, verifier: str, number: str) -> Verification:
     """Assigns the verification of the case's content (giao nhiệm vụ xác minh), once."""
@@ -66,6 +67,7 @@ def report_verification(
     return verification
 
 
+@refusing_conflicts
 @transaction.atomic
 def hold_dialogue(*, case: Case, by: Staff, on: date, place: str, participants: str, minutes: str) -> ComplaintDialogue:
     """Records the dialogue with the complainant and its minutes (biên bản đối thoại), once, after the verification's

@@ -19,6 +19,7 @@ from complaints.models import DocumentTemplate
 from danvan.models import Agency, Staff
 from danvan.packages import DAMAGE, MIB, PackageRefused, check_package, verify
 from danvan.permissions import Action, ensure
+from danvan.services import lock, refusing_conflicts
 
 NOT_A_DOCX = "Tệp tải lên không phải là tệp Word (.docx)."
 # A template is Word's XML, perhaps with a logo: the upload is at most 5 MB and Word's XML packs 5 to 10 times; a
@@ -62,6 +63,7 @@ def _next_version(agency: Agency, slug: str) -> int:
     return (latest or 0) + 1
 
 
+@refusing_conflicts
 @transaction.atomic
 def upload_template(*, agency: Agency, slug: str, content: bytes, filename: str, by: Staff) -> DocumentTemplate:
     """Keeps an edited template as a draft of the next version; it is used once put in use (``publish_template``)."""
@@ -76,8 +78,10 @@ def upload_template(*, agency: Agency, slug: str, content: bytes, filename: str,
     )  # fmt: skip
 
 
+@transaction.atomic
 def publish_template(*, template: DocumentTemplate, by: Staff) -> DocumentTemplate:
-    """Puts a draft in use: the agency's next documents of its kind are filled from it."""
+    """Puts a draft in use, once: the agency's next documents of its kind are filled from it."""
+    lock(template)
     ensure(by, Action.TEMPLATES, template.agency)
     if template.published_at is not None:
         raise ValidationError("Phiên bản này đã được áp dụng.")
@@ -86,6 +90,7 @@ def publish_template(*, template: DocumentTemplate, by: Staff) -> DocumentTempla
     return template
 
 
+@refusing_conflicts
 @transaction.atomic
 def restore_template(*, agency: Agency, slug: str, version: int | None, by: Staff) -> DocumentTemplate:
     """Puts an earlier version back in use as a new version (``version`` None: the portal's own template)."""

@@ -11,6 +11,7 @@ from danvan.accounts.selectors import matching, offered_agencies
 from danvan.filters import ALL, DateRangeForm, date_filter, search_filter
 from danvan.forms import LongSelect
 from danvan.models import Agency, AuditEntry, Membership, Role, Staff
+from danvan.versions import version_field
 
 NOT_OFFERED = "Cơ quan này không thuộc phạm vi quản trị của bạn."
 
@@ -45,6 +46,12 @@ class DetailsForm(forms.Form):
     )
 
 
+class StaffDetailsForm(DetailsForm):
+    """A staff member's details as stored, with their version (``services.details_version``)."""
+
+    version = version_field("")
+
+
 class NewStaffForm(DetailsForm):
     field_order = ["username", "full_name", "title", "email", "password", "agency", "roles"]
 
@@ -73,6 +80,7 @@ class RolesForm(forms.Form):
     """A staff member's roles in one agency: an agency they work in, or one to add them to."""
 
     roles = roles_field(required=False)
+    version = version_field("")  # of the staff member's roles (``services.roles_version``)
 
     def __init__(self, *args, agencies: QuerySet[Agency], **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -18,6 +18,8 @@ from danvan.accounts.selectors import refusal
 from danvan.audit import audit
 from danvan.models import Agency, AuditEntry, Membership, Role, Staff
 from danvan.permissions import Action, ensure
+from danvan.services import lock, refusing_conflicts
+from danvan.versions import ensure_current, stored_version, version_of
 
 Audited = AuditEntry.Action
 ROLES_LABEL = "Vai trò"
@@ -41,6 +43,7 @@ def _label(staff: Staff) -> str:
     return f"{staff.get_full_name()} ({staff.username})"
 
 
+@refusing_conflicts
 @transaction.atomic
 def create_staff(
     *,
@@ -80,10 +83,25 @@ def create_staff(
     return staff
 
 
+def details_version(staff: Staff) -> str:
+    """The version (danvan.versions) of ``staff``'s name, title and e-mail as stored."""
+    return stored_version(staff, DETAIL_LABELS)
+
+
+def roles_version(staff: Staff) -> str:
+    """The version (danvan.versions) of ``staff``'s roles, in every agency, as stored."""
+    return version_of({"roles": sorted(staff.memberships.values_list("agency_id", "role"))})
+
+
 @transaction.atomic
-def change_details(*, by: Staff, staff: Staff, full_name: str, title: str, email: str) -> None:
-    """Changes ``staff``'s name, title and e-mail; logs what changed, old → new."""
+def change_details(
+    *, by: Staff, staff: Staff, full_name: str, title: str, email: str, version: str | None = None
+) -> None:
+    """Changes ``staff``'s name, title and e-mail; logs what changed, old → new. A form opened before their last change
+    (``version``) is refused."""
+    lock(staff)
     ensure_can_change(by, staff)
+    ensure_current(version, details_version(staff))
     wanted = {"full_name": full_name, "title": title, "email": email}
     changes = {DETAIL_LABELS[name]: [getattr(staff, name), value] for name, value in wanted.items()}
     changes = {label: values for label, values in changes.items() if values[0] != values[1]}
@@ -101,12 +119,16 @@ def change_details(*, by: Staff, staff: Staff, full_name: str, title: str, email
     )
 
 
+@refusing_conflicts
 @transaction.atomic
-def set_roles(*, by: Staff, staff: Staff, agency: Agency, roles: Iterable[Role]) -> None:
+def set_roles(*, by: Staff, staff: Staff, agency: Agency, roles: Iterable[Role], version: str | None = None) -> None:
     """Makes ``roles`` ``staff``'s roles in ``agency`` (none: they leave it); logs their roles, old → new. A staff
-    member keeps at least one role somewhere: one who stops working is disabled instead."""
+    member keeps at least one role somewhere: one who stops working is disabled instead. A form opened before their
+    roles last changed (``version``) is refused."""
+    lock(staff)
     ensure_can_change(by, staff)
     ensure(by, Action.STAFF, agency)
+    ensure_current(version, roles_version(staff))
     wanted = set(roles)
     before = roles_text(staff)
     staff.memberships.filter(agency=agency).exclude(role__in=wanted).delete()

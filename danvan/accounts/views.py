@@ -62,13 +62,16 @@ def _page(request: HttpRequest, staff: Staff, status: int = 200, **posted) -> Ht
     history = AuditEntry.objects.filter(
         subject_type=ContentType.objects.get_for_model(Staff), subject_id=staff.pk
     ).select_related("by")[:HISTORY_ROWS]
+    roles_version = services.roles_version(staff)
     context = {
         "staff": staff,
         "refusal": selectors.refusal(admin, staff),
-        "details": forms.DetailsForm(
-            initial={"full_name": staff.full_name, "title": staff.title, "email": staff.email}
+        "details": forms.StaffDetailsForm(
+            initial={name: getattr(staff, name) for name in services.DETAIL_LABELS}
+            | {"version": services.details_version(staff)}
         ),
-        "add_roles": forms.RolesForm(agencies=selectors.offered_agencies(admin)),
+        "add_roles": forms.RolesForm(agencies=selectors.offered_agencies(admin), initial={"version": roles_version}),
+        "roles_version": roles_version,
         "roles": forms.Role.choices,
         "active_form": forms.ActiveForm(),
         "history": history,
@@ -102,10 +105,11 @@ def _changing(view: Callable) -> Callable:
 
 @_changing
 def staff_details(request: HttpRequest, staff: Staff) -> HttpResponse:
-    form = forms.DetailsForm(request.POST)
-    if not form.is_valid():
+    form = forms.StaffDetailsForm(request.POST)
+    if form.is_valid():
+        applied(form, services.change_details, by=request.user, staff=staff, **form.cleaned_data)
+    if form.errors:
         return _page(request, staff, status=400, details=form)
-    services.change_details(by=request.user, staff=staff, **form.cleaned_data)
     messages.success(request, "Đã lưu thông tin cán bộ.")
     return redirect("staff-detail", pk=staff.pk)
 

@@ -47,7 +47,9 @@ def session_create(request: HttpRequest) -> HttpResponse:
     return render(request, "reception/session_form.html", {"form": form})
 
 
-def _session_page(request: HttpRequest, session: ReceptionSession, conclusion_form: ConclusionForm) -> HttpResponse:
+def _session_page(
+    request: HttpRequest, session: ReceptionSession, conclusion_form: ConclusionForm, status: int = 200
+) -> HttpResponse:
     records = _may_record_for(request.user, session)
     entering = conclusion_form.is_bound or not session.conclusion
     context = {
@@ -61,7 +63,7 @@ def _session_page(request: HttpRequest, session: ReceptionSession, conclusion_fo
         "conclusion_form": conclusion_form if records and entering else None,
         "timeline": timeline_of(session),
     }
-    return render(request, "reception/session_detail.html", context)
+    return render(request, "reception/session_detail.html", context, status=status)
 
 
 def _may_record_for(staff: Staff, session: ReceptionSession) -> bool:
@@ -87,7 +89,7 @@ def session_conclude(request: HttpRequest, pk: int) -> HttpResponse:
     ):
         messages.success(request, "Đã lưu thông báo kết luận.")
         return redirect(session)
-    return _session_page(request, session, form)
+    return _session_page(request, session, form, status=400)
 
 
 @login_required

@@ -48,3 +48,27 @@ def test_a_receptionist_corrects_a_visits_content_and_sees_the_history(
     expect(history.locator("ins")).to_have_text("Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa số 12")
     box, width = history.bounding_box(), SCREENS[screen]["width"]
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width  # the history fits the screen
+
+
+def test_a_correction_saved_from_a_page_opened_before_anothers_save_is_refused_and_keeps_what_was_typed(
+    page: Page, live_server, receptionist, provincial_committee
+):
+    visit = VisitFactory(agency=provincial_committee, received_on=date(2026, 7, 6), content="Đề nghị cấp đất")
+    log_in(page, live_server, receptionist)
+    correction = f"{live_server.url}{visit.get_absolute_url()}sua/"
+    other = page.context.new_page()
+    other.goto(correction)
+    page.goto(correction)
+    other.get_by_label("Nội dung").fill("Đề nghị cấp giấy chứng nhận")
+    other.get_by_label("Lý do sửa").fill("Ghi thiếu")
+    other.get_by_role("button", name="Lưu sửa đổi").click()
+    expect(other.get_by_role("status")).to_have_text("Đã sửa: nội dung.")
+
+    page.get_by_label("Nội dung").fill("Đề nghị cấp đất thửa số 12")
+    page.get_by_label("Lý do sửa").fill("Ghi thiếu số thửa")
+    page.get_by_role("button", name="Lưu sửa đổi").click()
+
+    expect(page.get_by_role("alert")).to_contain_text("Đã có người sửa bản ghi này sau khi bạn mở trang")
+    expect(page.get_by_label("Nội dung")).to_have_value("Đề nghị cấp đất thửa số 12")
+    visit.refresh_from_db()
+    assert visit.content == "Đề nghị cấp giấy chứng nhận"

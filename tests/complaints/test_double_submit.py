@@ -6,14 +6,12 @@ Only PostgreSQL locks rows (SQLite serialises whole transactions, ``select_for_u
 tests run on PostgreSQL only. They commit what they arrange (``transaction=True``): the database is emptied after each,
 so they bring their own province instead of the country loaded for the session."""
 
-import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 
 from complaints.models import Enforcement, Handling, Outcome, Petition, Proposal, ProposalKind, Source
 from complaints.services.handling import confirm_duplicate, handle_petition, record_reply
@@ -41,15 +39,9 @@ from tests.factories import (
     staff_with_role,
     verified,
 )
+from tests.races import ON_POSTGRESQL, at_once, committee_of_own_province
 
-pytestmark = [
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="row locks (select_for_update) exist on PostgreSQL only; SQLite serialises whole transactions",
-    ),
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.usefixtures("country_loaded_again"),
-]
+pytestmark = ON_POSTGRESQL
 
 RECEIVED, ACCEPTED, ON = date(2026, 3, 2), date(2026, 3, 5), date(2026, 3, 20)
 
@@ -58,11 +50,7 @@ class Office:
     """A province's People's Committee with a leader and a handler, and the records a step starts from."""
 
     def __init__(self) -> None:
-        province, _ = AdminUnit.objects.get_or_create(
-            level=AdminUnit.Level.PROVINCE, code="52", valid_from=REFORM,
-            defaults={"name": "Tỉnh Gia Lai", "type": AdminUnit.Type.PROVINCE},
-        )  # fmt: skip
-        self.agency = AgencyFactory(unit=province)
+        self.agency = committee_of_own_province()
         self.leader = staff_with_role(self.agency, Role.LEADER)
         self.handler = staff_with_role(self.agency, Role.HANDLER)
 
@@ -296,30 +284,15 @@ STEPS = {
 }
 
 
+def _ended(result: object) -> str:
+    if isinstance(result, ValidationError):
+        return "refused"
+    return repr(result) if isinstance(result, Exception) else "written"
+
+
 def _submit_twice_at_once(load: Callable[[], Submit]) -> list[str]:
-    """Runs two requests in two threads, each with its own connection, released together; how each ended."""
-    barrier = threading.Barrier(2, timeout=30)
-    outcomes: list[str] = []
-
-    def request() -> None:
-        try:
-            submit = load()
-            barrier.wait()
-            submit()
-            outcomes.append("written")
-        except ValidationError:
-            outcomes.append("refused")
-        except Exception as error:  # reported in the assertion, never swallowed
-            outcomes.append(repr(error))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=request) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return sorted(outcomes)
+    """Runs two requests at the same moment (tests.races.at_once); how each ended."""
+    return sorted(_ended(result) for result in at_once(load, load))
 
 
 @pytest.mark.parametrize("step", list(STEPS))

@@ -18,6 +18,7 @@ from complaints.services.corrections import (
 )
 from danvan.corrections import correct
 from danvan.models import Classification, Event, Role
+from tests.edit_forms import opened
 from tests.factories import PetitionFactory, VisitFactory, staff_with_role
 
 pytestmark = pytest.mark.django_db
@@ -213,7 +214,9 @@ def test_a_petition_is_corrected_on_its_page_and_its_timeline_shows_it(client, p
         "reason": REASON,
     }  # fmt: skip
 
-    response = client.post(reverse("complaints:petition-correct", args=[petition.pk]), data)
+    url = reverse("complaints:petition-correct", args=[petition.pk])
+
+    response = client.post(url, data | opened(client, url))
     page = client.get(petition.get_absolute_url()).content.decode()
 
     assert response.url == petition.get_absolute_url()

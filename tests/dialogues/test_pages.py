@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from danvan.models import Agency, Role
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Host, Kind, Opinion, OpinionStatus
+from tests.edit_forms import opened
 from tests.factories import (
     AgencyFactory,
     DialogueFactory,
@@ -225,7 +226,9 @@ def test_the_dialogue_is_edited(client, leader_in_ia_grai, committee_of_ia_grai,
     client.force_login(leader_in_ia_grai)
     url = reverse("dialogues:dialogue-update", args=[dialogue_in_ia_grai.pk])
 
-    response = client.post(url, dialogue_form(committee_of_ia_grai, participants="150", reason="Đếm lại danh sách"))
+    typed = dialogue_form(committee_of_ia_grai, participants="150", reason="Đếm lại danh sách")
+
+    response = client.post(url, typed | opened(client, url))
 
     dialogue_in_ia_grai.refresh_from_db()
     assert (response.url, dialogue_in_ia_grai.participants) == (dialogue_in_ia_grai.get_absolute_url(), 150)
@@ -249,7 +252,9 @@ def test_the_dialogue_page_shows_an_edit_old_and_new_with_its_reason(
     url = reverse("dialogues:dialogue-update", args=[dialogue_in_ia_grai.pk])
     old = dialogue_in_ia_grai.participants
 
-    client.post(url, dialogue_form(committee_of_ia_grai, participants="150", reason="Đếm lại danh sách"))
+    typed = dialogue_form(committee_of_ia_grai, participants="150", reason="Đếm lại danh sách")
+
+    client.post(url, typed | opened(client, url))
     page = client.get(dialogue_in_ia_grai.get_absolute_url()).content.decode()
 
     assert "Sửa thông tin hội nghị: chức vụ người chủ trì, cơ quan phối hợp, số người tham dự" in page

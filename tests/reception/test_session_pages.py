@@ -7,6 +7,7 @@ from django.utils import timezone
 from danvan.models import Agency, Role
 from reception.models import Mode, Receiver, ReceptionSchedule, ReceptionSession
 from reception.session_forms import previous_month
+from tests.edit_forms import opened
 from tests.factories import AgencyFactory, CitizenFactory, SessionFactory, VisitFactory, staff_with_role
 
 pytestmark = pytest.mark.django_db
@@ -367,7 +368,9 @@ def test_a_concluding_notice_is_corrected_with_its_reason_and_shown_on_the_sessi
         "reason": "Nhập nhầm số thông báo",
     }
 
-    response = ia_grai_client.post(reverse("reception:session-correct", args=[session_in_ia_grai.pk]), data)
+    url = reverse("reception:session-correct", args=[session_in_ia_grai.pk])
+
+    response = ia_grai_client.post(url, data | opened(ia_grai_client, url))
     page = ia_grai_client.get(session_in_ia_grai.get_absolute_url()).content.decode()
 
     assert response.url == session_in_ia_grai.get_absolute_url()
@@ -387,6 +390,8 @@ def test_a_concluding_notice_cannot_be_corrected_to_nothing(ia_grai_client, sess
         "reason": "Xóa nhầm",
     }
 
-    response = ia_grai_client.post(reverse("reception:session-correct", args=[session_in_ia_grai.pk]), data)
+    url = reverse("reception:session-correct", args=[session_in_ia_grai.pk])
+
+    response = ia_grai_client.post(url, data | opened(ia_grai_client, url))
 
     assert response.context["form"].errors == {"conclusion": ["Hãy nhập nội dung thông báo kết luận."]}

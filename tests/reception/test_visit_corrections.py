@@ -9,6 +9,7 @@ from danvan.corrections import NOTHING_CHANGED, REASON_MISSING, SECRET, correct
 from danvan.models import AuditEntry, Classification, Event, Role
 from reception.corrections import HANDED_ON, IN_SESSION, NOT_HANDED_ON, VISIT
 from reception.models import Channel, Mode, Receiver, Result
+from tests.edit_forms import opened
 from tests.factories import SessionFactory, VisitFactory, staff_with_role
 
 pytestmark = pytest.mark.django_db
@@ -243,9 +244,9 @@ def correction_data(visit, **changes) -> dict:
 def test_a_receptionist_corrects_a_visit_on_its_page_and_sees_the_history(client, visit, receptionist):
     client.force_login(receptionist)
 
-    response = client.post(
-        reverse("reception:visit-correct", args=[visit.pk]), correction_data(visit, content="Đề nghị sửa đường")
-    )
+    url = reverse("reception:visit-correct", args=[visit.pk])
+
+    response = client.post(url, correction_data(visit, content="Đề nghị sửa đường") | opened(client, url))
     page = client.get(visit.get_absolute_url()).content.decode()
 
     assert response.url == visit.get_absolute_url()

@@ -8,9 +8,11 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from danvan.models import Role
+from danvan.versions import FIELD as VERSION
 from reports.models import ManagementFigure
 from reports.periods import window
 from reports.services import enter_management_figures
+from tests.edit_forms import version_in
 from tests.factories import member_of, staff_with_role
 
 URL = reverse("reports:management")
@@ -32,7 +34,8 @@ def key_in(agency, values, span=YEAR_2026):
 
 def post(client, agency, **typed):
     fields = {f"co-quan-{agency.pk}-c{column}": value for column, value in typed.items()}
-    return client.post(page_of(agency), {"agency": agency.pk, **fields})
+    [(_, form)] = client.get(page_of(agency)).context["entries"]
+    return client.post(page_of(agency), {"agency": agency.pk, **fields} | version_in(form))
 
 
 def keyed(agency) -> dict[int, int]:
@@ -52,7 +55,7 @@ def test_the_page_offers_the_agencys_form_pre_filled_with_the_windows_figures(re
     response = reporter_client.get(page_of(committee_of_ia_grai))
 
     [(agency, form)] = response.context["entries"]
-    prefilled = {name: form[name].value() for name in form.fields if form[name].value()}
+    prefilled = {name: form[name].value() for name in form.fields if form[name].value() and name != VERSION}
     assert (response.status_code, agency, prefilled) == (200, committee_of_ia_grai, {"c5": "1.234", "c6": "2"})
 
 

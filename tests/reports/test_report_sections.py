@@ -69,9 +69,12 @@ def test_a_heading_the_records_write_cannot_be_saved_as_text(gia_lai, reporter):
 
 def test_the_page_saves_the_sections_and_shows_them_again(client, gia_lai, reporter):
     client.force_login(reporter)
+    version = client.get(reverse("reports:report"), choice(gia_lai)).context["sections_version"]
 
     response = client.post(
-        reverse("reports:sections-save"), choice(gia_lai) | {"section-III.1": ASSESSMENT}, follow=True
+        reverse("reports:sections-save"),
+        choice(gia_lai) | {"section-III.1": ASSESSMENT, "version": version},
+        follow=True,
     )
 
     rows = {row.heading.number: row for row in response.context["outline"]}
