@@ -2,7 +2,7 @@
 stored details they never change), and the citizens of a register import's rows (found by CCCD, or one per name and
 address in the file)."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,6 +76,20 @@ def known_elsewhere(cccd: str, staff: Staff) -> bool:
     if not is_cccd(cccd) or not Citizen.objects.filter(cccd=cccd).exists():
         return False
     return not citizens_seen_by(staff).filter(cccd=cccd).exists()
+
+
+def cccds_known_elsewhere(cccds: Iterable[str], by: Staff | None) -> set[str]:
+    """Those of ``cccds`` that belong to a citizen outside ``by``'s sight, before a register import links its rows to
+    them: each such row keeps the details as given, as ``register_citizen`` has a record do. None for the portal
+    itself."""
+    if by is None:
+        return set()
+    elsewhere: set[str] = set()
+    for chunk in chunks(sorted({cccd for cccd in cccds if cccd})):
+        on_record = dict(Citizen.objects.filter(cccd__in=chunk).values_list("pk", "cccd"))
+        seen = set(citizens_seen_by(by).filter(pk__in=on_record).values_list("pk", flat=True))
+        elsewhere.update(cccd for pk, cccd in on_record.items() if pk not in seen)
+    return elsewhere
 
 
 def differences(details: CitizenDetails, citizen: Citizen) -> list[str]:
