@@ -46,6 +46,12 @@ def _named(folded: str, citizen: str = "citizen") -> Q:
     return Q(**{f"{citizen}__search_name__contains": folded}) & ~Q(kind=Classification.DENUNCIATION)
 
 
+def _petitioner_named(folded: str) -> Q:
+    """A petition's petitioner by name: never one known elsewhere, whom the petition shows as given (a match on their
+    stored name would tell it)."""
+    return _named(folded) & Q(given_name="")
+
+
 class PetitionFilter(django_filters.FilterSet):
     date_from = date_filter("received_on", "gte", "Nhận từ ngày")
     date_to = date_filter("received_on", "lte", "Đến ngày")
@@ -116,7 +122,7 @@ class PetitionFilter(django_filters.FilterSet):
         folded = fold(value)
         if not folded:
             return queryset
-        condition = Q(search_text__contains=folded) | _named(folded)
+        condition = Q(search_text__contains=folded) | _petitioner_named(folded)
         if code := searched_code(value, RECEIPT_PREFIX):  # with or without "DT-"
             condition |= Q(receipt_code=code)
         return queryset.filter(condition)
@@ -177,7 +183,7 @@ class CaseFilter(django_filters.FilterSet):
         if not folded:
             return queryset
         petitions = Petition.objects.filter(case=OuterRef("pk")).filter(
-            Q(search_text__contains=folded) | _named(folded)
+            Q(search_text__contains=folded) | _petitioner_named(folded)
         )
         condition = Exists(petitions) | _named(folded)
         if number := case_number(value):  # with or without "VV"

@@ -20,7 +20,7 @@ from complaints.rules import (
     runs_resolution_clock,
     vaults_signer,
 )
-from danvan.citizens import citizens_of
+from danvan.citizens import cccds_known_elsewhere, citizens_of
 from danvan.models import Agency, Case
 from danvan.services import record_events
 from danvan.sheets.codes import codes_of_rows
@@ -33,15 +33,19 @@ def insert_petitions(records: list[PetitionRecord], context: Context) -> None:
     if not records:
         return
     by = context.by.pk if context.by else None
+    # Before _citizens creates the citizens new to the portal, which nobody sees yet.
+    elsewhere = cccds_known_elsewhere((record["cccd"] for record in records), context.by)
     citizens = _citizens(records)
+    given = [_given(record, citizen, elsewhere) for record, citizen in zip(records, citizens, strict=True)]
     with_case = [index for index, record in enumerate(records) if record.case is not None]
     clocks = _Clocks(Agency.objects.select_related("unit").in_bulk({records[index].agency for index in with_case}))
-    case_rows = [_case_row(records[index], citizens[index], clocks) for index in with_case]
+    # A citizen known elsewhere stays off the case, as a visit's case keeps them (GivenDetails.citizen_of_case).
+    case_rows = [_case_row(records[i], None if given[i][0] else citizens[i], clocks) for i in with_case]
     cases = dict(zip(with_case, insert_rows(Case, CASE_FIELDS, case_rows), strict=True))
     held = Petition.objects.all()
     codes = codes_of_rows([record["reference"] for record in records], held, code="receipt_code", prefix=RECEIPT_PREFIX)
     rows = (
-        _petition_row(record, citizens[index], cases.get(index), codes[index], clocks, by)
+        _petition_row(record, citizens[index], given[index], cases.get(index), codes[index], clocks, by)
         for index, record in enumerate(records)
     )
     petitions = insert_rows(Petition, PETITION_FIELDS, context.counted(rows))
@@ -84,6 +88,13 @@ def _citizens(records: list[PetitionRecord]) -> list[int | None]:
     return citizens
 
 
+def _given(record: PetitionRecord, citizen: int | None, elsewhere: set[str]) -> tuple[str, str, str]:
+    """The petitioner's name, address and phone as the row gives them, kept on the petition when its citizen is known
+    elsewhere (danvan.models.GivenDetails); empty otherwise."""
+    _, _, name, cccd, address, phone = record.texts()
+    return (name, address, phone) if citizen is not None and cccd in elsewhere else ("", "", "")
+
+
 class _Clocks:
     """The deadlines the services set, each computed once per key within this import (the calendar reads the admin's
     days off, so nothing is kept from one import to the next)."""
@@ -110,10 +121,10 @@ class _Clocks:
 # The values written, in the order of each model's fields below; what a model has besides keeps its default.
 CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on", "round", "repeat_denunciation",
                "complexity", "hotspot", "accepted_on", "declined_on", "due_on", "resolved_on", "status")  # fmt: skip
-PETITION_FIELDS = ("agency_id", "received_on", "source", "forwarded_by_name", "citizen_id", "anonymous",
-                   "signatories", "kind", "field", "content", "search_text", "reference", "receipt_code",
-                   "handling_due_on", "processable", "in_competence", "handling", "handled_on", "forwarded_to_name",
-                   "case_id", "created_by_id")  # fmt: skip
+PETITION_FIELDS = ("agency_id", "received_on", "source", "forwarded_by_name", "citizen_id", "given_name",
+                   "given_address", "given_phone", "anonymous", "signatories", "kind", "field", "content",
+                   "search_text", "reference", "receipt_code", "handling_due_on", "processable", "in_competence",
+                   "handling", "handled_on", "forwarded_to_name", "case_id", "created_by_id")  # fmt: skip
 IDENTITY_FIELDS = ("petition_id", "full_name", "search_name", "cccd", "address", "phone")
 DECISION_FIELDS = ("case_id", "issued_on", "number", "outcome", "money_due", "land_due", "by_id")
 ENFORCEMENT_FIELDS = ("decision_id", "completed_on", "money_recovered", "land_recovered")
@@ -140,6 +151,7 @@ def _case_row(record: PetitionRecord, citizen: int | None, clocks: _Clocks) -> t
 def _petition_row(
     record: PetitionRecord,
     citizen: int | None,
+    given: tuple[str, str, str],
     case: int | None,
     codes: tuple[str, str],
     clocks: _Clocks,
@@ -149,7 +161,7 @@ def _petition_row(
     code, reference = codes
     content = record.texts()[1]
     return (
-        record.agency, record.date, source, UNNAMED_AGENCY if source == Source.FORWARDED else "", citizen,
+        record.agency, record.date, source, UNNAMED_AGENCY if source == Source.FORWARDED else "", citizen, *given,
         record.anonymous, record.signatories, record.kind, record.field, content, fold(content), reference, code,
         clocks.handling_due(record.kind, record.date), record.processable, record.in_competence, handling,
         record.handled_on, UNNAMED_AGENCY if handling == Handling.FORWARD else "", case, by,

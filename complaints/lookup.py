@@ -90,7 +90,7 @@ def _petitioner_digits(petition: Petition) -> set[str]:
     """The last digits of the phone and CCCD of who signed: for a denunciation the denouncer, kept in the vault."""
     if petition.is_denunciation:
         return _digits_of(DenouncerIdentity.objects.filter(petition=petition).only("phone", "cccd").first())
-    return _digits_of(petition.citizen)
+    return _digits_of(petition.person)
 
 
 def can_be_looked_up(petition: Petition) -> bool:
@@ -154,7 +154,7 @@ def _status(petition: Petition) -> PublicStatus:
 def _visit_status(receipt_code: str, last_digits: str) -> PublicVisit | None:
     """A reception by its slip's code, checked against the citizen received; with the petitions it handed over."""
     visit = Visit.objects.select_related("agency", "citizen").filter(receipt_code=receipt_code).first()
-    if visit is None or last_digits not in _digits_of(visit.citizen):
+    if visit is None or last_digits not in _digits_of(visit.person):
         return None
     return PublicVisit(
         receipt_code=receipt_code,

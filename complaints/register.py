@@ -17,6 +17,7 @@ from django.db.models import QuerySet
 from complaints.models import Handling, Outcome, Petition, Source
 from complaints.rules import TAKES_UP, vaults_signer
 from danvan.models import Agency, Case, Classification, Staff
+from danvan.models.given import shown_detail
 from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
 from danvan.sheets.writer import (
     AGENCY_READS,
@@ -86,6 +87,7 @@ _CARRIED_OUT = "case__decision__enforcement__"
 READS = (
     *("received_on", "agency__unit__code", *AGENCY_READS, "source", "anonymous", "kind", "citizen_id"),
     *("citizen__full_name", "citizen__cccd", "citizen__address", "citizen__phone", "signatories", "field"),
+    *("given_name", "given_address", "given_phone"),
     *("content", "processable", "in_competence", "handling", "handled_on", "duplicate_of_id", "case_id"),
     *(f"{_CASE}{name}" for name in ("kind", "repeat_denunciation", "round", "complexity", "hotspot", "resolved_on")),
     *(f"{_DECISION}{name}" for name in ("id", "outcome", "issued_on", "money_due", "land_due")),
@@ -106,12 +108,11 @@ def _petitioner(row: Any) -> str:
         return ""
     if identity_hidden(row):
         return HIDDEN_DENOUNCER
-    return row.citizen__full_name if row.citizen_id else ""
+    return shown_detail(row, "full_name") if row.citizen_id else ""
 
 
 def _identity(name: str) -> Callable[[Any], str]:
-    read = attrgetter(f"citizen__{name}")
-    return lambda row: "" if identity_hidden(row) or row.citizen_id is None else read(row) or ""
+    return lambda row: "" if identity_hidden(row) or row.citizen_id is None else shown_detail(row, name) or ""
 
 
 def _owns_case(row: Any) -> bool:

@@ -16,6 +16,8 @@ from danvan.search import SearchQuery, found
 # A case's code is "VV" and its number (VV1234); the number alone is the code without its prefix.
 _CASE_CODE = re.compile(r"(?:VV)?\s*([0-9]{1,9})", re.IGNORECASE)
 _DENUNCIATION = Q(kind=Classification.DENUNCIATION)
+# A petition whose citizen is known elsewhere shows them as given: found by the citizen's stored name, it would tell it.
+_NOT_NAMED = _DENUNCIATION | ~Q(given_name="")
 
 
 def case_number(text: str) -> int | None:
@@ -31,7 +33,7 @@ def petitions_found(scope: Scope, query: SearchQuery) -> list[Petition]:
     return found(
         petitions_in(scope).select_related("agency", "citizen"),
         exact=Q(receipt_code=code) if code else None,
-        matching=query.citizen(unless=_DENUNCIATION),
+        matching=query.citizen(unless=_NOT_NAMED),
         latest=("received_on",),
     )
 

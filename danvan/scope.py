@@ -11,13 +11,13 @@
 
 from typing import TypeVar
 
-from django.db.models import Case, F, Model, Q, QuerySet, Value, When
+from django.db.models import Case, Exists, F, Model, OuterRef, Q, QuerySet, Value, When
 from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from danvan.lookups import Ids
-from danvan.models import AdminUnit, Agency, Membership, Staff
+from danvan.models import AdminUnit, Agency, Citizen, Classification, Membership, Staff
 from danvan.permissions import Action, agencies_granted, agency_ids_granted
 
 M = TypeVar("M", bound=Model)
@@ -80,3 +80,26 @@ def get_agency_for(staff: Staff, pk: int) -> Agency:
 
 def members_of(agency: Agency) -> QuerySet[Membership]:
     return agency.memberships.select_related("staff").order_by("role", "staff__full_name", "staff__username")
+
+
+def _records_of_citizens(relation: str) -> QuerySet:
+    """Every record that relates to citizens as ``relation`` (visits, petitions, cases): the core imports no feature,
+    it reaches their records through the citizen's reverse relation."""
+    return Citizen._meta.get_field(relation).related_model.objects.all()
+
+
+def citizens_seen_by(staff: Staff, action: Action = Action.SEE) -> QuerySet[Citizen]:
+    """The citizens whose stored details ``staff`` may see (``action`` RECORD: correct): those of whom an agency for
+    which they hold ``action`` has a record — a visit or a petition (received there or forwarded there), neither a
+    denunciation (a denouncer's identity is confidential, Luật Tố cáo, Điều 47) nor one whose citizen is known
+    elsewhere (it keeps its own copy, ``danvan.models.GivenDetails``); or a case. Every form field and query parameter
+    that names a citizen resolves through here: a citizen outside it does not exist for them."""
+    agencies = Ids(agency_ids_granted(staff, action))
+    own = Q(citizen=OuterRef("pk"), given_name="") & ~Q(kind=Classification.DENUNCIATION)
+    # Each a probe of the records' index by citizen: a citizen asked for is checked without reading the scope's records.
+    visits = _records_of_citizens("visits").filter(own, agency__any_of=agencies)
+    petitions = _records_of_citizens("petitions").filter(
+        own, Q(agency__any_of=agencies) | Q(forwarded_to__any_of=agencies)
+    )
+    cases = _records_of_citizens("cases").filter(citizen=OuterRef("pk"), agency__any_of=agencies)
+    return Citizen.objects.filter(Exists(visits) | Exists(petitions) | Exists(cases))

@@ -28,7 +28,7 @@ def desk_warnings(cleaned: dict, staff: Staff) -> list[str]:
         on = cleaned.get("received_on") or timezone.localdate()
         for visit in visits_alike(person, content, staff, since=on - timedelta(days=RECENT_DAYS)):
             warnings.append(
-                f"Có thể trùng: {visit.citizen.full_name} đã được tiếp ngày {visit.received_on:%d/%m/%Y} về nội dung "
+                f"Có thể trùng: {visit.person.full_name} đã được tiếp ngày {visit.received_on:%d/%m/%Y} về nội dung "
                 f"tương tự (mã {visit.receipt_code})."
             )
     return warnings

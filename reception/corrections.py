@@ -5,14 +5,19 @@ corrected here: they tie it to a session and to a person. Once it handed a petit
 day, classification and result are the petition's too and stay; a visit received at a head's session keeps the
 session's day. The case the visit opened, while it holds nothing else, follows its day, classification, field and
 content (a denouncer stays off it). A session's concluding notice is corrected by staff recording for its agency.
+
+A citizen's stored details change only here (never by logging a visit or a petition: danvan.citizens), corrected by
+staff recording for an agency that has a record of them (danvan.scope.citizens_seen_by); the correction shows on the
+citizen's page and in the audit log, which names the citizen by number, never by name.
 """
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from danvan.corrections import Changes, Correctable, Rule
-from danvan.models import Case, Classification
-from danvan.permissions import ensure_can_record
+from danvan.models import Case, Citizen, Classification, Staff
+from danvan.permissions import Action, ensure_can_record
+from danvan.scope import citizens_seen_by
 from danvan.text import headline
 from reception.models import ReceptionSession, Result, Visit
 
@@ -55,8 +60,7 @@ def _follow_visit(visit: Visit, changes: Changes, _staff) -> None:
         visit.field,
         headline(visit.content),
     )
-    # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
-    case.citizen = None if visit.kind == Classification.DENUNCIATION else visit.citizen
+    case.citizen = visit.citizen_of_case
     case.save(update_fields=["opened_on", "kind", "field", "summary", "citizen"])
 
 
@@ -97,4 +101,28 @@ SESSION = Correctable(
     agency=lambda session: session.agency,
     days=lambda session: (session.date,),
     check=_check_session,
+)
+
+
+NOT_YOUR_CITIZEN = "Chỉ cán bộ ghi nhận hồ sơ cho cơ quan đã tiếp nhận công dân này mới sửa được thông tin công dân."
+
+
+def can_correct_citizen(staff: Staff, citizen: Citizen) -> bool:
+    """Whether ``staff`` records for an agency that has a record of ``citizen``."""
+    return citizens_seen_by(staff, Action.RECORD).filter(pk=citizen.pk).exists()
+
+
+def _ensure_can_correct_citizen(staff: Staff | None, citizen: Citizen) -> None:
+    if staff is not None and not can_correct_citizen(staff, citizen):
+        raise PermissionDenied(NOT_YOUR_CITIZEN)
+
+
+CITIZEN = Correctable(
+    what="công dân",
+    code=lambda citizen: f"công dân số {citizen.pk}",
+    ensure=_ensure_can_correct_citizen,
+    fields=("full_name", "cccd", "birth_date", "gender", "address", "phone"),
+    # A citizen's details are counted in no figure: no sent report lists their correction.
+    agency=lambda _citizen: None,
+    days=lambda _citizen: (),
 )

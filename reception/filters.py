@@ -89,11 +89,12 @@ class VisitFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset: QuerySet[Visit], name: str, value: str) -> QuerySet[Visit]:
         """Receipt code (its letters are enough), name or content, ignoring diacritics and case; never a denouncer's
-        name, which would reveal them."""
+        name, which would reveal them, nor the stored name of a citizen known elsewhere, whom the visit shows as
+        given."""
         folded = fold(value)
         if not folded:
             return queryset
-        by_name = Q(citizen__search_name__contains=folded) & ~DENOUNCER_VISITS
+        by_name = Q(citizen__search_name__contains=folded, given_name="") & ~DENOUNCER_VISITS
         condition = by_name | Q(search_text__contains=folded)
         if code := searched_code(value, VISIT_PREFIX):  # with or without "TD-"
             condition |= Q(receipt_code=code)

@@ -4,11 +4,12 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils import timezone
 
-from danvan.citizens import CitizenDetails
+from danvan.citizens import PICKED_ELSEWHERE, CitizenDetails
 from danvan.inputs import id_in
 from danvan.models import Case, Citizen, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
 from danvan.permissions import Action, agencies_granted
+from danvan.scope import citizens_seen_by
 from reception.models import Channel, Mode, Receiver, Result
 from reception.qr import parse_chip_qr
 from reception.selectors import desk_cases_for
@@ -29,7 +30,10 @@ def _lookup_attrs(name: str) -> dict:
 
 class DeskForm(forms.Form):
     agency = forms.ModelChoiceField(label="Cơ quan tiếp", queryset=None, empty_label=None)
-    citizen = forms.ModelChoiceField(queryset=Citizen.objects.all(), required=False, widget=forms.HiddenInput)
+    # Picked with the citizen lookup: only a citizen within the user's sight (danvan.scope.citizens_seen_by).
+    citizen = forms.ModelChoiceField(
+        queryset=None, required=False, widget=forms.HiddenInput, error_messages={"invalid_choice": PICKED_ELSEWHERE}
+    )
 
     cccd = forms.CharField(label="Số CCCD", required=False, widget=forms.TextInput(attrs=_lookup_attrs("cccd")))
     full_name = forms.CharField(
@@ -73,6 +77,7 @@ class DeskForm(forms.Form):
             data.update({key: value for key, value in scanned.items() if value})
         super().__init__(data, *args, **kwargs)
         self.fields["agency"].queryset = agencies_granted(staff, Action.RECORD).select_related("unit")
+        self.fields["citizen"].queryset = citizens_seen_by(staff)
         self.fields["case"].queryset = desk_cases_for(staff).select_related("citizen")
         self.fields["people"].error_messages["min_value"] = "Số người phải từ 1 trở lên."
         # The desk opens on the CCCD field, where a scanner types the card's QR code.
@@ -91,6 +96,8 @@ class DeskForm(forms.Form):
 
     def clean(self) -> dict:
         cleaned = super().clean()
+        if "citizen" in self.errors:  # a hidden field: its refusal shows above the form
+            self.add_error(None, self.errors.pop("citizen"))
         cccd = cleaned.get("cccd", "").strip()
         if cccd:
             try:

@@ -4,7 +4,7 @@ case."""
 
 from datetime import date
 
-from danvan.citizens import citizens_of, read_cccd
+from danvan.citizens import cccds_known_elsewhere, citizens_of, read_cccd
 from danvan.codes import VISIT_PREFIX
 from danvan.models import Case, Classification
 from danvan.sheets.codes import codes_of_rows, recorded_rows
@@ -28,8 +28,9 @@ _FIELDS = Vocabulary("Lĩnh vực", FIELDS)
 SESSION_FIELDS = ("agency_id", "date", "mode", "receiver", "reference", "host_name", "host_title")
 CASE_FIELDS = ("agency_id", "citizen_id", "summary", "kind", "field", "opened_on", "status")
 VISIT_FIELDS = (
-    *("agency_id", "received_on", "mode", "receiver", "citizen_id", "people", "content", "search_text"),
-    *("kind", "field", "case_id", "result", "session_id", "receipt_code", "reference", "created_by_id"),
+    *("agency_id", "received_on", "mode", "receiver", "citizen_id", "given_name", "given_address", "people"),
+    *("content", "search_text", "kind", "field", "case_id", "result", "session_id", "receipt_code", "reference"),
+    "created_by_id",
 )
 
 
@@ -91,26 +92,33 @@ class VisitSheet:
         return recorded_rows(records, Visit.objects.all(), code="receipt_code", day="received_on")
 
     def write(self, records: list[VisitRecord], context: Context) -> None:
+        # Before citizens_of creates the citizens new to the portal, which nobody sees yet.
+        elsewhere = cccds_known_elsewhere((record["cccd"] for record in records), context.by)
         citizens = citizens_of(records, lambda record: record.texts()[:3])
         sessions = _sessions(records)
-        cases = _cases(records, citizens)
+        cases = _cases(records, citizens, elsewhere)
         codes = codes_of_rows(
             [record["reference"] for record in records], Visit.objects.all(), code="receipt_code", prefix=VISIT_PREFIX
         )
         by = context.by.pk if context.by else None
         rows = (
-            (*_visit_row(record, citizen, cases, sessions), *code, by)
+            (*_visit_row(record, citizen, elsewhere, cases, sessions), *code, by)
             for record, citizen, code in zip(records, citizens, codes, strict=True)
         )
         insert_rows(Visit, VISIT_FIELDS, context.counted(rows))
 
 
-def _visit_row(record: VisitRecord, citizen: int, cases: dict[str, int], sessions: dict[tuple, int]) -> tuple:
-    """A visit's values in the order of VISIT_FIELDS, up to its codes."""
-    content = record["content"]
+def _visit_row(
+    record: VisitRecord, citizen: int, elsewhere: set[str], cases: dict[str, int], sessions: dict[tuple, int]
+) -> tuple:
+    """A visit's values in the order of VISIT_FIELDS, up to its codes; a citizen known elsewhere as the row gives
+    them (danvan.models.GivenDetails)."""
+    name, cccd, address, content = record.texts()
+    given = (name, address) if cccd in elsewhere else ("", "")
     return (
-        *(record.agency, record.date, record.mode, record.receiver, citizen, record.people, content, fold(content)),
-        *(record.kind, record.field, cases.get(record.case), record.result, sessions.get(_session_key(record))),
+        *(record.agency, record.date, record.mode, record.receiver, citizen, *given, record.people, content),
+        *(fold(content), record.kind, record.field, cases.get(record.case), record.result),
+        sessions.get(_session_key(record)),
     )
 
 
@@ -157,9 +165,10 @@ def _sessions(records: list[Record]) -> dict[tuple, int]:
     return found | dict(zip(new, insert_rows(ReceptionSession, SESSION_FIELDS, rows), strict=True))
 
 
-def _cases(records: list[Record], citizens: list[int]) -> dict[str, int]:
+def _cases(records: list[Record], citizens: list[int], elsewhere: set[str]) -> dict[str, int]:
     """One case per Mã vụ việc in the file, opened by its first row; closed when each of its rows ended on the spot
-    (as the desk closes it, reception.services.receive_visit)."""
+    (as the desk closes it, reception.services.receive_visit). Its citizen as a visit's case names them
+    (GivenDetails.citizen_of_case): none for a denouncer or a citizen known elsewhere."""
     first: dict[str, tuple[Record, int]] = {}
     open_codes: set[str] = set()
     for index, record in enumerate(records):
@@ -170,8 +179,7 @@ def _cases(records: list[Record], citizens: list[int]) -> dict[str, int]:
     rows = (
         (
             record["agency"],
-            # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
-            None if record["kind"] == Classification.DENUNCIATION else citizen,
+            None if record["kind"] == Classification.DENUNCIATION or record["cccd"] in elsewhere else citizen,
             headline(record["content"]),
             record["kind"],
             record["field"],

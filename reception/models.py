@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from danvan.models import Agency, Case, Citizen, Classification, Staff, SubjectField
+from danvan.models import Agency, Case, Citizen, Classification, GivenDetails, Staff, SubjectField
 from danvan.text import fold
 
 # Online reception exists from 01/07/2026 (Luật 136/2025/QH15).
@@ -117,7 +117,7 @@ class ReceptionSchedule(models.Model):
         return f"{self.head_title} {self.head_name}: {self.description}"
 
 
-class Visit(models.Model):
+class Visit(GivenDetails):
     """One reception of one citizen or one group about one matter (lượt tiếp)."""
 
     # No index of its own: the indexes that start with the agency serve every lookup by it.
@@ -217,7 +217,7 @@ class Visit(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.citizen} — {self.received_on:%d/%m/%Y}"
+        return f"{self.person} — {self.received_on:%d/%m/%Y}"
 
     def save(self, *args, **kwargs) -> None:
         self.search_text = fold(self.content)

@@ -13,6 +13,7 @@ from typing import IO, Any
 from django.db.models import Q, QuerySet
 
 from danvan.models import Agency, Classification, Staff
+from danvan.models.given import shown_detail
 from danvan.sheets.vocabulary import AGENCY_KINDS, CLASSIFICATIONS, FIELDS, HIDDEN_DENOUNCER
 from danvan.sheets.writer import (
     AGENCY_READS,
@@ -82,7 +83,7 @@ def case_code(visit: Any) -> str:
 READS = (
     *("received_on", "agency__unit__code", *AGENCY_READS, "mode", "receiver", "session_id", "session__reference"),
     *("kind", "citizen__full_name", "citizen__cccd", "citizen__address", "people", "content", "field", "case_id"),
-    *("result", "receipt_code"),
+    *("result", "receipt_code", "given_name", "given_address"),
 )
 
 # The columns after STT, in the order of registers.md.
@@ -93,9 +94,9 @@ COLUMNS: tuple[Column, ...] = (
     choice("Hình thức tiếp", "mode", MODES, required=True, width=14),
     choice("Người tiếp", "receiver", RECEIVERS, required=True, width=22),
     Column("Mã kỳ tiếp", False, _session_code, number_format=TEXT_FORMAT, width=12),
-    Column("Họ tên", True, _identity(attrgetter("citizen__full_name"), HIDDEN_DENOUNCER), width=26),
+    Column("Họ tên", True, _identity(lambda row: shown_detail(row, "full_name"), HIDDEN_DENOUNCER), width=26),
     Column("Số CCCD", False, _identity(lambda row: row.citizen__cccd or ""), number_format=TEXT_FORMAT, width=15),
-    Column("Địa chỉ", False, _identity(attrgetter("citizen__address")), width=32),
+    Column("Địa chỉ", False, _identity(lambda row: shown_detail(row, "address")), width=32),
     Column("Số người", True, attrgetter("people"), width=9),
     Column("Nội dung", True, attrgetter("content"), width=60),
     choice("Phân loại", "kind", CLASSIFICATIONS, required=True),

@@ -11,7 +11,7 @@ from danvan.codes import LENGTH, VISIT_PREFIX, searched_code
 from danvan.likeness import ALIKE_CONTENT, content_overlap, person_q, same_person
 from danvan.lookups import Scope, agency_in
 from danvan.models import Case, Citizen, Classification, Staff
-from danvan.scope import get_scoped_or_404, scoped, visible_agencies
+from danvan.scope import citizens_seen_by, get_scoped_or_404, scoped
 from danvan.search import SearchQuery, found
 from danvan.text import fold
 from danvan.validity import overlapping_q
@@ -133,19 +133,13 @@ def cases_matching(query: str, staff: Staff) -> QuerySet[Case]:
 _NOT_DENOUNCING = ~Q(kind=Classification.DENUNCIATION)
 
 
-def citizens_known_to(staff: Staff) -> QuerySet[Citizen]:
-    """Citizens with a visit or a case within the staff member's scope: the only ones the desk may show them."""
-    agencies = visible_agencies(staff).values("pk")
-    visited = Visit.objects.filter(_NOT_DENOUNCING, agency__in=agencies).values("citizen")
-    return Citizen.objects.filter(Q(pk__in=visited) | Q(cases__agency__in=agencies)).distinct()
-
-
 def get_citizen_for(staff: Staff, pk: int) -> Citizen:
-    return get_object_or_404(citizens_known_to(staff), pk=pk)
+    """A citizen within ``staff``'s sight (danvan.scope.citizens_seen_by), or 404."""
+    return get_object_or_404(citizens_seen_by(staff), pk=pk)
 
 
 def citizens_matching(query: str, staff: Staff) -> QuerySet[Citizen]:
-    """Citizens known within the staff member's scope whose CCCD starts with the query or whose name contains it.
+    """Citizens within the staff member's sight whose CCCD starts with the query or whose name contains it.
 
     The name is matched ignoring diacritics and case: "nguyen van a" finds "Nguyễn Văn A".
     """
@@ -156,17 +150,18 @@ def citizens_matching(query: str, staff: Staff) -> QuerySet[Citizen]:
         condition = Q(search_name__contains=folded)
     else:
         return Citizen.objects.none()
-    return citizens_known_to(staff).filter(condition).order_by("search_name")[:CITIZEN_MATCHES]
+    return citizens_seen_by(staff).filter(condition).order_by("search_name")[:CITIZEN_MATCHES]
 
 
 def visits_found(scope: Scope, query: SearchQuery) -> list[Visit]:
     """The header search's visits of ``scope``: the one of the receipt code (its letters are enough), then those of
-    the citizen the query names, latest first; never a denouncer's."""
+    the citizen the query names, latest first; never a denouncer's, nor one whose citizen is known elsewhere (the
+    visit shows them as given: found by their stored name, it would tell it)."""
     code = searched_code(query.text, VISIT_PREFIX)
     return found(
         Visit.objects.select_related("agency", "citizen").filter(**agency_in(scope)),
         exact=Q(receipt_code=code) if code else None,
-        matching=query.citizen(unless=Q(kind=Classification.DENUNCIATION)),
+        matching=query.citizen(unless=Q(kind=Classification.DENUNCIATION) | ~Q(given_name="")),
         latest=("received_on", "received_time"),
     )
 
@@ -199,6 +194,20 @@ def petitions_of(citizen: Citizen, staff: Staff) -> QuerySet:
 def cases_of(citizen: Citizen, staff: Staff) -> QuerySet[Case]:
     """The citizen's cases within the staff member's scope, open ones first."""
     return desk_cases_for(staff).filter(citizen=citizen).order_by("-status", "-opened_on")
+
+
+HISTORY_LENGTH = 10
+
+
+def history_of(citizen: Citizen, staff: Staff) -> dict:
+    """What the desk and the citizen's page show of a citizen within ``staff``'s sight: their latest visits, cases
+    and petitions within scope."""
+    return {
+        "citizen": citizen,
+        "visits": visits_of(citizen, staff)[:HISTORY_LENGTH],
+        "cases": cases_of(citizen, staff)[:HISTORY_LENGTH],
+        "petitions": petitions_of(citizen, staff)[:HISTORY_LENGTH],
+    }
 
 
 def open_case_of(citizen: Citizen, staff: Staff) -> Case | None:

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from danvan.citizens import CitizenDetails, register_citizen
 from danvan.codes import VISIT_PREFIX, new_code
-from danvan.models import Agency, Case, Citizen, Classification, Staff
+from danvan.models import Agency, Case, Citizen, Staff
 from danvan.permissions import ensure_can_record
 from danvan.services import lock, refusing_conflicts
 from danvan.text import headline
@@ -52,6 +52,8 @@ def receive_visit(
     **fields,
 ) -> Visit:
     """Logs a visit at the desk (lượt tiếp): the citizen (picked, or found by CCCD, or new) and the visit, or nothing.
+    A citizen found keeps their stored details; one known elsewhere (danvan.citizens.register_citizen) is linked, and
+    the visit keeps the details as given.
 
     Without a case picked, the visit opens a new one, closed at once when the citizen was guided or answered on the
     spot (nothing is left to do on it); a case closed that way opens again with a later visit that does not end on the
@@ -60,20 +62,23 @@ def receive_visit(
     head's periodic minimum. Every visit gets its receipt code (the citizen looks it up; the register writes it).
     """
     ensure_can_record(by, agency)
-    citizen = register_citizen(details=details, citizen=citizen)
+    registration = register_citizen(details=details, by=by, citizen=citizen)
     if received_on > timezone.localdate():
         raise ValidationError({"received_on": "Ngày tiếp không được sau hôm nay."})
     if case is not None and case.agency_id != agency.pk:
         raise ValidationError({"case": "Vụ việc đã chọn thuộc cơ quan khác."})
-    visit = Visit(agency=agency, citizen=citizen, received_on=received_on, received_time=received_time, **fields)
+    visit = Visit(
+        agency=agency, citizen=registration.citizen, received_on=received_on, received_time=received_time, **fields
+    )
+    if registration.known_elsewhere:
+        visit.keep_given(details)
     visit.created_by = by
     visit.documents = visit.documents.strip()
     visit.documents_received = visit.documents_received or bool(visit.documents)
     if case is None:
         case = Case.objects.create(
             agency=agency,
-            # A denouncer stays off the case: their identity is confidential (Luật Tố cáo, Điều 47).
-            citizen=None if visit.kind == Classification.DENUNCIATION else citizen,
+            citizen=visit.citizen_of_case,
             summary=headline(visit.content),
             kind=visit.kind,
             field=visit.field,

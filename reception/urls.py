@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reception.views import compliance, desk, sessions, visits
+from reception.views import citizens, compliance, desk, sessions, visits
 
 app_name = "reception"
 
@@ -9,6 +9,8 @@ urlpatterns = [
     path("tra-cuu-cong-dan/", desk.citizen_lookup, name="citizen-lookup"),
     path("chon-cong-dan/", desk.citizen_pick, name="citizen-pick"),
     path("canh-bao/", desk.live_warnings, name="desk-warnings"),
+    path("cong-dan/<int:pk>/", citizens.citizen_detail, name="citizen-detail"),
+    path("cong-dan/<int:pk>/sua/", citizens.citizen_correct, name="citizen-correct"),
     path("tim-vu-viec/", desk.case_search, name="case-search"),
     path("chon-vu-viec/", desk.case_pick, name="case-pick"),
     path("luot-tiep/", visits.visit_list, name="visit-list"),

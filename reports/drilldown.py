@@ -178,7 +178,7 @@ def line(kind: str, record) -> Line:
     amount = getattr(record, "amount", None)
     amount = "" if amount is None else number(amount)
     if kind == "visit":
-        person = HIDDEN_DENOUNCER if denouncer_visit(record) else record.citizen.full_name
+        person = HIDDEN_DENOUNCER if denouncer_visit(record) else record.person.full_name
         return Line(record.received_on, record.agency.name, person, record.content, record.get_absolute_url(), amount)
     if kind == "session":
         host = ", ".join(part for part in (record.host_name, record.host_title) if part)
@@ -202,7 +202,7 @@ def _petitioner(petition: Petition) -> str:
         return HIDDEN_DENOUNCER
     if petition.anonymous or petition.citizen_id is None:
         return "Đơn nặc danh" if petition.anonymous else ""
-    return petition.citizen.full_name
+    return petition.person.full_name
 
 
 def _case_person(case: Case) -> str:

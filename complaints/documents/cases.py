@@ -16,7 +16,7 @@ from complaints.documents.facts import (
     legal_bases,
     opening,
     orders,
-    person,
+    petitioner_of,
     template,
 )  # fmt: skip
 from complaints.issuers import issuer_line
@@ -69,7 +69,7 @@ def about(case: Case) -> str:
     (written by hand: a denunciation's documents never name the denouncer)."""
     if case.kind == Classification.DENUNCIATION:
         return f"tố cáo đối với {BLANK} về việc: {case.summary}"
-    return f"khiếu nại của {person(case.citizen).addressed} về việc: {case.summary}"
+    return f"khiếu nại của {petitioner_of(case).addressed} về việc: {case.summary}"
 
 
 def verification_facts(case: Case) -> dict:
@@ -190,7 +190,7 @@ def _higher_authority(agency: Agency) -> str:
 
 def complaint_decision_facts(case: Case) -> dict:
     decision: Decision = case.decision
-    who = person(case.citizen)
+    who = petitioner_of(case)
     petition = case.petitions.order_by("received_on", "pk").first()
     verification = _verification(case)
     dialogue = ComplaintDialogue.objects.filter(case=case).first()

@@ -114,6 +114,15 @@ def person(citizen: Citizen | None) -> Person:
     return Person(citizen.full_name, citizen.address or BLANK, citizen.cccd or BLANK, honorific)
 
 
+def petitioner_of(case: Case) -> Person:
+    """The petitioner a case's documents name: its citizen; for a case whose citizen is known elsewhere (kept off the
+    case), the person its first petition shows, as given there; dots for a denouncer."""
+    if case.citizen is not None:
+        return person(case.citizen)
+    petition = case.petitions.order_by("received_on", "pk").first()
+    return person(petition.person if petition else None)
+
+
 def _amount(value: Decimal, unit: str) -> str:
     return f"{number(value)} {unit}" if value else ""
 

@@ -1,7 +1,7 @@
 """The minutes of the dialogue with a complainant (NĐ 124/2020 Mẫu 14; as replaced by NĐ 155/2026 from 01/07/2026,
 the identity papers named anew and one copy to each party): no number, no date line, signed by the parties."""
 
-from complaints.documents.facts import BLANK, header, identity_label, in_words, person, template
+from complaints.documents.facts import BLANK, header, identity_label, in_words, petitioner_of, template
 from complaints.models import ComplaintDialogue
 from complaints.paper import Line, Paper, Style
 from danvan.models import Agency, Case
@@ -44,7 +44,7 @@ def dialogue_minutes(agency: Agency) -> Paper:
 
 def dialogue_facts(case: Case) -> dict:
     dialogue = ComplaintDialogue.objects.get(case=case)
-    who = person(case.citizen)
+    who = petitioner_of(case)
     return header(case.agency, on=dialogue.held_on) | {
         "held": in_words(dialogue.held_on), "place": dialogue.place.strip().rstrip(".") or BLANK,
         "participants": dialogue.participants, "petitioner": who.addressed, "identity": who.identity,

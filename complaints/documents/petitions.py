@@ -25,7 +25,7 @@ from danvan.models import Agency, Classification
 def _petitioner(petition: Petition) -> dict:
     """The petitioner as the documents name them (dots for a denouncer or an anonymous petitioner), the kind of
     petition, the day it was received, its content."""
-    who = person(petition.citizen)
+    who = person(petition.person)
     return {
         "petitioner": who.addressed, "Petitioner": opening(who.addressed), "address": who.address,
         "identity": who.identity, "identity_label": identity_label(petition.received_on), "noun": NOUN[petition.kind],

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from complaints.rules import Handling
 from danvan.files import file_under
-from danvan.models import Agency, Case, Citizen, Classification, Staff, SubjectField
+from danvan.models import Agency, Case, Citizen, Classification, GivenDetails, Staff, SubjectField
 from danvan.text import fold
 from reception.models import Visit
 
@@ -41,7 +41,7 @@ class UnprocessableReason(models.TextChoices):
     OTHER = "other", "Lý do khác"
 
 
-class Petition(models.Model):
+class Petition(GivenDetails):
     # No index of its own: the indexes that start with the agency serve every lookup by it.
     agency = models.ForeignKey(
         Agency, verbose_name="cơ quan nhận đơn", on_delete=models.PROTECT, related_name="petitions", db_index=False

@@ -125,7 +125,7 @@ def _case_of(petition: Petition, **statutory) -> Case:
     """The petition's case, locked, or a new one for its matter; not accepted nor declined yet."""
     case = petition.case or Case(
         agency=petition.agency,
-        citizen=petition.citizen,
+        citizen=petition.citizen_of_case,
         summary=headline(petition.content),
         kind=petition.kind,
         field=petition.field,

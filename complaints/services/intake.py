@@ -9,7 +9,7 @@ from django.utils import timezone
 from complaints.deadlines import answer_deadline, handling_deadline
 from complaints.models import DenouncerIdentity, Petition, Source
 from complaints.rules import new_receipt_code, vaults_signer
-from danvan.citizens import CitizenDetails, register_citizen
+from danvan.citizens import CitizenDetails, Registration, register_citizen
 from danvan.models import Agency, Case, Citizen, Staff
 from danvan.permissions import ensure_can_record
 from danvan.services import record_event
@@ -37,7 +37,9 @@ def receive_petition(
     visit: Visit | None = None,
     case: Case | None = None,
 ) -> Petition:
-    """Receives a petition. A denouncer's identity goes straight into the vault, never onto the petition."""
+    """Receives a petition. A denouncer's identity goes straight into the vault, never onto the petition. Another
+    petitioner is the citizen picked or found by the CCCD typed (whose stored details stay as they are), or a new one;
+    one known elsewhere (danvan.citizens.register_citizen) is linked, and the petition keeps the details as given."""
     ensure_can_record(by, agency)
     errors = {}
     if received_on > timezone.localdate():
@@ -68,7 +70,10 @@ def receive_petition(
     )
     denouncer = vaults_signer(kind) and not anonymous
     if not anonymous and not denouncer:
-        petition.citizen = register_citizen(details=details, citizen=citizen) if details else citizen
+        registration = register_citizen(details=details, by=by, citizen=citizen) if details else Registration(citizen)
+        petition.citizen = registration.citizen
+        if registration.known_elsewhere:
+            petition.keep_given(details)
     petition.full_clean()
     petition.save()
     if denouncer:
@@ -84,6 +89,7 @@ def _lock_away(petition: Petition, details: CitizenDetails) -> DenouncerIdentity
 
 
 def _details_of(citizen: Citizen) -> CitizenDetails:
+    """What ``citizen`` (a citizen, or a record's ``person``) says, as if typed."""
     return CitizenDetails(
         full_name=citizen.full_name,
         cccd=citizen.cccd or "",
@@ -97,7 +103,8 @@ def _details_of(citizen: Citizen) -> CitizenDetails:
 def receive_petition_from_visit(*, visit: Visit, by: Staff) -> Petition | None:
     """A visit whose result is "tiếp nhận đơn" hands the citizen's petition over: received the same day, about the
     visit's case. The citizen is to be answered on it within 10 working days (Luật Tiếp công dân 2013, Điều 28 khoản
-    1): the visit awaits its answer until the petition is handled."""
+    1): the visit awaits its answer until the petition is handled. A citizen known elsewhere is found again by the CCCD
+    the visit matched, with the details given there."""
     if visit.result != Result.PETITION_RECEIVED:
         return None
     await_answer(visit=visit, due_on=answer_deadline(received_on=visit.received_on))
@@ -109,7 +116,8 @@ def receive_petition_from_visit(*, visit: Visit, by: Staff) -> Petition | None:
         kind=visit.kind,
         field=visit.field,
         content=visit.content,
-        citizen=visit.citizen,
+        details=_details_of(visit.person) if visit.known_elsewhere else None,
+        citizen=None if visit.known_elsewhere else visit.citizen,
         signatories=visit.people,
         visit=visit,
         case=visit.case,

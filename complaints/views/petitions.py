@@ -45,6 +45,7 @@ from complaints.services.intake import receive_petition
 from complaints.services.workflow import is_assignee_of, propose
 from complaints.views.workflow import workflow_panel
 from danvan.audit import Export
+from danvan.citizens import typed_notices
 from danvan.forms import applied, described, typed
 from danvan.inputs import id_in
 from danvan.live_checks import warnings_page
@@ -103,6 +104,8 @@ def petition_create(request: HttpRequest) -> HttpResponse:
         messages.success(request, f"Đã tiếp nhận đơn, mã tra cứu {petition.receipt_code}.")
         if not petition.anonymous and not can_be_looked_up(petition):
             messages.warning(request, NO_LOOKUP_DIGITS)
+        for notice in typed_notices(form.details(), petition):
+            messages.warning(request, notice)
         return redirect(petition)
     return render(request, "complaints/petition_form.html", {"form": form}, status=400 if posted else 200)
 

@@ -4,6 +4,7 @@ from danvan.models.calendar import CalendarRecompute, DayOverride
 from danvan.models.cases import Case, Classification, SubjectField
 from danvan.models.citizens import Citizen
 from danvan.models.events import Event
+from danvan.models.given import GivenDetails
 from danvan.models.staff import Membership, Role, Staff
 from danvan.models.units import AdminUnit, UnitSuccession
 
@@ -17,6 +18,7 @@ __all__ = [
     "Classification",
     "DayOverride",
     "Event",
+    "GivenDetails",
     "Membership",
     "Role",
     "Staff",

@@ -13,9 +13,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from danvan.citizens import KNOWN_ELSEWHERE, known_elsewhere, typed_notices
 from danvan.inputs import id_in
 from danvan.live_checks import warnings_page
 from danvan.models import Citizen
+from danvan.scope import citizens_seen_by
 from danvan.sessions import passive
 from reception.checks import CCCD_CONTRADICTS, desk_warnings
 from reception.forms import DeskForm
@@ -26,14 +28,11 @@ from reception.selectors import (
     citizens_matching,
     desk_cases_for,
     get_citizen_for,
+    history_of,
     open_case_of,
-    petitions_of,
     visits_for,
-    visits_of,
 )
 from reception.services import receive_visit
-
-HISTORY_LENGTH = 10
 
 
 @login_required
@@ -55,13 +54,15 @@ def desk(request: HttpRequest) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, f"Đã ghi lượt tiếp công dân {visit.citizen.full_name}.")
-            if visit.citizen.cccd_contradicts_birth:
+            messages.success(request, f"Đã ghi lượt tiếp công dân {visit.person.full_name}.")
+            if visit.person.cccd_contradicts_birth:
                 messages.warning(request, CCCD_CONTRADICTS)
+            for notice in typed_notices(form.citizen_details(), visit):
+                messages.warning(request, notice)
             request.session["last_visit"] = visit.pk
             return redirect("reception:desk")
     citizen = form.cleaned_data.get("citizen")
-    context = {"form": form} | (_history(request, citizen) if citizen else {})
+    context = {"form": form} | (history_of(citizen, request.user) if citizen else {})
     return render(request, "reception/desk.html", context, status=400)
 
 
@@ -77,8 +78,13 @@ def live_warnings(request: HttpRequest) -> HttpResponse:
 @require_POST
 @passive
 def citizen_lookup(request: HttpRequest) -> HttpResponse:
+    """The citizens within the user's sight that the CCCD or name typed finds; for a CCCD of a citizen outside it,
+    only that the citizen is already on record (the visit will be linked to them), none of their details."""
     query = request.POST.get("cccd") or request.POST.get("full_name") or ""
-    return render(request, "reception/_citizen_matches.html", {"matches": citizens_matching(query, request.user)})
+    matches = citizens_matching(query, request.user)
+    elsewhere = not matches and known_elsewhere(query.strip(), request.user)
+    context = {"matches": matches, "known_elsewhere": KNOWN_ELSEWHERE if elsewhere else ""}
+    return render(request, "reception/_citizen_matches.html", context)
 
 
 @login_required
@@ -91,7 +97,7 @@ def citizen_pick(request: HttpRequest) -> HttpResponse:
     citizen = get_citizen_for(request.user, pk)
     suggested_case = open_case_of(citizen, request.user)
     form = DeskForm(initial=_initial_of(citizen) | {"case": suggested_case}, staff=request.user, focus_cccd=False)
-    context = {"form": form, "suggested_case": suggested_case} | _history(request, citizen)
+    context = {"form": form, "suggested_case": suggested_case} | history_of(citizen, request.user)
     return render(request, "reception/_citizen_picked.html", context)
 
 
@@ -101,11 +107,12 @@ def citizen_pick(request: HttpRequest) -> HttpResponse:
 def case_search(request: HttpRequest) -> HttpResponse:
     """The case picker's matches: cases within scope found by the query; with no query, those of the citizen picked."""
     query = request.POST.get("case_query", "")
-    citizen = id_in(request.POST.get("citizen"))
+    pk = id_in(request.POST.get("citizen"))
+    citizen = citizens_seen_by(request.user).filter(pk=pk).first() if pk is not None else None
     if query.strip():
         cases = cases_matching(query, request.user)
     elif citizen is not None:
-        cases = cases_of(Citizen(pk=citizen), request.user).select_related("citizen", "agency")[:CASE_MATCHES]
+        cases = cases_of(citizen, request.user).select_related("citizen", "agency")[:CASE_MATCHES]
     else:
         cases = []
     return render(request, "reception/_case_matches.html", {"cases": cases, "searched": bool(query.strip())})
@@ -119,15 +126,6 @@ def case_pick(request: HttpRequest) -> HttpResponse:
     case = get_object_or_404(desk_cases_for(request.user), pk=pk) if pk is not None else None
     form = DeskForm(initial={"case": case}, staff=request.user, focus_cccd=False)
     return render(request, "reception/_case_field.html", {"form": form})
-
-
-def _history(request: HttpRequest, citizen: Citizen) -> dict:
-    return {
-        "citizen": citizen,
-        "visits": visits_of(citizen, request.user)[:HISTORY_LENGTH],
-        "cases": cases_of(citizen, request.user)[:HISTORY_LENGTH],
-        "petitions": petitions_of(citizen, request.user)[:HISTORY_LENGTH],
-    }
 
 
 def _initial_of(citizen: Citizen) -> dict:

@@ -68,13 +68,14 @@ def test_an_ordinary_visit_is_logged_with_its_citizen_and_a_new_case(desk_client
     )
 
 
-def test_a_citizen_already_known_by_cccd_is_reused_not_duplicated(desk_client, committee_of_ia_grai):
+def test_a_citizen_already_known_by_cccd_is_reused_not_duplicated_nor_changed(desk_client, committee_of_ia_grai):
     known = CitizenFactory(cccd="064090001234", full_name="Nguyễn Văn An", address="")
+    VisitFactory(agency=committee_of_ia_grai, citizen=known)
 
     desk_client.post(DESK, visit_form(committee_of_ia_grai))
 
     known.refresh_from_db()
-    assert (Citizen.objects.count(), known.address) == (1, "Thôn 1, xã Ia Grai")
+    assert (Citizen.objects.count(), Visit.objects.latest("pk").citizen, known.address) == (1, known, "")
 
 
 def test_a_visit_picking_an_open_case_joins_it(desk_client, committee_of_ia_grai):
