@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from danvan.corrections import REASON_MISSING
 from danvan.models import AuditEntry, Role
+from tests.edit_forms import opened
 from tests.factories import VisitFactory, staff_with_role
 from tests.identity import STORED, shows_any_stored_detail, stored_row
 
@@ -35,12 +36,19 @@ def correction_url(citizen) -> str:
     return reverse("reception:citizen-correct", args=[citizen.pk])
 
 
+def posted_from_page(client, citizen, **changes) -> dict:
+    """What the correction page, opened now, posts back with ``changes`` typed (its version included)."""
+    return posted(citizen, **changes) | opened(client, correction_url(citizen))
+
+
 def test_a_receptionist_of_an_agency_with_a_record_corrects_the_name_with_old_and_new_in_the_audit_log(
     client, citizen_of_ia_grai, receptionist_of_ia_grai
 ):
     client.force_login(receptionist_of_ia_grai)
 
-    client.post(correction_url(citizen_of_ia_grai), posted(citizen_of_ia_grai, full_name="Rah Lan Blơng"))
+    client.post(
+        correction_url(citizen_of_ia_grai), posted_from_page(client, citizen_of_ia_grai, full_name="Rah Lan Blơng")
+    )
 
     citizen_of_ia_grai.refresh_from_db()
     entry = AuditEntry.objects.get(action=AuditEntry.Action.CORRECTION)
@@ -57,7 +65,9 @@ def test_the_citizens_page_shows_the_correction_old_and_new_with_its_reason(
     client, citizen_of_ia_grai, receptionist_of_ia_grai
 ):
     client.force_login(receptionist_of_ia_grai)
-    client.post(correction_url(citizen_of_ia_grai), posted(citizen_of_ia_grai, address="thôn Hòa Bình"))
+    client.post(
+        correction_url(citizen_of_ia_grai), posted_from_page(client, citizen_of_ia_grai, address="thôn Hòa Bình")
+    )
 
     response = client.get(reverse("reception:citizen-detail", args=[citizen_of_ia_grai.pk]))
 
@@ -69,7 +79,9 @@ def test_the_citizens_page_shows_the_correction_old_and_new_with_its_reason(
 def test_a_correction_without_a_reason_changes_nothing(client, citizen_of_ia_grai, receptionist_of_ia_grai):
     client.force_login(receptionist_of_ia_grai)
 
-    response = client.post(correction_url(citizen_of_ia_grai), posted(citizen_of_ia_grai, full_name="X", reason=""))
+    response = client.post(
+        correction_url(citizen_of_ia_grai), posted_from_page(client, citizen_of_ia_grai, full_name="X", reason="")
+    )
 
     citizen_of_ia_grai.refresh_from_db()
     assert (response.status_code, response.context["form"].errors["reason"], citizen_of_ia_grai.full_name) == (
@@ -85,7 +97,9 @@ def test_a_cccd_held_by_another_citizen_is_refused_on_the_field(
     other = VisitFactory(agency=committee_of_ia_grai).citizen
     client.force_login(receptionist_of_ia_grai)
 
-    response = client.post(correction_url(citizen_of_ia_grai), posted(citizen_of_ia_grai, cccd=other.cccd))
+    response = client.post(
+        correction_url(citizen_of_ia_grai), posted_from_page(client, citizen_of_ia_grai, cccd=other.cccd)
+    )
 
     assert (response.status_code, "cccd" in response.context["form"].errors) == (400, True)
 
