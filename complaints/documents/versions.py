@@ -41,7 +41,7 @@ def sample_record(document, agency: Agency):
     else:
         recent = Case.objects.filter(agency=agency, accepted_on__isnull=False).select_related("agency__unit")
         recent = recent.order_by("-accepted_on", "-pk")
-    return next((record for record in recent[:200] if document.available(record)), None)
+    return next((record for record in recent[:200] if document.offered_for(record)), None)
 
 
 def issued(document: Document, subject) -> IssuedDocument | None:
