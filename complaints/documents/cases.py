@@ -22,6 +22,7 @@ from complaints.documents.facts import (
 from complaints.issuers import issuer_line
 from complaints.models import ComplaintDialogue, Decision, Extension, Outcome, Verification
 from complaints.paper import Line, Paper, Signer, Style
+from complaints.rules import ENDING
 from danvan.models import Agency, Case, Classification
 
 _DECIDES = Line("QUYẾT ĐỊNH:", Style.CENTRED)
@@ -29,17 +30,19 @@ _DECIDES = Line("QUYẾT ĐỊNH:", Style.CENTRED)
 _FINDING = {Outcome.FOUNDED: "là đúng", Outcome.UNFOUNDED: "là sai", Outcome.PARTLY_FOUNDED: "là đúng một phần"}
 
 
+def on_the_merits(case: Case) -> bool:
+    """Whether the case's decision or conclusion decides its merits: one that ends it (withdrawn, terminated) has its
+    own documents (complaints.documents.endings)."""
+    return hasattr(case, "decision") and case.decision.outcome not in ENDING
+
+
 def _first_article(decision: Decision, matter: str, lead: str = "Kết luận nội dung") -> str:
-    """Điều 1 of a decision: the conclusion on the merits, what becomes of the first decision (lần hai), or the
-    end of the resolution (withdrawn, terminated)."""
-    if decision.outcome in _FINDING:
-        return f"{lead} {matter} {_FINDING[decision.outcome]}."
+    """Điều 1 of a decision on the merits: the conclusion, or what becomes of the first decision (lần hai)."""
     if decision.outcome == Outcome.UPHELD_FIRST:
         return "Công nhận và giữ nguyên nội dung quyết định giải quyết khiếu nại lần đầu."
     if decision.outcome == Outcome.OVERTURNED_FIRST:
         return f"Hủy bỏ, sửa đổi quyết định giải quyết khiếu nại lần đầu: {decision.summary or BLANK}."
-    reason = "người khiếu nại rút đơn" if decision.outcome == Outcome.WITHDRAWN else decision.summary or BLANK
-    return f"Đình chỉ việc giải quyết {matter}. Lý do: {reason}."
+    return f"{lead} {matter} {_FINDING[decision.outcome]}."
 
 
 def _verification(case: Case) -> Verification | None:

@@ -4,7 +4,10 @@ agency (its wording, placeholders for the record's facts) and the facts of a rec
 
 from complaints.documents.facts import (
     BLANK,
+    DOTS,
     HANDLING_CIRCULAR,
+    IDENTITY_2020,
+    IDENTITY_2026,
     NOUN,
     ROUND,
     day,
@@ -61,24 +64,38 @@ def receipt_facts(petition: Petition) -> dict:
     }  # fmt: skip
 
 
-def acceptance_notice(agency: Agency) -> Paper:
-    """NĐ 124/2020 Mẫu 03: a complaint's acceptance is a notice to the complainant, copied to the body that forwarded
-    it and to the inspectorate of the same level (Điều 16)."""
+def _acceptance(agency: Agency, *, subject: str, identity: str, decided: str) -> Paper:
     return template(
-        agency, kind="THÔNG BÁO", subject="Về việc thụ lý giải quyết khiếu nại {{ round }}",
-        addressees=["{{ Petitioner }}"],
+        agency, kind="THÔNG BÁO", subject=subject, addressees=["{{ Petitioner }}"],
         body=[
             Line("{{ Received }}, {{ agency }} đã nhận được đơn khiếu nại của {{ petitioner }}:"),
             Line("Địa chỉ: {{ address }};"),
-            Line(f"{{{{ identity_label }}}}: {{{{ identity }}}}, ngày cấp {BLANK}, nơi cấp: {BLANK};"),
+            Line(f"{identity}: {{{{ identity }}}}, ngày cấp {DOTS}, nơi cấp: {DOTS};"),
             Line("Khiếu nại về việc: {{ summary }}."),
-            Line("Sau khi xem xét nội dung đơn khiếu nại của {{ petitioner }}, căn cứ quy định của pháp luật về khiếu "
-                 "nại, {{ agency }} nhận thấy đơn khiếu nại của {{ petitioner }} đủ điều kiện thụ lý. Đơn được thụ lý "
+            Line(f"Sau khi xem xét nội dung đơn khiếu nại{decided}, căn cứ quy định của pháp luật về khiếu nại, "
+                 "{{ agency }} nhận thấy đơn khiếu nại của {{ petitioner }} đủ điều kiện thụ lý. Đơn được thụ lý "
                  "giải quyết từ ngày {{ accepted }}; thời hạn giải quyết đến ngày {{ due }}."),
             Line("Vậy thông báo để {{ petitioner }} được biết./."),
         ],
         recipients=["Như trên", "{%p if forwarder %}", "{{ forwarder }}", "{%p endif %}", "{{ inspectorate }}",
                     "Lưu: VT, hồ sơ"],
+    )  # fmt: skip
+
+
+def acceptance_notice(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 03: a complaint's acceptance is a notice to the complainant, copied to the body that forwarded
+    it and to the inspectorate of the same level (Điều 16)."""
+    return _acceptance(
+        agency, subject="Về việc thụ lý giải quyết khiếu nại {{ round }}", identity=IDENTITY_2020,
+        decided=" của {{ petitioner }}",
+    )  # fmt: skip
+
+
+def acceptance_notice_2026(agency: Agency) -> Paper:
+    """NĐ 155/2026 Mẫu 03, from 01/07/2026: the round no longer in the title, the identity papers named anew; the
+    same copies (NĐ 124/2020 Điều 16 still asks for the inspectorate's)."""
+    return _acceptance(
+        agency, subject="Về việc thụ lý giải quyết khiếu nại", identity=IDENTITY_2026, decided=""
     )  # fmt: skip
 
 
@@ -115,25 +132,61 @@ def denunciation_facts(petition: Petition) -> dict:
     }  # fmt: skip
 
 
-def refusal_notice(agency: Agency) -> Paper:
-    """NĐ 124/2020 Mẫu 04 with the reason recorded."""
+def _refusal(agency: Agency, *, identity: str, law: str) -> Paper:
     return template(
-        agency, kind="THÔNG BÁO", subject="Về việc không thụ lý giải quyết {{ noun }}", addressees=["{{ Petitioner }}"],
+        agency, kind="THÔNG BÁO", subject="Về việc không thụ lý giải quyết khiếu nại", addressees=["{{ Petitioner }}"],
         body=[
-            Line("{{ Received }}, {{ agency }} đã nhận được đơn {{ noun }} của {{ petitioner }}:"),
+            Line("{{ Received }}, {{ agency }} đã nhận được đơn khiếu nại của {{ petitioner }}:"),
             Line("Địa chỉ: {{ address }};"),
-            Line("Nội dung đơn: {{ content }}"),
-            Line("Sau khi xem xét nội dung đơn, căn cứ quy định của pháp luật, {{ agency }} nhận thấy đơn {{ noun }} "
-                 "của {{ petitioner }} không đủ điều kiện để thụ lý giải quyết vì lý do sau đây: {{ reason }}."),
+            Line(f"{identity}: {{{{ identity }}}}, ngày cấp {DOTS}, nơi cấp: {DOTS};"),
+            Line("Khiếu nại về việc: {{ content }}"),
+            Line(f"Sau khi xem xét nội dung đơn khiếu nại, căn cứ Điều 11 của {law}, {{{{ agency }}}} nhận thấy, đơn "
+                 "khiếu nại của {{ petitioner }} không đủ điều kiện để thụ lý giải quyết vì lý do sau đây: "
+                 "{{ reason }}."),
             Line("Vậy thông báo để {{ petitioner }} được biết./."),
         ],
-        recipients=["Như trên", "Lưu: VT, hồ sơ"],
+        recipients=["Như trên", "{{ inspectorate }}", "Lưu: VT, hồ sơ"],
     )  # fmt: skip
 
 
+def refusal_notice(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 04 with the reason recorded, copied to the inspectorate of the same level (Điều 16)."""
+    return _refusal(agency, identity=IDENTITY_2020, law="Luật Khiếu nại ngày 11 tháng 11 năm 2011")
+
+
+def refusal_notice_2026(agency: Agency) -> Paper:
+    """NĐ 155/2026 Mẫu 04, from 01/07/2026: the Law cited without its date, the identity papers named anew."""
+    return _refusal(agency, identity=IDENTITY_2026, law="Luật Khiếu nại")
+
+
+def _reason(petition: Petition) -> str:
+    return petition.get_unprocessable_reason_display() or petition.handling_note.strip().rstrip(".") or BLANK
+
+
 def refusal_facts(petition: Petition) -> dict:
-    reason = petition.get_unprocessable_reason_display() or petition.handling_note.strip().rstrip(".") or BLANK
-    return header(petition.agency, code="TB", on=petition.handled_on) | _petitioner(petition) | {"reason": reason}
+    facts = header(petition.agency, code="TB", on=petition.handled_on) | _petitioner(petition)
+    return facts | {"reason": _reason(petition), "inspectorate": inspectorate_of(petition.agency)}
+
+
+def denunciation_refusal(agency: Agency) -> Paper:
+    """NĐ 31/2019 Mẫu 05, the branch of a denunciation not accepted: the reason stated; the denouncer written in by
+    hand, never printed."""
+    return template(
+        agency, kind="THÔNG BÁO", subject="Về việc không thụ lý tố cáo",
+        body=[
+            Line(f"{{{{ agency }}}} đã nhận được đơn tố cáo của {BLANK} {{{{ received }}}}, tố cáo hành vi vi phạm "
+                 f"pháp luật của {BLANK}."),
+            Line("Theo quy định của pháp luật, {{ issuer }} không thụ lý tố cáo vì lý do: {{ reason }}."),
+            Line(f"Vậy thông báo để {BLANK} biết và thực hiện quyền, nghĩa vụ của người tố cáo theo quy định của "
+                 "pháp luật./."),
+        ],
+        recipients=["Người tố cáo", "Lưu: VT"],
+    )  # fmt: skip
+
+
+def denunciation_refusal_facts(petition: Petition) -> dict:
+    facts = header(petition.agency, code="TB", on=petition.handled_on)
+    return facts | {"received": in_words(petition.received_on), "reason": _reason(petition)}
 
 
 def forwarding_slip(agency: Agency) -> Paper:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from complaints.documents import DOCUMENTS
+from complaints.documents import DOCUMENTS, PETITION_DOCUMENTS, available
 from complaints.documents.document import Form
 
 pytestmark = pytest.mark.django_db
@@ -37,3 +37,25 @@ def test_every_document_names_its_source_and_form_number():
     unnamed = [slug for slug, document in DOCUMENTS.items() if not (document.form.source and document.form.number)]
 
     assert unnamed == []
+
+
+@pytest.mark.parametrize(
+    ("accepted_on", "notice"),
+    [
+        (date(2026, 6, 30), "Mẫu số 03, Nghị định 124/2020/NĐ-CP"),
+        (date(2026, 7, 1), "Mẫu số 03, Nghị định 155/2026/NĐ-CP"),
+    ],
+    ids=["accepted-30-06-2026", "accepted-01-07-2026"],
+)
+def test_the_notice_offered_is_on_the_form_in_force_the_day_of_acceptance_not_today(
+    receive, accept, accepted_on, notice
+):
+    petition = receive(on=date(2026, 6, 29))
+    accept(petition, accepted_on)
+    petition.refresh_from_db()
+
+    offered = [
+        document.form.citation for document in available(PETITION_DOCUMENTS, petition) if "thụ lý" in document.title
+    ]
+
+    assert offered == ["Mẫu số 01, Thông tư 05/2021/TT-TTCP", notice]

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from docx import Document
 
+from complaints.documents import DOCUMENTS
 from complaints.models import DocumentTemplate
 from danvan.models import Role
 from tests.complaints.test_document_templates import edited
@@ -78,7 +79,7 @@ def test_a_handler_has_no_templates_page(client, handler_of_ia_grai):
 def test_the_list_offers_each_documents_template_in_use(admin_client, committee_of_ia_grai):
     page = admin_client.get(reverse("complaints:template-list")).content.decode()
 
-    assert page.count("Mẫu của cổng") == 16
+    assert page.count("Mẫu của cổng") == len(DOCUMENTS)
     assert reverse("complaints:template-download", args=[committee_of_ia_grai.pk, "giai-quyet", 0]) in page
 
 
