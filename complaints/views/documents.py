@@ -27,7 +27,7 @@ def _document(documents: tuple[Document, ...], subject, slug: str) -> Document:
 def _download(request: HttpRequest, documents: tuple[Document, ...], subject, slug: str, name: str) -> HttpResponse:
     document = _document(documents, subject, slug)
     kept = issued(document, subject) or issue(document=document, subject=subject, by=request.user)
-    export = Export(request.user, f"Văn bản “{document.label}” của {name}", subject=subject)
+    export = Export(request.user, f"Văn bản “{document.title}” của {name}", subject=subject)
     return download(bytes(kept.content), f"{slug}-{name}.docx", DOCX, export=export)
 
 
@@ -56,7 +56,7 @@ def _regenerated(request: HttpRequest, documents: tuple[Document, ...], subject,
     document = _document(documents, subject, slug)
     issue(document=document, subject=subject, by=request.user)
     messages.success(
-        request, f"Đã tạo lại văn bản “{document.label}” từ hồ sơ hiện tại; bản đã tạo trước vẫn được lưu."
+        request, f"Đã tạo lại văn bản “{document.title}” từ hồ sơ hiện tại; bản đã tạo trước vẫn được lưu."
     )
     return redirect(page, subject.pk)
 
