@@ -183,7 +183,8 @@ def _header(document, paper: Paper) -> None:
 
 def _title(document, paper: Paper) -> None:
     _paragraph(document, after=6)
-    _paragraph(document, paper.kind, bold=True)
+    if paper.kind:  # a letter (công văn) has no kind: its subject is the "V/v" under its number
+        _paragraph(document, paper.kind, bold=True)
     if paper.subject:
         _paragraph(document, paper.subject, bold=True)
         _rule(document, 40, TEXT_WIDTH, after=6)

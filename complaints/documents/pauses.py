@@ -43,6 +43,11 @@ def latest_suspension(case: Case) -> Suspension | None:
     return case.suspensions.filter(cause=PauseCause.SUSPENSION).order_by("suspended_on", "pk").last()
 
 
+def latest_examination(case: Case) -> Suspension | None:
+    """The case's latest expert examination of a denunciation (giám định), whose time does not count."""
+    return case.suspensions.filter(cause=PauseCause.EXAMINATION).order_by("suspended_on", "pk").last()
+
+
 def course_decision(agency: Agency, *, kind: str, subject: str, article: str, grounds: list[str]) -> Paper:
     """A decision of ``kind`` (its Law's bases) on the course of the resolution: Điều 1 ``article``, in force when
     signed, carried out by the parties; ``grounds`` are the Căn cứ lines after the agency's charter."""

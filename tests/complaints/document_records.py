@@ -8,6 +8,7 @@ from decimal import Decimal
 from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, available
 from complaints.documents.filling import built_in, fill
 from complaints.models import Handling, Outcome, Petition
+from complaints.models.resolution import PauseCause
 from complaints.services.handling import handle_petition
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import decide_case, extend_case, resume_case, suspend_case
@@ -25,10 +26,10 @@ AFTER_2026 = date(2026, 8, 3)
 
 
 class Records:
-    """A complaint made at the desk, decided; a complaint withdrawn; a denunciation extended, suspended and concluded;
-    a denunciation withdrawn and one declined; a petition forwarded, one guided elsewhere and one refused: all
-    received at ``agency`` by ``handler`` from ``start`` on. From 01/07/2026 the complaint is suspended too (a
-    complaint's resolution is suspended from then only)."""
+    """All received at ``agency`` by ``handler`` from ``start`` on: a complaint made at the desk, decided; a
+    second-round complaint decided; a complaint withdrawn; a denunciation extended, suspended, examined by experts and
+    concluded; a denunciation withdrawn and one declined; a petition forwarded, one guided elsewhere and one refused.
+    From 01/07/2026 the complaint is suspended too (a complaint's resolution is suspended from then only)."""
 
     def __init__(self, agency, handler, elsewhere, *, filled: bool, start: date = BEFORE_2026):
         self.agency, self.handler, self.filled, self.start = agency, handler, filled, start
@@ -52,6 +53,10 @@ class Records:
             outcome=Outcome.PARTLY_FOUNDED if filled else Outcome.UNFOUNDED,
             **(amounts | {"sanctioned_people": 3, "sanctioned_officials": 2} if filled else {}),
         )  # fmt: skip
+        self.second = verified(self._accept(self._receive(Classification.COMPLAINT), round=Case.Round.SECOND))
+        decide_case(
+            case=self.second, by=handler, issued_on=self.day(49), number="18/QĐ-UBND", outcome=Outcome.UPHELD_FIRST
+        )
         self.withdrawn = self._accept(self._receive(Classification.COMPLAINT))
         self._withdraw(self.withdrawn, "15/QĐ-UBND")
         self.denunciation = self._receive(Classification.DENUNCIATION)
@@ -59,6 +64,11 @@ class Records:
         extend_case(case=self.denounced, by=handler, decided_on=self.day(28), number="10/QĐ-UBND", days=30)
         suspend_case(case=self.denounced, by=handler, on=self.day(35), number="14/QĐ-UBND", reason=self._reason())
         resume_case(case=self.denounced, by=handler, on=self.day(45), number="16/QĐ-UBND")
+        suspend_case(
+            case=self.denounced, by=handler, on=self.day(50), number="19/UBND-TTr", cause=PauseCause.EXAMINATION,
+            reason="Chữ ký trên hợp đồng chuyển nhượng đất" if filled else "",
+        )  # fmt: skip
+        resume_case(case=self.denounced, by=handler, on=self.day(56), number="20/KQGĐ")
         decide_case(
             case=verified(self.denounced), by=handler, issued_on=self.day(63), number="3/KL-UBND",
             outcome=Outcome.FOUNDED if filled else Outcome.UNFOUNDED,
@@ -113,7 +123,7 @@ class Records:
     def subjects(self):
         """The petitions and the cases, the first that offers a document being the one it is printed for."""
         petitions = (self.complaint, self.denunciation, self.declined, self.forwarded, self.guided, self.refused)
-        cases = (self.case, self.withdrawn, self.denounced, self.denunciation_withdrawn)
+        cases = (self.case, self.second, self.withdrawn, self.denounced, self.denunciation_withdrawn)
         return [(PETITION_DOCUMENTS, petition) for petition in petitions] + [(CASE_DOCUMENTS, case) for case in cases]
 
     def offered(self, subject) -> list[str]:

@@ -13,6 +13,8 @@ from tests.shared_data import built_once
 
 pytestmark = pytest.mark.django_db
 DOTS = "…………"
+# Suspending the execution of the contested decision, and lifting it, may happen as long as a complaint is resolved.
+THE_CONTESTED_DECISION = ["tam-dinh-chi-thi-hanh", "huy-tam-dinh-chi-thi-hanh"]
 
 
 def text_of(docx: bytes) -> str:
@@ -285,15 +287,16 @@ def test_a_denunciations_suspension_cites_article_34_of_the_law(filled):
 def test_a_withdrawn_case_offers_the_withdrawal_and_the_decision_ending_it_not_a_decision_on_merits(offered):
     before, after = offered
 
-    assert before["withdrawn"] == ["giao-xac-minh", "dinh-chi"]
+    assert before["withdrawn"] == ["giao-xac-minh", *THE_CONTESTED_DECISION, "dinh-chi"]
     assert before["denunciation_withdrawn"] == [
-        "giao-xac-minh", "don-rut-to-cao", "bien-ban-rut-to-cao", "dinh-chi-to-cao",
+        "don-rut-to-cao", "bien-ban-rut-to-cao", "dinh-chi-to-cao",
     ]  # fmt: skip
     assert after["withdrawn"] == [
-        "giao-xac-minh", "don-rut-khieu-nai-2026", "bien-ban-rut-khieu-nai-2026", "dinh-chi-2026",
+        "giao-xac-minh", *THE_CONTESTED_DECISION, "don-rut-khieu-nai-2026", "bien-ban-rut-khieu-nai-2026",
+        "dinh-chi-2026",
     ]  # fmt: skip
     assert after["denunciation_withdrawn"] == [
-        "giao-xac-minh", "don-rut-to-cao-2026", "bien-ban-rut-to-cao-2026", "dinh-chi-to-cao",
+        "don-rut-to-cao-2026", "bien-ban-rut-to-cao-2026", "dinh-chi-to-cao",
     ]  # fmt: skip
 
 
@@ -318,3 +321,60 @@ def test_a_withdrawal_letter_never_names_the_denouncer_and_asks_how_to_reach_the
         "năm 2026./."
     ) in before
     assert (f"Cách thức liên hệ: {DOTS * 3}" in after, "Tôi/Chúng tôi làm đơn này" in after) == (True, True)
+
+
+def test_the_working_minutes_name_the_verifier_and_the_decision_assigning_the_verification(filled, empty):
+    assert "1. Người được giao nhiệm vụ xác minh (người xác minh): Thanh tra xã Ia Grai" in filled["bien-ban-lam-viec"]
+    assert "(Quyết định số 08/QĐ-UBND ngày 05 tháng 3 năm 2026)" in filled["bien-ban-lam-viec"]
+    assert f"(Quyết định số {DOTS * 3} ngày 05 tháng 3 năm 2026)" in empty["bien-ban-lam-viec"]
+
+
+def test_a_letter_is_numbered_under_the_agencys_abbreviation_with_its_subject_under_the_number(filled):
+    letter = filled["de-nghi-cung-cap"]
+
+    assert (
+        "Số:        /UBND\nV/v đề nghị cung cấp thông tin, tài liệu, bằng chứng liên quan đến nội dung khiếu nại"
+        in (letter)
+    )
+    assert "Địa chỉ (hoặc tên người) nhận: Thanh tra xã Ia Grai./." in letter
+
+
+def test_the_second_round_decision_rests_on_the_first_and_leaves_only_the_court(filled):
+    decision = filled["giai-quyet-lan-hai"]
+
+    assert "Về việc giải quyết khiếu nại của ông Nguyễn Văn Khiếu (lần hai)" in decision
+    assert f"II. Kết quả giải quyết khiếu nại của người đã giải quyết khiếu nại lần đầu: {DOTS * 3}" in decision
+    assert "Điều 1. Công nhận và giữ nguyên nội dung quyết định giải quyết khiếu nại lần đầu." in decision
+    assert (
+        f"Điều 3. Trong thời hạn {DOTS} ngày, kể từ ngày nhận được Quyết định này, nếu ông Nguyễn Văn Khiếu không "
+        "đồng ý với giải quyết khiếu nại của Chủ tịch Ủy ban nhân dân xã Ia Grai thì ông Nguyễn Văn Khiếu có quyền "
+        "khởi kiện Chủ tịch Ủy ban nhân dân xã Ia Grai tại Tòa án"
+    ) in decision
+
+
+def test_the_decision_accepting_a_denunciation_gives_the_period_its_rule_set_that_day(filled):
+    decision = filled["quyet-dinh-thu-ly-to-cao"]
+
+    assert "Căn cứ Điều 29 của Luật Tố cáo ngày 12 tháng 6 năm 2018;" in decision
+    assert "Thời hạn giải quyết tố cáo là 30 ngày, kể từ ngày 05/03/2026 (đến ngày 06/04/2026)." in decision
+    assert "Nguyễn Văn Khiếu" not in decision
+
+
+def test_the_person_denounced_is_told_what_was_accepted_never_who_denounced(filled):
+    notice = filled["thong-bao-noi-dung-to-cao"]
+
+    assert "đã thụ lý tố cáo từ ngày 05/03/2026 với nội dung: Khiếu nại quyết định thu hồi đất của UBND xã" in notice
+    assert ("quyền, nghĩa vụ của người bị tố cáo" in notice, "Nguyễn Văn Khiếu" in notice) == (True, False)
+
+
+def test_the_expert_examination_is_requested_under_its_recorded_number_and_matter(filled, empty):
+    assert "Số: 19/UBND-TTr" in filled["trung-cau-giam-dinh-to-cao"]
+    assert "bằng chứng sau đây: Chữ ký trên hợp đồng chuyển nhượng đất" in filled["trung-cau-giam-dinh-to-cao"]
+    assert f"bằng chứng sau đây: {DOTS * 3}" in empty["trung-cau-giam-dinh-to-cao"]
+
+
+def test_the_team_report_is_headed_by_the_team_under_the_body_that_set_it_up(filled):
+    report = filled["bao-cao-to-xac-minh"]
+
+    assert "ỦY BAN NHÂN DÂN XÃ IA GRAI\nĐOÀN (TỔ) XÁC MINH NỘI DUNG TỐ CÁO" in report
+    assert ("Số:" in report, "1. Kết quả xác minh: Nội dung đã được xác minh tại chỗ." in report) == (False, True)

@@ -86,7 +86,8 @@ def test_no_document_of_a_denunciation_names_the_denouncer(handler_client, recei
         for slug in ("giay-bien-nhan", "thong-bao-thu-ly-to-cao")
     ]
     texts += [
-        text_of(download(handler_client, "case", case.pk, slug)) for slug in ("giao-xac-minh", "gia-han", "ket-luan")
+        text_of(download(handler_client, "case", case.pk, slug))
+        for slug in ("thanh-lap-to-xac-minh", "gia-han", "ket-luan")
     ]
 
     assert ["Nguyễn Văn Khiếu" in text for text in texts] == [False] * 5
