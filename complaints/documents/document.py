@@ -22,6 +22,8 @@ class Source:
 
 ND_31 = Source("Nghị định 31/2019/NĐ-CP", date(2019, 5, 28))
 ND_124 = Source("Nghị định 124/2020/NĐ-CP", date(2020, 12, 10))
+# TT 04/2021 and TT 05/2021 were signed on 01/10/2021; TT 05's day in force is verified, TT 04's taken to be the same.
+TT_04 = Source("Thông tư 04/2021/TT-TTCP", date(2021, 11, 15))
 TT_05 = Source("Thông tư 05/2021/TT-TTCP", date(2021, 11, 15))
 ND_154 = Source("Nghị định 154/2026/NĐ-CP", date(2026, 7, 1))
 ND_155 = Source("Nghị định 155/2026/NĐ-CP", date(2026, 7, 1))

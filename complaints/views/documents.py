@@ -1,5 +1,6 @@
-"""The document of each step of a petition or a case: the file issued for it (the first download issues it, filled
-from the record with the agency's template in use); generating it again from the record keeps the earlier one."""
+"""The document of each step of a petition, a case or a visit: the file issued for it (the first download issues it,
+filled from the record with the agency's template in use); generating it again from the record keeps the earlier
+one."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -7,7 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
-from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, Document, available
+from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, VISIT_DOCUMENTS, Document, available
 from complaints.documents.versions import issued
 from complaints.models import Petition
 from complaints.services.issuing import issue
@@ -15,6 +16,8 @@ from danvan.audit import Export
 from danvan.models import Case
 from danvan.pages import DOCX, download
 from danvan.scope import get_scoped_or_404
+from reception.models import Visit
+from reception.selectors import get_visit_for
 
 
 def _document(documents: tuple[Document, ...], subject, slug: str) -> Document:
@@ -46,6 +49,16 @@ def petition_document(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     return _download(request, PETITION_DOCUMENTS, petition, slug, petition.receipt_code)
 
 
+def _visit_name(visit: Visit) -> str:
+    return visit.receipt_code or f"TD{visit.pk}"
+
+
+@login_required
+def visit_document(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    visit = get_visit_for(request.user, pk)
+    return _download(request, VISIT_DOCUMENTS, visit, slug, _visit_name(visit))
+
+
 @login_required
 def case_document(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     case = _case(request, pk)
@@ -71,3 +84,9 @@ def petition_document_again(request: HttpRequest, pk: int, slug: str) -> HttpRes
 @require_POST
 def case_document_again(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     return _regenerated(request, CASE_DOCUMENTS, _case(request, pk), slug, "complaints:case-detail")
+
+
+@login_required
+@require_POST
+def visit_document_again(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    return _regenerated(request, VISIT_DOCUMENTS, get_visit_for(request.user, pk), slug, "reception:visit-detail")

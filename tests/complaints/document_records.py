@@ -2,18 +2,20 @@
 01/07/2026 (the forms of NĐ 124/2020 and NĐ 31/2019) or after (those NĐ 155/2026 and NĐ 156/2026 replaced or added).
 Each document is filled as a handler's download fills it: the agency's template in use, the record's facts."""
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 
-from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, available
+from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, VISIT_DOCUMENTS, available
 from complaints.documents.filling import built_in, fill
-from complaints.models import Handling, Outcome, Petition
+from complaints.models import Handling, Outcome
 from complaints.models.resolution import PauseCause
 from complaints.services.handling import handle_petition
 from complaints.services.intake import receive_petition
 from complaints.services.resolution import decide_case, extend_case, resume_case, suspend_case
 from danvan.citizens import CitizenDetails
 from danvan.models import Case, Classification, Role
+from reception.models import Result
+from reception.services import receive_visit
 from tests.factories import ComplaintDialogueFactory, VerificationFactory, member_of, verified
 
 FULL = CitizenDetails(
@@ -28,8 +30,9 @@ AFTER_2026 = date(2026, 8, 3)
 class Records:
     """All received at ``agency`` by ``handler`` from ``start`` on: a complaint made at the desk, decided; a
     second-round complaint decided; a complaint withdrawn; a denunciation extended, suspended, examined by experts and
-    concluded; a denunciation withdrawn and one declined; a petition forwarded, one guided elsewhere and one refused.
-    From 01/07/2026 the complaint is suspended too (a complaint's resolution is suspended from then only)."""
+    concluded; a denunciation withdrawn and one declined; a petition forwarded, one guided elsewhere and one refused;
+    a citizen guided at the desk, who handed over papers. From 01/07/2026 the complaint is suspended too (a
+    complaint's resolution is suspended from then only)."""
 
     def __init__(self, agency, handler, elsewhere, *, filled: bool, start: date = BEFORE_2026):
         self.agency, self.handler, self.filled, self.start = agency, handler, filled, start
@@ -85,6 +88,15 @@ class Records:
         )
         self.guided = self._handle(Handling.GUIDE, note="Tòa án nhân dân khu vực 1 - Gia Lai" if filled else "")
         self.refused = self._handle(Handling.DECLINE, note="Quá thời hiệu khiếu nại.", in_competence=True)
+        self.visit = receive_visit(
+            agency=agency, by=handler, details=self.details, received_on=start, kind=Classification.COMPLAINT,
+            content="Đề nghị giải quyết lại việc thu hồi đất đã có quyết định giải quyết lần hai", result=Result.GUIDED,
+            **(
+                {"received_time": time(8, 30), "receiver_name": "Lê Thị Tiếp", "receiver_title": "Chuyên viên",
+                 "documents": "Bản sao quyết định thu hồi đất (02 trang)\nBản sao quyết định giải quyết lần hai"}
+                if filled else {"documents_received": True}
+            ),
+        )  # fmt: skip
 
     def day(self, offset: int) -> date:
         return self.start + timedelta(days=offset)
@@ -124,11 +136,14 @@ class Records:
         """The petitions and the cases, the first that offers a document being the one it is printed for."""
         petitions = (self.complaint, self.denunciation, self.declined, self.forwarded, self.guided, self.refused)
         cases = (self.case, self.second, self.withdrawn, self.denounced, self.denunciation_withdrawn)
-        return [(PETITION_DOCUMENTS, petition) for petition in petitions] + [(CASE_DOCUMENTS, case) for case in cases]
+        return [
+            *((PETITION_DOCUMENTS, petition) for petition in petitions), *((CASE_DOCUMENTS, case) for case in cases),
+            (VISIT_DOCUMENTS, self.visit),
+        ]  # fmt: skip
 
     def offered(self, subject) -> list[str]:
         """The slugs of the documents ``subject`` offers at its step."""
-        documents = PETITION_DOCUMENTS if isinstance(subject, Petition) else CASE_DOCUMENTS
+        documents = next(documents for documents, record in self.subjects() if record == subject)
         return [document.slug for document in available(documents, subject)]
 
     def documents(self) -> dict[str, bytes]:

@@ -378,3 +378,35 @@ def test_the_team_report_is_headed_by_the_team_under_the_body_that_set_it_up(fil
 
     assert "ỦY BAN NHÂN DÂN XÃ IA GRAI\nĐOÀN (TỔ) XÁC MINH NỘI DUNG TỐ CÁO" in report
     assert ("Số:" in report, "1. Kết quả xác minh: Nội dung đã được xác minh tại chỗ." in report) == (False, True)
+
+
+def test_the_refusal_to_receive_is_on_the_form_of_the_visits_day(filled, filled_2026):
+    before, after = filled["tu-choi-tiep"], filled_2026["tu-choi-tiep-2026"]
+
+    assert (
+        "Căn cứ khoản 3 Điều 9 Luật Tiếp công dân, Ủy ban nhân dân xã Ia Grai từ chối tiếp nhận nội dung khiếu nại"
+        in (before)
+    )
+    assert "điểm g khoản 1 Điều 4 Nghị định số 154/2026/NĐ-CP ngày 15 tháng 5 năm 2026" in after
+    assert (
+        "Số căn cước/giấy chứng nhận căn cước/số định danh cá nhân/số hộ chiếu (hoặc giấy tờ tùy thân): 064090007777"
+        in (after)
+    )
+    assert "Ngày 03 tháng 8 năm 2026, ông Nguyễn Văn Khiếu" in after
+
+
+def test_the_receipt_of_papers_lists_each_paper_and_who_received_them(filled_2026, empty_2026):
+    receipt = filled_2026["bien-nhan-tai-lieu-2026"]
+
+    assert "Vào 08 giờ 30 ngày 03 tháng 8 năm 2026 tại: Ủy ban nhân dân xã Ia Grai" in receipt
+    assert "Tôi là: Lê Thị Tiếp; chức vụ: Chuyên viên" in receipt
+    assert "- Bản sao quyết định thu hồi đất (02 trang)\n- Bản sao quyết định giải quyết lần hai" in receipt
+    assert "Số:" not in receipt
+
+
+def test_a_receipt_without_the_papers_listed_leaves_a_line_to_write_them_in(empty_2026):
+    receipt = empty_2026["bien-nhan-tai-lieu-2026"]
+
+    assert (f"chức vụ: {DOTS * 3}" in receipt, f"các thông tin, tài liệu sau:\n- {DOTS * 3}\n" in receipt) == (
+        True, True,
+    )  # fmt: skip
