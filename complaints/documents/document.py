@@ -25,6 +25,9 @@ ND_124 = Source("Nghị định 124/2020/NĐ-CP", date(2020, 12, 10))
 # TT 04/2021 and TT 05/2021 were signed on 01/10/2021; TT 05's day in force is verified, TT 04's taken to be the same.
 TT_04 = Source("Thông tư 04/2021/TT-TTCP", date(2021, 11, 15))
 TT_05 = Source("Thông tư 05/2021/TT-TTCP", date(2021, 11, 15))
+# The handling circular TT 05/2021 replaced: a form of it is followed, from TT 05's day, where TT 05's annex was not
+# found.
+TT_07 = Source("Thông tư 07/2014/TT-TTCP", TT_05.in_force_from)
 ND_154 = Source("Nghị định 154/2026/NĐ-CP", date(2026, 7, 1))
 ND_155 = Source("Nghị định 155/2026/NĐ-CP", date(2026, 7, 1))
 ND_156 = Source("Nghị định 156/2026/NĐ-CP", date(2026, 7, 1))

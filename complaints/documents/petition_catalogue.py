@@ -1,13 +1,16 @@
 """The documents of a petition's steps, from its receipt to its handling: each with its form, the step it is made
 at and the date that picks the form in force (complaints.documents.document)."""
 
-from complaints.documents import citizens, denunciations, petitions
+from complaints.documents import citizens, denunciations, petitions, slips
 from complaints.documents import stages as at
-from complaints.documents.document import ND_31, ND_124, ND_154, ND_155, REPLACED_AFTER, TT_05, Document, form
+from complaints.documents.document import ND_31, ND_124, ND_154, ND_155, REPLACED_AFTER, TT_05, TT_07, Document, form
 from complaints.models import Handling
 from danvan.models import Classification
 
 _BY_2020 = {"until": REPLACED_AFTER}
+_UNNUMBERED = (
+    "Chỉ Mẫu số 01 và 03 của Thông tư được xác minh số; lời văn theo mẫu các cơ quan đang dùng có dẫn Thông tư"
+)
 
 
 def _refused_on(petition):
@@ -38,8 +41,8 @@ PETITION_DOCUMENTS = (
         citizens.authorisation_facts, at.made_at_hand, at.received_on,
     ),
     Document(
-        "phieu-de-xuat-thu-ly", "Phiếu đề xuất thụ lý đơn", form(TT_05, "Mẫu số 01"), petitions.acceptance_proposal,
-        petitions.proposal_facts,
+        "phieu-de-xuat-thu-ly", "Phiếu đề xuất thụ lý đơn", form(TT_05, "Mẫu số 01"), slips.acceptance_proposal,
+        slips.proposal_facts,
         lambda p: p.handling in (Handling.ACCEPT, Handling.CONSIDER) and p.kind != Classification.RECOMMENDATION,
         at.handled_on,
     ),
@@ -84,13 +87,29 @@ PETITION_DOCUMENTS = (
         lambda p: at.refused(p) and at.denunciation(p), _refused_on,
     ),
     Document(
-        "phieu-chuyen-don", "Phiếu chuyển đơn", form(TT_05, "Mẫu số 03"), petitions.forwarding_slip,
-        petitions.forwarding_facts, lambda p: p.handling == Handling.FORWARD,
-        lambda p: p.forward_letter_date or p.handled_on,
+        "phieu-chuyen-don-to-cao", "Phiếu chuyển đơn tố cáo", form(TT_05, "Mẫu số 03"), slips.denunciation_forwarding,
+        slips.forwarding_facts, lambda p: at.forwarded(p) and at.denunciation(p), at.forwarded_on,
     ),
     Document(
-        "phieu-huong-dan", "Phiếu hướng dẫn",
-        form(TT_05, "phiếu hướng dẫn", note="Thông tư không đánh số mẫu này: theo mẫu cơ quan đang dùng"),
-        petitions.guidance_slip, petitions.guidance_facts, lambda p: p.handling == Handling.GUIDE, at.handled_on,
+        "phieu-chuyen-don", "Phiếu chuyển đơn",
+        form(TT_05, "mẫu phiếu chuyển đơn kiến nghị, phản ánh", note=_UNNUMBERED),
+        slips.forwarding_slip, slips.forwarding_facts, lambda p: at.forwarded(p) and not at.denunciation(p),
+        at.forwarded_on,
+    ),
+    Document(
+        "phieu-huong-dan", "Phiếu hướng dẫn", form(TT_05, "mẫu phiếu hướng dẫn", note=_UNNUMBERED),
+        slips.guidance_slip, slips.guidance_facts, lambda p: p.handling == Handling.GUIDE, at.handled_on,
+    ),
+    Document(
+        "don-doc", "Văn bản đôn đốc giải quyết đơn",
+        form(TT_05, "Điều 14 khoản 2", note="Thông tư không có mẫu văn bản yêu cầu cấp dưới báo cáo, giải quyết: "
+             "theo mẫu các cơ quan đang dùng"),
+        slips.urging_letter, slips.urging_facts, lambda p: p.handling == Handling.URGE, at.handled_on,
+    ),
+    Document(
+        "tra-lai-don", "Văn bản trả lại đơn",
+        form(TT_07, "Mẫu số 04-XLĐ", note="Không tìm được mẫu trả lại đơn của Thông tư 05/2021/TT-TTCP: theo mẫu "
+             "của thông tư trước"),
+        slips.return_letter, slips.return_facts, lambda p: p.handling == Handling.RETURN, at.handled_on,
     ),
 )  # fmt: skip

@@ -1,11 +1,11 @@
-"""The documents of a petition's handling: the receipt, the notices of acceptance and refusal (NĐ 124/2020 Mẫu 03,
-04; NĐ 31/2019 Mẫu 05), the forwarding slip and the guidance slip (TT 05/2021/TT-TTCP). Each is a template of the
+"""The documents of a petition's receipt and acceptance: the receipt, the notices of acceptance and refusal (NĐ
+124/2020 Mẫu 03, 04; NĐ 155/2026 Mẫu 03, 04; NĐ 31/2019 Mẫu 05). The slips of its handling (TT 05/2021/TT-TTCP) are
+complaints.documents.slips'. Each is a template of the
 agency (its wording, placeholders for the record's facts) and the facts of a record that fill it."""
 
 from complaints.documents.facts import (
     BLANK,
     DOTS,
-    HANDLING_CIRCULAR,
     IDENTITY_2020,
     IDENTITY_2026,
     NOUN,
@@ -22,10 +22,10 @@ from complaints.documents.facts import (
 from complaints.models import Petition
 from complaints.models.petitions import UNNAMED_AGENCY
 from complaints.paper import Line, Paper, Signer
-from danvan.models import Agency, Classification
+from danvan.models import Agency
 
 
-def _petitioner(petition: Petition) -> dict:
+def petitioner_facts(petition: Petition) -> dict:
     """The petitioner as the documents name them (dots for a denouncer or an anonymous petitioner), the kind of
     petition, the day it was received, its content."""
     who = person(petition.citizen)
@@ -58,7 +58,7 @@ def receipt_slip(agency: Agency) -> Paper:
 
 def receipt_facts(petition: Petition) -> dict:
     receiver = petition.created_by.full_name if petition.created_by else ""
-    return header(petition.agency, on=petition.received_on, signer=receiver) | _petitioner(petition) | {
+    return header(petition.agency, on=petition.received_on, signer=receiver) | petitioner_facts(petition) | {
         "signatories": petition.signatories, "receipt_code": petition.receipt_code,
         "handling_due": day(petition.handling_due_on),
     }  # fmt: skip
@@ -101,8 +101,8 @@ def acceptance_notice_2026(agency: Agency) -> Paper:
 
 def acceptance_facts(petition: Petition) -> dict:
     case = petition.case
-    forwarder = petition.forwarded_by.name if petition.forwarded_by else _named(petition.forwarded_by_name)
-    return header(petition.agency, code="TB", on=case.accepted_on) | _petitioner(petition) | {
+    forwarder = petition.forwarded_by.name if petition.forwarded_by else named(petition.forwarded_by_name)
+    return header(petition.agency, code="TB", on=case.accepted_on) | petitioner_facts(petition) | {
         "round": ROUND.get(case.round, ""), "summary": case.summary, "accepted": day(case.accepted_on),
         "due": day(case.due_on), "forwarder": forwarder, "inspectorate": inspectorate_of(petition.agency),
     }  # fmt: skip
@@ -164,7 +164,7 @@ def _reason(petition: Petition) -> str:
 
 
 def refusal_facts(petition: Petition) -> dict:
-    facts = header(petition.agency, code="TB", on=petition.handled_on) | _petitioner(petition)
+    facts = header(petition.agency, code="TB", on=petition.handled_on) | petitioner_facts(petition)
     return facts | {"reason": _reason(petition), "inspectorate": inspectorate_of(petition.agency)}
 
 
@@ -189,83 +189,6 @@ def denunciation_refusal_facts(petition: Petition) -> dict:
     return facts | {"received": in_words(petition.received_on), "reason": _reason(petition)}
 
 
-def forwarding_slip(agency: Agency) -> Paper:
-    """TT 05/2021: the slip forwarding a petition to the competent body; a denouncer gets no copy."""
-    return template(
-        agency, kind="PHIẾU CHUYỂN ĐƠN {{ noun|upper }}", letter_subject="V/v chuyển đơn {{ noun }}",
-        addressees=["{{ to }}"],
-        body=[
-            Line("{{ Received }}, {{ agency }} nhận được đơn {{ noun }} của {{ petitioner }}."),
-            Line("Địa chỉ: {{ address }}."),
-            Line("Đơn có nội dung: {{ content }}"),
-            Line(f"Sau khi xem xét nội dung đơn, căn cứ {HANDLING_CIRCULAR} và quy định của pháp luật, "
-                 "{{ agency }} chuyển đơn của {{ petitioner }} đến {{ to }} để được xem xét, giải quyết theo quy định "
-                 "của pháp luật và thông báo kết quả giải quyết đến {{ agency }}"
-                 "{% if reply_due %} trước ngày {{ reply_due }}{% endif %}./."),
-        ],
-        recipients=["Như trên", "{%p if copy %}", "{{ Petitioner }} (thay trả lời)", "{%p endif %}", "Lưu: VT, hồ sơ"],
-    )  # fmt: skip
-
-
-def _named(name: str) -> str:
+def named(name: str) -> str:
     """A body's name as stored, or "" when the register that brought the petition did not name it."""
     return "" if name == UNNAMED_AGENCY else name
-
-
-def forwarding_facts(petition: Petition) -> dict:
-    """Under the number and date the handler recorded (45/PC-UBND)."""
-    on = petition.forward_letter_date or petition.handled_on
-    to = petition.forwarded_to.name if petition.forwarded_to else _named(petition.forwarded_to_name) or BLANK
-    facts = header(petition.agency, recorded=petition.forward_letter_number, code="PC", on=on)
-    return facts | _petitioner(petition) | {
-        "to": to, "reply_due": day(petition.reply_due_on) if petition.reply_due_on else "",
-        "copy": petition.kind != Classification.DENUNCIATION,
-    }  # fmt: skip
-
-
-def guidance_slip(agency: Agency) -> Paper:
-    """TT 05/2021: the guidance slip naming where to send the petition, as the handler wrote it in the note."""
-    return template(
-        agency, kind="PHIẾU HƯỚNG DẪN", letter_subject="V/v hướng dẫn gửi đơn {{ noun }}",
-        addressees=["{{ Petitioner }}"],
-        body=[
-            Line("Địa chỉ: {{ address }}."),
-            Line("{{ Received }}, {{ agency }} nhận được đơn {{ noun }} của {{ petitioner }}. Đơn có nội dung: "
-                 "{{ content }}"),
-            Line(f"Căn cứ {HANDLING_CIRCULAR} và quy định của pháp luật, nội dung đơn của {{{{ petitioner }}}} không "
-                 "thuộc thẩm quyền giải quyết của {{ agency }}. Đề nghị {{ petitioner }} gửi đơn đến {{ where }} để "
-                 "được xem xét, giải quyết theo thẩm quyền./."),
-        ],
-        recipients=["Như trên", "Lưu: VT, hồ sơ"],
-    )  # fmt: skip
-
-
-def guidance_facts(petition: Petition) -> dict:
-    where = petition.handling_note.strip().rstrip(".") or BLANK
-    return header(petition.agency, code="HD", on=petition.handled_on) | _petitioner(petition) | {"where": where}
-
-
-def acceptance_proposal(agency: Agency) -> Paper:
-    """TT 05/2021/TT-TTCP Mẫu 01: the handler proposes to the head that the petition be accepted; an internal slip,
-    approved on it, without recipients or seal."""
-    return template(
-        agency, kind="PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN {{ noun|upper }}", addressees=["{{ issuer }}"],
-        body=[
-            Line("{{ Received }}, {{ agency }} nhận được đơn {{ noun }} của {{ petitioner }}."),
-            Line("Địa chỉ: {{ address }}."),
-            Line("Nội dung đơn: {{ content }}"),
-            Line(f"Vụ việc đã được {BLANK} giải quyết ngày {BLANK} (nếu có)."),
-            Line("Sau khi xem xét nội dung đơn và căn cứ quy định của pháp luật, đề xuất {{ issuer }} thụ lý giải "
-                 "quyết đơn của {{ petitioner }}./."),
-        ],
-        signatures=[
-            ("Phê duyệt của thủ trưởng cơ quan, tổ chức, đơn vị", "(Ký, ghi rõ họ tên)"),
-            ("Lãnh đạo đơn vị đề xuất", "(Ký, ghi rõ họ tên)"),
-            ("Người đề xuất", "(Ký, ghi rõ họ tên)"),
-        ],
-        signature_columns=3,
-    )  # fmt: skip
-
-
-def proposal_facts(petition: Petition) -> dict:
-    return header(petition.agency, code="ĐX", on=petition.handled_on) | _petitioner(petition)

@@ -30,6 +30,15 @@ def made_at_hand(petition) -> bool:
     return complaint(petition) and petition.source in (Source.RECEPTION, Source.ONLINE)
 
 
+def forwarded(petition) -> bool:
+    return petition.handling == Handling.FORWARD
+
+
+def forwarded_on(petition):
+    """The forwarding slip's date as recorded, else the day of the handling."""
+    return petition.forward_letter_date or petition.handled_on
+
+
 def received_on(petition):
     return petition.received_on
 

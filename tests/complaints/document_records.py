@@ -8,6 +8,7 @@ from decimal import Decimal
 from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, VISIT_DOCUMENTS, available
 from complaints.documents.filling import built_in, fill
 from complaints.models import Handling, Outcome
+from complaints.models.petitions import UnprocessableReason
 from complaints.models.resolution import PauseCause
 from complaints.services.handling import handle_petition
 from complaints.services.intake import receive_petition
@@ -30,9 +31,10 @@ AFTER_2026 = date(2026, 8, 3)
 class Records:
     """All received at ``agency`` by ``handler`` from ``start`` on: a complaint made at the desk, decided; a
     second-round complaint decided; a complaint withdrawn; a denunciation extended, suspended, examined by experts and
-    concluded; a denunciation withdrawn and one declined; a petition forwarded, one guided elsewhere and one refused;
-    a citizen guided at the desk, who handed over papers. From 01/07/2026 the complaint is suspended too (a
-    complaint's resolution is suspended from then only)."""
+    concluded; a denunciation withdrawn and one declined; a petition and a denunciation forwarded, a petition guided
+    elsewhere, one urged, one returned to the body that forwarded it and one refused; a citizen guided at the desk,
+    who handed over papers. From 01/07/2026 the complaint is suspended too (a complaint's resolution is suspended
+    from then only)."""
 
     def __init__(self, agency, handler, elsewhere, *, filled: bool, start: date = BEFORE_2026):
         self.agency, self.handler, self.filled, self.start = agency, handler, filled, start
@@ -86,7 +88,17 @@ class Records:
         self.forwarded = self._handle(
             Handling.FORWARD, forwarded_to=elsewhere, letter_number="45/PC-UBND", letter_date=self.day(2)
         )
+        self.denunciation_forwarded = self._handle(
+            Handling.FORWARD, kind=Classification.DENUNCIATION, forwarded_to=elsewhere, letter_number="46/PC-UBND",
+            letter_date=self.day(2),
+        )  # fmt: skip
         self.guided = self._handle(Handling.GUIDE, note="Tòa án nhân dân khu vực 1 - Gia Lai" if filled else "")
+        self.urged = self._handle(Handling.URGE, note="Ủy ban nhân dân xã Ia Sao" if filled else "")
+        self.returned = self._receive(Classification.COMPLAINT, source="forwarded", forwarded_by=elsewhere)
+        handle_petition(
+            petition=self.returned, by=handler, on=self.day(2), processable=False, in_competence=None,
+            reason=UnprocessableReason.UNCLEAR, handling=Handling.RETURN,
+        )  # fmt: skip
         self.refused = self._handle(Handling.DECLINE, note="Quá thời hiệu khiếu nại.", in_competence=True)
         self.visit = receive_visit(
             agency=agency, by=handler, details=self.details, received_on=start, kind=Classification.COMPLAINT,
@@ -104,10 +116,10 @@ class Records:
     def _reason(self) -> str:
         return "Chờ kết quả giám định của cơ quan khác" if self.filled else ""
 
-    def _receive(self, kind, source="post"):
+    def _receive(self, kind, source="post", **forwarded):
         return receive_petition(
             agency=self.agency, by=self.handler, received_on=self.start, source=source, kind=kind,
-            content="Khiếu nại quyết định thu hồi đất của UBND xã", details=self.details,
+            content="Khiếu nại quyết định thu hồi đất của UBND xã", details=self.details, **forwarded,
         )  # fmt: skip
 
     def _accept(self, petition, **statutory):
@@ -134,7 +146,10 @@ class Records:
 
     def subjects(self):
         """The petitions and the cases, the first that offers a document being the one it is printed for."""
-        petitions = (self.complaint, self.denunciation, self.declined, self.forwarded, self.guided, self.refused)
+        petitions = (
+            self.complaint, self.denunciation, self.declined, self.forwarded, self.denunciation_forwarded, self.guided,
+            self.urged, self.refused, self.returned,
+        )  # fmt: skip
         cases = (self.case, self.second, self.withdrawn, self.denounced, self.denunciation_withdrawn)
         return [
             *((PETITION_DOCUMENTS, petition) for petition in petitions), *((CASE_DOCUMENTS, case) for case in cases),

@@ -410,3 +410,31 @@ def test_a_receipt_without_the_papers_listed_leaves_a_line_to_write_them_in(empt
     assert (f"chức vụ: {DOTS * 3}" in receipt, f"các thông tin, tài liệu sau:\n- {DOTS * 3}\n" in receipt) == (
         True, True,
     )  # fmt: skip
+
+
+def test_a_denunciation_is_forwarded_on_its_own_slip_without_its_denouncer(filled):
+    slip = filled["phieu-chuyen-don-to-cao"]
+
+    assert ("Số: 46/PC-UBND" in slip, "V/v chuyển đơn tố cáo" in slip, "Nguyễn Văn Khiếu" in slip) == (
+        True,
+        True,
+        False,
+    )
+    assert "chuyển đơn tố cáo nêu trên đến Ủy ban nhân dân phường Pleiku để xem xét, giải quyết" in slip
+    assert "(thay trả lời)" not in slip
+
+
+def test_the_urging_letter_goes_to_the_body_the_handler_noted_and_asks_why_it_is_late(filled, empty):
+    letter = filled["don-doc"]
+
+    assert ("Kính gửi: Ủy ban nhân dân xã Ia Sao." in letter, "lý do chậm giải quyết" in letter) == (True, True)
+    assert "Ông Nguyễn Văn Khiếu (thay trả lời)" in letter
+    assert f"Kính gửi: {DOTS * 3}." in empty["don-doc"]
+
+
+def test_a_petition_forwarded_to_the_wrong_agency_is_returned_to_the_body_that_forwarded_it(filled):
+    letter = filled["tra-lai-don"]
+
+    assert "Kính gửi: Ủy ban nhân dân phường Pleiku." in letter
+    assert "vì lý do: Nội dung không rõ ràng." in letter
+    assert "trả lại đơn để Ủy ban nhân dân phường Pleiku chuyển đến cơ quan có thẩm quyền giải quyết" in letter

@@ -6,7 +6,7 @@ from django.urls import reverse
 from docx import Document
 
 from complaints.documents.facts import BLANK
-from complaints.documents.petitions import forwarding_facts
+from complaints.documents.slips import forwarding_facts
 from complaints.models import Handling, Outcome
 from complaints.models.petitions import UNNAMED_AGENCY
 from complaints.services.handling import handle_petition
