@@ -198,6 +198,15 @@ HANDLING_HELP = {
 }
 
 
+# The note goes into the step's document: the reason of a refusal, where the guidance sends the petitioner, the body
+# an urging letter goes to, the reason a petition is returned.
+DECLINE_HELP = "Không thụ lý: ghi rõ lý do. "
+NOTE_HELP = (
+    f"{DECLINE_HELP}Hướng dẫn: ghi cơ quan có thẩm quyền mà công dân cần gửi đơn đến. Đôn đốc: ghi cơ quan được đôn "
+    "đốc. Trả lại đơn: ghi lý do. Nội dung này được in vào văn bản của bước xử lý."
+)
+
+
 class HandlingForm(_AcceptanceFieldsForm):
     """Classify the petition, then how it is handled; accepting a complaint or denunciation (or considering its
     acceptance) also sets its case."""
@@ -216,7 +225,7 @@ class HandlingForm(_AcceptanceFieldsForm):
         choices=Handling.choices,
         widget=forms.RadioSelect,
     )
-    note = _text("Ghi chú xử lý", help_text="Không thụ lý: ghi rõ lý do.")
+    note = _text("Ghi chú xử lý", help_text=NOTE_HELP)
     forwarded_to = forms.ModelChoiceField(
         label="Chuyển đến cơ quan", queryset=Agency.objects.none(), required=False, empty_label=NONE
     )
@@ -238,7 +247,7 @@ class HandlingForm(_AcceptanceFieldsForm):
         recommendation = petition.kind == Classification.RECOMMENDATION
         self.fields["handling"].help_text = HANDLING_HELP[recommendation]
         if recommendation:  # never declined (không thụ lý): nothing to give a reason for
-            self.fields["note"].help_text = ""
+            self.fields["note"].help_text = NOTE_HELP.removeprefix(DECLINE_HELP)
         if not petition.is_denunciation:
             del self.fields["several_places"]
 

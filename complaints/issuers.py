@@ -35,5 +35,7 @@ def issuer_line(agency: Agency) -> str:
 
 
 def numbered(recorded: str, code: str, agency: Agency) -> str:
-    """'12/QĐ-UBND' as recorded; '      /QĐ-UBND' for the clerk (văn thư) to number when nothing was."""
-    return recorded or f"       /{code}-{SUFFIX.get(agency.kind, '…')}"
+    """'12/QĐ-UBND' as recorded; '      /QĐ-UBND' for the clerk (văn thư) to number when nothing was; a letter (công
+    văn, no ``code``) is numbered under the agency's abbreviation alone: '      /UBND'."""
+    suffix = SUFFIX.get(agency.kind, "…")
+    return recorded or f"       /{f'{code}-' if code else ''}{suffix}"

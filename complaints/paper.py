@@ -76,8 +76,9 @@ class Paper:
     addressees: list[str] = field(default_factory=list)  # Kính gửi
     authority_line: str = ""  # a decision's issuer on its own line: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ IA GRAI"
     bases: list[str] = field(default_factory=list)  # Căn cứ …, in italics; the last ends with "."
-    # Minutes (biên bản) are signed by their parties, two by two, instead of a signer and Nơi nhận: (role, hint).
-    signatures: list[tuple[str, str]] = field(default_factory=list)
+    # Minutes (biên bản) and a citizen's papers are signed by their parties, two by two, instead of a signer and Nơi
+    # nhận: (role, hint) or (role, hint, name).
+    signatures: list[tuple[str, ...]] = field(default_factory=list)
     signature_columns: int = 2
 
 
@@ -149,7 +150,19 @@ def _first(cell, text: str, **style):
     return paragraph
 
 
+def _citizen_header(document, paper: Paper) -> None:
+    """A citizen's own paper (đơn, giấy ủy quyền) has no issuing body: the national name and motto centred across the
+    page, the motto's rule, then the place and date on the right."""
+    _paragraph(document, NATION, size=12, bold=True)
+    _paragraph(document, MOTTO, size=13, bold=True)
+    _rule(document, 57, TEXT_WIDTH, after=6)
+    _paragraph(document, paper.dated, size=13, italic=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+
+
 def _header(document, paper: Paper) -> None:
+    if not paper.agency:
+        _citizen_header(document, paper)
+        return
     left, right = _fixed_table(document, (LEFT_COLUMN, RIGHT_COLUMN))
     if paper.parent:
         _first(left, paper.parent.upper(), size=12)
@@ -170,7 +183,8 @@ def _header(document, paper: Paper) -> None:
 
 def _title(document, paper: Paper) -> None:
     _paragraph(document, after=6)
-    _paragraph(document, paper.kind, bold=True)
+    if paper.kind:  # a letter (công văn) has no kind: its subject is the "V/v" under its number
+        _paragraph(document, paper.kind, bold=True)
     if paper.subject:
         _paragraph(document, paper.subject, bold=True)
         _rule(document, 40, TEXT_WIDTH, after=6)
@@ -235,17 +249,24 @@ def _signature(document, paper: Paper) -> None:
 
 
 def _parties(document, paper: Paper) -> None:
-    """The signatures of the parties, ``signature_columns`` to a row, each with room to sign (the minutes of NĐ
-    124/2020 Mẫu 14, two to a row; an internal slip's approvals, three)."""
+    """The signatures of the parties, ``signature_columns`` to a row, each with room to sign and the name when it is
+    known (the minutes of NĐ 124/2020 Mẫu 14, two to a row; an internal slip's approvals, three); a last row of fewer
+    parties is centred across the page (the certification under a Giấy ủy quyền). A party with no role is an empty
+    cell, to set a lone signer on the right."""
     columns = paper.signature_columns
     for index in range(0, len(paper.signatures), columns):
+        row = paper.signatures[index : index + columns]
         _paragraph(document, after=6)
-        cells = _fixed_table(document, (TEXT_WIDTH / columns,) * columns)
-        for cell, (role, hint) in zip(cells, paper.signatures[index : index + columns], strict=False):
+        cells = _fixed_table(document, (TEXT_WIDTH / len(row),) * len(row))
+        for cell, (role, hint, *name) in zip(cells, row, strict=True):
+            if not role:
+                continue
             _first(cell, role.upper(), bold=True)
             _paragraph(cell, hint, size=12, italic=True)
             for _ in range(4):
                 _paragraph(cell)
+            if name:
+                _paragraph(cell, name[0], bold=True)
 
 
 def _page_numbers(section) -> None:

@@ -18,6 +18,7 @@ urlpatterns = [
     path("lich-lam-viec/<int:pk>/xoa/", calendar_views.calendar_delete, name="calendar-delete"),
     path("", include("registers.urls")),
     path("tiep-cong-dan/", include("reception.urls")),
+    path("tiep-cong-dan/", include("complaints.visit_urls")),
     path("don-thu/", include("complaints.urls")),
     path("doi-thoai/", include("dialogues.urls")),
     path("bao-cao/", include("reports.urls")),

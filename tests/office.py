@@ -19,13 +19,14 @@ requires_office = pytest.mark.skipif(
 )
 
 
-def printed_pages(documents: dict[str, bytes]) -> dict[str, list[str]]:
-    """The text of each printed page of each document, by name; all converted by one LibreOffice run."""
+def printed_pages(documents: dict[str, bytes], suffix: str = "docx") -> dict[str, list[str]]:
+    """The text of each printed page of each document (a .docx, or another ``suffix``: xlsx), by name; all converted
+    by one LibreOffice run."""
     with tempfile.TemporaryDirectory() as folder:
         here = Path(folder)
         sources = []
         for name, content in documents.items():
-            sources.append(here / f"{name}.docx")
+            sources.append(here / f"{name}.{suffix}")
             sources[-1].write_bytes(content)
         subprocess.run(
             [SOFFICE, f"-env:UserInstallation=file://{here}/profile", "--headless", "--convert-to", "pdf",

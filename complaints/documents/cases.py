@@ -1,13 +1,14 @@
-"""The documents of a case's resolution: the verification decision (NĐ 124/2020 Mẫu 05; NĐ 31/2019 Mẫu 07), the
-extension (NĐ 31/2019 Mẫu 01), the decision resolving a complaint (NĐ 124/2020 Mẫu 15, 16) and the conclusion on a
-denunciation (NĐ 31/2019 Mẫu 12). Each is a template of the agency and the facts of a case that fill it: the
+"""The documents of a case's resolution: a complaint's verification decision and report (NĐ 124/2020 Mẫu 05, 13),
+the extension (NĐ 31/2019 Mẫu 01), the decisions resolving a complaint (NĐ 124/2020 Mẫu 15, 16), the conclusion on a
+denunciation (NĐ 31/2019 Mẫu 12) and the notice of it to the denouncer. A denunciation's verification papers are
+complaints.documents.denunciations'. Each is a template of the agency and the facts of a case that fill it: the
 numbers, dates and orders recorded."""
 
 from complaints.documents.facts import (
     BASES,
     BLANK,
+    DOTS,
     NOUN,
-    ROUND,
     charter,
     day,
     header,
@@ -30,24 +31,20 @@ _FINDING = {Outcome.FOUNDED: "là đúng", Outcome.UNFOUNDED: "là sai", Outcome
 
 
 def _first_article(decision: Decision, matter: str, lead: str = "Kết luận nội dung") -> str:
-    """Điều 1 of a decision: the conclusion on the merits, what becomes of the first decision (lần hai), or the
-    end of the resolution (withdrawn, terminated)."""
-    if decision.outcome in _FINDING:
-        return f"{lead} {matter} {_FINDING[decision.outcome]}."
+    """Điều 1 of a decision on the merits: the conclusion, or what becomes of the first decision (lần hai)."""
     if decision.outcome == Outcome.UPHELD_FIRST:
         return "Công nhận và giữ nguyên nội dung quyết định giải quyết khiếu nại lần đầu."
     if decision.outcome == Outcome.OVERTURNED_FIRST:
         return f"Hủy bỏ, sửa đổi quyết định giải quyết khiếu nại lần đầu: {decision.summary or BLANK}."
-    reason = "người khiếu nại rút đơn" if decision.outcome == Outcome.WITHDRAWN else decision.summary or BLANK
-    return f"Đình chỉ việc giải quyết {matter}. Lý do: {reason}."
+    return f"{lead} {matter} {_FINDING[decision.outcome]}."
 
 
-def _verification(case: Case) -> Verification | None:
+def verification_of(case: Case) -> Verification | None:
     return Verification.objects.filter(case=case).first()
 
 
 def verification_decision(agency: Agency) -> Paper:
-    """NĐ 124/2020 Mẫu 05 (NĐ 31/2019 Mẫu 07 for a denunciation): the law and decree follow the case's kind."""
+    """NĐ 124/2020 Mẫu 05 (a denunciation's team is set up on NĐ 31/2019 Mẫu 07)."""
     return template(
         agency, kind="QUYẾT ĐỊNH", subject="Về việc xác minh nội dung {{ noun }}", authority_line=issuer_line(agency),
         bases=[*BASES, charter(agency), f"Theo đề nghị của {BLANK}."],
@@ -73,7 +70,7 @@ def about(case: Case) -> str:
 
 
 def verification_facts(case: Case) -> dict:
-    verification = _verification(case)
+    verification = verification_of(case)
     facts = header(
         case.agency, recorded=verification.number if verification else "", code="QĐ",
         on=verification.started_on if verification else None,
@@ -85,7 +82,8 @@ def verification_facts(case: Case) -> dict:
 
 
 def verification_report(agency: Agency) -> Paper:
-    """NĐ 124/2020 Mẫu 13 (NĐ 31/2019 Mẫu 11 for a denunciation): the verifier reports to the head who assigned it."""
+    """NĐ 124/2020 Mẫu 13: the verifier reports to the head who assigned it (a denunciation's: NĐ 31/2019 Mẫu 10,
+    11)."""
     return template(
         agency, kind="BÁO CÁO", subject="Kết quả xác minh nội dung {{ noun }}", addressees=["{{ issuer }}"],
         body=[
@@ -107,7 +105,7 @@ def verification_report(agency: Agency) -> Paper:
 
 
 def verification_report_facts(case: Case) -> dict:
-    verification = _verification(case)
+    verification = verification_of(case)
     facts = header(case.agency, code="BC", on=verification.reported_on)
     differs = "kết quả xác minh khác với yêu cầu của người khiếu nại" if verification.differs_from_claim else BLANK
     return facts | {
@@ -148,11 +146,11 @@ def extension_facts(case: Case) -> dict:
     }  # fmt: skip
 
 
-def complaint_decision(agency: Agency) -> Paper:
-    """NĐ 124/2020 Mẫu 15 (lần đầu) and 16 (lần hai): the dialogue's section when one was held; the second decision
-    may only be taken to court."""
+def _resolution(agency: Agency, *, round_: str, sections: list[Line], appeal: str, recipients: list[str]) -> Paper:
+    """A decision resolving a complaint (NĐ 124/2020 Mẫu 15, 16): the report it rests on, its ``sections`` (I …),
+    then its four articles, the third saying where the complainant may turn next (``appeal``)."""
     return template(
-        agency, kind="QUYẾT ĐỊNH", subject="Về việc giải quyết khiếu nại của {{ petitioner }} ({{ round }})",
+        agency, kind="QUYẾT ĐỊNH", subject=f"Về việc giải quyết khiếu nại của {{{{ petitioner }}}} ({round_})",
         authority_line=issuer_line(agency),
         bases=[
             *BASES, charter(agency),
@@ -161,22 +159,51 @@ def complaint_decision(agency: Agency) -> Paper:
         body=[
             Line("Theo báo cáo của {{ verifier }} tại Văn bản số " + BLANK + " {{ reported }} về việc giải quyết khiếu "
                  "nại của {{ petitioner }} với các nội dung sau đây:"),
+            *sections,
+            Line("Từ những nhận định và căn cứ trên,"),
+            _DECIDES,
+            Line("Điều 1. {{ article_1 }}"),
+            Line("Điều 2. {{ orders }}"),
+            Line("Điều 3. Trong thời hạn {{ days }} ngày, kể từ ngày nhận được Quyết định này, nếu {{ petitioner }} "
+                 f"không đồng ý với giải quyết khiếu nại của {{{{ issuer }}}} thì {{{{ petitioner }}}} có quyền "
+                 f"{appeal} theo quy định của pháp luật về tố tụng hành chính."),
+            Line(f"Điều 4. Các ông (bà) {BLANK} và {{{{ petitioner }}}} chịu trách nhiệm thi hành Quyết định này./."),
+        ],
+        recipients=recipients,
+    )  # fmt: skip
+
+
+def complaint_decision(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 15 (lần đầu): the dialogue's section when one was held; the complainant may complain again to
+    the authority above or go to court."""
+    return _resolution(
+        agency, round_="lần đầu",
+        sections=[
             Line("I. Nội dung khiếu nại: {{ summary }}"),
             Line("II. Kết quả xác minh nội dung khiếu nại: {{ findings }}"),
             Line("{%p if dialogue %}"),
             Line("III. Kết quả đối thoại: {{ dialogue }}"),
             Line("{%p endif %}"),
             Line("{{ 'IV' if dialogue else 'III' }}. Kết luận: {{ conclusion }}"),
-            Line("Từ những nhận định và căn cứ trên,"),
-            _DECIDES,
-            Line("Điều 1. {{ article_1 }}"),
-            Line("Điều 2. {{ orders }}"),
-            Line("Điều 3. Trong thời hạn {{ days }} ngày, kể từ ngày nhận được Quyết định này, nếu {{ petitioner }} "
-                 "không đồng ý với giải quyết khiếu nại của {{ issuer }} thì {{ petitioner }} có quyền "
-                 "{% if second %}khởi kiện {{ issuer }} tại Tòa án{% else %}khiếu nại đến {{ higher }} hoặc khởi kiện "
-                 "{{ issuer }} tại Tòa án{% endif %} theo quy định của pháp luật về tố tụng hành chính."),
-            Line(f"Điều 4. Các ông (bà) {BLANK} và {{{{ petitioner }}}} chịu trách nhiệm thi hành Quyết định này./."),
         ],
+        appeal="khiếu nại đến {{ higher }} hoặc khởi kiện {{ issuer }} tại Tòa án",
+        recipients=["Như Điều 4", f"{BLANK} (thủ trưởng cấp trên trực tiếp)", "{{ inspectorate }}", "Lưu: VT, hồ sơ"],
+    )  # fmt: skip
+
+
+def second_decision(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 16 (lần hai): the first decision's result, then the verification and the dialogue (which a
+    second round always holds); only a court action remains."""
+    return _resolution(
+        agency, round_="lần hai",
+        sections=[
+            Line("I. Nội dung khiếu nại: {{ summary }}"),
+            Line(f"II. Kết quả giải quyết khiếu nại của người đã giải quyết khiếu nại lần đầu: {BLANK}"),
+            Line("III. Kết quả xác minh nội dung khiếu nại: {{ findings }}"),
+            Line("IV. Kết quả đối thoại: {{ dialogue or '" + BLANK + "' }}"),
+            Line("V. Kết luận: {{ conclusion }}"),
+        ],
+        appeal="khởi kiện {{ issuer }} tại Tòa án",
         recipients=["Như Điều 4", "{{ inspectorate }}", "Lưu: VT, hồ sơ"],
     )  # fmt: skip
 
@@ -188,23 +215,31 @@ def _higher_authority(agency: Agency) -> str:
     return BLANK
 
 
+def _days_to_appeal(case: Case) -> str:
+    """The days a first decision leaves to complain again (Luật Khiếu nại, Điều 33: 30, 45 in remote areas); a second
+    decision's form leaves its own blank."""
+    if case.round == Case.Round.SECOND:
+        return DOTS
+    return "45" if case.agency.unit.remote_area else "30"
+
+
 def complaint_decision_facts(case: Case) -> dict:
     decision: Decision = case.decision
     who = petitioner_of(case)
     petition = case.petitions.order_by("received_on", "pk").first()
-    verification = _verification(case)
+    verification = verification_of(case)
     dialogue = ComplaintDialogue.objects.filter(case=case).first()
     facts = header(case.agency, recorded=decision.number, code="QĐ", on=decision.issued_on)
     return facts | legal_bases(case.kind, decision.issued_on) | {
-        "petitioner": who.addressed, "address": who.address, "round": ROUND.get(case.round, BLANK),
+        "petitioner": who.addressed, "address": who.address,
         "received": in_words(petition.received_on if petition else None), "summary": case.summary,
         "verifier": verification.verifier if verification else BLANK,
         "reported": in_words(verification.reported_on if verification else None),
         "findings": (verification.findings if verification else "") or BLANK,
         "dialogue": dialogue.minutes if dialogue else "", "conclusion": decision.summary or BLANK,
         "article_1": _first_article(decision, f"khiếu nại của {who.addressed}"),
-        "orders": " ".join(orders(decision)) or BLANK, "days": 45 if case.agency.unit.remote_area else 30,
-        "second": case.round == Case.Round.SECOND, "higher": _higher_authority(case.agency),
+        "orders": " ".join(orders(decision)) or BLANK, "days": _days_to_appeal(case),
+        "higher": _higher_authority(case.agency),
         "inspectorate": inspectorate_of(case.agency),
     }  # fmt: skip
 
@@ -234,7 +269,7 @@ def conclusion(agency: Agency) -> Paper:
 
 def conclusion_facts(case: Case) -> dict:
     decision: Decision = case.decision
-    verification = _verification(case)
+    verification = verification_of(case)
     facts = header(case.agency, recorded=decision.number, code="KL", on=decision.issued_on)
     return facts | {
         "Accepted": opening(in_words(case.accepted_on)), "summary": case.summary,

@@ -68,11 +68,14 @@ def legal_bases(kind: str, on: date | None) -> dict:
     return {"law": LAW[kind], "amending_law": _AMENDING_LAW if amended else "", "decree": decree}
 
 
+# How the forms name the identity paper: those of 2019 and 2020, and those from 01/07/2026 (Luật 136/2025/QH15).
+IDENTITY_2020 = "Số CMND/Hộ chiếu/Thẻ căn cước công dân"
+IDENTITY_2026 = "Số căn cước/định danh cá nhân/giấy chứng nhận căn cước/hộ chiếu"
+
+
 def identity_label(on: date | None) -> str:
-    """How a form names the identity paper: the 2020 wording, or the wording of the forms from 01/07/2026."""
-    if on is not None and on >= AMENDED_FROM:
-        return "Số căn cước/định danh cá nhân/giấy chứng nhận căn cước/hộ chiếu"
-    return "Số CMND/Hộ chiếu/Thẻ căn cước công dân"
+    """How a form in force on both sides of 01/07/2026 names the identity paper on the day ``on``."""
+    return IDENTITY_2026 if on is not None and on >= AMENDED_FROM else IDENTITY_2020
 
 
 # The Căn cứ lines of a law and its decree in a template, the amending law only where the step's date wants it.
@@ -170,6 +173,12 @@ def template(
         signer=signer or signer_of(agency, name="{{ signer }}"),
         **fields,
     )
+
+
+def citizen_paper(agency: Agency, **fields) -> Paper:
+    """A citizen's own paper (đơn, giấy ủy quyền) as the officer of ``agency`` writes it down: no issuing body, no
+    number, the place of the agency and the date; signed by the citizen (``signatures``)."""
+    return Paper(agency="", number="", dated=f"{agency.unit.bare_name}, {{{{ date }}}}", **fields)
 
 
 def header(agency: Agency, *, recorded: str = "", code: str = "", on: date | None, signer: str = "") -> dict:

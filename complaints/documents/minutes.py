@@ -1,7 +1,16 @@
 """The minutes of the dialogue with a complainant (NĐ 124/2020 Mẫu 14; as replaced by NĐ 155/2026 from 01/07/2026,
 the identity papers named anew and one copy to each party): no number, no date line, signed by the parties."""
 
-from complaints.documents.facts import BLANK, header, identity_label, in_words, petitioner_of, template
+from complaints.documents.facts import (
+    BLANK,
+    DOTS,
+    IDENTITY_2020,
+    IDENTITY_2026,
+    header,
+    in_words,
+    petitioner_of,
+    template,
+)
 from complaints.models import ComplaintDialogue
 from complaints.paper import Line, Paper, Style
 from danvan.models import Agency, Case
@@ -19,27 +28,42 @@ PARTIES = [
 ]
 
 
-def dialogue_minutes(agency: Agency) -> Paper:
+def _minutes(agency: Agency, *, identity: str, copies: str) -> Paper:
     return template(
         agency, has_number=False, has_date=False, kind="BIÊN BẢN ĐỐI THOẠI VỚI NGƯỜI KHIẾU NẠI",
         body=[
-            Line(f"Vào hồi {BLANK} giờ, {{{{ held }}}}, tại {{{{ place }}}}."),
+            Line(f"Vào hồi {DOTS} giờ, {{{{ held }}}}, tại {{{{ place }}}}."),
             Line("I. THÀNH PHẦN THAM GIA ĐỐI THOẠI:", Style.HEADING),
             Line("{{ participants }}"),
-            Line("Người khiếu nại: {{ petitioner }}; {{ identity_label }}: {{ identity }}; Địa chỉ: {{ address }}."),
+            Line(f"Người khiếu nại: {{{{ petitioner }}}}; {identity}: {{{{ identity }}}}; Địa chỉ: {{{{ address }}}}."),
             Line("II. NỘI DUNG ĐỐI THOẠI:", Style.HEADING),
             Line("Nội dung khiếu nại: {{ summary }}"),
             Line("Ý kiến của những người tham gia đối thoại và kết quả: {{ minutes }}"),
             Line("III. KẾT QUẢ ĐỐI THOẠI:", Style.HEADING),
             Line(f"Những nội dung đối thoại đã thống nhất, những vấn đề còn ý kiến khác nhau và những ý kiến khác (nếu "
                  f"có): {BLANK}"),
-            Line(f"Buổi đối thoại kết thúc hồi {BLANK} giờ cùng ngày. Biên bản đối thoại đã được đọc lại cho những "
+            Line(f"Buổi đối thoại kết thúc hồi {DOTS} giờ cùng ngày. Biên bản đối thoại đã được đọc lại cho những "
                  "người tham gia đối thoại nghe và ký xác nhận (trường hợp người tham gia đối thoại không ký xác nhận "
                  "thì phải ghi rõ lý do)."),
-            Line(f"Biên bản được lập thành {BLANK} bản; mỗi người nhận 01 bản./."),
+            Line(f"Biên bản được lập thành {DOTS} bản; {copies}./."),
         ],
         signatures=PARTIES,
     )  # fmt: skip
+
+
+def dialogue_minutes(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 14: a copy to the resolver, the verifier, the complainant and the person complained about."""
+    return _minutes(
+        agency, identity=IDENTITY_2020,
+        copies="người giải quyết khiếu nại, người được giao nhiệm vụ xác minh, người khiếu nại, người bị khiếu nại - "
+        "mỗi người được nhận 01 bản",
+    )  # fmt: skip
+
+
+def dialogue_minutes_2026(agency: Agency) -> Paper:
+    """NĐ 155/2026 Mẫu 14, from 01/07/2026: at least three copies, one to each party (NĐ 124/2020 Điều 28 as
+    amended)."""
+    return _minutes(agency, identity=IDENTITY_2026, copies="mỗi người nhận 01 bản")
 
 
 def dialogue_facts(case: Case) -> dict:
@@ -48,6 +72,6 @@ def dialogue_facts(case: Case) -> dict:
     return header(case.agency, on=dialogue.held_on) | {
         "held": in_words(dialogue.held_on), "place": dialogue.place.strip().rstrip(".") or BLANK,
         "participants": dialogue.participants, "petitioner": who.addressed, "identity": who.identity,
-        "identity_label": identity_label(dialogue.held_on), "address": who.address, "summary": case.summary,
+        "address": who.address, "summary": case.summary,
         "minutes": dialogue.minutes,
     }  # fmt: skip

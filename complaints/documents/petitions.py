@@ -1,10 +1,13 @@
-"""The documents of a petition's handling: the receipt, the notices of acceptance and refusal (NĐ 124/2020 Mẫu 03,
-04; NĐ 31/2019 Mẫu 05), the forwarding slip and the guidance slip (TT 05/2021/TT-TTCP). Each is a template of the
+"""The documents of a petition's receipt and acceptance: the receipt, the notices of acceptance and refusal (NĐ
+124/2020 Mẫu 03, 04; NĐ 155/2026 Mẫu 03, 04; NĐ 31/2019 Mẫu 05). The slips of its handling (TT 05/2021/TT-TTCP) are
+complaints.documents.slips'. Each is a template of the
 agency (its wording, placeholders for the record's facts) and the facts of a record that fill it."""
 
 from complaints.documents.facts import (
     BLANK,
-    HANDLING_CIRCULAR,
+    DOTS,
+    IDENTITY_2020,
+    IDENTITY_2026,
     NOUN,
     ROUND,
     day,
@@ -19,10 +22,10 @@ from complaints.documents.facts import (
 from complaints.models import Petition
 from complaints.models.petitions import UNNAMED_AGENCY
 from complaints.paper import Line, Paper, Signer
-from danvan.models import Agency, Classification
+from danvan.models import Agency
 
 
-def _petitioner(petition: Petition) -> dict:
+def petitioner_facts(petition: Petition) -> dict:
     """The petitioner as the documents name them (dots for a denouncer or an anonymous petitioner), the kind of
     petition, the day it was received, its content."""
     who = person(petition.person)
@@ -55,25 +58,22 @@ def receipt_slip(agency: Agency) -> Paper:
 
 def receipt_facts(petition: Petition) -> dict:
     receiver = petition.created_by.full_name if petition.created_by else ""
-    return header(petition.agency, on=petition.received_on, signer=receiver) | _petitioner(petition) | {
+    return header(petition.agency, on=petition.received_on, signer=receiver) | petitioner_facts(petition) | {
         "signatories": petition.signatories, "receipt_code": petition.receipt_code,
         "handling_due": day(petition.handling_due_on),
     }  # fmt: skip
 
 
-def acceptance_notice(agency: Agency) -> Paper:
-    """NĐ 124/2020 Mẫu 03: a complaint's acceptance is a notice to the complainant, copied to the body that forwarded
-    it and to the inspectorate of the same level (Điều 16)."""
+def _acceptance(agency: Agency, *, subject: str, identity: str, decided: str) -> Paper:
     return template(
-        agency, kind="THÔNG BÁO", subject="Về việc thụ lý giải quyết khiếu nại {{ round }}",
-        addressees=["{{ Petitioner }}"],
+        agency, kind="THÔNG BÁO", subject=subject, addressees=["{{ Petitioner }}"],
         body=[
             Line("{{ Received }}, {{ agency }} đã nhận được đơn khiếu nại của {{ petitioner }}:"),
             Line("Địa chỉ: {{ address }};"),
-            Line(f"{{{{ identity_label }}}}: {{{{ identity }}}}, ngày cấp {BLANK}, nơi cấp: {BLANK};"),
+            Line(f"{identity}: {{{{ identity }}}}, ngày cấp {DOTS}, nơi cấp: {DOTS};"),
             Line("Khiếu nại về việc: {{ summary }}."),
-            Line("Sau khi xem xét nội dung đơn khiếu nại của {{ petitioner }}, căn cứ quy định của pháp luật về khiếu "
-                 "nại, {{ agency }} nhận thấy đơn khiếu nại của {{ petitioner }} đủ điều kiện thụ lý. Đơn được thụ lý "
+            Line(f"Sau khi xem xét nội dung đơn khiếu nại{decided}, căn cứ quy định của pháp luật về khiếu nại, "
+                 "{{ agency }} nhận thấy đơn khiếu nại của {{ petitioner }} đủ điều kiện thụ lý. Đơn được thụ lý "
                  "giải quyết từ ngày {{ accepted }}; thời hạn giải quyết đến ngày {{ due }}."),
             Line("Vậy thông báo để {{ petitioner }} được biết./."),
         ],
@@ -82,10 +82,27 @@ def acceptance_notice(agency: Agency) -> Paper:
     )  # fmt: skip
 
 
+def acceptance_notice(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 03: a complaint's acceptance is a notice to the complainant, copied to the body that forwarded
+    it and to the inspectorate of the same level (Điều 16)."""
+    return _acceptance(
+        agency, subject="Về việc thụ lý giải quyết khiếu nại {{ round }}", identity=IDENTITY_2020,
+        decided=" của {{ petitioner }}",
+    )  # fmt: skip
+
+
+def acceptance_notice_2026(agency: Agency) -> Paper:
+    """NĐ 155/2026 Mẫu 03, from 01/07/2026: the round no longer in the title, the identity papers named anew; the
+    same copies (NĐ 124/2020 Điều 16 still asks for the inspectorate's)."""
+    return _acceptance(
+        agency, subject="Về việc thụ lý giải quyết khiếu nại", identity=IDENTITY_2026, decided=""
+    )  # fmt: skip
+
+
 def acceptance_facts(petition: Petition) -> dict:
     case = petition.case
-    forwarder = petition.forwarded_by.name if petition.forwarded_by else _named(petition.forwarded_by_name)
-    return header(petition.agency, code="TB", on=case.accepted_on) | _petitioner(petition) | {
+    forwarder = petition.forwarded_by.name if petition.forwarded_by else named(petition.forwarded_by_name)
+    return header(petition.agency, code="TB", on=case.accepted_on) | petitioner_facts(petition) | {
         "round": ROUND.get(case.round, ""), "summary": case.summary, "accepted": day(case.accepted_on),
         "due": day(case.due_on), "forwarder": forwarder, "inspectorate": inspectorate_of(petition.agency),
     }  # fmt: skip
@@ -115,104 +132,63 @@ def denunciation_facts(petition: Petition) -> dict:
     }  # fmt: skip
 
 
-def refusal_notice(agency: Agency) -> Paper:
-    """NĐ 124/2020 Mẫu 04 with the reason recorded."""
+def _refusal(agency: Agency, *, identity: str, law: str) -> Paper:
     return template(
-        agency, kind="THÔNG BÁO", subject="Về việc không thụ lý giải quyết {{ noun }}", addressees=["{{ Petitioner }}"],
+        agency, kind="THÔNG BÁO", subject="Về việc không thụ lý giải quyết khiếu nại", addressees=["{{ Petitioner }}"],
         body=[
-            Line("{{ Received }}, {{ agency }} đã nhận được đơn {{ noun }} của {{ petitioner }}:"),
+            Line("{{ Received }}, {{ agency }} đã nhận được đơn khiếu nại của {{ petitioner }}:"),
             Line("Địa chỉ: {{ address }};"),
-            Line("Nội dung đơn: {{ content }}"),
-            Line("Sau khi xem xét nội dung đơn, căn cứ quy định của pháp luật, {{ agency }} nhận thấy đơn {{ noun }} "
-                 "của {{ petitioner }} không đủ điều kiện để thụ lý giải quyết vì lý do sau đây: {{ reason }}."),
+            Line(f"{identity}: {{{{ identity }}}}, ngày cấp {DOTS}, nơi cấp: {DOTS};"),
+            Line("Khiếu nại về việc: {{ content }}"),
+            Line(f"Sau khi xem xét nội dung đơn khiếu nại, căn cứ Điều 11 của {law}, {{{{ agency }}}} nhận thấy, đơn "
+                 "khiếu nại của {{ petitioner }} không đủ điều kiện để thụ lý giải quyết vì lý do sau đây: "
+                 "{{ reason }}."),
             Line("Vậy thông báo để {{ petitioner }} được biết./."),
         ],
-        recipients=["Như trên", "Lưu: VT, hồ sơ"],
+        recipients=["Như trên", "{{ inspectorate }}", "Lưu: VT, hồ sơ"],
     )  # fmt: skip
+
+
+def refusal_notice(agency: Agency) -> Paper:
+    """NĐ 124/2020 Mẫu 04 with the reason recorded, copied to the inspectorate of the same level (Điều 16)."""
+    return _refusal(agency, identity=IDENTITY_2020, law="Luật Khiếu nại ngày 11 tháng 11 năm 2011")
+
+
+def refusal_notice_2026(agency: Agency) -> Paper:
+    """NĐ 155/2026 Mẫu 04, from 01/07/2026: the Law cited without its date, the identity papers named anew."""
+    return _refusal(agency, identity=IDENTITY_2026, law="Luật Khiếu nại")
+
+
+def _reason(petition: Petition) -> str:
+    return petition.get_unprocessable_reason_display() or petition.handling_note.strip().rstrip(".") or BLANK
 
 
 def refusal_facts(petition: Petition) -> dict:
-    reason = petition.get_unprocessable_reason_display() or petition.handling_note.strip().rstrip(".") or BLANK
-    return header(petition.agency, code="TB", on=petition.handled_on) | _petitioner(petition) | {"reason": reason}
+    facts = header(petition.agency, code="TB", on=petition.handled_on) | petitioner_facts(petition)
+    return facts | {"reason": _reason(petition), "inspectorate": inspectorate_of(petition.agency)}
 
 
-def forwarding_slip(agency: Agency) -> Paper:
-    """TT 05/2021: the slip forwarding a petition to the competent body; a denouncer gets no copy."""
+def denunciation_refusal(agency: Agency) -> Paper:
+    """NĐ 31/2019 Mẫu 05, the branch of a denunciation not accepted: the reason stated; the denouncer written in by
+    hand, never printed."""
     return template(
-        agency, kind="PHIẾU CHUYỂN ĐƠN {{ noun|upper }}", letter_subject="V/v chuyển đơn {{ noun }}",
-        addressees=["{{ to }}"],
+        agency, kind="THÔNG BÁO", subject="Về việc không thụ lý tố cáo",
         body=[
-            Line("{{ Received }}, {{ agency }} nhận được đơn {{ noun }} của {{ petitioner }}."),
-            Line("Địa chỉ: {{ address }}."),
-            Line("Đơn có nội dung: {{ content }}"),
-            Line(f"Sau khi xem xét nội dung đơn, căn cứ {HANDLING_CIRCULAR} và quy định của pháp luật, "
-                 "{{ agency }} chuyển đơn của {{ petitioner }} đến {{ to }} để được xem xét, giải quyết theo quy định "
-                 "của pháp luật và thông báo kết quả giải quyết đến {{ agency }}"
-                 "{% if reply_due %} trước ngày {{ reply_due }}{% endif %}./."),
+            Line(f"{{{{ agency }}}} đã nhận được đơn tố cáo của {BLANK} {{{{ received }}}}, tố cáo hành vi vi phạm "
+                 f"pháp luật của {BLANK}."),
+            Line("Theo quy định của pháp luật, {{ issuer }} không thụ lý tố cáo vì lý do: {{ reason }}."),
+            Line(f"Vậy thông báo để {BLANK} biết và thực hiện quyền, nghĩa vụ của người tố cáo theo quy định của "
+                 "pháp luật./."),
         ],
-        recipients=["Như trên", "{%p if copy %}", "{{ Petitioner }} (thay trả lời)", "{%p endif %}", "Lưu: VT, hồ sơ"],
+        recipients=["Người tố cáo", "Lưu: VT"],
     )  # fmt: skip
 
 
-def _named(name: str) -> str:
+def denunciation_refusal_facts(petition: Petition) -> dict:
+    facts = header(petition.agency, code="TB", on=petition.handled_on)
+    return facts | {"received": in_words(petition.received_on), "reason": _reason(petition)}
+
+
+def named(name: str) -> str:
     """A body's name as stored, or "" when the register that brought the petition did not name it."""
     return "" if name == UNNAMED_AGENCY else name
-
-
-def forwarding_facts(petition: Petition) -> dict:
-    """Under the number and date the handler recorded (45/PC-UBND)."""
-    on = petition.forward_letter_date or petition.handled_on
-    to = petition.forwarded_to.name if petition.forwarded_to else _named(petition.forwarded_to_name) or BLANK
-    facts = header(petition.agency, recorded=petition.forward_letter_number, code="PC", on=on)
-    return facts | _petitioner(petition) | {
-        "to": to, "reply_due": day(petition.reply_due_on) if petition.reply_due_on else "",
-        "copy": petition.kind != Classification.DENUNCIATION,
-    }  # fmt: skip
-
-
-def guidance_slip(agency: Agency) -> Paper:
-    """TT 05/2021: the guidance slip naming where to send the petition, as the handler wrote it in the note."""
-    return template(
-        agency, kind="PHIẾU HƯỚNG DẪN", letter_subject="V/v hướng dẫn gửi đơn {{ noun }}",
-        addressees=["{{ Petitioner }}"],
-        body=[
-            Line("Địa chỉ: {{ address }}."),
-            Line("{{ Received }}, {{ agency }} nhận được đơn {{ noun }} của {{ petitioner }}. Đơn có nội dung: "
-                 "{{ content }}"),
-            Line(f"Căn cứ {HANDLING_CIRCULAR} và quy định của pháp luật, nội dung đơn của {{{{ petitioner }}}} không "
-                 "thuộc thẩm quyền giải quyết của {{ agency }}. Đề nghị {{ petitioner }} gửi đơn đến {{ where }} để "
-                 "được xem xét, giải quyết theo thẩm quyền./."),
-        ],
-        recipients=["Như trên", "Lưu: VT, hồ sơ"],
-    )  # fmt: skip
-
-
-def guidance_facts(petition: Petition) -> dict:
-    where = petition.handling_note.strip().rstrip(".") or BLANK
-    return header(petition.agency, code="HD", on=petition.handled_on) | _petitioner(petition) | {"where": where}
-
-
-def acceptance_proposal(agency: Agency) -> Paper:
-    """TT 05/2021/TT-TTCP Mẫu 01: the handler proposes to the head that the petition be accepted; an internal slip,
-    approved on it, without recipients or seal."""
-    return template(
-        agency, kind="PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN {{ noun|upper }}", addressees=["{{ issuer }}"],
-        body=[
-            Line("{{ Received }}, {{ agency }} nhận được đơn {{ noun }} của {{ petitioner }}."),
-            Line("Địa chỉ: {{ address }}."),
-            Line("Nội dung đơn: {{ content }}"),
-            Line(f"Vụ việc đã được {BLANK} giải quyết ngày {BLANK} (nếu có)."),
-            Line("Sau khi xem xét nội dung đơn và căn cứ quy định của pháp luật, đề xuất {{ issuer }} thụ lý giải "
-                 "quyết đơn của {{ petitioner }}./."),
-        ],
-        signatures=[
-            ("Phê duyệt của thủ trưởng cơ quan, tổ chức, đơn vị", "(Ký, ghi rõ họ tên)"),
-            ("Lãnh đạo đơn vị đề xuất", "(Ký, ghi rõ họ tên)"),
-            ("Người đề xuất", "(Ký, ghi rõ họ tên)"),
-        ],
-        signature_columns=3,
-    )  # fmt: skip
-
-
-def proposal_facts(petition: Petition) -> dict:
-    return header(petition.agency, code="ĐX", on=petition.handled_on) | _petitioner(petition)

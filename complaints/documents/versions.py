@@ -5,10 +5,11 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from complaints.documents import PETITION_DOCUMENTS, Document, available
+from complaints.documents import PETITION_DOCUMENTS, VISIT_DOCUMENTS, Document, available
 from complaints.documents.filling import built_in
 from complaints.models import DocumentTemplate, IssuedDocument, Petition
 from danvan.models import Agency, Case
+from reception.models import Visit
 
 
 def history(agency: Agency, slug: str) -> QuerySet[DocumentTemplate]:
@@ -33,21 +34,31 @@ def template_in_use(document, agency: Agency) -> tuple[bytes, DocumentTemplate |
     return content_of(document, agency, version), version
 
 
+def owner_of(subject) -> dict:
+    """The field of an issued document that names ``subject``: a petition, a case or a visit."""
+    if isinstance(subject, Petition):
+        return {"petition": subject}
+    return {"visit": subject} if isinstance(subject, Visit) else {"case": subject}
+
+
 def sample_record(document, agency: Agency):
     """The latest record of ``agency`` that has ``document`` at its step, to preview a template with; None if none."""
     if document in PETITION_DOCUMENTS:
         recent = Petition.objects.filter(agency=agency).select_related("agency__unit", "citizen", "case")
         recent = recent.order_by("-received_on", "-pk")
+    elif document in VISIT_DOCUMENTS:
+        recent = Visit.objects.filter(agency=agency).select_related("agency__unit", "citizen", "created_by")
+        recent = recent.order_by("-received_on", "-pk")
     else:
         recent = Case.objects.filter(agency=agency, accepted_on__isnull=False).select_related("agency__unit")
         recent = recent.order_by("-accepted_on", "-pk")
-    return next((record for record in recent[:200] if document.available(record)), None)
+    return next((record for record in recent[:200] if document.offered_for(record)), None)
 
 
 def issued(document: Document, subject) -> IssuedDocument | None:
-    """The latest file issued for ``document`` at the current step of a petition or a case; None until one is."""
-    owner = {"petition": subject} if isinstance(subject, Petition) else {"case": subject}
-    kept = IssuedDocument.objects.filter(**owner, slug=document.slug, step=document.step(subject))
+    """The latest file issued for ``document`` at the current step of a petition, a case or a visit; None until one
+    is."""
+    kept = IssuedDocument.objects.filter(**owner_of(subject), slug=document.slug, step=document.step(subject))
     return kept.select_related("template", "issued_by").first()
 
 

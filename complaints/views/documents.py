@@ -1,5 +1,6 @@
-"""The document of each step of a petition or a case: the file issued for it (the first download issues it, filled
-from the record with the agency's template in use); generating it again from the record keeps the earlier one."""
+"""The document of each step of a petition, a case or a visit: the file issued for it (the first download issues it,
+filled from the record with the agency's template in use); generating it again from the record keeps the earlier
+one."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -7,7 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
-from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, Document, available
+from complaints.documents import CASE_DOCUMENTS, PETITION_DOCUMENTS, VISIT_DOCUMENTS, Document, available
 from complaints.documents.versions import issued
 from complaints.models import Petition
 from complaints.services.issuing import issue
@@ -15,6 +16,8 @@ from danvan.audit import Export
 from danvan.models import Case
 from danvan.pages import DOCX, download
 from danvan.scope import get_scoped_or_404
+from reception.models import Visit
+from reception.selectors import get_visit_for
 
 
 def _document(documents: tuple[Document, ...], subject, slug: str) -> Document:
@@ -27,7 +30,7 @@ def _document(documents: tuple[Document, ...], subject, slug: str) -> Document:
 def _download(request: HttpRequest, documents: tuple[Document, ...], subject, slug: str, name: str) -> HttpResponse:
     document = _document(documents, subject, slug)
     kept = issued(document, subject) or issue(document=document, subject=subject, by=request.user)
-    export = Export(request.user, f"Văn bản “{document.label}” của {name}", subject=subject)
+    export = Export(request.user, f"Văn bản “{document.title}” của {name}", subject=subject)
     return download(bytes(kept.content), f"{slug}-{name}.docx", DOCX, export=export)
 
 
@@ -46,6 +49,16 @@ def petition_document(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     return _download(request, PETITION_DOCUMENTS, petition, slug, petition.receipt_code)
 
 
+def _visit_name(visit: Visit) -> str:
+    return visit.receipt_code or f"TD{visit.pk}"
+
+
+@login_required
+def visit_document(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    visit = get_visit_for(request.user, pk)
+    return _download(request, VISIT_DOCUMENTS, visit, slug, _visit_name(visit))
+
+
 @login_required
 def case_document(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     case = _case(request, pk)
@@ -56,7 +69,7 @@ def _regenerated(request: HttpRequest, documents: tuple[Document, ...], subject,
     document = _document(documents, subject, slug)
     issue(document=document, subject=subject, by=request.user)
     messages.success(
-        request, f"Đã tạo lại văn bản “{document.label}” từ hồ sơ hiện tại; bản đã tạo trước vẫn được lưu."
+        request, f"Đã tạo lại văn bản “{document.title}” từ hồ sơ hiện tại; bản đã tạo trước vẫn được lưu."
     )
     return redirect(page, subject.pk)
 
@@ -71,3 +84,9 @@ def petition_document_again(request: HttpRequest, pk: int, slug: str) -> HttpRes
 @require_POST
 def case_document_again(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     return _regenerated(request, CASE_DOCUMENTS, _case(request, pk), slug, "complaints:case-detail")
+
+
+@login_required
+@require_POST
+def visit_document_again(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    return _regenerated(request, VISIT_DOCUMENTS, get_visit_for(request.user, pk), slug, "reception:visit-detail")

@@ -10,11 +10,13 @@ from danvan.audit import Export
 from danvan.correction_pages import correction_page
 from danvan.filters import criteria_for_log, criteria_text
 from danvan.letterhead import letterhead
+from danvan.offers import offers
 from danvan.pages import paginate, xlsx_download
 from danvan.permissions import can_record
 from danvan.selectors import timeline_of
 from reception.corrections import VISIT
 from reception.filters import VisitFilter
+from reception.offer_places import VISIT_LIST, VISIT_PAGE
 from reception.register import case_code, export_visits, identity_hidden
 from reception.selectors import answer_clock, get_visit_for, visits_for
 
@@ -28,7 +30,10 @@ def visit_list(request: HttpRequest) -> HttpResponse:
     visits = _filtered(request)
     page = paginate(request, visits.qs)
     rows = [(visit, identity_hidden(visit)) for visit in page]
-    context = {"filter": visits, "page": page, "rows": rows, "today": timezone.localdate()}
+    context = {
+        "filter": visits, "page": page, "rows": rows, "today": timezone.localdate(),
+        "books": offers(VISIT_LIST, request),
+    }  # fmt: skip
     return render(request, "reception/visit_list.html", context)
 
 
@@ -52,6 +57,7 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "clock": answer_clock(visit),
         "timeline": timeline_of(visit),
         "corrects": can_record(request.user, visit.agency),
+        "documents": offers(VISIT_PAGE, request, visit),
     }
     return render(request, "reception/visit_detail.html", context)
 

@@ -80,7 +80,7 @@ def test_a_handler_downloads_the_decision_and_the_admins_edited_template_is_used
     log_in(page, live_server, handler)
     page.goto(f"{live_server.url}/don-thu/vu-viec/{case.pk}/")
 
-    first = downloaded(page, "Quyết định giải quyết khiếu nại (Mẫu 15, 16)")
+    first = downloaded(page, "Quyết định giải quyết khiếu nại lần đầu (Mẫu số 15, Nghị định 124/2020/NĐ-CP)")
 
     assert ("Số: 12/QĐ-UBND" in first, "Thu hồi cho Nhà nước 125,5 triệu đồng." in first) == (True, True)
 
@@ -99,6 +99,6 @@ def test_a_handler_downloads_the_decision_and_the_admins_edited_template_is_used
     page.goto(f"{live_server.url}/don-thu/vu-viec/{case.pk}/")
     page.get_by_role("button", name="Tạo lại").click()
     shot(page, "vu-viec")
-    again = downloaded(page, "Quyết định giải quyết khiếu nại (Mẫu 15, 16)")
+    again = downloaded(page, "Quyết định giải quyết khiếu nại lần đầu (Mẫu số 15, Nghị định 124/2020/NĐ-CP)")
 
     assert "Văn phòng và ông Rơ Châm Khiếu thi hành Quyết định này (mẫu đã sửa)./." in again

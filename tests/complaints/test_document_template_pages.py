@@ -1,6 +1,7 @@
 """The templates page of a unit admin: the refusal of an upload names the unknown placeholders; a draft is previewed
 with a real record and put in use; another unit's agency is not there."""
 
+from datetime import date
 from io import BytesIO
 
 import pytest
@@ -8,10 +9,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from docx import Document
 
+from complaints.documents import DOCUMENTS
 from complaints.models import DocumentTemplate
-from danvan.models import Role
+from danvan.citizens import CitizenDetails
+from danvan.models import Classification, Role
+from reception.models import Result
+from reception.services import receive_visit
 from tests.complaints.test_document_templates import edited
-from tests.factories import staff_with_role
+from tests.factories import member_of, staff_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +83,7 @@ def test_a_handler_has_no_templates_page(client, handler_of_ia_grai):
 def test_the_list_offers_each_documents_template_in_use(admin_client, committee_of_ia_grai):
     page = admin_client.get(reverse("complaints:template-list")).content.decode()
 
-    assert page.count("Mẫu của cổng") == 16
+    assert page.count("Mẫu của cổng") == len(DOCUMENTS)
     assert reverse("complaints:template-download", args=[committee_of_ia_grai.pk, "giai-quyet", 0]) in page
 
 
@@ -87,3 +92,17 @@ def test_the_list_asked_for_an_agency_that_is_no_id_shows_the_first(admin_client
     response = admin_client.get(reverse("complaints:template-list"), {"co_quan": value})
 
     assert (response.status_code, response.context["agency"]) == (200, response.context["agencies"].first())
+
+
+def test_a_visits_document_is_previewed_with_the_agencys_latest_visit_at_its_step(admin_client, committee_of_ia_grai):
+    receive_visit(
+        agency=committee_of_ia_grai, by=member_of(committee_of_ia_grai, Role.HANDLER), received_on=date(2026, 8, 3),
+        details=CitizenDetails(full_name="Nguyễn Văn Khiếu"), kind=Classification.COMPLAINT, result=Result.GUIDED,
+        content="Khiếu nại việc thu hồi đất", documents="Bản sao quyết định thu hồi đất",
+    )  # fmt: skip
+
+    preview = admin_client.get(
+        reverse("complaints:template-preview", args=[committee_of_ia_grai.pk, "bien-nhan-tai-lieu-2026", 0])
+    )
+
+    assert "- Bản sao quyết định thu hồi đất" in [p.text for p in Document(BytesIO(preview.content)).paragraphs]
