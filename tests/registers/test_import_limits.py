@@ -1,8 +1,6 @@
 """Files no register could be, at every door of the import: the command and the upload page refuse them at once with a
 message; a job fails with one; the process that read them goes on (issue 20)."""
 
-import time
-
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -34,6 +32,17 @@ OUT_OF_MEMORY = (
 
 
 @pytest.fixture
+def no_reading(monkeypatch):
+    """The reader's child process must not start: a file refused by the check is never read (bench/README.md times
+    the check: under 1 ms for the issue's files)."""
+
+    def started(*args, **kwargs):
+        raise AssertionError("the workbook was read")
+
+    monkeypatch.setattr("danvan.sheets.isolation.subprocess.Popen", started)
+
+
+@pytest.fixture
 def leader(committee_of_ia_grai):
     return staff_with_role(committee_of_ia_grai, Role.LEADER)
 
@@ -54,15 +63,13 @@ def job_of(leader, content: bytes) -> RegisterImport:
     return job
 
 
-def test_the_command_refuses_the_issue_20_file_within_a_second(tmp_path, db):
+def test_the_command_refuses_the_issue_20_file_unread(tmp_path, db, no_reading):
     path = tmp_path / "so.xlsx"
     path.write_bytes(issue_20_bomb().getvalue())
-    started = time.perf_counter()
 
     with pytest.raises(CommandError) as refused:
         call_command("import_registers", str(path))
 
-    assert time.perf_counter() - started < 1
     assert str(refused.value) == FAR_CORNER
 
 
@@ -93,12 +100,9 @@ def test_the_command_fails_with_a_message_where_the_reading_runs_out_of_memory(t
     assert str(refused.value) == OUT_OF_MEMORY
 
 
-def test_the_upload_page_refuses_the_issue_20_file_within_a_second_keeping_nothing(leader_client):
-    started = time.perf_counter()
-
+def test_the_upload_page_refuses_the_issue_20_file_unread_keeping_nothing(leader_client, no_reading):
     response = leader_client.post(UPLOAD, {"file": SimpleUploadedFile("so.xlsx", issue_20_bomb().getvalue())})
 
-    assert time.perf_counter() - started < 1
     assert (response.status_code, response.context["form"].errors["file"]) == (200, [FAR_CORNER])
     assert not RegisterImport.objects.exists()
 
