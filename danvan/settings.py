@@ -35,9 +35,10 @@ INSTALLED_APPS = [
     "import_export",
     "axes",
     "csp",
+    # Before django_tasks_db: its command db_worker is danvan's, which outlives a dropped database connection.
+    "danvan",
     "django_tasks",
     "django_tasks_db",
-    "danvan",
     "reception",
     "complaints",
     "dialogues",

@@ -10,8 +10,9 @@ from django.utils import timezone
 from django_tasks import task
 
 from danvan.models import Staff
+from danvan.reconnect import drop_broken_connections
 from registers.export import Plan, plan_for_staff, write_registers
-from registers.models import RegisterExport
+from registers.models import RegisterExport, failure_message
 
 # Up to this many rows the workbook is written in the request (about a second); more go to the queue.
 IN_REQUEST_ROWS = 3000
@@ -31,16 +32,16 @@ def queue_export(*, by: Staff, start: date, end: date, registers: list[str], row
 
 @task()
 def run_export(job_id: int) -> None:
+    """Writes the export's workbook. Whatever goes wrong fails it with what it was, so that its page stops waiting."""
     job = RegisterExport.objects.select_related("created_by").get(pk=job_id)
-    plan = plan_for_staff(job.created_by, start=job.date_from, end=job.date_to, registers=job.registers)
     jobs = RegisterExport.objects.filter(pk=job_id)
     jobs.update(status=Status.WRITING, rows_done=0)
     try:
-        _write(job, plan)
-    except Exception:
-        # Whatever went wrong, the page must stop waiting.
+        _write(job, plan_for_staff(job.created_by, start=job.date_from, end=job.date_to, registers=job.registers))
+    except Exception as error:
         logger.exception("register export %s failed", job_id)
-        jobs.update(status=Status.FAILED, message=FAILED_MESSAGE, finished_at=timezone.now())
+        drop_broken_connections()  # one the error broke (the database server ended it): the failure goes over a new one
+        jobs.update(status=Status.FAILED, message=failure_message(FAILED_MESSAGE, error), finished_at=timezone.now())
 
 
 def _write(job: RegisterExport, plan: Plan) -> None:

@@ -11,11 +11,12 @@ from django.utils import timezone
 from django_tasks import task
 
 from danvan.permissions import Action, agencies_granted, ensure_can_import
+from danvan.reconnect import drop_broken_connections
 from danvan.sheets.reader import UnreadableWorkbook
 from danvan.sheets.rows import ValueGroup
 from registers.importer import ImportOutcome, import_workbook
 from registers.mappings import importing_agency, saved_choices
-from registers.models import RegisterImport
+from registers.models import RegisterImport, failure_message
 
 # Files up to this size are handled while the user waits; larger ones on the queue (about 2,000 rows).
 IN_REQUEST_BYTES = 256 * 1024
@@ -62,12 +63,11 @@ def run(job_id: int, write: bool) -> ImportOutcome | None:
                 source, by=job.created_by, writable=writable, write=write, progress=progress, batch=job, choices=choices
             )
     except UnreadableWorkbook as error:
-        _finish(job_id, Status.FAILED, message=str(error))
+        _fail(job_id, str(error))
         return None
-    except Exception:
-        # Whatever went wrong, the page must stop waiting: the transaction wrote nothing.
+    except Exception as error:
         logger.exception("register import %s failed", job_id)
-        _finish(job_id, Status.FAILED, message=FAILED_MESSAGE)
+        _fail(job_id, failure_message(FAILED_MESSAGE, error))
         return None
     _finish(
         job_id,
@@ -117,6 +117,13 @@ def _status_of(outcome: ImportOutcome) -> str:
     if outcome.problems:
         return Status.INVALID
     return Status.DONE if outcome.written else Status.CHECKED
+
+
+def _fail(job_id: int, message: str) -> None:
+    """Whatever went wrong, the page must stop waiting; the transaction wrote nothing. A connection the error broke
+    (the database server ended it) is dropped first, so that the failure is saved over a new one."""
+    drop_broken_connections()
+    _finish(job_id, Status.FAILED, message=message)
 
 
 def _finish(job_id: int, status: str, **fields) -> None:

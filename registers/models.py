@@ -18,6 +18,11 @@ def progress_percent(done: int, total: int, *, finished: bool) -> int:
     return min(99, done * 100 // total) if total else 0
 
 
+def failure_message(lead: str, error: Exception) -> str:
+    """What a job that raised ``error`` says: ``lead`` and, for whoever the user reports it to, what the error said."""
+    return f"{lead} Chi tiết: {str(error) or type(error).__name__}"
+
+
 def export_filename(start: date, end: date) -> str:
     """The name a registers workbook downloads under, whether written at once or on the task queue."""
     return f"so-{start:%d-%m-%Y}-den-{end:%d-%m-%Y}.xlsx"

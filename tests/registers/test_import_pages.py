@@ -158,7 +158,7 @@ def test_a_second_confirmation_imports_nothing_more(leader_client):
     assert "một lần" in response.content.decode()
 
 
-def test_an_unexpected_failure_ends_the_job_with_a_message(leader_client, monkeypatch):
+def test_an_unexpected_failure_ends_the_job_with_a_message_saying_what_it_was(leader_client, monkeypatch):
     def broken(*arguments, **options):
         raise RuntimeError("disk full")
 
@@ -167,4 +167,4 @@ def test_an_unexpected_failure_ends_the_job_with_a_message(leader_client, monkey
     upload(leader_client, visits_book(visit_row()))
 
     job = RegisterImport.objects.get()
-    assert (job.status, job.message) == (RegisterImport.Status.FAILED, jobs.FAILED_MESSAGE)
+    assert (job.status, job.message) == (RegisterImport.Status.FAILED, f"{jobs.FAILED_MESSAGE} Chi tiết: disk full")
