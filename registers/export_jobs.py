@@ -32,10 +32,12 @@ def queue_export(*, by: Staff, start: date, end: date, registers: list[str], row
 
 @task()
 def run_export(job_id: int) -> None:
-    """Writes the export's workbook. Whatever goes wrong fails it with what it was, so that its page stops waiting."""
-    job = RegisterExport.objects.select_related("created_by").get(pk=job_id)
+    """Writes the export's workbook; nothing when the export no longer waits for it (failed as stalled while it waited
+    in the queue). Whatever goes wrong fails it with what it was, so that its page stops waiting."""
     jobs = RegisterExport.objects.filter(pk=job_id)
-    jobs.update(status=Status.WRITING, rows_done=0)
+    if not jobs.filter(status=Status.QUEUED).update(status=Status.WRITING, rows_done=0, progress_at=timezone.now()):
+        return
+    job = RegisterExport.objects.select_related("created_by").get(pk=job_id)
     try:
         _write(job, plan_for_staff(job.created_by, start=job.date_from, end=job.date_to, registers=job.registers))
     except Exception as error:
@@ -49,7 +51,7 @@ def _write(job: RegisterExport, plan: Plan) -> None:
 
     def progress(done: int) -> None:
         # The rows may have grown since they were counted: the total follows.
-        jobs.update(rows_done=done, rows_total=max(done, job.rows_total))
+        jobs.update(rows_done=done, rows_total=max(done, job.rows_total), progress_at=timezone.now())
 
     with TemporaryFile() as out:
         counts = write_registers(plan, out, by=job.created_by, progress=progress)

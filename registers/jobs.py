@@ -33,12 +33,13 @@ def start(job: RegisterImport, *, write: bool) -> bool:
     they import for."""
     ensure_can_import(job.created_by)
     jobs = RegisterImport.objects.filter(pk=job.pk)
+    started = {"rows_done": 0, "message": "", "progress_at": timezone.now()}
     if write:
-        claimed = jobs.filter(status=Status.CHECKED).update(status=Status.WRITING, rows_done=0, message="")
+        claimed = jobs.filter(status=Status.CHECKED).update(status=Status.WRITING, **started)
         if not claimed:
             return False
     else:
-        jobs.update(status=Status.CHECKING, rows_done=0, message="")
+        jobs.update(status=Status.CHECKING, **started)
     if job.file.size <= IN_REQUEST_BYTES:
         run(job.pk, write)
     else:
@@ -52,6 +53,11 @@ def run_import(job_id: int, write: bool) -> None:
 
 
 def run(job_id: int, write: bool) -> ImportOutcome | None:
+    """Checks or imports the job's file; nothing when the job is no longer waiting for it (failed as stalled while it
+    waited in the queue). Whatever goes wrong fails the job with what it was, so that its page stops waiting."""
+    waiting = RegisterImport.objects.filter(pk=job_id, status=Status.WRITING if write else Status.CHECKING)
+    if not waiting.update(progress_at=timezone.now()):
+        return None
     job = RegisterImport.objects.select_related("created_by").get(pk=job_id)
     writable = None
     if job.created_by is not None and not job.created_by.is_superuser:
@@ -86,7 +92,9 @@ def _progress_of(job_id: int, *, aside: bool) -> Iterator[Callable[[int, int], N
     the rows written. Not on SQLite, which takes one writer at a time: there the progress of writing lands with it."""
 
     def save(done: int, total: int) -> None:
-        RegisterImport.objects.filter(pk=job_id).update(rows_done=min(done, total), rows_total=total)
+        RegisterImport.objects.filter(pk=job_id).update(
+            rows_done=min(done, total), rows_total=total, progress_at=timezone.now()
+        )
 
     if not aside or connection.vendor == "sqlite":
         yield save

@@ -21,6 +21,7 @@ from registers.models import RegisterExport, RegisterImport, export_filename
 
 MAX_BYTES = 50 * 1024 * 1024
 PROBLEMS_PER_PAGE = 200
+RECENT = 10
 STATUS_PART = "registers/_import_status.html"
 EXPORT_STATUS_PART = "registers/_export_status.html"
 
@@ -96,7 +97,9 @@ def _import_of(request: HttpRequest, pk: int) -> RegisterImport:
     imports = RegisterImport.objects.all()
     if not request.user.is_superuser:
         imports = imports.filter(created_by=request.user)
-    return get_object_or_404(imports, pk=pk)
+    job = get_object_or_404(imports, pk=pk)
+    job.fail_if_stalled()
+    return job
 
 
 @login_required
@@ -111,7 +114,9 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         job.save()
         jobs.start(job, write=False)
         return redirect(job)
-    recent = RegisterImport.objects.filter(created_by=request.user)[:10]
+    recent = RegisterImport.objects.filter(created_by=request.user)[:RECENT]
+    for job in recent:
+        job.fail_if_stalled()
     return render(request, "registers/import.html", {"form": form, "recent": recent})
 
 
@@ -162,7 +167,9 @@ def register_export(request: HttpRequest) -> HttpResponse:
     """The export form; a small workbook downloads at once, a large one is written on the task queue."""
     form = ExportForm(request.POST or None)
     if request.method != "POST" or not form.is_valid():
-        recent = RegisterExport.objects.filter(created_by=request.user)[:10]
+        recent = RegisterExport.objects.filter(created_by=request.user)[:RECENT]
+        for job in recent:
+            job.fail_if_stalled()
         return render(request, "registers/export.html", {"form": form, "recent": recent})
     fields = form.cleaned_data
     window = {"start": fields["date_from"], "end": fields["date_to"], "registers": fields["registers"]}
@@ -179,7 +186,9 @@ def register_export(request: HttpRequest) -> HttpResponse:
 
 def _export_of(request: HttpRequest, pk: int) -> RegisterExport:
     """An export the user made; others' do not exist for them (their workbooks hold others' scopes)."""
-    return get_object_or_404(RegisterExport, pk=pk, created_by=request.user)
+    job = get_object_or_404(RegisterExport, pk=pk, created_by=request.user)
+    job.fail_if_stalled()
+    return job
 
 
 @login_required
