@@ -80,6 +80,8 @@ def run(job_id: int, write: bool) -> ImportOutcome | None:
         _status_of(outcome),
         counts=outcome.counts,
         problems=[[p.sheet, p.row, p.column, p.message] for p in outcome.problems if not p.grouped],
+        problems_total=outcome.problem_count,
+        problem_kinds=[[*kind, count] for kind, count in outcome.problem_kinds.most_common()],
         values=[_value(group) for group in outcome.values],
     )
     return outcome

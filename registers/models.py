@@ -52,8 +52,10 @@ class QueuedJob:
 
 
 class RegisterImport(QueuedJob, models.Model):
-    """One workbook uploaded for import: checked first (a preview with counts and every error), then written on
-    confirmation, all or nothing. Large files run on the task queue; the page follows their progress here."""
+    """One workbook uploaded for import: checked first (a preview with counts and the errors), then written on
+    confirmation, all or nothing. Large files run on the task queue; the page follows their progress here. Of a file
+    full of errors only the first ``registers.importer.KEPT_PROBLEMS`` are kept, with the count of every error by kind.
+    """
 
     STALLED_MESSAGE = "Tiến trình xử lý đã dừng; hãy tải tệp lên lại."
 
@@ -74,9 +76,13 @@ class RegisterImport(QueuedJob, models.Model):
     rows_total = models.PositiveIntegerField("số dòng", default=0)
     rows_done = models.PositiveIntegerField("số dòng đã xử lý", default=0)
     progress_at = models.DateTimeField("có tiến độ lúc", default=timezone.now)
-    # {sheet: {"rows": n, "invalid": n, "skipped": n, "new": n, "existing": n}} and [[sheet, row, column, message], …]
+    # {sheet: {"rows": n, "invalid": n, "skipped": n, "new": n, "existing": n}}
     counts = models.JSONField("số liệu theo sheet", default=dict, blank=True)
+    # The first errors, those listed one by one: [[sheet, row, column, message], …]
     problems = models.JSONField("lỗi", default=list, blank=True)
+    problems_total = models.PositiveIntegerField("số lỗi", default=0)
+    # Every error counted by kind (danvan.sheets.rows.Problem.kind), the most frequent first: [[sheet, column, kind, n]]
+    problem_kinds = models.JSONField("số lỗi theo loại", default=list, blank=True)
     # The values no catalogue value matched, once per sheet, column and value (registers.importer.value_groups).
     values = models.JSONField("giá trị chưa khớp danh mục", default=list, blank=True)
     message = models.TextField("thông báo", blank=True)

@@ -14,7 +14,7 @@ from danvan.forms import date_field
 from danvan.pages import XLSX, download, paginate, xlsx_download
 from danvan.permissions import can_import
 from danvan.sheets.rows import SKIP
-from registers import export_jobs, jobs
+from registers import export_jobs, importer, jobs
 from registers.export import plan_for_staff, register_titles, write_registers
 from registers.mappings import KEEP_LABEL, SKIP_LABEL, importing_agency, remember_choices
 from registers.models import RegisterExport, RegisterImport, export_filename
@@ -22,6 +22,8 @@ from registers.models import RegisterExport, RegisterImport, export_filename
 MAX_BYTES = 50 * 1024 * 1024
 PROBLEMS_PER_PAGE = 200
 RECENT = 10
+# What the list of recent imports shows: never their errors, which a bad file has a thousand of.
+LISTED = ("filename", "status", "problems_total", "created_at", "progress_at")
 STATUS_PART = "registers/_import_status.html"
 EXPORT_STATUS_PART = "registers/_export_status.html"
 
@@ -114,7 +116,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         job.save()
         jobs.start(job, write=False)
         return redirect(job)
-    recent = RegisterImport.objects.filter(created_by=request.user)[:RECENT]
+    recent = RegisterImport.objects.filter(created_by=request.user).only(*LISTED)[:RECENT]
     for job in recent:
         job.fail_if_stalled()
     return render(request, "registers/import.html", {"form": form, "recent": recent})
@@ -124,7 +126,13 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
     job = _import_of(request, pk)
     problems = paginate(request, job.problems, size=PROBLEMS_PER_PAGE)
-    context = {"job": job, "problems": problems, "page": problems, "mapping": MappingForm(job.values)}
+    context = {
+        "job": job,
+        "problems": problems,
+        "page": problems,
+        "kept": importer.KEPT_PROBLEMS,
+        "mapping": MappingForm(job.values),
+    }
     polled = request.headers.get("HX-Request")
     return render(request, STATUS_PART if polled else "registers/import_detail.html", context)
 
