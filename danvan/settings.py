@@ -35,9 +35,10 @@ INSTALLED_APPS = [
     "import_export",
     "axes",
     "csp",
+    # Before django_tasks_db: its command db_worker is danvan's, which outlives a dropped database connection.
+    "danvan",
     "django_tasks",
     "django_tasks_db",
-    "danvan",
     "reception",
     "complaints",
     "dialogues",
@@ -240,3 +241,9 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+# A register import or export that has shown no progress for this long is taken as dead and failed with a message, so
+# that its page stops waiting: its worker was killed, ran out of memory or lost its machine (a web process, for a small
+# file read in the request). A job saves its progress when it starts and every 2,000 rows; the longest silence of a live
+# one is opening a 50 MB workbook or, on SQLite, writing 100,000 rows in one transaction: under a minute each here
+# (bench/README.md). 15 minutes also leaves room for a queue of several large files waiting for one worker.
+REGISTER_JOB_STALLED_AFTER = timedelta(minutes=env_int("DANVAN_JOB_STALLED_MINUTES", 15))

@@ -10,8 +10,9 @@ from django.utils import timezone
 from django_tasks import task
 
 from danvan.models import Staff
+from danvan.reconnect import drop_broken_connections
 from registers.export import Plan, plan_for_staff, write_registers
-from registers.models import RegisterExport
+from registers.models import RegisterExport, failure_message
 
 # Up to this many rows the workbook is written in the request (about a second); more go to the queue.
 IN_REQUEST_ROWS = 3000
@@ -31,16 +32,18 @@ def queue_export(*, by: Staff, start: date, end: date, registers: list[str], row
 
 @task()
 def run_export(job_id: int) -> None:
-    job = RegisterExport.objects.select_related("created_by").get(pk=job_id)
-    plan = plan_for_staff(job.created_by, start=job.date_from, end=job.date_to, registers=job.registers)
+    """Writes the export's workbook; nothing when the export no longer waits for it (failed as stalled while it waited
+    in the queue). Whatever goes wrong fails it with what it was, so that its page stops waiting."""
     jobs = RegisterExport.objects.filter(pk=job_id)
-    jobs.update(status=Status.WRITING, rows_done=0)
+    if not jobs.filter(status=Status.QUEUED).update(status=Status.WRITING, rows_done=0, progress_at=timezone.now()):
+        return
+    job = RegisterExport.objects.select_related("created_by").get(pk=job_id)
     try:
-        _write(job, plan)
-    except Exception:
-        # Whatever went wrong, the page must stop waiting.
+        _write(job, plan_for_staff(job.created_by, start=job.date_from, end=job.date_to, registers=job.registers))
+    except Exception as error:
         logger.exception("register export %s failed", job_id)
-        jobs.update(status=Status.FAILED, message=FAILED_MESSAGE, finished_at=timezone.now())
+        drop_broken_connections()  # one the error broke (the database server ended it): the failure goes over a new one
+        jobs.update(status=Status.FAILED, message=failure_message(FAILED_MESSAGE, error), finished_at=timezone.now())
 
 
 def _write(job: RegisterExport, plan: Plan) -> None:
@@ -48,7 +51,7 @@ def _write(job: RegisterExport, plan: Plan) -> None:
 
     def progress(done: int) -> None:
         # The rows may have grown since they were counted: the total follows.
-        jobs.update(rows_done=done, rows_total=max(done, job.rows_total))
+        jobs.update(rows_done=done, rows_total=max(done, job.rows_total), progress_at=timezone.now())
 
     with TemporaryFile() as out:
         counts = write_registers(plan, out, by=job.created_by, progress=progress)

@@ -22,6 +22,9 @@ from danvan.sheets.rows import Layout, Problem, Row, ValueGroup
 from registers.models import ImportedRow, RegisterImport
 
 PROGRESS_EVERY = 2000
+# The errors kept one by one: a file wrong in every cell has a million (113 MB of JSON, seconds to show); the first
+# thousand say what to fix, the counts by kind say how much of it.
+KEPT_PROBLEMS = 1000
 
 Progress = Callable[[int, int], None]
 # The choices for values no catalogue value matches, by (sheet, column, compacted value): a label, or SKIP.
@@ -31,16 +34,26 @@ Choices = Mapping[tuple[str, str, str], str]
 @dataclass
 class ImportOutcome:
     """What an import found: per sheet the rows read, those with a problem, those skipped by a choice, those new and
-    those imported before; every problem; the values no catalogue value matched, once per sheet, column and value."""
+    those imported before; the first ``KEPT_PROBLEMS`` problems, how many there are and how many of each kind
+    (``Problem.kind``); the values no catalogue value matched, once per sheet, column and value."""
 
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    problem_count: int = 0
+    problem_kinds: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     values: list[ValueGroup] = field(default_factory=list)
     written: bool = False
 
     @property
     def new(self) -> int:
         return sum(count["new"] for count in self.counts.values())
+
+    def note(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.problem_count += 1
+            self.problem_kinds[problem.kind] += 1
+            if len(self.problems) < KEPT_PROBLEMS:
+                self.problems.append(problem)
 
 
 def import_workbook(
@@ -65,7 +78,7 @@ def import_workbook(
         sheets = [sheet for sheet in importers if sheet.name in workbook.sheet_names]
         if not sheets:
             names = ", ".join(sheet.name for sheet in importers)
-            outcome.problems.append(Problem("", 0, "", f"Tệp không có sheet nào trong số: {names}."))
+            outcome.note([Problem("", 0, "", f"Tệp không có sheet nào trong số: {names}.")])
             return outcome
         parsed, done = _read_sheets(workbook, sheets, choices, context, outcome, progress)
     # The reading process has ended here: its memory is free for the writing.
@@ -167,29 +180,30 @@ def _sheet(workbook: IsolatedWorkbook, loaded: dict[str, IsolatedSheet], name: s
 
 
 def _read(sheet, grid, choices, context, outcome, follow) -> tuple[list[Record], int, int]:
-    """The valid records of a sheet, how many data rows it has and how many a choice skipped; each problem and each
+    """The valid records of a sheet, how many data rows it has and how many a choice skipped; the problems and each
     value no catalogue value matched go to ``outcome``. A skipped row's problems are dropped with it."""
     done, total, progress = follow
     found = read_sheet(grid)
     if found is None:
-        outcome.problems.append(Problem(sheet.name, 0, "", "Không tìm thấy dòng tiêu đề (ô đầu tiên là “STT”)."))
+        outcome.note([Problem(sheet.name, 0, "", "Không tìm thấy dòng tiêu đề (ô đầu tiên là “STT”).")])
         return [], 0, 0
     layout = Layout(sheet.name, found.header_row, found.columns, sheet.headers, choices)
     if layout.problems:
-        outcome.problems.extend(layout.problems)
+        outcome.note(layout.problems)
         return [], 0, 0
     records = []
     read = skipped = 0
     for number, cells in found.rows:
-        before = len(outcome.problems)
-        row = Row(layout, number, cells, outcome.problems)
+        problems: list[Problem] = []
+        row = Row(layout, number, cells, problems)
         record = sheet.parse(row, context)
         layout.tally(row)
         if row.skipped:
-            del outcome.problems[before:]
             skipped += 1
-        elif record is not None and len(outcome.problems) == before:
+        elif record is not None and not problems:
             records.append(record)
+        else:
+            outcome.note(problems)
         read += 1
         if progress and (done + read) % PROGRESS_EVERY == 0:
             progress(min(done + read, total), total)

@@ -11,11 +11,12 @@ from django.utils import timezone
 from django_tasks import task
 
 from danvan.permissions import Action, agencies_granted, ensure_can_import
+from danvan.reconnect import drop_broken_connections
 from danvan.sheets.reader import UnreadableWorkbook
 from danvan.sheets.rows import ValueGroup
 from registers.importer import ImportOutcome, import_workbook
 from registers.mappings import importing_agency, saved_choices
-from registers.models import RegisterImport
+from registers.models import RegisterImport, failure_message
 
 # Files up to this size are handled while the user waits; larger ones on the queue (about 2,000 rows).
 IN_REQUEST_BYTES = 256 * 1024
@@ -32,12 +33,13 @@ def start(job: RegisterImport, *, write: bool) -> bool:
     they import for."""
     ensure_can_import(job.created_by)
     jobs = RegisterImport.objects.filter(pk=job.pk)
+    started = {"rows_done": 0, "message": "", "progress_at": timezone.now()}
     if write:
-        claimed = jobs.filter(status=Status.CHECKED).update(status=Status.WRITING, rows_done=0, message="")
+        claimed = jobs.filter(status=Status.CHECKED).update(status=Status.WRITING, **started)
         if not claimed:
             return False
     else:
-        jobs.update(status=Status.CHECKING, rows_done=0, message="")
+        jobs.update(status=Status.CHECKING, **started)
     if job.file.size <= IN_REQUEST_BYTES:
         run(job.pk, write)
     else:
@@ -51,6 +53,11 @@ def run_import(job_id: int, write: bool) -> None:
 
 
 def run(job_id: int, write: bool) -> ImportOutcome | None:
+    """Checks or imports the job's file; nothing when the job is no longer waiting for it (failed as stalled while it
+    waited in the queue). Whatever goes wrong fails the job with what it was, so that its page stops waiting."""
+    waiting = RegisterImport.objects.filter(pk=job_id, status=Status.WRITING if write else Status.CHECKING)
+    if not waiting.update(progress_at=timezone.now()):
+        return None
     job = RegisterImport.objects.select_related("created_by").get(pk=job_id)
     writable = None
     if job.created_by is not None and not job.created_by.is_superuser:
@@ -62,18 +69,19 @@ def run(job_id: int, write: bool) -> ImportOutcome | None:
                 source, by=job.created_by, writable=writable, write=write, progress=progress, batch=job, choices=choices
             )
     except UnreadableWorkbook as error:
-        _finish(job_id, Status.FAILED, message=str(error))
+        _fail(job_id, str(error))
         return None
-    except Exception:
-        # Whatever went wrong, the page must stop waiting: the transaction wrote nothing.
+    except Exception as error:
         logger.exception("register import %s failed", job_id)
-        _finish(job_id, Status.FAILED, message=FAILED_MESSAGE)
+        _fail(job_id, failure_message(FAILED_MESSAGE, error))
         return None
     _finish(
         job_id,
         _status_of(outcome),
         counts=outcome.counts,
         problems=[[p.sheet, p.row, p.column, p.message] for p in outcome.problems if not p.grouped],
+        problems_total=outcome.problem_count,
+        problem_kinds=[[*kind, count] for kind, count in outcome.problem_kinds.most_common()],
         values=[_value(group) for group in outcome.values],
     )
     return outcome
@@ -86,7 +94,9 @@ def _progress_of(job_id: int, *, aside: bool) -> Iterator[Callable[[int, int], N
     the rows written. Not on SQLite, which takes one writer at a time: there the progress of writing lands with it."""
 
     def save(done: int, total: int) -> None:
-        RegisterImport.objects.filter(pk=job_id).update(rows_done=min(done, total), rows_total=total)
+        RegisterImport.objects.filter(pk=job_id).update(
+            rows_done=min(done, total), rows_total=total, progress_at=timezone.now()
+        )
 
     if not aside or connection.vendor == "sqlite":
         yield save
@@ -117,6 +127,13 @@ def _status_of(outcome: ImportOutcome) -> str:
     if outcome.problems:
         return Status.INVALID
     return Status.DONE if outcome.written else Status.CHECKED
+
+
+def _fail(job_id: int, message: str) -> None:
+    """Whatever went wrong, the page must stop waiting; the transaction wrote nothing. A connection the error broke
+    (the database server ended it) is dropped first, so that the failure is saved over a new one."""
+    drop_broken_connections()
+    _finish(job_id, Status.FAILED, message=message)
 
 
 def _finish(job_id: int, status: str, **fields) -> None:

@@ -3,10 +3,12 @@ again writes nothing new), and each export written on the task queue."""
 
 from datetime import date
 
+from django.conf import settings
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from danvan.models import Agency, Staff
 
@@ -21,14 +23,44 @@ def progress_percent(done: int, total: int, *, finished: bool) -> int:
     return min(99, done * 100 // total) if total else 0
 
 
+def failure_message(lead: str, error: Exception) -> str:
+    """What a job that raised ``error`` says: ``lead`` and, for whoever the user reports it to, what the error said."""
+    return f"{lead} Chi tiết: {str(error) or type(error).__name__}"
+
+
 def export_filename(start: date, end: date) -> str:
     """The name a registers workbook downloads under, whether written at once or on the task queue."""
     return f"so-{start:%d-%m-%Y}-den-{end:%d-%m-%Y}.xlsx"
 
 
-class RegisterImport(models.Model):
-    """One workbook uploaded for import: checked first (a preview with counts and every error), then written on
-    confirmation, all or nothing. Large files run on the task queue; the page follows their progress here."""
+class QueuedJob:
+    """What an import and an export share as jobs on the task queue: one whose worker died (killed, out of memory, its
+    machine restarted) never says so, so a job that has shown no progress (``progress_at``) for the setting
+    ``REGISTER_JOB_STALLED_AFTER`` is taken as dead, and its page stops waiting."""
+
+    STALLED_MESSAGE: str
+
+    @property
+    def stalled(self) -> bool:
+        return self.running and self.progress_at < timezone.now() - settings.REGISTER_JOB_STALLED_AFTER
+
+    def fail_if_stalled(self) -> None:
+        """Stores a stalled job as failed with its message, unless it moved since it was read."""
+        if not self.stalled:
+            return
+        now = timezone.now()
+        unchanged = type(self).objects.filter(pk=self.pk, status=self.status, progress_at=self.progress_at)
+        if unchanged.update(status=self.Status.FAILED, message=self.STALLED_MESSAGE, finished_at=now):
+            self.status, self.message, self.finished_at = self.Status.FAILED, self.STALLED_MESSAGE, now
+
+
+class RegisterImport(QueuedJob, models.Model):
+    """One workbook uploaded for import: checked first (a preview with counts and the errors), then written on
+    confirmation, all or nothing. Large files run on the task queue; the page follows their progress here. Of a file
+    full of errors only the first ``registers.importer.KEPT_PROBLEMS`` are kept, with the count of every error by kind.
+    """
+
+    STALLED_MESSAGE = "Tiến trình xử lý đã dừng; hãy tải tệp lên lại."
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Đang chờ xử lý"
@@ -46,9 +78,14 @@ class RegisterImport(models.Model):
     status = models.CharField("tình trạng", max_length=10, choices=Status.choices, default=Status.QUEUED)
     rows_total = models.PositiveIntegerField("số dòng", default=0)
     rows_done = models.PositiveIntegerField("số dòng đã xử lý", default=0)
-    # {sheet: {"rows": n, "invalid": n, "skipped": n, "new": n, "existing": n}} and [[sheet, row, column, message], …]
+    progress_at = models.DateTimeField("có tiến độ lúc", default=timezone.now)
+    # {sheet: {"rows": n, "invalid": n, "skipped": n, "new": n, "existing": n}}
     counts = models.JSONField("số liệu theo sheet", default=dict, blank=True)
+    # The first errors, those listed one by one: [[sheet, row, column, message], …]
     problems = models.JSONField("lỗi", default=list, blank=True)
+    problems_total = models.PositiveIntegerField("số lỗi", default=0)
+    # Every error counted by kind (danvan.sheets.rows.Problem.kind), the most frequent first: [[sheet, column, kind, n]]
+    problem_kinds = models.JSONField("số lỗi theo loại", default=list, blank=True)
     # The values no catalogue value matched, once per sheet, column and value (registers.importer.value_groups).
     values = models.JSONField("giá trị chưa khớp danh mục", default=list, blank=True)
     message = models.TextField("thông báo", blank=True)
@@ -127,9 +164,11 @@ class ValueMapping(models.Model):
         return f"{self.sheet} / {self.column}: {self.value} → {self.mapped or 'bỏ dòng'}"
 
 
-class RegisterExport(models.Model):
+class RegisterExport(QueuedJob, models.Model):
     """One export of whole registers too large to write while the user waits: written on the task queue, its page
     follows the progress here and offers the workbook once written."""
+
+    STALLED_MESSAGE = "Tiến trình xử lý đã dừng; hãy xuất lại."
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Đang chờ xử lý"
@@ -143,6 +182,7 @@ class RegisterExport(models.Model):
     status = models.CharField("tình trạng", max_length=10, choices=Status.choices, default=Status.QUEUED)
     rows_total = models.PositiveIntegerField("số dòng", default=0)
     rows_done = models.PositiveIntegerField("số dòng đã ghi", default=0)
+    progress_at = models.DateTimeField("có tiến độ lúc", default=timezone.now)
     file = models.FileField("tệp Excel", upload_to="xuat-so/%Y/%m/", blank=True)
     message = models.TextField("thông báo", blank=True)
     created_by = models.ForeignKey(Staff, on_delete=models.CASCADE, related_name="+")

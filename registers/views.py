@@ -19,13 +19,16 @@ from danvan.permissions import can_import
 from danvan.sheets.errors import UnreadableWorkbook
 from danvan.sheets.limits import MAX_FILE_BYTES, MAX_ROWS, MIB
 from danvan.sheets.rows import SKIP
-from registers import export_jobs, jobs
+from registers import export_jobs, importer, jobs
 from registers.export import plan_for_staff, register_titles, write_registers
 from registers.importer import check_workbook
 from registers.mappings import KEEP_LABEL, SKIP_LABEL, importing_agency, remember_choices
 from registers.models import WORKBOOK_EXTENSIONS, RegisterExport, RegisterImport, export_filename
 
 PROBLEMS_PER_PAGE = 200
+RECENT = 10
+# What the list of recent imports shows: never their errors, which a bad file has a thousand of.
+LISTED = ("filename", "status", "problems_total", "created_at", "progress_at")
 STATUS_PART = "registers/_import_status.html"
 EXPORT_STATUS_PART = "registers/_export_status.html"
 
@@ -110,7 +113,9 @@ def _import_of(request: HttpRequest, pk: int) -> RegisterImport:
     imports = RegisterImport.objects.all()
     if not request.user.is_superuser:
         imports = imports.filter(created_by=request.user)
-    return get_object_or_404(imports, pk=pk)
+    job = get_object_or_404(imports, pk=pk)
+    job.fail_if_stalled()
+    return job
 
 
 @login_required
@@ -125,7 +130,9 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         job.save()
         jobs.start(job, write=False)
         return redirect(job)
-    recent = RegisterImport.objects.filter(created_by=request.user)[:10]
+    recent = RegisterImport.objects.filter(created_by=request.user).only(*LISTED)[:RECENT]
+    for job in recent:
+        job.fail_if_stalled()
     return render(request, "registers/import.html", {"form": form, "recent": recent})
 
 
@@ -133,7 +140,13 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
     job = _import_of(request, pk)
     problems = paginate(request, job.problems, size=PROBLEMS_PER_PAGE)
-    context = {"job": job, "problems": problems, "page": problems, "mapping": MappingForm(job.values)}
+    context = {
+        "job": job,
+        "problems": problems,
+        "page": problems,
+        "kept": importer.KEPT_PROBLEMS,
+        "mapping": MappingForm(job.values),
+    }
     polled = request.headers.get("HX-Request")
     return render(request, STATUS_PART if polled else "registers/import_detail.html", context)
 
@@ -176,7 +189,9 @@ def register_export(request: HttpRequest) -> HttpResponse:
     """The export form; a small workbook downloads at once, a large one is written on the task queue."""
     form = ExportForm(request.POST or None)
     if request.method != "POST" or not form.is_valid():
-        recent = RegisterExport.objects.filter(created_by=request.user)[:10]
+        recent = RegisterExport.objects.filter(created_by=request.user)[:RECENT]
+        for job in recent:
+            job.fail_if_stalled()
         return render(request, "registers/export.html", {"form": form, "recent": recent})
     fields = form.cleaned_data
     window = {"start": fields["date_from"], "end": fields["date_to"], "registers": fields["registers"]}
@@ -193,7 +208,9 @@ def register_export(request: HttpRequest) -> HttpResponse:
 
 def _export_of(request: HttpRequest, pk: int) -> RegisterExport:
     """An export the user made; others' do not exist for them (their workbooks hold others' scopes)."""
-    return get_object_or_404(RegisterExport, pk=pk, created_by=request.user)
+    job = get_object_or_404(RegisterExport, pk=pk, created_by=request.user)
+    job.fail_if_stalled()
+    return job
 
 
 @login_required

@@ -32,6 +32,12 @@ class Problem:
         where = f"{self.sheet}, dòng {self.row}" + (f", cột {self.column}" if self.column else "")
         return f"{where}: {self.message}"
 
+    @property
+    def kind(self) -> tuple[str, str, str]:
+        """Where and what, without the row: the sheet, the column and the message with what the row holds left out
+        (the quoted cell, a date, a count in brackets), so that one mistake over many rows counts as one kind."""
+        return self.sheet, self.column, _kind_of(self.message)
+
 
 @dataclass
 class ValueGroup:
@@ -223,6 +229,20 @@ class Row:
             self.error(column, f"Mã “{code}” không hợp lệ: mã tỉnh 2 chữ số, mã huyện 3 chữ số, mã xã 5 chữ số.")
             return None
         return code, False
+
+
+_ROW_VALUES = re.compile(r"“[^”]*”|\b\d{1,2}/\d{1,2}/\d{4}\b|\(\d+\)")
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(message: str) -> str:
+    """A bad file repeats its mistakes, and most messages hold no value: each message is elided once."""
+    return _ROW_VALUES.sub(_elided, message)
+
+
+def _elided(found: re.Match) -> str:
+    text = found.group()
+    return "“…”" if text.startswith("“") else "(…)" if text.startswith("(") else "…"
 
 
 @lru_cache(maxsize=16)

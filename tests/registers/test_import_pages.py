@@ -7,7 +7,7 @@ from django_tasks import default_task_backend
 
 from danvan.models import Role
 from reception.models import Visit
-from registers import jobs
+from registers import importer, jobs
 from registers.models import RegisterImport
 from tests.factories import staff_with_role
 from tests.registers.test_visits_sheet import visit_row, visits_book
@@ -158,7 +158,7 @@ def test_a_second_confirmation_imports_nothing_more(leader_client):
     assert "một lần" in response.content.decode()
 
 
-def test_an_unexpected_failure_ends_the_job_with_a_message(leader_client, monkeypatch):
+def test_an_unexpected_failure_ends_the_job_with_a_message_saying_what_it_was(leader_client, monkeypatch):
     def broken(*arguments, **options):
         raise RuntimeError("disk full")
 
@@ -167,4 +167,20 @@ def test_an_unexpected_failure_ends_the_job_with_a_message(leader_client, monkey
     upload(leader_client, visits_book(visit_row()))
 
     job = RegisterImport.objects.get()
-    assert (job.status, job.message) == (RegisterImport.Status.FAILED, jobs.FAILED_MESSAGE)
+    assert (job.status, job.message) == (RegisterImport.Status.FAILED, f"{jobs.FAILED_MESSAGE} Chi tiết: disk full")
+
+
+def test_an_error_of_the_workbook_reader_on_the_queue_fails_the_job_with_what_it_said(leader_client, monkeypatch):
+    def out_of_memory(source):
+        raise MemoryError("the reader's child process went over its memory cap")
+
+    monkeypatch.setattr(jobs, "IN_REQUEST_BYTES", 0)
+    monkeypatch.setattr(importer, "open_workbook", out_of_memory)
+
+    upload(leader_client, visits_book(visit_row()))
+
+    job = RegisterImport.objects.get()
+    assert (job.status, job.message) == (
+        RegisterImport.Status.FAILED,
+        f"{jobs.FAILED_MESSAGE} Chi tiết: the reader's child process went over its memory cap",
+    )

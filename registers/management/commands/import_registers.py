@@ -1,7 +1,8 @@
 """`python manage.py import_registers FILE [--check] [--map MAP.csv]`: imports the register sheets of a workbook, all or
 nothing.
 
-Prints every problem and exits with status 1 when a row is wrong; prints the counts per sheet on success. A value that
+Prints the problems (the first ``KEPT_PROBLEMS``, then the count of every problem by kind) and exits with status 1
+when a row is wrong; prints the counts per sheet on success. A value that
 matches no catalogue value is printed once with its row count, not once per row; ``--map`` names a CSV file (columns
 sheet, column, value, mapped) saying what such values stand for, or "bỏ dòng" to skip their rows.
 """
@@ -42,7 +43,11 @@ class Command(BaseCommand):
             for problem in outcome.problems:
                 if not problem.grouped:
                     self.stderr.write(str(problem))
-            raise CommandError(f"{len(outcome.problems)} lỗi: không dòng nào được nhập.")
+            if outcome.problem_count > len(outcome.problems):
+                self.stderr.write(f"… chỉ in {len(outcome.problems)} lỗi đầu tiên. Số lỗi theo loại:")
+                for (sheet, column, kind), count in outcome.problem_kinds.most_common():
+                    self.stderr.write(f"{count} × {sheet}, cột {column}: {kind}")
+            raise CommandError(f"{outcome.problem_count} lỗi: không dòng nào được nhập.")
         if outcome.written:
             self.stdout.write(self.style.SUCCESS(f"Đã nhập {outcome.new} dòng."))
         else:
