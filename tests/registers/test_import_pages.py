@@ -171,7 +171,7 @@ def test_an_unexpected_failure_ends_the_job_with_a_message_saying_what_it_was(le
 
 
 def test_an_error_of_the_workbook_reader_on_the_queue_fails_the_job_with_what_it_said(leader_client, monkeypatch):
-    def out_of_memory(source):
+    def out_of_memory(source, **options):
         raise MemoryError("the reader's child process went over its memory cap")
 
     monkeypatch.setattr(jobs, "IN_REQUEST_BYTES", 0)
