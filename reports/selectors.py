@@ -3,7 +3,6 @@ in the order of the tree; the agencies of a unit the user sees, and whether they
 may send reports, and the sent reports they may open; the narrative's written sections as saved."""
 
 from datetime import date
-from itertools import groupby
 
 from django.db.models import Q, QuerySet
 
@@ -25,9 +24,6 @@ from reports.figures import agencies_of
 from reports.models import ReportSection, SentReport
 from reports.outline import WRITTEN
 from reports.periods import Window
-
-# The units a user reports on. A select collapses spaces, not no-break spaces: they indent a unit under its parent.
-INDENT = "\u00a0" * 3
 
 
 def units_in_scope(staff: Staff) -> QuerySet[AdminUnit]:
@@ -70,19 +66,6 @@ def report_units(staff: Staff, *, today: date, picked: str | None = None) -> lis
         units.select_related("parent__parent"),
         key=lambda unit: (not valid_on(unit, today), -(unit.valid_to or date.max).toordinal(), _path(unit)),
     )
-
-
-def unit_choices(units: list[AdminUnit]) -> list[tuple[str, list[tuple[int, str]]]]:
-    """The units grouped by era for a select, each indented under its parent: "Tỉnh Gia Lai (64)", "   Xã Ia Grai"."""
-    groups = []
-    for valid_to, era in groupby(units, key=lambda unit: unit.valid_to):
-        title = "Đơn vị hành chính hiện nay" if valid_to is None else f"Đơn vị hành chính đến ngày {valid_to:%d/%m/%Y}"
-        depths = [(unit, len(_path(unit))) for unit in era]
-        top = min(depth for _, depth in depths)
-        groups.append(
-            (title, [(unit.pk, INDENT * (depth - top) + f"{unit.name} ({unit.code})") for unit, depth in depths])
-        )
-    return groups
 
 
 def agencies_in_scope(staff: Staff, unit: AdminUnit) -> QuerySet[Agency]:

@@ -16,6 +16,7 @@ from danvan.audit import Export
 from danvan.inputs import id_in
 from danvan.models import AdminUnit, Agency
 from danvan.pages import paginate, xlsx_download
+from danvan.pickers import rendered
 from danvan.scope import visible_agencies
 from danvan.versions import FIELD as VERSION
 from danvan.versions import version_of
@@ -34,7 +35,7 @@ from reports.labels import LABELS, is_rate, number, sections
 from reports.management_forms import report_parts
 from reports.openings_selectors import keys_openings, report_openings
 from reports.outline import as_text, page_rows
-from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
+from reports.page_forms import REPORT_UNITS, NarrativeForm, ReportPageForm, default_choice, report_unit_label
 from reports.periods import with_narrative
 from reports.selectors import (
     agencies_in_scope,
@@ -42,7 +43,6 @@ from reports.selectors import (
     saved_sections,
     sees_part_of,
     sends_reports,
-    unit_choices,
     units_in_scope,
     valid_on,
 )
@@ -94,7 +94,6 @@ def report_choice(request: HttpRequest, data, form_class: type[ReportPageForm] =
     return form_class(
         data or None,
         units=units_in_scope(request.user),
-        choices=unit_choices(units),
         initial=default_choice(units, year=report_year(timezone.localdate())),
     )
 
@@ -202,7 +201,14 @@ def dashboard(request: HttpRequest, *, today: date | None = None) -> HttpRespons
         "partial": sees_part_of(request.user, unit),
         "today": today,
         "due_soon": due_soon(unit, today=today),
-        "unit_choices": unit_choices(units),
+        "unit_picker": rendered(
+            REPORT_UNITS.name,
+            name="unit",
+            field_id="id_unit",
+            value=unit.pk,
+            label=report_unit_label(unit),
+            placeholder="Gõ tên hoặc mã đơn vị",
+        ),
     }
     return render(request, "reports/dashboard.html", context)
 
