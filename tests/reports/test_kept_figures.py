@@ -29,7 +29,7 @@ YEAR = window("year", year=2026)
 
 
 @pytest.fixture
-def test_committee():
+def committee_of_a_test_province():
     """A province of its own: the flush after each of these tests empties the country."""
     unit = AdminUnit.objects.create(
         code="99", name="Tỉnh Thử", type=AdminUnit.Type.PROVINCE, level=AdminUnit.Level.PROVINCE, valid_from=REFORM
@@ -41,43 +41,43 @@ def visits(unit) -> int:
     return report_data(unit, YEAR)["figures"]["reception.visits"]
 
 
-def test_the_figures_are_counted_once_while_no_record_changes(test_committee):
-    VisitFactory(agency=test_committee, received_on=date(2026, 3, 3))
-    first = visits(test_committee.unit)
+def test_the_figures_are_counted_once_while_no_record_changes(committee_of_a_test_province):
+    VisitFactory(agency=committee_of_a_test_province, received_on=date(2026, 3, 3))
+    first = visits(committee_of_a_test_province.unit)
 
     with CaptureQueriesContext(connection) as queries:
-        second = visits(test_committee.unit)
+        second = visits(committee_of_a_test_province.unit)
 
     assert (first, second, [query for query in queries if "reception_visit" in query["sql"]]) == (1, 1, [])
 
 
-def test_a_record_changed_by_an_update_is_counted_at_the_next_read(test_committee):
-    visit = VisitFactory(agency=test_committee, received_on=date(2026, 3, 3))
-    before = visits(test_committee.unit)
+def test_a_record_changed_by_an_update_is_counted_at_the_next_read(committee_of_a_test_province):
+    visit = VisitFactory(agency=committee_of_a_test_province, received_on=date(2026, 3, 3))
+    before = visits(committee_of_a_test_province.unit)
 
     Visit.objects.filter(pk=visit.pk).update(received_on=date(2025, 12, 1))
 
-    assert (before, visits(test_committee.unit)) == (1, 0)
+    assert (before, visits(committee_of_a_test_province.unit)) == (1, 0)
 
 
-def test_a_record_deleted_is_counted_at_the_next_read(test_committee):
-    visit = VisitFactory(agency=test_committee, received_on=date(2026, 3, 3))
-    before = visits(test_committee.unit)
+def test_a_record_deleted_is_counted_at_the_next_read(committee_of_a_test_province):
+    visit = VisitFactory(agency=committee_of_a_test_province, received_on=date(2026, 3, 3))
+    before = visits(committee_of_a_test_province.unit)
 
     Visit.objects.filter(pk=visit.pk).delete()
 
-    assert (before, visits(test_committee.unit)) == (1, 0)
+    assert (before, visits(committee_of_a_test_province.unit)) == (1, 0)
 
 
-def test_inside_a_transaction_the_figures_are_counted_with_its_own_writes(test_committee):
-    before = visits(test_committee.unit)
+def test_inside_a_transaction_the_figures_are_counted_with_its_own_writes(committee_of_a_test_province):
+    before = visits(committee_of_a_test_province.unit)
 
     with transaction.atomic():
-        VisitFactory(agency=test_committee, received_on=date(2026, 3, 3))
-        inside = visits(test_committee.unit)
+        VisitFactory(agency=committee_of_a_test_province, received_on=date(2026, 3, 3))
+        inside = visits(committee_of_a_test_province.unit)
         transaction.set_rollback(True)
 
-    assert (before, inside, visits(test_committee.unit)) == (0, 1, 0)
+    assert (before, inside, visits(committee_of_a_test_province.unit)) == (0, 1, 0)
 
 
 def test_every_table_a_report_counts_raises_the_records_version():
