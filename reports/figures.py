@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet, Sum
 from complaints.figures import KEYS as COMPLAINTS_KEYS
 from complaints.figures import complaints_figures
 from danvan.models import AdminUnit, Agency
+from danvan.permissions import agency_ids_of_area
 from danvan.selectors import area_of
 from dialogues.figures import KEYS as DIALOGUES_KEYS
 from dialogues.figures import dialogues_figures
@@ -31,10 +32,12 @@ def agencies_of(unit: AdminUnit) -> QuerySet[Agency]:
 
 
 def scope_ids(unit: AdminUnit, agencies: QuerySet[Agency] | None = None) -> list[int]:
-    """The ids of the agencies a report of ``unit`` counts: those of its area, narrowed to ``agencies`` (a user's
-    scope), in order."""
-    in_area = agencies_of(unit) if agencies is None else agencies_of(unit) & agencies
-    return list(in_area.order_by("pk").values_list("pk", flat=True))
+    """The ids of the agencies a report of ``unit`` counts: those of its area (kept with the structure), narrowed to
+    ``agencies`` (a user's scope), in order."""
+    in_area = agency_ids_of_area(unit)
+    if agencies is None:
+        return sorted(in_area)
+    return sorted(set(in_area).intersection(agencies.order_by().values_list("pk", flat=True)))
 
 
 def scope_of(unit: AdminUnit, agencies: QuerySet[Agency] | None = None) -> QuerySet[Agency]:

@@ -134,6 +134,6 @@ def section_field(number: str) -> str:
     return f"section-{number}"
 
 
-def default_choice(units: list[AdminUnit], *, year: int) -> dict:
+def default_choice(unit: AdminUnit, *, year: int) -> dict:
     """What the page opens with: the user's first unit, the year's report."""
-    return {"unit": units[0].pk if units else None, "period": PeriodKind.YEAR, "year": year}
+    return {"unit": unit.pk, "period": PeriodKind.YEAR, "year": year}

@@ -6,7 +6,6 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 
-from danvan.inputs import id_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import (
     MATRIX,
@@ -15,6 +14,7 @@ from danvan.permissions import (
     agency_ids_of_area,
     holds,
     holds_over,
+    memberships_of,
     units_held_over,
 )
 from danvan.scope import visible_agencies
@@ -56,15 +56,18 @@ def _path(unit: AdminUnit) -> tuple[str, ...]:
     return path
 
 
-def report_units(staff: Staff, *, today: date, picked: str | None = None) -> list[AdminUnit]:
-    """The units offered to ``staff`` in the report's choice: those of today first, then each earlier era, each era in
-    the order of the tree. A superuser, who may open any unit, is offered the provinces and the unit ``picked``."""
-    units = units_in_scope(staff)
+def default_unit(staff: Staff, *, today: date) -> AdminUnit | None:
+    """The unit the report and the dashboard open on: of the units ``staff`` may report on, the first of today's, then
+    of each earlier era, in the order of the tree. It is one of their own units, each the top of its area (the earlier
+    units in an area ended sooner), read without the area; a superuser's are the provinces. None without a role."""
     if staff.is_superuser:
-        units = units.filter(Q(level=AdminUnit.Level.PROVINCE) | Q(pk=id_in(picked)))
-    return sorted(
+        units = AdminUnit.objects.filter(level=AdminUnit.Level.PROVINCE)
+    else:
+        units = AdminUnit.objects.filter(pk__in={membership.agency.unit_id for membership in memberships_of(staff)})
+    return min(
         units.select_related("parent__parent"),
         key=lambda unit: (not valid_on(unit, today), -(unit.valid_to or date.max).toordinal(), _path(unit)),
+        default=None,
     )
 
 
