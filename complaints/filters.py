@@ -26,7 +26,8 @@ from complaints.selectors import (
 from danvan.codes import searched_code
 from danvan.filters import ALL, OLDEST, DateRangeForm, date_filter, search_filter, sort_filter
 from danvan.models import Agency, Case, Classification
-from danvan.scope import agencies_for, visible_agencies
+from danvan.pickers import AGENCIES, SearchPicker
+from danvan.scope import visible_agencies
 from danvan.text import fold
 
 OVERDUE, DUE_SOON, SUSPENSION_UNSENT = "overdue", "due_soon", "suspension_unsent"
@@ -38,7 +39,7 @@ FORWARD_OVERDUE, NOTICE_OVERDUE = "forward_overdue", "notice_overdue"
 
 
 def _agencies(request: HttpRequest) -> QuerySet[Agency]:
-    return agencies_for(request.user)
+    return AGENCIES.choices(request.user)
 
 
 def _named(folded: str, citizen: str = "citizen") -> Q:
@@ -55,7 +56,9 @@ def _petitioner_named(folded: str) -> Q:
 class PetitionFilter(django_filters.FilterSet):
     date_from = date_filter("received_on", "gte", "Nhận từ ngày")
     date_to = date_filter("received_on", "lte", "Đến ngày")
-    agency = django_filters.ModelChoiceFilter(label="Cơ quan nhận đơn", queryset=_agencies, empty_label=ALL)
+    agency = django_filters.ModelChoiceFilter(
+        label="Cơ quan nhận đơn", queryset=_agencies, widget=SearchPicker(AGENCIES.name, placeholder=ALL)
+    )
     kind = django_filters.ChoiceFilter(label="Loại đơn", choices=Classification.choices, empty_label=ALL)
     source = django_filters.ChoiceFilter(label="Nguồn đơn", choices=Source.choices, empty_label=ALL)
     state = django_filters.ChoiceFilter(
@@ -134,7 +137,9 @@ class PetitionFilter(django_filters.FilterSet):
 
 
 class CaseFilter(django_filters.FilterSet):
-    agency = django_filters.ModelChoiceFilter(label="Cơ quan", queryset=_agencies, empty_label=ALL)
+    agency = django_filters.ModelChoiceFilter(
+        label="Cơ quan", queryset=_agencies, widget=SearchPicker(AGENCIES.name, placeholder=ALL)
+    )
     kind = django_filters.ChoiceFilter(label="Loại vụ việc", choices=Classification.choices, empty_label=ALL)
     round = django_filters.ChoiceFilter(
         label="Lần giải quyết", choices=Case.Round.choices, empty_label=ALL, method="filter_round"

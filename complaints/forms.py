@@ -26,6 +26,7 @@ from danvan.forms import date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
 from danvan.models.citizens import cccd_validator
 from danvan.permissions import recording_agencies
+from danvan.pickers import NEARBY_AGENCIES, SearchPicker
 from danvan.scope import agencies_nearby, scoped
 from danvan.uploads import FileTypeValidator
 
@@ -95,7 +96,10 @@ class IntakeForm(forms.Form):
     received_on = date_field("Ngày nhận đơn", today=True)
     source = forms.ChoiceField(label="Nguồn đơn", choices=Source.choices, initial=Source.POST)
     forwarded_by = forms.ModelChoiceField(
-        label="Cơ quan chuyển đến", queryset=Agency.objects.none(), required=False, empty_label=NONE
+        label="Cơ quan chuyển đến",
+        queryset=Agency.objects.none(),
+        required=False,
+        widget=SearchPicker(NEARBY_AGENCIES.name),
     )
     forwarded_by_name = forms.CharField(label="hoặc tên cơ quan chuyển đến", max_length=200, required=False)
     reference = forms.CharField(label="Số hiệu đơn, số văn bản chuyển", max_length=50, required=False)
@@ -227,7 +231,10 @@ class HandlingForm(_AcceptanceFieldsForm):
     )
     note = _text("Ghi chú xử lý", help_text=NOTE_HELP)
     forwarded_to = forms.ModelChoiceField(
-        label="Chuyển đến cơ quan", queryset=Agency.objects.none(), required=False, empty_label=NONE
+        label="Chuyển đến cơ quan",
+        queryset=Agency.objects.none(),
+        required=False,
+        widget=SearchPicker(NEARBY_AGENCIES.name),
     )
     forwarded_to_name = forms.CharField(label="hoặc tên cơ quan nhận đơn chuyển", max_length=200, required=False)
     letter_number = forms.CharField(label="Số phiếu chuyển", max_length=50, required=False)

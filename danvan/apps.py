@@ -6,4 +6,4 @@ class DanvanConfig(AppConfig):
     verbose_name = "Danh mục dùng chung"
 
     def ready(self) -> None:
-        from danvan import lookups, structure  # noqa: F401 (registers the any_of lookup; forgets the structure on change)
+        from danvan import lookups, pickers, structure  # noqa: F401 (the any_of lookup, the core's pickers, forgetting)

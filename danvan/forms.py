@@ -11,8 +11,6 @@ from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.forms.renderers import TemplatesSetting
 from django.utils import timezone
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 
 from danvan.models import DayOverride
 
@@ -45,25 +43,6 @@ class DayField(forms.DateField):
 
 class FormRenderer(TemplatesSetting):
     field_template_name = "forms/field.html"
-
-
-class LongSelect(forms.Select):
-    """A select of many options (a province's thousand agencies): its options written in one pass of
-    escaped f-strings, without Django's include per option nor a template's nodes per option, which took most of a
-    page's rendering time. The first option of the value is selected, as Django's. No option groups."""
-
-    template_name = "forms/long_select.html"
-
-    def get_context(self, name: str, value, attrs) -> dict:
-        context = forms.Widget.get_context(self, name, value, attrs)  # not Select's: it builds every option
-        choices, wanted = list(self.choices), set(self.format_value(value))
-        chosen = next((option for option, _ in choices if str(option) in wanted), None)
-        options = "".join(
-            f'\n  <option value="{escape(option)}"{" selected" if option == chosen else ""}>{escape(label)}</option>'
-            for option, label in choices
-        )
-        context["widget"]["options"] = mark_safe(options)  # each value and label escaped above
-        return context
 
 
 def applied(form: Form, service: Callable[..., T], *args, **kwargs) -> T | None:

@@ -40,6 +40,7 @@ from enum import Enum
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
+from danvan.memo import remembered
 from danvan.models import AdminUnit, Agency, Membership, Role, Staff
 from danvan.selectors import area_of
 from danvan.structure import kept_for_unit
@@ -128,11 +129,16 @@ MATRIX = {
 }
 
 
+def memberships_of(staff: Staff) -> list[Membership]:
+    """``staff``'s roles with their agencies and units, read once per request."""
+    return remembered(("memberships", staff.pk), lambda: list(staff.memberships.select_related("agency__unit")))
+
+
 def _granted_through(staff: Staff, grant: Grant) -> tuple[list[AdminUnit], list[int]]:
     """The units whose whole area ``grant`` gives ``staff`` (an area role there) and the agencies it gives them alone
     (an own role)."""
     areas, own = [], []
-    for membership in staff.memberships.select_related("agency__unit"):
+    for membership in memberships_of(staff):
         if membership.role in grant.area:
             areas.append(membership.agency.unit)
         elif membership.role in grant.own:
@@ -167,10 +173,14 @@ def agency_ids_granted(staff: Staff, action: Action) -> list[int]:
     """The ids of ``agencies_granted`` in order, the areas' read from the structure's cache: drawing a province's
     area takes longer than a search's own queries."""
     grant = MATRIX[action]
-    if (grant.superuser and staff.is_superuser) or not grant.area:
-        return sorted(agencies_granted(staff, action).values_list("pk", flat=True))
-    areas, own = _granted_through(staff, grant)
-    return sorted({*own, *(pk for unit in areas for pk in agency_ids_of_area(unit))})
+
+    def granted() -> list[int]:
+        if (grant.superuser and staff.is_superuser) or not grant.area:
+            return sorted(agencies_granted(staff, action).values_list("pk", flat=True))
+        areas, own = _granted_through(staff, grant)
+        return sorted({*own, *(pk for unit in areas for pk in agency_ids_of_area(unit))})
+
+    return remembered(("granted", staff.pk, action), granted)
 
 
 def own_agencies_granted(staff: Staff, memberships: Iterable[Membership], action: Action) -> set[int] | None:
@@ -187,7 +197,7 @@ def own_agencies_granted(staff: Staff, memberships: Iterable[Membership], action
 def holds(staff: Staff, action: Action) -> bool:
     """Whether ``staff`` holds ``action`` for some agency: whether its page is theirs at all."""
     grant = MATRIX[action]
-    return (grant.superuser and staff.is_superuser) or staff.memberships.filter(role__in=grant.roles).exists()
+    return (grant.superuser and staff.is_superuser) or any(m.role in grant.roles for m in memberships_of(staff))
 
 
 def units_held_over(staff: Staff, action: Action) -> QuerySet[AdminUnit]:
@@ -261,7 +271,7 @@ def ensure_can_approve(staff: Staff | None, agency: Agency) -> None:
 
 
 def can_import(staff: Staff) -> bool:
-    return agencies_granted(staff, Action.IMPORT).exists()
+    return bool(agency_ids_granted(staff, Action.IMPORT))
 
 
 def ensure_can_import(staff: Staff | None) -> None:

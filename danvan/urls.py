@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("danvan.accounts.urls")),
     path("co-quan/", views.agency_list, name="agency-list"),
     path("co-quan/<int:pk>/", views.agency_detail, name="agency-detail"),
+    path("chon/<slug:picker>/", views.pick, name="pick"),
     path("lich-lam-viec/", calendar_views.calendar, name="calendar"),
     path("lich-lam-viec/<int:pk>/xoa/", calendar_views.calendar_delete, name="calendar-delete"),
     path("", include("registers.urls")),

@@ -10,7 +10,7 @@ from django.http import HttpRequest
 
 from danvan.filters import ALL, DateRangeForm, date_filter
 from danvan.models import AdminUnit, Agency, Staff
-from danvan.scope import agencies_for
+from danvan.pickers import AGENCIES, Picker, SearchPicker, agency_label
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Host, Kind, Opinion, OpinionStatus
 from dialogues.selectors import (
     dialogues_for,
@@ -23,9 +23,16 @@ from dialogues.selectors import (
 )
 
 
-def _agencies_with_dialogues(request: HttpRequest) -> QuerySet[Agency]:
-    """Only the agencies in scope that have dialogues, so the choice stays short."""
-    return agencies_for(request.user).filter(pk__in=dialogues_for(request.user).values("agency"))
+def _agencies_with_dialogues(staff: Staff) -> QuerySet[Agency]:
+    """Only the agencies in scope that have dialogues."""
+    return AGENCIES.choices(staff).filter(pk__in=dialogues_for(staff).values("agency"))
+
+
+DIALOGUE_AGENCIES = Picker("co-quan-doi-thoai", _agencies_with_dialogues, agency_label)
+
+
+def _agencies(request: HttpRequest) -> QuerySet[Agency]:
+    return DIALOGUE_AGENCIES.choices(request.user)
 
 
 class DialogueFilter(django_filters.FilterSet):
@@ -37,7 +44,7 @@ class DialogueFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(label="Hình thức", choices=Kind.choices, empty_label=ALL)
     host = django_filters.ChoiceFilter(label="Người chủ trì", choices=Host.choices, empty_label=ALL)
     agency = django_filters.ModelChoiceFilter(
-        label="Cơ quan tổ chức", queryset=_agencies_with_dialogues, empty_label=ALL
+        label="Cơ quan tổ chức", queryset=_agencies, widget=SearchPicker(DIALOGUE_AGENCIES.name, placeholder=ALL)
     )
 
     class Meta:

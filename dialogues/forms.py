@@ -15,6 +15,7 @@ from danvan.correction_pages import correction_reason
 from danvan.forms import DATE_ERRORS, date_field
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import recording_agencies
+from danvan.pickers import NEARBY_AGENCIES, Picker, SearchPicker, unit_label
 from danvan.scope import agencies_nearby
 from danvan.selectors import area_of
 from danvan.uploads import FileTypeValidator
@@ -62,6 +63,14 @@ def dialogue_units(agencies: QuerySet[Agency]) -> QuerySet[AdminUnit]:
     return AdminUnit.objects.valid_on(timezone.localdate()).filter(area).order_by(Length("code"), "name")
 
 
+def _dialogue_units(staff: Staff) -> QuerySet[AdminUnit]:
+    return dialogue_units(hosting_agencies(staff)).select_related("parent")
+
+
+# Where a dialogue was held, as a search: a province's area holds over a hundred units.
+DIALOGUE_UNITS = Picker("dia-ban-doi-thoai", _dialogue_units, unit_label)
+
+
 class DialogueForm(forms.ModelForm):
     """A dialogue or voter meeting held by one of the agencies ``staff`` records for; the unit where it was held is
     the agency's own unless another one of its area is picked."""
@@ -101,9 +110,9 @@ class DialogueForm(forms.ModelForm):
             self.initial.setdefault("agency", first_two[0].pk)
         self.fields["minutes_file"].validators.append(MINUTES_FILE_CHECK)
         unit = self.fields["unit"]
-        unit.queryset = dialogue_units(agencies)
+        unit.widget = SearchPicker(DIALOGUE_UNITS.name, placeholder="Địa bàn của cơ quan tổ chức")
+        unit.queryset = dialogue_units(agencies).select_related("parent")
         unit.required = False
-        unit.empty_label = "— Địa bàn của cơ quan tổ chức —"
         self.fields["host"].choices = [(value, label) for value, label in self.fields["host"].choices if value]
         self.fields["kind"].choices = [(value, label) for value, label in self.fields["kind"].choices if value]
         if self.instance.pk:  # the current unit stays selectable even if it is no longer in force
@@ -144,7 +153,10 @@ class OpinionForm(forms.Form):
     )
     answer = _text("Nội dung trả lời tại chỗ", rows=2, required=False)
     assignee = forms.ModelChoiceField(
-        label="Cơ quan được giao", queryset=Agency.objects.none(), required=False, empty_label="— Chọn cơ quan —"
+        label="Cơ quan được giao",
+        queryset=Agency.objects.none(),
+        required=False,
+        widget=SearchPicker(NEARBY_AGENCIES.name),
     )
     due_on = date_field("Hạn giải quyết", required=False)
 
@@ -162,7 +174,7 @@ class ResolveOpinionForm(forms.Form):
 class DirectiveForm(forms.Form):
     content = _text("Nội dung kết luận, chỉ đạo", rows=3)
     owner = forms.ModelChoiceField(
-        label="Cơ quan thực hiện", queryset=Agency.objects.none(), empty_label="— Chọn cơ quan —"
+        label="Cơ quan thực hiện", queryset=Agency.objects.none(), widget=SearchPicker(NEARBY_AGENCIES.name)
     )
     due_on = date_field("Thời hạn")
 

@@ -2,58 +2,26 @@
 
 import django_filters
 from django import forms
-from django.db.models import F, Q, QuerySet
-from django.db.models.functions import Length
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
 from danvan.codes import VISIT_PREFIX, searched_code
 from danvan.filters import ALL, OLDEST, DateRangeForm, date_filter, search_filter, sort_filter
 from danvan.models import AdminUnit, Agency, Classification, SubjectField
-from danvan.scope import agencies_for
+from danvan.pickers import AGENCIES, UNITS, SearchPicker
 from danvan.text import fold
 from reception.models import GROUP_SIZE, Mode, Receiver, Visit
 from reception.register import DENOUNCER_VISITS
 from reception.selectors import overdue_answers
 
 
-def _place(unit: AdminUnit) -> str:
-    """What tells apart units of one name ("Phường 1" was in many towns): the unit above and the end of its era."""
-    parts = [unit.parent.name] if unit.parent_id else []
-    if unit.valid_to:
-        parts.append(f"đến {unit.valid_to:%d/%m/%Y}")
-    return f" ({', '.join(parts)})" if parts else ""
-
-
-class _AgencyField(forms.ModelChoiceField):
-    def label_from_instance(self, agency: Agency) -> str:
-        return agency.name + _place(agency.unit)
-
-
-class _UnitField(forms.ModelChoiceField):
-    def label_from_instance(self, unit: AdminUnit) -> str:
-        return unit.name + _place(unit)
-
-
-class _AgencyFilter(django_filters.ModelChoiceFilter):
-    field_class = _AgencyField
-
-
-class _UnitFilter(django_filters.ModelChoiceFilter):
-    field_class = _UnitField
-
-
 def _agencies(request: HttpRequest) -> QuerySet[Agency]:
-    return agencies_for(request.user).select_related("unit__parent")
+    return AGENCIES.choices(request.user)
 
 
 def _units(request: HttpRequest) -> QuerySet[AdminUnit]:
-    """The units of the agencies in scope: today's first, each province before its communes."""
-    return (
-        AdminUnit.objects.filter(pk__in=agencies_for(request.user).values("unit"))
-        .select_related("parent")
-        .order_by(F("valid_from").desc(nulls_last=True), Length("code"), "code")
-    )
+    return UNITS.choices(request.user)
 
 
 class VisitFilter(django_filters.FilterSet):
@@ -61,8 +29,15 @@ class VisitFilter(django_filters.FilterSet):
 
     date_from = date_filter("received_on", "gte", "Từ ngày")
     date_to = date_filter("received_on", "lte", "Đến ngày")
-    agency = _AgencyFilter(label="Cơ quan", queryset=_agencies, empty_label=ALL)
-    unit = _UnitFilter(field_name="agency__unit", label="Đơn vị hành chính", queryset=_units, empty_label=ALL)
+    agency = django_filters.ModelChoiceFilter(
+        label="Cơ quan", queryset=_agencies, widget=SearchPicker(AGENCIES.name, placeholder=ALL)
+    )
+    unit = django_filters.ModelChoiceFilter(
+        field_name="agency__unit",
+        label="Đơn vị hành chính",
+        queryset=_units,
+        widget=SearchPicker(UNITS.name, placeholder=ALL),
+    )
     mode = django_filters.ChoiceFilter(label="Hình thức tiếp", choices=Mode.choices, empty_label=ALL)
     receiver = django_filters.ChoiceFilter(label="Người tiếp", choices=Receiver.choices, empty_label=ALL)
     kind = django_filters.ChoiceFilter(label="Phân loại", choices=Classification.choices, empty_label=ALL)

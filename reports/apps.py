@@ -6,4 +6,8 @@ class ReportsConfig(AppConfig):
     verbose_name = "Báo cáo"
 
     def ready(self) -> None:
+        from danvan.pickers import register
         from reports import receivers  # noqa: F401 - connects the corrections' signal
+        from reports.page_forms import REPORT_UNITS
+
+        register(REPORT_UNITS)

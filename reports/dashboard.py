@@ -31,6 +31,7 @@ from dialogues.selectors import overdue_opinions_in
 from reception.frequency import HeadCompliance, frequency_compliance
 from reception.session_forms import previous_month
 from reports.figures import Figures, openings_in
+from reports.kept import kept
 from reports.labels import change_text, is_rate, number
 from reports.periods import PeriodKind, Window, window
 from reports.rows import RowKind, Rows, rows_of
@@ -337,7 +338,8 @@ class Dashboard:
 
 
 def dashboard(staff: Staff, unit: AdminUnit, *, today: date) -> Dashboard:
-    """Everything the leader's dashboard shows for ``unit``, counting only the records ``staff`` sees."""
+    """Everything the leader's dashboard shows for ``unit``, counting only the records ``staff`` sees. What it returns
+    is shared (kept): read it, never change it."""
     rows = rows_of(unit)
     # The agencies in scope, read once: every query below filters on their ids rather than on the nested subqueries
     # of the area and the scope. Those of the rows when the user sees the whole unit (the rows hold every agency).
@@ -345,6 +347,11 @@ def dashboard(staff: Staff, unit: AdminUnit, *, today: date) -> Dashboard:
         agency_ids = Ids(rows.agency_ids)
     else:
         agency_ids = Ids(agencies_in_scope(staff, unit).values_list("pk", flat=True))
+    # Counted once between two changes of the records (reports/kept.py): every leader of the unit opens it all day.
+    return kept("dashboard", (unit.pk, today, agency_ids.values), lambda: _counted(unit, rows, agency_ids, today))
+
+
+def _counted(unit: AdminUnit, rows: Rows, agency_ids: Ids, today: date) -> Dashboard:
     span, previous = year_so_far(today), year_so_far(today).previous()
     by_agency = received(agency_ids, span.start, span.end, by="agency")
     before = received(agency_ids, previous.start, previous.end).get(None, Received())

@@ -9,11 +9,13 @@ from django.db.models import Q, QuerySet, Sum
 from complaints.figures import KEYS as COMPLAINTS_KEYS
 from complaints.figures import complaints_figures
 from danvan.models import AdminUnit, Agency
+from danvan.permissions import agency_ids_of_area
 from danvan.selectors import area_of
 from dialogues.figures import KEYS as DIALOGUES_KEYS
 from dialogues.figures import dialogues_figures
 from reception.figures import KEYS as RECEPTION_KEYS
 from reception.figures import reception_figures
+from reports.kept import kept
 from reports.models import OpeningFigure
 from reports.opening_keys import mapped_columns, summary_keys_of
 from reports.periods import Window
@@ -29,12 +31,20 @@ def agencies_of(unit: AdminUnit) -> QuerySet[Agency]:
     return Agency.objects.filter(unit__in=area_of(unit).values("pk"))
 
 
+def scope_ids(unit: AdminUnit, agencies: QuerySet[Agency] | None = None) -> list[int]:
+    """The ids of the agencies a report of ``unit`` counts: those of its area (kept with the structure), narrowed to
+    ``agencies`` (a user's scope), in order."""
+    in_area = agency_ids_of_area(unit)
+    if agencies is None:
+        return sorted(in_area)
+    return sorted(set(in_area).intersection(agencies.order_by().values_list("pk", flat=True)))
+
+
 def scope_of(unit: AdminUnit, agencies: QuerySet[Agency] | None = None) -> QuerySet[Agency]:
-    """The agencies a report of ``unit`` counts: those of its area, narrowed to ``agencies`` (a user's scope), their ids
-    read once. Every query of the report then filters on a list of ids instead of repeating the nested subqueries of
-    the area and the scope, which both databases would plan and run again in each of them."""
-    in_area = agencies_of(unit) if agencies is None else agencies_of(unit) & agencies
-    return Agency.objects.filter(pk__in=list(in_area.values_list("pk", flat=True)))
+    """The agencies of ``scope_ids``, their ids read once. Every query of the report then filters on a list of ids
+    instead of repeating the nested subqueries of the area and the scope, which both databases would plan and run again
+    in each of them."""
+    return Agency.objects.filter(pk__in=scope_ids(unit, agencies))
 
 
 def figures_of(agencies: QuerySet[Agency], window: Window) -> Figures:
@@ -81,10 +91,16 @@ def openings_in(agencies: QuerySet[Agency], windows: list[Window]) -> list[dict[
 def report_data(unit: AdminUnit, window: Window, agencies: QuerySet[Agency] | None = None) -> dict:
     """The machine-readable report of reports.md: the unit, the period, its figures and those of the same period a
     year earlier. ``agencies`` narrows the unit's agencies (to a user's scope)."""
-    in_scope = scope_of(unit, agencies)
+    ids = scope_ids(unit, agencies)
+
+    def count() -> tuple[Figures, Figures]:
+        in_scope = Agency.objects.filter(pk__in=ids)
+        return figures_of(in_scope, window), figures_of(in_scope, window.previous())
+
+    figures, previous = kept("report", (unit.pk, window.start, window.end, tuple(ids)), count)
     return {
         "unit": {"code": unit.code, "name": unit.name, "level": unit.level},
         "period": {"kind": window.kind, "start": window.start.isoformat(), "end": window.end.isoformat()},
-        "figures": figures_of(in_scope, window),
-        "previous": figures_of(in_scope, window.previous()),
+        "figures": dict(figures),  # the caller's own: what is kept stays as counted
+        "previous": dict(previous),
     }

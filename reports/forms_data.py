@@ -12,8 +12,9 @@ from reports.circulars import NAMES, TT01_2024, TT06_2025, circular_for
 from reports.excel import tt01_2024, tt06_2025
 from reports.excel.layout import Form, FormColumn, form_columns, is_zero
 from reports.excel.openings import column_openings, total_openings
-from reports.figures import report_data, scope_of
+from reports.figures import report_data, scope_ids
 from reports.grouped import Number, RowFigures, grouped_figures, total
+from reports.kept import kept
 from reports.periods import Window
 from reports.rows import ReportRow, RowKind, Rows, rows_of
 from reports.tt06_figures import tt06_figures
@@ -64,11 +65,15 @@ def form_set(
     """The forms of ``circular`` (by default the one in force for ``window``) for ``unit`` over ``window``, counting the
     agencies of ``agencies`` only when given (a user's scope)."""
     circular = circular or circular_for(window.end)
-    rows = rows_of(unit)
-    scope = scope_of(unit, agencies)
-    figures = FIGURES[circular](rows, window, scope)
-    openings = column_openings(rows, window, scope, circular)
-    return FormSet(circular, tables_of(FORMS[circular], rows, figures, openings))
+    ids = scope_ids(unit, agencies)
+
+    def count() -> FormSet:
+        rows, scope = rows_of(unit), Agency.objects.filter(pk__in=ids)
+        figures = FIGURES[circular](rows, window, scope)
+        openings = column_openings(rows, window, scope, circular)
+        return FormSet(circular, tables_of(FORMS[circular], rows, figures, openings))
+
+    return kept("forms", (unit.pk, window.start, window.end, circular, tuple(ids)), count)
 
 
 def tables_of(

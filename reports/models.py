@@ -164,3 +164,21 @@ class Tally(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency}: {self.half:%d/%m/%Y}"
+
+
+class RecordsVersion(models.Model):
+    """A number that grows whenever a record a report counts is written or deleted (visits, sessions, petitions, cases
+    and their steps, dialogues, opening and management figures, citizens, the calendar's days, units and agencies).
+    Database triggers keep it (migration reports 0006), in the writer's transaction, so that it changes when the
+    change is seen: a report's figures are kept under it (``reports/kept.py``) and never outlive the records they
+    counted, however the records were written. One row."""
+
+    number = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "phiên bản số liệu"
+        verbose_name_plural = "phiên bản số liệu"
+        constraints = [models.CheckConstraint(condition=models.Q(id=1), name="records_version_one_row")]
+
+    def __str__(self) -> str:
+        return str(self.number)

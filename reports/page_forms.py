@@ -4,13 +4,16 @@ of 2024 is one of the three-tier structure, a report that ends after 01/07/2025 
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
+from django.db.models.functions import Length
 
-from danvan.models import AdminUnit
+from danvan.models import AdminUnit, Staff
+from danvan.pickers import Picker, SearchPicker
 from danvan.versions import version_field
 from reports.forms import ReportForm, window_of
 from reports.outline import HEADINGS, WRITTEN
 from reports.periods import PeriodKind
+from reports.selectors import units_in_scope
 
 # The order a reporter reads the periods in.
 PERIODS = [
@@ -30,11 +33,27 @@ PERIODS = [
 DATE_WIDGET = forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "class": "date-input"})
 
 
+def report_unit_label(unit: AdminUnit) -> str:
+    """A unit as the report's choice names it: "Xã Ia Grai (23764)", with the end of its era if it ended."""
+    ended = f", đến {unit.valid_to:%d/%m/%Y}" if unit.valid_to else ""
+    return f"{unit.name} ({unit.code}){ended}"
+
+
+def _report_units(staff: Staff) -> QuerySet[AdminUnit]:
+    """The units ``staff`` may report on: today's first, each province before its districts and communes."""
+    return units_in_scope(staff).order_by(F("valid_from").desc(nulls_last=True), Length("code"), "code")
+
+
+# The units one may report on, as a search: a province's area holds some five hundred of both eras.
+REPORT_UNITS = Picker("don-vi-bao-cao", _report_units, report_unit_label)
+
+
 class ReportPageForm(ReportForm):
     unit = forms.ModelChoiceField(
         label="Đơn vị",
         queryset=AdminUnit.objects.none(),
         error_messages={"invalid_choice": "Đơn vị ngoài phạm vi của bạn."},
+        widget=SearchPicker(REPORT_UNITS.name, placeholder="Gõ tên hoặc mã đơn vị"),
     )
     period = forms.ChoiceField(label="Kỳ báo cáo", choices=PERIODS)
     month = forms.TypedChoiceField(
@@ -47,10 +66,9 @@ class ReportPageForm(ReportForm):
     start = forms.DateField(label="Từ ngày", required=False, widget=DATE_WIDGET)
     end = forms.DateField(label="Đến ngày", required=False, widget=DATE_WIDGET)
 
-    def __init__(self, data=None, *, units: QuerySet[AdminUnit], choices: list, initial: dict | None = None) -> None:
+    def __init__(self, data=None, *, units: QuerySet[AdminUnit], initial: dict | None = None) -> None:
         super().__init__(data, initial=initial)
         self.fields["unit"].queryset = units
-        self.fields["unit"].choices = choices
         self.fields["year"].widget.attrs.update({"class": "year-input"})
 
     def outside_scope(self) -> bool:
@@ -116,6 +134,6 @@ def section_field(number: str) -> str:
     return f"section-{number}"
 
 
-def default_choice(units: list[AdminUnit], *, year: int) -> dict:
+def default_choice(unit: AdminUnit, *, year: int) -> dict:
     """What the page opens with: the user's first unit, the year's report."""
-    return {"unit": units[0].pk if units else None, "period": PeriodKind.YEAR, "year": year}
+    return {"unit": unit.pk, "period": PeriodKind.YEAR, "year": year}

@@ -3,11 +3,9 @@ in the order of the tree; the agencies of a unit the user sees, and whether they
 may send reports, and the sent reports they may open; the narrative's written sections as saved."""
 
 from datetime import date
-from itertools import groupby
 
 from django.db.models import Q, QuerySet
 
-from danvan.inputs import id_in
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import (
     MATRIX,
@@ -16,6 +14,7 @@ from danvan.permissions import (
     agency_ids_of_area,
     holds,
     holds_over,
+    memberships_of,
     units_held_over,
 )
 from danvan.scope import visible_agencies
@@ -25,9 +24,6 @@ from reports.figures import agencies_of
 from reports.models import ReportSection, SentReport
 from reports.outline import WRITTEN
 from reports.periods import Window
-
-# The units a user reports on. A select collapses spaces, not no-break spaces: they indent a unit under its parent.
-INDENT = "\u00a0" * 3
 
 
 def units_in_scope(staff: Staff) -> QuerySet[AdminUnit]:
@@ -60,29 +56,19 @@ def _path(unit: AdminUnit) -> tuple[str, ...]:
     return path
 
 
-def report_units(staff: Staff, *, today: date, picked: str | None = None) -> list[AdminUnit]:
-    """The units offered to ``staff`` in the report's choice: those of today first, then each earlier era, each era in
-    the order of the tree. A superuser, who may open any unit, is offered the provinces and the unit ``picked``."""
-    units = units_in_scope(staff)
+def default_unit(staff: Staff, *, today: date) -> AdminUnit | None:
+    """The unit the report and the dashboard open on: of the units ``staff`` may report on, the first of today's, then
+    of each earlier era, in the order of the tree. It is one of their own units, each the top of its area (the earlier
+    units in an area ended sooner), read without the area; a superuser's are the provinces. None without a role."""
     if staff.is_superuser:
-        units = units.filter(Q(level=AdminUnit.Level.PROVINCE) | Q(pk=id_in(picked)))
-    return sorted(
+        units = AdminUnit.objects.filter(level=AdminUnit.Level.PROVINCE)
+    else:
+        units = AdminUnit.objects.filter(pk__in={membership.agency.unit_id for membership in memberships_of(staff)})
+    return min(
         units.select_related("parent__parent"),
         key=lambda unit: (not valid_on(unit, today), -(unit.valid_to or date.max).toordinal(), _path(unit)),
+        default=None,
     )
-
-
-def unit_choices(units: list[AdminUnit]) -> list[tuple[str, list[tuple[int, str]]]]:
-    """The units grouped by era for a select, each indented under its parent: "Tỉnh Gia Lai (64)", "   Xã Ia Grai"."""
-    groups = []
-    for valid_to, era in groupby(units, key=lambda unit: unit.valid_to):
-        title = "Đơn vị hành chính hiện nay" if valid_to is None else f"Đơn vị hành chính đến ngày {valid_to:%d/%m/%Y}"
-        depths = [(unit, len(_path(unit))) for unit in era]
-        top = min(depth for _, depth in depths)
-        groups.append(
-            (title, [(unit.pk, INDENT * (depth - top) + f"{unit.name} ({unit.code})") for unit, depth in depths])
-        )
-    return groups
 
 
 def agencies_in_scope(staff: Staff, unit: AdminUnit) -> QuerySet[Agency]:

@@ -16,6 +16,7 @@ from danvan.audit import Export
 from danvan.inputs import id_in
 from danvan.models import AdminUnit, Agency
 from danvan.pages import paginate, xlsx_download
+from danvan.pickers import rendered
 from danvan.scope import visible_agencies
 from danvan.versions import FIELD as VERSION
 from danvan.versions import version_of
@@ -34,17 +35,15 @@ from reports.labels import LABELS, is_rate, number, sections
 from reports.management_forms import report_parts
 from reports.openings_selectors import keys_openings, report_openings
 from reports.outline import as_text, page_rows
-from reports.page_forms import NarrativeForm, ReportPageForm, default_choice
+from reports.page_forms import REPORT_UNITS, NarrativeForm, ReportPageForm, default_choice, report_unit_label
 from reports.periods import with_narrative
 from reports.selectors import (
     agencies_in_scope,
-    report_units,
+    default_unit,
     saved_sections,
     sees_part_of,
     sends_reports,
-    unit_choices,
     units_in_scope,
-    valid_on,
 )
 from reports.sending import due_soon, sending_due
 
@@ -80,22 +79,21 @@ def forms_xlsx(request: HttpRequest) -> HttpResponse:
     return xlsx_download(workbook.save, xlsx_filename(form.place, form.window), export=export)
 
 
-def _offered(request: HttpRequest, picked: str | None) -> list[AdminUnit]:
-    """The units ``request.user`` may report on, for a select; a user with no role anywhere has none (403)."""
-    units = report_units(request.user, today=timezone.localdate(), picked=picked)
-    if not units:
+def _default_unit(request: HttpRequest, today: date) -> AdminUnit:
+    """The unit ``request.user`` reports on first on ``today``; a user with no role anywhere has none (403)."""
+    unit = default_unit(request.user, today=today)
+    if unit is None:
         raise PermissionDenied("Tài khoản chưa được giao vai trò tại cơ quan nào.")
-    return units
+    return unit
 
 
 def report_choice(request: HttpRequest, data, form_class: type[ReportPageForm] = ReportPageForm) -> ReportPageForm:
     """The report's choice among the units ``request.user`` may report on."""
-    units = _offered(request, data.get("unit"))
+    unit = _default_unit(request, timezone.localdate())
     return form_class(
         data or None,
         units=units_in_scope(request.user),
-        choices=unit_choices(units),
-        initial=default_choice(units, year=report_year(timezone.localdate())),
+        initial=default_choice(unit, year=report_year(timezone.localdate())),
     )
 
 
@@ -184,9 +182,7 @@ def dashboard(request: HttpRequest, *, today: date | None = None) -> HttpRespons
     picked = request.GET.get("unit", "")
     today = today or timezone.localdate()
     # The dashboard is about today: the units of today's structure (their area holds the earlier era's records).
-    offered = _offered(request, picked)
-    units = [unit for unit in offered if valid_on(unit, today)] or offered
-    unit = units[0]
+    unit = _default_unit(request, today)
     if picked:
         if id_in(picked) is None:
             raise Http404("Đơn vị ngoài phạm vi của bạn.")
@@ -202,7 +198,14 @@ def dashboard(request: HttpRequest, *, today: date | None = None) -> HttpRespons
         "partial": sees_part_of(request.user, unit),
         "today": today,
         "due_soon": due_soon(unit, today=today),
-        "unit_choices": unit_choices(units),
+        "unit_picker": rendered(
+            REPORT_UNITS.name,
+            name="unit",
+            field_id="id_unit",
+            value=unit.pk,
+            label=report_unit_label(unit),
+            placeholder="Gõ tên hoặc mã đơn vị",
+        ),
     }
     return render(request, "reports/dashboard.html", context)
 

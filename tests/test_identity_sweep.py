@@ -360,6 +360,16 @@ PROBES = [
         lambda w: {"agency": w.theirs.pk, "roles": ["handler"]},
     ),
     _get("audit log: by", ("AuditFilter.by",), _at("audit-log"), lambda w: {"by": w.their_staff.pk}),
+    _get("queue: agency", ("QueueFilterForm.co_quan",), _at("worklist:mine"), lambda w: {"co_quan": w.theirs.pk}),
+    # The search pickers (danvan/pickers.py): picking, and searching by name, another unit's staff member.
+    _get(
+        "picker: pick their staff", ("danvan.views:chon",), lambda w: reverse("pick", args=["can-bo"]),
+        lambda w: {"field": "by", "id": "id_by", "chon": w.their_staff.pk},
+    ),
+    _get(
+        "picker: search their staff", ("danvan.views:tim",), lambda w: reverse("pick", args=["can-bo"]),
+        lambda w: {"field": "by", "id": "id_by", "tim": THEIR_STAFF},
+    ),
     # The header search.
     _get("search: their name", (), _at("search"), lambda w: {"q": "rah lan blong"}),
     _get("search: their CCCD", (), _at("search"), lambda w: {"q": STORED["cccd"]}, cccd_typed=True),
@@ -397,6 +407,9 @@ NAMES_NO_RECORD = {
     "danvan.accounts.views:active": "whether an account is enabled",
     "complaints.views.workflow:quyet_dinh": "a review's decision (approve or return)",
     "complaints.views.workflow:muc": "which queue a list shows",
+    "danvan.views:field": "the name of the form field a search picker fills",
+    "danvan.views:id": "the id of the search picker's element",
+    "danvan.views:placeholder": "the search picker's hint",
 }
 # Text fields that name a record by a value it holds, not by its id.
 NAMED_BY_VALUE = {

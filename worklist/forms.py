@@ -1,24 +1,27 @@
 from django import forms
 
-from danvan.forms import LongSelect
+from danvan.pickers import AGENCIES, SearchPicker
 from worklist.kinds import Kind
 from worklist.selectors import ALL, STATES, Filters
 
 
 class QueueFilterForm(forms.Form):
     loai = forms.ChoiceField(label="Loại việc", choices=[("", "Tất cả"), *Kind.choices], required=False)
-    # The agencies' ids and names only: a province leader's list holds a thousand of them.
-    co_quan = forms.TypedChoiceField(label="Cơ quan", coerce=int, empty_value=None, required=False, widget=LongSelect)
+    # A search: a province leader's list holds a thousand agencies.
+    co_quan = forms.ModelChoiceField(
+        label="Cơ quan", queryset=None, required=False, widget=SearchPicker(AGENCIES.name, placeholder="Tất cả")
+    )
     han = forms.ChoiceField(label="Thời hạn", choices=list(STATES.items()), required=False)
 
     def __init__(self, *args, agencies, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["co_quan"].choices = [("", "Tất cả"), *agencies.values_list("pk", "name")]
+        self.fields["co_quan"].queryset = agencies
 
     def filters(self) -> Filters:
         if not self.is_valid():
             return Filters()
-        return Filters(self.cleaned_data["loai"], self.cleaned_data["co_quan"], self.cleaned_data["han"] or ALL)
+        agency = self.cleaned_data["co_quan"]
+        return Filters(self.cleaned_data["loai"], agency.pk if agency else None, self.cleaned_data["han"] or ALL)
 
 
 class SaveFilterForm(forms.Form):

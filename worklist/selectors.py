@@ -20,7 +20,7 @@ from complaints.selectors import open_assignments_to
 from danvan.clocks import clock, due_soon_until
 from danvan.lookups import Ids
 from danvan.models import AdminUnit, Agency, Membership, Role, Staff
-from danvan.permissions import Action, agencies_granted, own_agencies_granted
+from danvan.permissions import Action, agencies_granted, memberships_of, own_agencies_granted
 from danvan.scope import visible_agencies
 from danvan.structure import kept_for_unit
 from danvan.workdays import Calendar
@@ -88,7 +88,7 @@ def work_scope(
     """``staff``'s work scope; ``memberships`` (theirs, with their agencies and units) and ``assigned`` (the records
     assigned to them), if read already."""
     if memberships is None:
-        memberships = list(staff.memberships.select_related("agency__unit"))
+        memberships = memberships_of(staff)
     leading = [membership for membership in memberships if membership.role == Role.LEADER]
     led = None
     if with_led and leading:

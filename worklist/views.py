@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.inputs import id_in
-from danvan.scope import agencies_for
+from danvan.pickers import AGENCIES
 from worklist.forms import EmailChoiceForm, QueueFilterForm, SaveFilterForm
 from worklist.models import Digest, ReminderChoice, SavedFilter
 from worklist.selectors import PAGE_SIZE, queue_for
@@ -24,7 +24,7 @@ def _page_number(request: HttpRequest) -> int:
 
 @login_required
 def mine(request: HttpRequest) -> HttpResponse:
-    form = QueueFilterForm(request.GET or None, agencies=agencies_for(request.user))
+    form = QueueFilterForm(request.GET or None, agencies=AGENCIES.choices(request.user))
     number = _page_number(request)
     found = queue_for(request.user, filters=form.filters(), today=timezone.localdate(), page=number)
     query = request.GET.copy()

@@ -5,28 +5,49 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from complaints.selectors import hand_over_choices, hand_overs_for
 from complaints.services.handover import hand_over, pending_hand_over
-from danvan.models import Agency
+from danvan.models import Agency, Staff
 from danvan.pages import paginate
 from danvan.permissions import MATRIX, Action, holds
+from danvan.pickers import Picker, SearchPicker
 
 CONFIRM = "xac_nhan"
 _NOT_LISTED = {"invalid_choice": "Hãy chọn một cơ quan trong danh sách.", "required": "Hãy chọn cơ quan."}
 
 
-class _AgencyField(forms.ModelChoiceField):
-    def label_from_instance(self, agency: Agency) -> str:
-        return f"{agency.name} ({agency.unit.code})"
+def _coded(agency: Agency) -> str:
+    return f"{agency.name} ({agency.unit.code})"
+
+
+def _giving(staff: Staff) -> QuerySet[Agency]:
+    return hand_over_choices(staff, today=timezone.localdate())[0]
+
+
+def _receiving(staff: Staff) -> QuerySet[Agency]:
+    return hand_over_choices(staff, today=timezone.localdate())[1]
+
+
+# A province's admin hands over from some thousand agencies of the earlier era: searches, not selects.
+GIVING = Picker("co-quan-ban-giao", _giving, _coded)
+RECEIVING = Picker("co-quan-nhan-ban-giao", _receiving, _coded)
 
 
 class HandOverForm(forms.Form):
-    giving = _AgencyField(label="Cơ quan bàn giao (đã kết thúc hoạt động)", queryset=None, error_messages=_NOT_LISTED)
-    receiving = _AgencyField(label="Cơ quan nhận bàn giao", queryset=None, error_messages=_NOT_LISTED)
+    giving = forms.ModelChoiceField(
+        label="Cơ quan bàn giao (đã kết thúc hoạt động)",
+        queryset=None,
+        error_messages=_NOT_LISTED,
+        widget=SearchPicker(GIVING.name),
+    )
+    receiving = forms.ModelChoiceField(
+        label="Cơ quan nhận bàn giao", queryset=None, error_messages=_NOT_LISTED, widget=SearchPicker(RECEIVING.name)
+    )
 
     def __init__(self, data=None, *, staff, today) -> None:
         super().__init__(data)

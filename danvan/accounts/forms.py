@@ -9,8 +9,8 @@ from django.db.models import QuerySet
 
 from danvan.accounts.selectors import matching, offered_agencies
 from danvan.filters import ALL, DateRangeForm, date_filter, search_filter
-from danvan.forms import LongSelect
 from danvan.models import Agency, AuditEntry, Membership, Role, Staff
+from danvan.pickers import ADMINISTERED_AGENCIES, STAFF, SearchPicker
 from danvan.versions import version_field
 
 NOT_OFFERED = "Cơ quan này không thuộc phạm vi quản trị của bạn."
@@ -19,7 +19,7 @@ NOT_OFFERED = "Cơ quan này không thuộc phạm vi quản trị của bạn."
 class AgencyField(forms.ModelChoiceField):
     def __init__(self, queryset: QuerySet[Agency], **kwargs) -> None:
         kwargs.setdefault("error_messages", {"invalid_choice": NOT_OFFERED, "required": "Hãy chọn cơ quan."})
-        super().__init__(queryset, label="Cơ quan", widget=LongSelect, empty_label="— Chọn cơ quan —", **kwargs)
+        super().__init__(queryset, label="Cơ quan", widget=SearchPicker(ADMINISTERED_AGENCIES.name), **kwargs)
 
     def label_from_instance(self, agency: Agency) -> str:
         return agency.name
@@ -128,7 +128,7 @@ class AuditFilter(django_filters.FilterSet):
 
     action = django_filters.ChoiceFilter(label="Thao tác", choices=AuditEntry.Action.choices, empty_label=ALL)
     by = django_filters.ModelChoiceFilter(
-        label="Người thực hiện", queryset=Staff.objects.none(), empty_label=ALL, widget=LongSelect
+        label="Người thực hiện", queryset=Staff.objects.none(), widget=SearchPicker(STAFF.name, placeholder=ALL)
     )
     date_from = date_filter("at__date", "gte", "Từ ngày")
     date_to = date_filter("at__date", "lte", "Đến ngày")

@@ -58,8 +58,25 @@
     }
   }
 
+  // A search picker (danvan/pickers.py): typing drops the record chosen until one is picked from the matches; a form
+  // sends the chosen id only, not the words typed in its search box (a form htmx sends itself is left alone).
+  function keepPickersHonest() {
+    document.addEventListener("input", function (event) {
+      var box = event.target;
+      if (box.matches && box.matches("[data-picker-query]")) { box.previousElementSibling.value = ""; }
+    });
+    document.addEventListener("submit", function (event) {
+      if (event.defaultPrevented) { return; }
+      event.target.querySelectorAll("[data-picker-query]").forEach(function (box) { box.disabled = true; });
+    });
+    window.addEventListener("pageshow", function () {
+      document.querySelectorAll("[data-picker-query]").forEach(function (box) { box.disabled = false; });
+    });
+  }
+
   foldMenu();
   keepClearOfBar();
+  keepPickersHonest();
   foldFilters();
   labelCells(document);
   document.body.addEventListener("htmx:afterSettle", function (event) { labelCells(event.detail.elt); });

@@ -21,3 +21,10 @@ def settled(page: Page) -> None:
     page.wait_for_timeout(LOOKUP_DELAY_MS + 100)
     # A locator, not a JavaScript predicate: the Content-Security-Policy forbids evaluating strings as scripts.
     expect(page.locator(".htmx-request, .htmx-swapping, .htmx-settling, .htmx-added")).to_have_count(0)
+
+
+def pick(scope, label: str, query: str, choice: str) -> None:
+    """Types ``query`` in the search picker labelled ``label`` (danvan/pickers.py) and picks the match ``choice``."""
+    scope.get_by_label(label).fill(query)
+    scope.get_by_role("button", name=choice, exact=True).click()
+    expect(scope.get_by_label(label)).to_have_value(choice)

@@ -6,7 +6,7 @@ from playwright.sync_api import Page, expect
 
 from danvan.models import Agency, Role
 from dialogues.models import Opinion, OpinionStatus
-from tests.browser.steps import log_in
+from tests.browser.steps import log_in, pick
 from tests.factories import AgencyFactory, staff_with_role
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,7 +27,7 @@ def add_opinion(page: Page, content: str, *, assigned_to: str = "", due_on: str 
     form.get_by_label("Nội dung ý kiến, kiến nghị").fill(content)
     if assigned_to:
         form.get_by_role("radio", name="Giao cơ quan xử lý").check()
-        form.get_by_label("Cơ quan được giao").select_option(label=assigned_to)
+        pick(form, "Cơ quan được giao", assigned_to, f"{assigned_to} (Tỉnh Gia Lai)")
         form.get_by_label("Hạn giải quyết").fill(due_on)
     else:
         form.get_by_role("radio", name="Trả lời tại chỗ").check()

@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 from danvan.models import AdminUnit, Agency, Role, UnitSuccession
 from reports.dashboard import report_year
 from reports.periods import window
-from tests.browser.steps import log_in
+from tests.browser.steps import log_in, pick
 from tests.factories import REFORM, AgencyFactory, DialogueFactory, VisitFactory, staff_with_role
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -62,7 +62,7 @@ def test_a_reporter_reads_the_2024_report_and_downloads_the_edited_narrative(
     page.goto(live_server.url + "/")
     page.get_by_role("link", name="Báo cáo", exact=True).first.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Báo cáo kết quả công tác tiếp công dân")
-    page.get_by_label("Đơn vị").select_option(label="Tỉnh Gia Lai (64)")
+    pick(page, "Đơn vị", "gia lai 64", "Tỉnh Gia Lai (64), đến 30/06/2025")
     page.get_by_label("Kỳ báo cáo").select_option(label="Năm")
     expect(page.get_by_label("Tháng", exact=True)).to_be_hidden()
     page.get_by_label("Năm", exact=True).fill("2024")

@@ -85,12 +85,12 @@ def test_the_list_filters_by_agency(client, leader_of_gia_lai, committee_of_ia_g
     assert visits == [at_ia_grai]
 
 
-def test_the_agency_choices_are_the_agencies_in_scope(client, officer_of_ia_grai, committee_of_pleiku):
+def test_the_agency_picker_offers_the_agencies_in_scope(client, officer_of_ia_grai, committee_of_pleiku):
     client.force_login(officer_of_ia_grai)
 
-    field = client.get(LIST).context["filter"].form.fields["agency"]
+    matches = client.get(reverse("pick", args=["co-quan"]), {"field": "agency", "id": "id_agency", "tim": "uy ban"})
 
-    assert [label for _, label in field.choices] == ["Tất cả", "Ủy ban nhân dân xã Ia Grai (Tỉnh Gia Lai)"]
+    assert [label for _, label in matches.context["matches"]] == ["Ủy ban nhân dân xã Ia Grai (Tỉnh Gia Lai)"]
 
 
 def test_an_agency_outside_the_scope_is_refused(client, officer_of_ia_grai, committee_of_ia_grai, committee_of_pleiku):
@@ -113,12 +113,12 @@ def test_the_list_filters_by_administrative_unit(client, leader_of_gia_lai, comm
     assert visits == [at_pleiku]
 
 
-def test_the_unit_choices_are_the_units_of_the_agencies_in_scope(client, officer_of_ia_grai, committee_of_pleiku):
+def test_the_unit_picker_offers_the_units_of_the_agencies_in_scope(client, officer_of_ia_grai, committee_of_pleiku):
     client.force_login(officer_of_ia_grai)
 
-    field = client.get(LIST).context["filter"].form.fields["unit"]
+    matches = client.get(reverse("pick", args=["don-vi"]), {"field": "unit", "id": "id_unit", "tim": ""})
 
-    assert [label for _, label in field.choices] == ["Tất cả", "Xã Ia Grai (Tỉnh Gia Lai)"]
+    assert [label for _, label in matches.context["matches"]] == ["Xã Ia Grai (Tỉnh Gia Lai)"]
 
 
 def test_the_list_filters_by_mode(client, officer_of_ia_grai, committee_of_ia_grai):

@@ -13,6 +13,7 @@ from danvan.pages import DOCX
 from tests.factories import AgencyFactory, DialogueFactory, VisitFactory, current_unit, legacy_unit, staff_with_role
 
 URL = reverse("reports:report")
+PICK = reverse("pick", args=["don-vi-bao-cao"])
 DOCX_URL = reverse("reports:narrative-docx")
 
 
@@ -51,19 +52,29 @@ def test_a_reporter_sees_the_old_provinces_2024_figures_beside_2023_and_the_draf
     assert response.context["json_url"] == reverse("reports:figures-json") + "?unit=64&period=year&year=2024"
 
 
+def offered(client, query: str) -> list[tuple[int, str]]:
+    """The units the report's unit picker finds for ``query``."""
+    return client.get(PICK, {"field": "unit", "id": "id_unit", "tim": query}).context["matches"]
+
+
 def test_the_units_offered_are_todays_first_then_the_earlier_eras(client, reporter_of_gia_lai):
     client.force_login(reporter_of_gia_lai)
 
-    groups = client.get(URL).context["form"].fields["unit"].choices
+    provinces = [label for _, label in offered(client, "tinh")]
 
-    (today, today_units), (earlier, earlier_units) = groups
-    labels = [label.strip("\u00a0") for _, label in today_units]
-    assert (today, labels[0], len(labels)) == ("Đơn vị hành chính hiện nay", "Tỉnh Gia Lai (52)", 136)
-    assert earlier == "Đơn vị hành chính đến ngày 30/06/2025"
-    assert [label for _, label in earlier_units if "(" in label and label.startswith("Tỉnh")] == [
-        "Tỉnh Bình Định (52)",
-        "Tỉnh Gia Lai (64)",
+    assert provinces == [
+        "Tỉnh Gia Lai (52)",
+        "Tỉnh Bình Định (52), đến 30/06/2025",
+        "Tỉnh Gia Lai (64), đến 30/06/2025",
     ]
+
+
+def test_the_report_page_ships_the_chosen_unit_not_the_list_of_units(client, reporter_of_gia_lai, gia_lai):
+    client.force_login(reporter_of_gia_lai)
+
+    page = client.get(URL).content.decode()
+
+    assert ("Xã Ia Grai" in page, f'name="unit" value="{gia_lai.pk}"' in page) == (False, True)
 
 
 def test_the_page_opens_on_the_users_unit_and_this_years_report(client, reporter_of_gia_lai, gia_lai):
@@ -89,9 +100,9 @@ def test_a_receptionist_reports_on_their_own_unit_only(client, committee_of_ia_g
     receptionist = staff_with_role(committee_of_ia_grai, Role.RECEPTIONIST)
     client.force_login(receptionist)
 
-    groups = client.get(URL).context["form"].fields["unit"].choices
+    units = offered(client, "")
 
-    assert groups == [("Đơn vị hành chính hiện nay", [(committee_of_ia_grai.unit.pk, "Xã Ia Grai (23764)")])]
+    assert units == [(committee_of_ia_grai.unit.pk, "Xã Ia Grai (23764)")]
 
 
 def test_a_unit_outside_the_users_scope_does_not_exist_for_them(client, committee_of_ia_grai, committee_of_pleiku):
@@ -205,8 +216,8 @@ def test_a_superuser_opens_any_units_report_and_finds_it_in_the_choice(client, d
     response = client.get(URL, {"unit": committee_of_ia_grai.unit.pk, "period": "year", "year": 2026})
 
     rows = {row.key: row for section in response.context["sections"] for row in section.rows}
-    offered = [pk for _, options in response.context["form"].fields["unit"].choices for pk, _ in options]
-    assert (rows["reception.visits"].value, committee_of_ia_grai.unit.pk in offered) == ("1", True)
+    found = [pk for pk, _ in offered(client, "ia grai")]
+    assert (rows["reception.visits"].value, committee_of_ia_grai.unit.pk in found) == ("1", True)
 
 
 def test_a_receptionists_report_says_it_counts_their_agency_only(client, committee_of_ia_grai):

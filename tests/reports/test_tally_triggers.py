@@ -14,20 +14,23 @@ TABLES = [source.table for source in SOURCES]
 
 
 def installed_triggers() -> dict[str, str]:
-    """The triggers on the tallied tables, and on PostgreSQL the functions they run, by name, as the database itself
-    writes them (SQLite keeps a trigger's text as it was given; PostgreSQL writes its own)."""
+    """The tally's triggers on the tallied tables (not the records' version's, reports migration 0006), and on
+    PostgreSQL the functions they run, by name, as the database itself writes them (SQLite keeps a trigger's text as
+    it was given; PostgreSQL writes its own)."""
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             tables = ", ".join(["%s"] * len(TABLES))
             cursor.execute(
-                f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({tables})", TABLES
+                f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({tables})"
+                " AND name LIKE '%%tally%%'",
+                TABLES,
             )
             return dict(cursor.fetchall())
         cursor.execute(
             "SELECT trigger.tgname, pg_get_triggerdef(trigger.oid), function.proname, pg_get_functiondef(function.oid) "
             "FROM pg_trigger trigger JOIN pg_class tallied ON tallied.oid = trigger.tgrelid "
             "JOIN pg_proc function ON function.oid = trigger.tgfoid "
-            "WHERE NOT trigger.tgisinternal AND tallied.relname = ANY(%s)",
+            "WHERE NOT trigger.tgisinternal AND tallied.relname = ANY(%s) AND trigger.tgname LIKE '%%tally%%'",
             [TABLES],
         )
         return {
