@@ -2,6 +2,7 @@
 minutes under its month (as the callable upload_to of the first migrations placed them)."""
 
 from datetime import date
+from uuid import uuid4
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -11,12 +12,11 @@ from tests.factories import DialogueFactory
 
 def test_an_attachment_is_stored_under_the_month_of_receipt_and_its_petition(receive):
     petition = receive(on=date(2026, 3, 2))
+    name = f"don-khieu-nai-{uuid4().hex}.pdf"  # the test storage is shared by the tests of this process
 
-    attachment = Attachment.objects.create(
-        petition=petition, name="Đơn", file=SimpleUploadedFile("don-khieu-nai.pdf", b"%PDF-1.4")
-    )
+    attachment = Attachment.objects.create(petition=petition, name="Đơn", file=SimpleUploadedFile(name, b"%PDF-1.4"))
 
-    assert attachment.file.name == f"don/2026/03/{petition.pk}/don-khieu-nai.pdf"
+    assert attachment.file.name == f"don/2026/03/{petition.pk}/{name}"
 
 
 def test_dialogue_minutes_are_stored_under_the_dialogue_s_month(committee_of_ia_grai):
