@@ -4,10 +4,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from complaints.clock import CLOCKS, read_pause
-from danvan.forms import date_field
+from danvan.forms import Form, date_field
 
 
-class ClockForm(forms.Form):
+class ClockForm(Form):
     kind = forms.ChoiceField(label="Loại thời hạn", choices=[(name, clock.label) for name, clock in CLOCKS.items()])
     start = date_field("Ngày bắt đầu tính")
     pauses = forms.CharField(

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from danvan.corrections import REASON_MISSING, Correctable, correct, label_of
-from danvan.forms import date_field
+from danvan.forms import Form, date_field
 from danvan.models import Staff
 
 NOTHING_TO_CORRECT = "Bạn không có thông tin nào được sửa ở hồ sơ này."
@@ -36,7 +36,7 @@ def correction_reason() -> forms.CharField:
     )
 
 
-class CorrectionForm(forms.Form):
+class CorrectionForm(Form):
     """The correctable fields of ``record`` filled in as stored, then the reason."""
 
     def __init__(self, data=None, *, record: Model, names: tuple[str, ...], **kwargs) -> None:

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from complaints.selectors import hand_over_choices, hand_overs_for
 from complaints.services.handover import hand_over, pending_hand_over
+from danvan.forms import Form
 from danvan.models import Agency
 from danvan.pages import paginate
 from danvan.permissions import MATRIX, Action, holds
@@ -24,7 +25,7 @@ class _AgencyField(forms.ModelChoiceField):
         return f"{agency.name} ({agency.unit.code})"
 
 
-class HandOverForm(forms.Form):
+class HandOverForm(Form):
     giving = _AgencyField(label="Cơ quan bàn giao (đã kết thúc hoạt động)", queryset=None, error_messages=_NOT_LISTED)
     receiving = _AgencyField(label="Cơ quan nhận bàn giao", queryset=None, error_messages=_NOT_LISTED)
 
