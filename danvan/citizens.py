@@ -7,6 +7,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 
+from danvan.inputs import ascii_digits
 from danvan.models import Citizen
 from danvan.models.citizens import CCCD_DIGITS, is_cccd
 from danvan.sheets.inserts import chunks, insert_rows
@@ -26,6 +27,10 @@ class CitizenDetails:
     gender: str = ""
     address: str = ""
     phone: str = ""
+
+    def __post_init__(self) -> None:
+        # The CCCD as the one CCCD rule reads it, before it is looked up: digits 0–9 whatever script they were typed in.
+        object.__setattr__(self, "cccd", ascii_digits(self.cccd).replace(" ", ""))
 
 
 def register_citizen(*, details: CitizenDetails, citizen: Citizen | None = None) -> Citizen:
@@ -54,7 +59,7 @@ def read_cccd(row: Row, column: str = "Số CCCD") -> str:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
         value = f"{int(value):0{CCCD_DIGITS}d}"
-    text = str(value).replace(" ", "")
+    text = ascii_digits(str(value)).replace(" ", "")
     if not is_cccd(text):
         row.error(column, f"Số CCCD “{value}” phải gồm đúng {CCCD_DIGITS} chữ số.")
         return ""

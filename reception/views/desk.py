@@ -13,7 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from danvan.inputs import id_in
+from danvan.inputs import ascii_digits, id_in, text_in
 from danvan.live_checks import warnings_page
 from danvan.models import Citizen
 from danvan.sessions import passive
@@ -77,7 +77,7 @@ def live_warnings(request: HttpRequest) -> HttpResponse:
 @require_POST
 @passive
 def citizen_lookup(request: HttpRequest) -> HttpResponse:
-    query = request.POST.get("cccd") or request.POST.get("full_name") or ""
+    query = ascii_digits(text_in(request.POST.get("cccd") or request.POST.get("full_name")))
     return render(request, "reception/_citizen_matches.html", {"matches": citizens_matching(query, request.user)})
 
 
@@ -100,7 +100,7 @@ def citizen_pick(request: HttpRequest) -> HttpResponse:
 @passive
 def case_search(request: HttpRequest) -> HttpResponse:
     """The case picker's matches: cases within scope found by the query; with no query, those of the citizen picked."""
-    query = request.POST.get("case_query", "")
+    query = text_in(request.POST.get("case_query"))
     citizen = id_in(request.POST.get("citizen"))
     if query.strip():
         cases = cases_matching(query, request.user)
