@@ -11,6 +11,7 @@ from danvan.codes import VISIT_PREFIX, new_code
 from danvan.models import Agency, Case, Citizen, Classification, Staff
 from danvan.permissions import ensure_can_record
 from danvan.text import headline
+from danvan.validity import before_unit
 from reception.models import (
     ENDED_ON_THE_SPOT,
     HEAD_MODES,
@@ -62,6 +63,8 @@ def receive_visit(
     citizen = register_citizen(details=details, citizen=citizen)
     if received_on > timezone.localdate():
         raise ValidationError({"received_on": "Ngày tiếp không được sau hôm nay."})
+    if early := before_unit(agency.unit, received_on):
+        raise ValidationError({"received_on": early})
     if case is not None and case.agency_id != agency.pk:
         raise ValidationError({"case": "Vụ việc đã chọn thuộc cơ quan khác."})
     visit = Visit(agency=agency, citizen=citizen, received_on=received_on, received_time=received_time, **fields)
@@ -142,6 +145,8 @@ def record_session(
     ensure_can_record(by, agency)
     if on > timezone.localdate():
         raise ValidationError({"date": "Không ghi nhận kỳ tiếp ở ngày tương lai."})
+    if early := before_unit(agency.unit, on):
+        raise ValidationError({"date": early})
     session = ReceptionSession(
         agency=agency,
         date=on,
