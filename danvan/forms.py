@@ -63,11 +63,6 @@ class DayField(forms.DateField):
             ) from None
 
 
-def _day(day: date) -> str:
-    """dd/mm/yyyy, also for a year before 1000 (strftime writes year 1 as "1")."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
-
-
 NUL_MESSAGE = "Nội dung có ký tự rỗng (NUL), thường do dán từ tệp khác: hãy xóa và gõ lại."
 NUMBER_MESSAGES = {
     "too_large": f"Số này quá lớn: tối đa {number(LARGEST_NUMBER)}.",
@@ -108,9 +103,9 @@ class _CheckedField:
             earliest, latest = getattr(self, "earliest", EARLIEST_DAY), getattr(self, "latest", LATEST_DAY)
             latest = latest() if callable(latest) else latest
             if not earliest <= value <= latest:
+                what = self.label or "Ngày"
                 raise ValidationError(
-                    f"Ngày {_day(value)} không nhận được: chỉ nhận ngày từ {_day(earliest)} đến {_day(latest)}.",
-                    code="out_of_range",
+                    f"{what} phải trong khoảng {earliest:%d/%m/%Y} – {latest:%d/%m/%Y}.", code="out_of_range"
                 )
 
 
@@ -201,9 +196,11 @@ def applied(form: forms.BaseForm, service: Callable[..., T], *args, **kwargs) ->
         return None
 
 
-def date_field(label: str, *, required: bool = True, today: bool = False) -> forms.DateField:
-    """A dd/mm/yyyy date field, today's date filled in when ``today``."""
+def date_field(label: str, *, required: bool = True, today: bool = False, **days) -> forms.DateField:
+    """A dd/mm/yyyy date field, today's date filled in when ``today``; its days (``earliest``, ``latest``) the portal's
+    unless given."""
     return DayField(
+        **days,
         label=label,
         required=required,
         initial=timezone.localdate if today else None,

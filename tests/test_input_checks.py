@@ -65,8 +65,8 @@ def test_a_number_within_the_databases_integer_is_taken():
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("01/01/0001", "Ngày 01/01/0001 không nhận được: chỉ nhận ngày từ 01/01/1945 đến 31/12/2100."),
-        ("31/12/9999", "Ngày 31/12/9999 không nhận được: chỉ nhận ngày từ 01/01/1945 đến 31/12/2100."),
+        ("01/01/0001", "Ngày phải trong khoảng 01/01/1945 – 31/12/2100."),
+        ("31/12/9999", "Ngày phải trong khoảng 01/01/1945 – 31/12/2100."),
     ],
 )
 def test_a_date_outside_the_portals_days_is_refused(typed, message):
@@ -78,7 +78,7 @@ def test_a_birth_date_after_today_is_refused():
     tomorrow = today + timedelta(days=1)
 
     assert errors_of(born=f"{tomorrow:%d/%m/%Y}") == {
-        "born": [f"Ngày {tomorrow:%d/%m/%Y} không nhận được: chỉ nhận ngày từ 01/01/1900 đến {today:%d/%m/%Y}."]
+        "born": [f"Ngày sinh phải trong khoảng 01/01/1900 – {today:%d/%m/%Y}."]
     }
 
 

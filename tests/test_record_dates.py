@@ -74,7 +74,7 @@ def test_a_birth_date_in_9999_is_refused_at_the_desk(client, committee_of_ia_gra
 
     today = timezone.localdate()
     assert response.context["form"].errors == {
-        "birth_date": [f"Ngày 31/12/9999 không nhận được: chỉ nhận ngày từ 01/01/1900 đến {today:%d/%m/%Y}."]
+        "birth_date": [f"Ngày sinh phải trong khoảng 01/01/1900 – {today:%d/%m/%Y}."]
     }
 
 
@@ -97,5 +97,5 @@ def test_a_report_window_from_year_one_is_refused_on_the_page(client, committee_
 
     assert (response.status_code, response.context["form"].errors) == (
         200,
-        {"start": ["Ngày 01/01/0001 không nhận được: chỉ nhận ngày từ 01/01/1945 đến 31/12/2100."]},
+        {"start": ["Từ ngày phải trong khoảng 01/01/1945 – 31/12/2100."]},
     )
