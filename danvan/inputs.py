@@ -11,8 +11,8 @@
 - text carries no control character: the ones Word pastes (its line break \\x0b, page break \\x0c) become line breaks,
   the others are dropped, since a .docx, a workbook or PostgreSQL refuses them; NUL is refused in a form and dropped
   from a search; what was stored before is made printable where a document or workbook is written;
-- a CCCD, a phone or a code is matched in ASCII digits, whatever digits it was typed in (full-width "０６４…",
-  Arabic-Indic "٠٦٤…").
+- a CCCD (and the last digits a citizen types to look a petition up) is read in ASCII digits, whatever digits it was
+  typed in (full-width "０６４…", Arabic-Indic "٠٦٤…"), before it is checked, looked up or stored.
 """
 
 import unicodedata
@@ -22,8 +22,6 @@ from datetime import date
 MAX_ID_DIGITS = 18
 # PostgreSQL's ``integer``: the column of every count and number the forms take.
 SMALLEST_NUMBER, LARGEST_NUMBER = -(2**31), 2**31 - 1
-# An amount of the records (money in triệu đồng, land in m²) is stored in 14 digits, up to 3 of them decimals.
-LARGEST_AMOUNT = 10**11
 
 EARLIEST_DAY = date(1945, 1, 1)
 LATEST_DAY = date(2100, 12, 31)

@@ -11,7 +11,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from danvan.inputs import EARLIEST_DAY, LARGEST_AMOUNT, LARGEST_NUMBER, printable
+from danvan.inputs import EARLIEST_DAY, LARGEST_NUMBER, printable
 from danvan.numbers import number as grouped
 from danvan.sheets.matching import Vocabulary, compact
 from danvan.text import fold
@@ -169,9 +169,6 @@ class Row:
         number = _as_number(value)
         if number is None or number < 0:
             self.error(column, f"“{_shown(value)}” không phải số không âm.")
-            return None
-        if number >= LARGEST_AMOUNT:
-            self.error(column, f"Số {_shown(value)} quá lớn: phải nhỏ hơn {grouped(LARGEST_AMOUNT)}.")
             return None
         return number
 

@@ -1,8 +1,6 @@
 """A register's row is read by the portal's rules for inputs (danvan.inputs): what the forms refuse, the import
 refuses with a message on its cell, instead of failing the job at the database."""
 
-from decimal import Decimal
-
 from danvan.sheets.rows import Layout, Row
 
 
@@ -26,19 +24,6 @@ def test_a_whole_number_past_the_databases_integer_is_refused():
         None,
         ["Số 1000000000000 quá lớn: tối đa 2.147.483.647."],
     )
-
-
-def test_an_amount_past_its_column_is_refused():
-    row = row_of("9" * 30)
-
-    assert (row.amount("Ô"), [problem.message for problem in row.problems]) == (
-        None,
-        [f"Số {'9' * 30} quá lớn: phải nhỏ hơn 100.000.000.000."],
-    )
-
-
-def test_an_amount_within_its_column_is_read():
-    assert row_of("1.234,5").amount("Ô") == Decimal("1234.5")
 
 
 def test_a_text_loses_its_control_characters():
