@@ -3,13 +3,13 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from complaints.clock import CLOCKS, read_pause
-from danvan.forms import date_field
+from complaints.clock import CLOCKS, FIRST_DAY, LAST_DAY, read_pause
+from danvan.forms import Form, date_field
 
 
-class ClockForm(forms.Form):
+class ClockForm(Form):
     kind = forms.ChoiceField(label="Loại thời hạn", choices=[(name, clock.label) for name, clock in CLOCKS.items()])
-    start = date_field("Ngày bắt đầu tính")
+    start = date_field("Ngày bắt đầu tính", earliest=FIRST_DAY, latest=LAST_DAY)
     pauses = forms.CharField(
         label="Các khoảng tạm đình chỉ",
         required=False,

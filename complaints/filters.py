@@ -25,6 +25,7 @@ from complaints.selectors import (
 )
 from danvan.codes import searched_code
 from danvan.filters import ALL, OLDEST, DateRangeForm, date_filter, search_filter, sort_filter
+from danvan.forms import Form
 from danvan.models import Agency, Case, Classification
 from danvan.pickers import AGENCIES, SearchPicker
 from danvan.scope import visible_agencies
@@ -164,6 +165,7 @@ class CaseFilter(django_filters.FilterSet):
     class Meta:
         model = Case
         fields = []
+        form = Form
 
     def filter_round(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
         """Rounds are those of complaints (a denunciation has none, whatever its record holds)."""

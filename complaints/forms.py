@@ -22,9 +22,8 @@ from complaints.rules import (
     outcomes_for,
 )
 from danvan.citizens import CitizenDetails
-from danvan.forms import date_field
+from danvan.forms import CccdField, Form, date_field
 from danvan.models import Agency, Case, Classification, Staff, SubjectField
-from danvan.models.citizens import cccd_validator
 from danvan.permissions import recording_agencies
 from danvan.pickers import NEARBY_AGENCIES, SearchPicker
 from danvan.scope import agencies_nearby, scoped
@@ -91,7 +90,7 @@ def attachment_error(file: UploadedFile) -> str:
     return ""
 
 
-class IntakeForm(forms.Form):
+class IntakeForm(Form):
     agency = forms.ModelChoiceField(label="Cơ quan nhận đơn", queryset=Agency.objects.none(), empty_label=None)
     received_on = date_field("Ngày nhận đơn", today=True)
     source = forms.ChoiceField(label="Nguồn đơn", choices=Source.choices, initial=Source.POST)
@@ -106,7 +105,7 @@ class IntakeForm(forms.Form):
 
     anonymous = forms.BooleanField(label="Đơn nặc danh, không rõ người đứng đơn", required=False)
     full_name = forms.CharField(label="Họ và tên người đứng đơn", max_length=150, required=False)
-    cccd = forms.CharField(label="Số CCCD", max_length=12, required=False, validators=[cccd_validator])
+    cccd = CccdField(label="Số CCCD", required=False)
     address = forms.CharField(label="Địa chỉ", max_length=300, required=False)
     phone = forms.CharField(label="Điện thoại", max_length=20, required=False)
     signatories = forms.IntegerField(
@@ -164,7 +163,7 @@ class IntakeForm(forms.Form):
 ACCEPTANCE_ORDER = ("round", "disciplinary", "complexity", "repeat_denunciation")
 
 
-class _AcceptanceFieldsForm(forms.Form):
+class _AcceptanceFieldsForm(Form):
     """A form that may accept a petition: what acceptance sets on its case, asked by kind of petition (left blank,
     they take the ordinary value; a recommendation opens no statutory clock)."""
 
@@ -277,12 +276,12 @@ class AcceptanceForm(_AcceptanceFieldsForm):
         super().__init__(*args, petition=petition, **kwargs)
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(Form):
     on = date_field("Ngày nhận văn bản phúc đáp", today=True)
     number = _number("Số văn bản phúc đáp")
 
 
-class NotifyForwarderForm(forms.Form):
+class NotifyForwarderForm(Form):
     on = date_field("Ngày thông báo kết quả", today=True)
     number = _number("Số văn bản thông báo kết quả")
 
@@ -296,7 +295,7 @@ class _ReceiptCodeField(forms.ModelChoiceField):
         return super().to_python((value or "").strip().upper())
 
 
-class DuplicateForm(forms.Form):
+class DuplicateForm(Form):
     duplicate_of = _ReceiptCodeField(
         label="Mã tra cứu của đơn đã nhận trước",
         queryset=Petition.objects.none(),
@@ -313,7 +312,7 @@ class DuplicateForm(forms.Form):
         self.fields["duplicate_of"].queryset = scoped(Petition.objects.all(), staff).exclude(pk=petition.pk)
 
 
-class CaseStepForm(forms.Form):
+class CaseStepForm(Form):
     """A step of a case's resolution, made for the case (the decision's choices depend on it). Several steps share a
     page and field names ("on", "number"): each form's element ids carry its own name."""
 

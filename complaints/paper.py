@@ -24,6 +24,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from danvan.inputs import printable
 from danvan.letterhead import DOTS, MOTTO, NATION, header_name
 
 FONT = "Times New Roman"
@@ -83,7 +84,7 @@ class Paper:
 
 
 def _run(paragraph, text: str, *, size: float, bold=False, italic=False):
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(printable(text))  # a text stored before control characters were refused
     run.bold, run.italic, run.font.size, run.font.name = bold, italic, Pt(size), FONT
     run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
     return run

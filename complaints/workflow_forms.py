@@ -6,7 +6,7 @@ from django.db.models import QuerySet
 
 from complaints.models import Petition
 from complaints.services.workflow import proposal_kinds
-from danvan.forms import date_field
+from danvan.forms import Form, date_field
 from danvan.models import Agency, Case, Staff
 from danvan.permissions import Action, roles_for
 
@@ -24,7 +24,7 @@ def _handlers_for(record: Petition | Case) -> QuerySet[Staff]:
     return members.distinct().order_by("full_name", "username")
 
 
-class _PanelForm(forms.Form):
+class _PanelForm(Form):
     """The panel shares the record page with other step forms: its element ids carry the form's name."""
 
     def __init__(self, *args, **kwargs) -> None:

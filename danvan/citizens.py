@@ -8,6 +8,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 
+from danvan.inputs import ascii_digits
 from danvan.models import Citizen, GivenDetails, Staff
 from danvan.models.citizens import CCCD_DIGITS, is_cccd
 from danvan.scope import citizens_seen_by
@@ -28,6 +29,10 @@ class CitizenDetails:
     gender: str = ""
     address: str = ""
     phone: str = ""
+
+    def __post_init__(self) -> None:
+        # The CCCD as the one CCCD rule reads it, before it is looked up: digits 0–9 whatever script they were typed in.
+        object.__setattr__(self, "cccd", ascii_digits(self.cccd).replace(" ", ""))
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,7 @@ def read_cccd(row: Row, column: str = "Số CCCD") -> str:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
         value = f"{int(value):0{CCCD_DIGITS}d}"
-    text = str(value).replace(" ", "")
+    text = ascii_digits(str(value)).replace(" ", "")
     if not is_cccd(text):
         row.error(column, f"Số CCCD “{value}” phải gồm đúng {CCCD_DIGITS} chữ số.")
         return ""

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from danvan.corrections import REASON_MISSING, Correctable, correct, label_of
-from danvan.forms import date_field
+from danvan.forms import Form, date_field
 from danvan.models import Staff
 from danvan.versions import FIELD as VERSION
 from danvan.versions import version_field
@@ -38,7 +38,7 @@ def correction_reason() -> forms.CharField:
     )
 
 
-class CorrectionForm(forms.Form):
+class CorrectionForm(Form):
     """The correctable fields of ``record`` filled in as stored, then the reason; ``version`` that of what it shows
     (danvan.versions)."""
 

@@ -8,14 +8,14 @@ import django_filters
 from django import forms
 from django.db.models import QuerySet
 
-from danvan.forms import DATE_ERRORS, DayField
+from danvan.forms import DATE_ERRORS, DayField, Form
 from danvan.models import AdminUnit, Agency
 
 ALL = "Tất cả"
 NEWEST, OLDEST = "newest", "oldest"
 
 
-class DateRangeForm(forms.Form):
+class DateRangeForm(Form):
     """The form of a filter with ``date_from`` and ``date_to``: the range must be in order."""
 
     def clean(self) -> dict:
@@ -66,6 +66,7 @@ class AgencyFilter(django_filters.FilterSet):
     class Meta:
         model = Agency
         fields = ["level", "kind"]
+        form = Form
 
 
 def _criteria(filterset: django_filters.FilterSet) -> Iterator[tuple[str, object]]:

@@ -16,6 +16,7 @@ from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 
 from danvan.codes import typed_code
+from danvan.inputs import ascii_digits
 from danvan.lookups import Ids
 from danvan.models import Citizen
 from danvan.models.citizens import CCCD_DIGITS
@@ -56,8 +57,8 @@ class SearchQuery:
 
     @cached_property
     def cccd(self) -> str | None:
-        """The CCCD the query is, spaces left out (ASCII digits only: other scripts' digits are no CCCD)."""
-        bare = re.sub(r"\s", "", self.text)
+        """The CCCD the query is, spaces left out, its digits written 0–9 whatever script they were typed in."""
+        bare = ascii_digits(re.sub(r"\s", "", self.text))
         return bare if _CCCD.fullmatch(bare) else None
 
     def words_of(self, field: str) -> Q | None:

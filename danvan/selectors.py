@@ -13,7 +13,7 @@ _LEVEL_OF_WIDTH = {width: level for level, width in AdminUnit.CODE_WIDTH.items()
 
 def level_of_code(code: str) -> str:
     """The level a code names by its width: 2 digits a province, 3 a district, 5 a commune."""
-    if not code.isdigit() or len(code) not in _LEVEL_OF_WIDTH:
+    if not (code.isascii() and code.isdigit()) or len(code) not in _LEVEL_OF_WIDTH:
         raise ValidationError(
             f"Mã đơn vị hành chính “{code}” không hợp lệ: mã tỉnh có 2 chữ số, mã huyện 3 chữ số, mã xã 5 chữ số."
         )

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from danvan.filters import ALL, DateRangeForm, date_filter
+from danvan.forms import Form
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.pickers import AGENCIES, Picker, SearchPicker, agency_label
 from dialogues.models import Dialogue, Directive, DirectiveStatus, Host, Kind, Opinion, OpinionStatus
@@ -53,7 +54,7 @@ class DialogueFilter(django_filters.FilterSet):
         fields = ["date_from", "date_to", "level", "kind", "host", "agency"]
 
 
-class FollowUp(forms.Form):
+class FollowUp(Form):
     """The state of the follow-up shown: what is still open (the overdue first), only the overdue, or what is done."""
 
     OPEN, OVERDUE, DONE = "", "overdue", "done"

@@ -12,7 +12,7 @@ from django.db.models.functions import Length
 from django.utils import timezone
 
 from danvan.correction_pages import correction_reason
-from danvan.forms import DATE_ERRORS, date_field
+from danvan.forms import DATE_ERRORS, Form, ModelForm, date_field
 from danvan.models import AdminUnit, Agency, Staff
 from danvan.permissions import recording_agencies
 from danvan.pickers import NEARBY_AGENCIES, Picker, SearchPicker, unit_label
@@ -71,7 +71,7 @@ def _dialogue_units(staff: Staff) -> QuerySet[AdminUnit]:
 DIALOGUE_UNITS = Picker("dia-ban-doi-thoai", _dialogue_units, unit_label)
 
 
-class DialogueForm(forms.ModelForm):
+class DialogueForm(ModelForm):
     """A dialogue or voter meeting held by one of the agencies ``staff`` records for; the unit where it was held is
     the agency's own unless another one of its area is picked."""
 
@@ -139,7 +139,7 @@ class DialogueForm(forms.ModelForm):
         return fields
 
 
-class OpinionForm(forms.Form):
+class OpinionForm(Form):
     content = _text("Nội dung ý kiến, kiến nghị", rows=3)
     raised_by = forms.CharField(label="Người nêu ý kiến", max_length=200, required=False)
     status = forms.ChoiceField(
@@ -166,12 +166,12 @@ class OpinionForm(forms.Form):
         self.fields["assignee"].queryset = agencies_nearby(staff)
 
 
-class ResolveOpinionForm(forms.Form):
+class ResolveOpinionForm(Form):
     resolved_on = date_field("Ngày giải quyết", today=True)
     answer = _text("Nội dung trả lời, kết quả giải quyết", rows=4)
 
 
-class DirectiveForm(forms.Form):
+class DirectiveForm(Form):
     content = _text("Nội dung kết luận, chỉ đạo", rows=3)
     owner = forms.ModelChoiceField(
         label="Cơ quan thực hiện", queryset=Agency.objects.none(), widget=SearchPicker(NEARBY_AGENCIES.name)
@@ -184,6 +184,6 @@ class DirectiveForm(forms.Form):
         self.fields["owner"].queryset = agencies_nearby(staff)
 
 
-class CompleteDirectiveForm(forms.Form):
+class CompleteDirectiveForm(Form):
     done_on = date_field("Ngày hoàn thành", today=True)
     result = _text("Kết quả thực hiện", rows=4)

@@ -2,11 +2,13 @@
 
 from django import forms
 
+from danvan.forms import Form
+
 QUERY_MAX_LENGTH = 100
 HINT = "Gõ mã hồ sơ (có hoặc không có tiền tố), họ tên (không cần dấu) hoặc số CCCD, ít nhất 2 ký tự."
 
 
-class SearchForm(forms.Form):
+class SearchForm(Form):
     q = forms.CharField(
         label="Tìm hồ sơ",
         min_length=2,

@@ -19,6 +19,7 @@ from danvan.models import Case, Citizen, Classification, Staff
 from danvan.permissions import Action, ensure_can_record
 from danvan.scope import citizens_seen_by
 from danvan.text import headline
+from danvan.validity import before_unit
 from reception.models import ReceptionSession, Result, Visit
 
 HANDED_ON = "Lượt tiếp đã chuyển thành đơn: ngày tiếp, phân loại và kết quả tiếp gắn với đơn, không sửa ở đây."
@@ -37,6 +38,8 @@ def _in_session(visit: Visit, _staff) -> bool:
 def _check_visit(visit: Visit, changes: Changes, _staff) -> None:
     if "received_on" in changes and visit.received_on > timezone.localdate():
         raise ValidationError({"received_on": "Ngày tiếp không được sau hôm nay."})
+    if "received_on" in changes and (early := before_unit(visit.agency.unit, visit.received_on)):
+        raise ValidationError({"received_on": early})
     if "result" in changes and visit.result == Result.PETITION_RECEIVED:
         raise ValidationError({"result": NOT_HANDED_ON})
     visit.full_clean()

@@ -5,9 +5,9 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 
 from danvan.citizens import PICKED_ELSEWHERE, CitizenDetails
+from danvan.forms import CccdField, Form, birth_date_field
 from danvan.inputs import id_in
 from danvan.models import Case, Citizen, Classification, Staff, SubjectField
-from danvan.models.citizens import cccd_validator
 from danvan.permissions import Action, agencies_granted
 from danvan.scope import citizens_seen_by
 from reception.models import Channel, Mode, Receiver, Result
@@ -28,18 +28,18 @@ def _lookup_attrs(name: str) -> dict:
     }
 
 
-class DeskForm(forms.Form):
+class DeskForm(Form):
     agency = forms.ModelChoiceField(label="Cơ quan tiếp", queryset=None, empty_label=None)
     # Picked with the citizen lookup: only a citizen within the user's sight (danvan.scope.citizens_seen_by).
     citizen = forms.ModelChoiceField(
         queryset=None, required=False, widget=forms.HiddenInput, error_messages={"invalid_choice": PICKED_ELSEWHERE}
     )
 
-    cccd = forms.CharField(label="Số CCCD", required=False, widget=forms.TextInput(attrs=_lookup_attrs("cccd")))
+    cccd = CccdField(label="Số CCCD", required=False, widget=forms.TextInput(attrs=_lookup_attrs("cccd")))
     full_name = forms.CharField(
         label="Họ và tên", max_length=150, widget=forms.TextInput(attrs=_lookup_attrs("full_name"))
     )
-    birth_date = forms.DateField(label="Ngày sinh", required=False)
+    birth_date = birth_date_field()
     gender = forms.ChoiceField(label="Giới tính", required=False, choices=[("", "—"), *Citizen.Gender.choices])
     address = forms.CharField(label="Địa chỉ", required=False, max_length=300)
     phone = forms.CharField(label="Điện thoại", required=False, max_length=20)
@@ -98,13 +98,6 @@ class DeskForm(forms.Form):
         cleaned = super().clean()
         if "citizen" in self.errors:  # a hidden field: its refusal shows above the form
             self.add_error(None, self.errors.pop("citizen"))
-        cccd = cleaned.get("cccd", "").strip()
-        if cccd:
-            try:
-                cccd_validator(cccd)
-            except forms.ValidationError as error:
-                self.add_error("cccd", error)
-        cleaned["cccd"] = cccd
         received_on = cleaned.get("received_on")
         if received_on and received_on > timezone.localdate():
             self.add_error("received_on", "Ngày tiếp không được sau hôm nay.")

@@ -12,6 +12,7 @@ from danvan.models import Agency, Case, Citizen, Staff
 from danvan.permissions import ensure_can_record
 from danvan.services import lock, refusing_conflicts
 from danvan.text import headline
+from danvan.validity import before_unit
 from reception.models import (
     ENDED_ON_THE_SPOT,
     HEAD_MODES,
@@ -65,6 +66,8 @@ def receive_visit(
     registration = register_citizen(details=details, by=by, citizen=citizen)
     if received_on > timezone.localdate():
         raise ValidationError({"received_on": "Ngày tiếp không được sau hôm nay."})
+    if early := before_unit(agency.unit, received_on):
+        raise ValidationError({"received_on": early})
     if case is not None and case.agency_id != agency.pk:
         raise ValidationError({"case": "Vụ việc đã chọn thuộc cơ quan khác."})
     visit = Visit(
@@ -149,6 +152,8 @@ def record_session(
     ensure_can_record(by, agency)
     if on > timezone.localdate():
         raise ValidationError({"date": "Không ghi nhận kỳ tiếp ở ngày tương lai."})
+    if early := before_unit(agency.unit, on):
+        raise ValidationError({"date": early})
     session = ReceptionSession(
         agency=agency,
         date=on,

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils import timezone
 
+from danvan.forms import Form, ModelForm
 from danvan.models import AdminUnit, Staff
 from danvan.permissions import recording_agencies
 from reception.frequency import DELEGATION_BARRED_FROM
@@ -15,7 +16,7 @@ from reception.models import ReceptionSchedule, ReceptionSession
 FIRST_YEAR = 2014
 
 
-class _OfAgencyForm(forms.ModelForm):
+class _OfAgencyForm(ModelForm):
     """A form about one of the agencies the staff member records for, preselected when there is only one."""
 
     def __init__(self, *args, staff: Staff, **kwargs) -> None:
@@ -70,7 +71,7 @@ class SessionForm(_OfAgencyForm):
         return cleaned
 
 
-class ConclusionForm(forms.ModelForm):
+class ConclusionForm(ModelForm):
     class Meta:
         model = ReceptionSession
         fields = ["conclusion_number", "conclusion"]
@@ -89,7 +90,7 @@ def previous_month(today: date) -> tuple[int, int]:
     return last_of_previous.year, last_of_previous.month
 
 
-class MonthForm(forms.Form):
+class MonthForm(Form):
     """The month whose periodic reception is checked; the previous month unless one is picked."""
 
     month = forms.TypedChoiceField(label="Tháng", choices=[(m, f"Tháng {m}") for m in range(1, 13)], coerce=int)

@@ -12,7 +12,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from danvan.forms import date_field
+from danvan.forms import Form, ModelForm, date_field
 from danvan.numbers import number
 from danvan.pages import XLSX, download, paginate, xlsx_download
 from danvan.permissions import can_import
@@ -33,7 +33,7 @@ STATUS_PART = "registers/_import_status.html"
 EXPORT_STATUS_PART = "registers/_export_status.html"
 
 
-class UploadForm(forms.ModelForm):
+class UploadForm(ModelForm):
     class Meta:
         model = RegisterImport
         fields = ["file"]
@@ -55,7 +55,7 @@ class UploadForm(forms.ModelForm):
         return upload
 
 
-class MappingForm(forms.Form):
+class MappingForm(Form):
     """For each value of an import that matches no catalogue value: the catalogue value it stands for, skipping its
     rows, or keeping them as errors."""
 
@@ -90,7 +90,7 @@ class MappingForm(forms.Form):
         return chosen
 
 
-class ExportForm(forms.Form):
+class ExportForm(Form):
     date_from = date_field("Từ ngày")
     date_to = date_field("Đến ngày")
     registers = forms.MultipleChoiceField(label="Sổ", widget=forms.CheckboxSelectMultiple)

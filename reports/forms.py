@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
+from danvan.forms import Form
 from danvan.models import AdminUnit
 from danvan.selectors import resolve_unit
 from reports.periods import PeriodKind, Window, window
@@ -22,7 +23,7 @@ def window_of(cleaned: dict) -> Window:
         raise ValidationError(str(error)) from error
 
 
-class ReportForm(forms.Form):
+class ReportForm(Form):
     unit = forms.CharField(label="Mã đơn vị hành chính", max_length=5)
     period = forms.ChoiceField(label="Kỳ báo cáo", choices=PeriodKind.choices)
     year = forms.IntegerField(label="Năm", min_value=2014, max_value=2100, required=False)

@@ -4,9 +4,9 @@ reports.opening_forms.FigureField), grouped as the form's header; and the report
 from dataclasses import dataclass
 from itertools import groupby
 
-from django import forms
 from django.core.exceptions import ValidationError
 
+from danvan.forms import Form
 from danvan.versions import FIELD as VERSION
 from danvan.versions import version_field, version_of
 from reports.excel.layout import PATH_SEPARATOR, FormColumn, form_columns
@@ -21,7 +21,7 @@ def field_name(column: int) -> str:
     return f"c{column}"
 
 
-class ManagementForm(forms.Form):
+class ManagementForm(Form):
     """The 17 columns of one agency (the page holds one per agency, each with its own prefix)."""
 
     def __init__(self, data=None, *, keyed: dict[int, int], **kwargs) -> None:

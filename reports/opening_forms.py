@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
+from danvan import forms as portal_forms
 from danvan.forms import date_field
 from danvan.models import Agency
 from reports.circulars import NAMES, circular_for
@@ -124,7 +125,7 @@ def report_months(today: date) -> list[Window]:
     return months
 
 
-class OpeningsForm(forms.Form):
+class OpeningsForm(portal_forms.Form):
     agency = AgencyField(
         label="Cơ quan",
         queryset=Agency.objects.none(),

@@ -1,11 +1,12 @@
 from django import forms
 
+from danvan.forms import Form
 from danvan.pickers import AGENCIES, SearchPicker
 from worklist.kinds import Kind
 from worklist.selectors import ALL, STATES, Filters
 
 
-class QueueFilterForm(forms.Form):
+class QueueFilterForm(Form):
     loai = forms.ChoiceField(label="Loại việc", choices=[("", "Tất cả"), *Kind.choices], required=False)
     # A search: a province leader's list holds a thousand agencies.
     co_quan = forms.ModelChoiceField(
@@ -24,10 +25,10 @@ class QueueFilterForm(forms.Form):
         return Filters(self.cleaned_data["loai"], agency.pk if agency else None, self.cleaned_data["han"] or ALL)
 
 
-class SaveFilterForm(forms.Form):
+class SaveFilterForm(Form):
     name = forms.CharField(label="Tên bộ lọc", max_length=80)
     query = forms.CharField(max_length=300, required=False, widget=forms.HiddenInput)
 
 
-class EmailChoiceForm(forms.Form):
+class EmailChoiceForm(Form):
     email = forms.BooleanField(label="Nhận thư nhắc việc hằng ngày qua thư điện tử", required=False)

@@ -6,6 +6,7 @@ from io import BytesIO
 from docxtpl import DocxTemplate
 
 from complaints.paper import render
+from danvan.inputs import printable
 from danvan.models import Agency
 
 
@@ -19,10 +20,21 @@ def fill(template: bytes, facts: dict) -> bytes:
     """The template with its placeholders replaced by the record's facts (escaped: a '&' in a petition's content is
     text, not markup)."""
     document = DocxTemplate(BytesIO(template))
-    document.render(facts, autoescape=True)
+    document.render(_printable(facts), autoescape=True)
     out = BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _printable(facts):
+    """The facts without the control characters a .docx cannot hold (texts stored before they were refused)."""
+    if isinstance(facts, str):
+        return printable(facts)
+    if isinstance(facts, dict):
+        return {name: _printable(value) for name, value in facts.items()}
+    if isinstance(facts, list | tuple):
+        return type(facts)(_printable(value) for value in facts)
+    return facts
 
 
 def placeholders(template: bytes) -> set[str]:

@@ -18,6 +18,7 @@ from complaints.rules import OPENS_CASE, needs_reason
 from danvan.corrections import Changes, Correctable, Rule
 from danvan.models import Classification
 from danvan.permissions import can_handle, ensure_can_record
+from danvan.validity import before_unit
 
 INTAKE = ("received_on", "source", "kind", "field", "content", "signatories", "reference", "forwarded_by_name")
 HANDLING = (
@@ -71,6 +72,8 @@ def _errors(petition: Petition, changes: Changes) -> dict[str, str]:
         errors["kind"] = DENOUNCER_APART
     if petition.received_on > today:
         errors["received_on"] = "Ngày nhận đơn không được sau hôm nay."
+    elif "received_on" in changes and (early := before_unit(petition.agency.unit, petition.received_on)):
+        errors["received_on"] = early
     handled_on, letter = petition.handled_on, petition.forward_letter_date
     if petition.handling and not (handled_on and petition.received_on <= handled_on <= today):
         errors["handled_on"] = "Ngày xử lý phải từ ngày nhận đơn đến hôm nay."

@@ -13,6 +13,7 @@ from danvan.citizens import CitizenDetails, Registration, register_citizen
 from danvan.models import Agency, Case, Citizen, Staff
 from danvan.permissions import ensure_can_record
 from danvan.services import record_event
+from danvan.validity import before_unit
 from reception.models import Result, Visit
 from reception.services import await_answer
 
@@ -44,6 +45,8 @@ def receive_petition(
     errors = {}
     if received_on > timezone.localdate():
         errors["received_on"] = "Ngày nhận đơn không được sau hôm nay."
+    elif early := before_unit(agency.unit, received_on):
+        errors["received_on"] = early
     if not anonymous and details is None and citizen is None:
         errors["full_name"] = "Hãy nhập người đứng đơn, hoặc đánh dấu đơn nặc danh."
     if source == Source.FORWARDED and forwarded_by is None and not forwarded_by_name.strip():

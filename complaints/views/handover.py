@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from complaints.selectors import hand_over_choices, hand_overs_for
 from complaints.services.handover import hand_over, pending_hand_over
+from danvan.forms import Form
 from danvan.models import Agency, Staff
 from danvan.pages import paginate
 from danvan.permissions import MATRIX, Action, holds
@@ -38,7 +39,7 @@ GIVING = Picker("co-quan-ban-giao", _giving, _coded)
 RECEIVING = Picker("co-quan-nhan-ban-giao", _receiving, _coded)
 
 
-class HandOverForm(forms.Form):
+class HandOverForm(Form):
     giving = forms.ModelChoiceField(
         label="Cơ quan bàn giao (đã kết thúc hoạt động)",
         queryset=None,

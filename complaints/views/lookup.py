@@ -12,6 +12,8 @@ from django_ratelimit.decorators import ratelimit
 
 from complaints.lookup import LAST_DIGITS, PublicVisit, look_up
 from danvan.codes import PETITION_PREFIX, VISIT_PREFIX, typed_code
+from danvan.forms import Form
+from danvan.inputs import ascii_digits
 
 # Tries per client address: enough for a citizen who mistypes, too few to probe codes.
 LOOKUP_RATE = "10/10m"
@@ -24,7 +26,7 @@ NOT_FOUND = (
 MALFORMED = "Mã tra cứu gồm chữ DT (đơn) hoặc TD (lượt tiếp) và 8 ký tự, ví dụ DT-K7M2Q9XA."
 
 
-class LookupForm(forms.Form):
+class LookupForm(Form):
     receipt_code = forms.CharField(
         label="Mã tra cứu",
         max_length=20,
@@ -47,8 +49,8 @@ class LookupForm(forms.Form):
         return code
 
     def clean_last_digits(self) -> str:
-        digits = self.cleaned_data["last_digits"]
-        if not re.fullmatch(rf"\d{{{LAST_DIGITS}}}", digits):
+        digits = ascii_digits(self.cleaned_data["last_digits"])
+        if not re.fullmatch(rf"[0-9]{{{LAST_DIGITS}}}", digits):
             raise forms.ValidationError("Hãy nhập đúng 4 chữ số.")
         return digits
 

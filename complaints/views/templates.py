@@ -16,6 +16,7 @@ from complaints.documents.filling import fill
 from complaints.documents.versions import content_of, history, in_use, sample_record
 from complaints.services.templates import publish_template, restore_template, upload_template
 from complaints.views.documents import DOCX
+from danvan.forms import Form
 from danvan.inputs import id_in
 from danvan.models import Agency
 from danvan.permissions import MATRIX, Action, agencies_granted, holds
@@ -23,7 +24,7 @@ from danvan.permissions import MATRIX, Action, agencies_granted, holds
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
-class UploadForm(forms.Form):
+class UploadForm(Form):
     file = forms.FileField(
         label="Tệp mẫu đã sửa (.docx)", error_messages={"required": "Hãy chọn tệp mẫu (.docx) đã sửa."}
     )

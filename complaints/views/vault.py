@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 
 from complaints.models import DenouncerIdentity, IdentityDocument, IdentityReveal, Petition
 from complaints.services.vault import MIN_REASON_LENGTH, reveal_denouncer
+from danvan.forms import Form
 from danvan.models import Staff
 from danvan.permissions import can_reveal
 from danvan.scope import get_scoped_or_404
@@ -25,7 +26,7 @@ from danvan.scope import get_scoped_or_404
 TEMPLATE = "complaints/reveal.html"
 
 
-class RevealForm(forms.Form):
+class RevealForm(Form):
     reason = forms.CharField(
         label="Lý do cần xem danh tính người tố cáo",
         help_text=f"Ít nhất {MIN_REASON_LENGTH} ký tự. Lý do được ghi vào nhật ký cùng tên của bạn và thời điểm xem.",

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 
 from danvan.accounts.selectors import matching, offered_agencies
 from danvan.filters import ALL, DateRangeForm, date_filter, search_filter
+from danvan.forms import Form
 from danvan.models import Agency, AuditEntry, Membership, Role, Staff
 from danvan.pickers import ADMINISTERED_AGENCIES, STAFF, SearchPicker
 from danvan.versions import version_field
@@ -35,7 +36,7 @@ def roles_field(*, required: bool) -> forms.MultipleChoiceField:
     )
 
 
-class DetailsForm(forms.Form):
+class DetailsForm(Form):
     full_name = forms.CharField(label="Họ và tên", max_length=150)
     title = forms.CharField(label="Chức vụ", max_length=150, required=False)
     email = forms.EmailField(
@@ -76,7 +77,7 @@ class NewStaffForm(DetailsForm):
         self.order_fields(self.field_order)
 
 
-class RolesForm(forms.Form):
+class RolesForm(Form):
     """A staff member's roles in one agency: an agency they work in, or one to add them to."""
 
     roles = roles_field(required=False)
@@ -87,7 +88,7 @@ class RolesForm(forms.Form):
         self.fields["agency"] = AgencyField(agencies)
 
 
-class ActiveForm(forms.Form):
+class ActiveForm(Form):
     reason = forms.CharField(label="Lý do", max_length=500, required=False)
 
 
@@ -107,6 +108,7 @@ class StaffFilter(django_filters.FilterSet):
     class Meta:
         model = Staff
         fields = ["q", "active", "role"]
+        form = Form
 
     def __init__(self, *args, agencies: QuerySet[Agency], **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth.forms import PasswordResetForm
 from django.core.exceptions import ValidationError
 
+from danvan.forms import CheckedInputs
 from danvan.models import Staff
 
 SUBJECT = "registration/password_reset_subject.txt"
@@ -21,7 +22,7 @@ def email_context(*, new_account: bool = False) -> dict:
     return {"site_url": settings.DANVAN_SITE_URL, "new_account": new_account}
 
 
-class _OneAccount(PasswordResetForm):
+class _OneAccount(CheckedInputs, PasswordResetForm):
     """Django's reset form for one account an admin picked, not the accounts an address is looked up to (the page
     "Quên mật khẩu?" looks up active accounts with a password; a new account has none yet)."""
 

@@ -15,6 +15,7 @@ from django_ratelimit.decorators import ratelimit
 
 from danvan.accounts import mail
 from danvan.accounts.services import own_password_changed
+from danvan.forms import CheckedInputs
 from danvan.permissions import Action, holds
 
 
@@ -36,7 +37,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return response
 
 
-class _ResetForm(PasswordResetForm):
+class _ResetForm(CheckedInputs, PasswordResetForm):
     email = forms.EmailField(
         label="E-mail",
         max_length=254,

@@ -2,23 +2,28 @@
 
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Length
 from django.db.models.lookups import Exact
+from django.utils import timezone
 
+from danvan.inputs import EARLIEST_BIRTH, ascii_digits
 from danvan.text import fold
 
 # The one CCCD rule: 12 digits (the check constraint, the validator, the QR reader and the register import use it).
 CCCD_DIGITS = 12
 CCCD_MESSAGE = f"Số CCCD gồm đúng {CCCD_DIGITS} chữ số."
-cccd_validator = RegexValidator(rf"^\d{{{CCCD_DIGITS}}}$", CCCD_MESSAGE)
+# ASCII digits: "\d" would take any script's digits, and a number stored in full-width digits would pass the
+# uniqueness of the same number in ASCII ones (what is typed is first written 0–9: danvan.inputs.ascii_digits).
+cccd_validator = RegexValidator(rf"^[0-9]{{{CCCD_DIGITS}}}$", CCCD_MESSAGE)
 
 
 def is_cccd(text: str) -> bool:
-    """Whether ``text`` is a CCCD number as written: exactly its 12 digits."""
-    return len(text) == CCCD_DIGITS and text.isdigit()
+    """Whether ``text`` is a CCCD number as written: exactly its 12 digits, 0–9."""
+    return len(text) == CCCD_DIGITS and text.isascii() and text.isdigit()
 
 
 class Citizen(models.Model):
@@ -52,9 +57,14 @@ class Citizen(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.search_name = fold(self.full_name)
-        if self.cccd == "":
-            self.cccd = None
+        self.cccd = ascii_digits(self.cccd or "") or None
         super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.birth_date and not EARLIEST_BIRTH <= self.birth_date <= timezone.localdate():
+            raise ValidationError(
+                {"birth_date": f"Ngày sinh phải từ {EARLIEST_BIRTH:%d/%m/%Y} đến hôm nay: hãy kiểm tra lại."}
+            )
 
     @property
     def masked_cccd(self) -> str:

@@ -11,6 +11,8 @@ from typing import Any
 
 from django.utils import timezone
 
+from danvan.inputs import EARLIEST_DAY, LARGEST_NUMBER, printable
+from danvan.numbers import number as grouped
 from danvan.sheets.matching import Vocabulary, compact
 from danvan.text import fold
 
@@ -125,7 +127,7 @@ class Row:
             return ""
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        text = str(value)
+        text = printable(str(value))
         if max_length and len(text) > max_length:
             self.error(column, f"Dài quá {max_length} ký tự.")
         return text
@@ -140,6 +142,9 @@ class Row:
             self.error(column, f"“{_shown(value)}” không phải ngày hợp lệ (dd/mm/yyyy).")
         elif read > self.layout.today:
             self.error(column, f"Ngày {read:%d/%m/%Y} chưa đến.")
+            return None
+        elif read < EARLIEST_DAY:
+            self.error(column, f"Ngày “{_shown(value)}” quá xa: chỉ nhận ngày từ {EARLIEST_DAY:%d/%m/%Y}.")
             return None
         return read
 
@@ -156,6 +161,9 @@ class Row:
             return None
         if number < minimum:
             self.error(column, f"Phải là số nguyên từ {minimum} trở lên.")
+            return None
+        if number > LARGEST_NUMBER:
+            self.error(column, f"Số {_shown(value)} quá lớn: tối đa {grouped(LARGEST_NUMBER)}.")
             return None
         return int(number)
 

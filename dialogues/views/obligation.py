@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from danvan.forms import Form
 from danvan.pages import paginate
 from dialogues.selectors import PREDECESSORS_COUNT_UNTIL, communes_without_dialogue
 
@@ -18,7 +19,7 @@ from dialogues.selectors import PREDECESSORS_COUNT_UNTIL, communes_without_dialo
 FIRST_YEAR = 2023
 
 
-class YearForm(forms.Form):
+class YearForm(Form):
     """The year whose obligation is checked; the current year unless one is picked."""
 
     year = forms.IntegerField(

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.citizens import KNOWN_ELSEWHERE, known_elsewhere, typed_notices
-from danvan.inputs import id_in
+from danvan.inputs import ascii_digits, id_in, text_in
 from danvan.live_checks import warnings_page
 from danvan.models import Citizen
 from danvan.scope import citizens_seen_by
@@ -80,7 +80,7 @@ def live_warnings(request: HttpRequest) -> HttpResponse:
 def citizen_lookup(request: HttpRequest) -> HttpResponse:
     """The citizens within the user's sight that the CCCD or name typed finds; for a CCCD of a citizen outside it,
     only that the citizen is already on record (the visit will be linked to them), none of their details."""
-    query = request.POST.get("cccd") or request.POST.get("full_name") or ""
+    query = ascii_digits(text_in(request.POST.get("cccd") or request.POST.get("full_name")))
     matches = citizens_matching(query, request.user)
     elsewhere = not matches and known_elsewhere(query.strip(), request.user)
     context = {"matches": matches, "known_elsewhere": KNOWN_ELSEWHERE if elsewhere else ""}
@@ -106,7 +106,7 @@ def citizen_pick(request: HttpRequest) -> HttpResponse:
 @passive
 def case_search(request: HttpRequest) -> HttpResponse:
     """The case picker's matches: cases within scope found by the query; with no query, those of the citizen picked."""
-    query = request.POST.get("case_query", "")
+    query = text_in(request.POST.get("case_query"))
     pk = id_in(request.POST.get("citizen"))
     citizen = citizens_seen_by(request.user).filter(pk=pk).first() if pk is not None else None
     if query.strip():

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from danvan.inputs import printable
 from danvan.models import AdminUnit
 from reports.excel.layout import Column, Form, Group, Measure, Node, ms_label, opened_columns
 from reports.forms_data import FormTable
@@ -168,7 +169,7 @@ def _write_heading(sheet: Worksheet, form: Form, heading: Heading, last: int, wi
 def _text(
     sheet: Worksheet, row: int, column: int, text: str, font: Font, *, span: int = 1, align: str = "left"
 ) -> None:
-    cell = sheet.cell(row=row, column=column, value=text)
+    cell = sheet.cell(row=row, column=column, value=printable(text))
     cell.font = font
     cell.alignment = Alignment(horizontal=align, vertical="center")
     if span > 1:
@@ -242,7 +243,7 @@ def _lines(text: str, width: float, size: float, *, bold: bool = False) -> int:
 
 def _write_values(sheet: Worksheet, row: int, label: str, values: list, columns: list[Column], *, bold: bool) -> None:
     suffix = "-total" if bold else ""
-    sheet.cell(row=row, column=1, value=label).style = f"form-label{suffix}"
+    sheet.cell(row=row, column=1, value=printable(label)).style = f"form-label{suffix}"
     for index, (value, column) in enumerate(zip(values, columns, strict=True), start=FIRST_VALUE_COLUMN):
         sheet.cell(row=row, column=index, value=value).style = f"form-{column.measure}{suffix}"
     sheet.row_dimensions[row].height = max(15, _lines(label, LABEL_WIDTH, BODY_SIZE, bold=bold) * 12 + 3)

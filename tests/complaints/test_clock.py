@@ -12,7 +12,9 @@ from django.urls import reverse
 
 from complaints.clock import Skipped, due
 from complaints.services.resolution import resume_case, suspend_case
-from danvan.models import Classification
+from danvan.models import Classification, Role
+from danvan.validity import REFORM
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 PAGE = reverse("complaints:clock")
@@ -194,11 +196,13 @@ def test_an_anonymous_visitor_is_sent_to_log_in(client):
     ],
 )
 def test_the_page_and_the_command_give_the_deadline_the_case_stores(
-    staff, receive, accept, handler_of_ia_grai, kind, slug, accepted_on, paused
+    staff, receive, accept, committee_of_ia_grai, committee_of_old_gia_lai, kind, slug, accepted_on, paused
 ):
-    case = accept(receive(kind=kind, on=accepted_on), accepted_on)
-    suspend_case(case=case, by=handler_of_ia_grai, on=paused[0], number="01/QĐ-TĐC")
-    resume_case(case=case, by=handler_of_ia_grai, on=paused[1], number="02/QĐ-TT")
+    agency = committee_of_ia_grai if accepted_on >= REFORM else committee_of_old_gia_lai  # a unit of that time
+    case = accept(receive(kind=kind, on=accepted_on, agency=agency), accepted_on)
+    handler = member_of(agency, Role.HANDLER)
+    suspend_case(case=case, by=handler, on=paused[0], number="01/QĐ-TĐC")
+    resume_case(case=case, by=handler, on=paused[1], number="02/QĐ-TT")
     case.refresh_from_db()
     start, pause = f"{accepted_on:%d/%m/%Y}", f"{paused[0]:%d/%m/%Y}-{paused[1]:%d/%m/%Y}"
 

@@ -22,8 +22,10 @@ def test_a_complaint_received_on_the_friday_before_tet_2025_must_be_accepted_ten
     assert handling_deadline(kind=Classification.COMPLAINT, received_on=date(2025, 1, 24)) == date(2025, 2, 14)
 
 
-def test_a_complaint_accepted_on_the_friday_before_tet_2025_is_due_thirty_days_later_on_a_working_day(receive, accept):
-    case = accept(receive(on=date(2025, 1, 24)), date(2025, 1, 24))
+def test_a_complaint_accepted_on_the_friday_before_tet_2025_is_due_thirty_days_later_on_a_working_day(
+    receive, accept, committee_of_old_gia_lai
+):
+    case = accept(receive(on=date(2025, 1, 24), agency=committee_of_old_gia_lai), date(2025, 1, 24))
 
     # 30 days after 24/01/2025 is Sunday 23/02/2025: the period ends on Monday 24/02/2025.
     assert case.due_on == date(2025, 2, 24)

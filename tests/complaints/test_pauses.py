@@ -12,7 +12,8 @@ from complaints.clock import due
 from complaints.models.resolution import PauseCause
 from complaints.selectors import late_clocks_in, unsent_suspensions
 from complaints.services.resolution import record_suspension_sent, resume_case, suspend_case
-from danvan.models import Case, Classification
+from danvan.models import Case, Classification, Role
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -24,22 +25,29 @@ def complaint(receive, accept):
 
 
 @pytest.fixture
-def denunciation(receive, accept):
-    """A denunciation accepted on 20/02/2025: 30 days end on Saturday 22/03/2025, due Monday 24/03/2025."""
-    return accept(receive(kind=Classification.DENUNCIATION, on=date(2025, 2, 20)), date(2025, 2, 20))
+def denunciation(receive, accept, committee_of_old_gia_lai):
+    """A denunciation accepted on 20/02/2025 (by an agency of a unit of that time): 30 days end on Saturday
+    22/03/2025, due Monday 24/03/2025."""
+    received = receive(kind=Classification.DENUNCIATION, on=date(2025, 2, 20), agency=committee_of_old_gia_lai)
+    return accept(received, date(2025, 2, 20))
 
 
-def test_the_time_of_an_expert_examination_does_not_count(denunciation, handler_of_ia_grai):
-    suspend_case(case=denunciation, by=handler_of_ia_grai, on=date(2025, 3, 3), number="5/TCGĐ",
+@pytest.fixture
+def handler_of_old_gia_lai(committee_of_old_gia_lai):
+    return member_of(committee_of_old_gia_lai, Role.HANDLER)
+
+
+def test_the_time_of_an_expert_examination_does_not_count(denunciation, handler_of_old_gia_lai):
+    suspend_case(case=denunciation, by=handler_of_old_gia_lai, on=date(2025, 3, 3), number="5/TCGĐ",
                  cause=PauseCause.EXAMINATION)  # fmt: skip
-    resume_case(case=denunciation, by=handler_of_ia_grai, on=date(2025, 3, 13), number="12/KQGĐ")
+    resume_case(case=denunciation, by=handler_of_old_gia_lai, on=date(2025, 3, 13), number="12/KQGĐ")
 
     denunciation.refresh_from_db()
     assert denunciation.due_on == date(2025, 4, 1)  # as ten suspended days: 22/03 + 10 = Tuesday 01/04/2025
 
 
-def test_an_examination_before_01_07_2026_is_not_refused_for_a_denunciation(denunciation, handler_of_ia_grai):
-    pause = suspend_case(case=denunciation, by=handler_of_ia_grai, on=date(2025, 3, 3), number="5/TCGĐ",
+def test_an_examination_before_01_07_2026_is_not_refused_for_a_denunciation(denunciation, handler_of_old_gia_lai):
+    pause = suspend_case(case=denunciation, by=handler_of_old_gia_lai, on=date(2025, 3, 3), number="5/TCGĐ",
                          cause=PauseCause.EXAMINATION)  # fmt: skip
 
     assert (pause.cause, pause.send_due_on) == (PauseCause.EXAMINATION, None)
@@ -72,8 +80,8 @@ def test_the_calculator_has_no_sending_rule_before_01_07_2026():
     assert refused.value.message_dict == {"start": ["Chưa có quy định cho thời hạn này vào ngày 30/06/2026."]}
 
 
-def test_a_denunciations_suspension_has_no_sending_deadline(denunciation, handler_of_ia_grai):
-    suspension = suspend_case(case=denunciation, by=handler_of_ia_grai, on=date(2025, 3, 3), number="1/QĐ-TĐC")
+def test_a_denunciations_suspension_has_no_sending_deadline(denunciation, handler_of_old_gia_lai):
+    suspension = suspend_case(case=denunciation, by=handler_of_old_gia_lai, on=date(2025, 3, 3), number="1/QĐ-TĐC")
 
     assert suspension.send_due_on is None
 

@@ -8,16 +8,19 @@ import pytest
 from django.core.management import call_command
 
 from complaints.services.resolution import resume_case, suspend_case
-from danvan.models import Case, Classification
+from danvan.models import Case, Classification, Role
 from danvan.selectors import timeline_of
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_case_resumed_under_the_old_formula_gets_the_deadline_of_the_rule(receive, accept, handler_of_ia_grai):
-    case = accept(receive(kind=Classification.DENUNCIATION, on=date(2025, 2, 20)), date(2025, 2, 20))
-    suspend_case(case=case, by=handler_of_ia_grai, on=date(2025, 3, 3), number="1/QĐ-TĐC")
-    resume_case(case=case, by=handler_of_ia_grai, on=date(2025, 3, 13), number="2/QĐ-TT")
+def test_a_case_resumed_under_the_old_formula_gets_the_deadline_of_the_rule(receive, accept, committee_of_old_gia_lai):
+    received = receive(kind=Classification.DENUNCIATION, on=date(2025, 2, 20), agency=committee_of_old_gia_lai)
+    case = accept(received, date(2025, 2, 20))
+    handler = member_of(committee_of_old_gia_lai, Role.HANDLER)
+    suspend_case(case=case, by=handler, on=date(2025, 3, 3), number="1/QĐ-TĐC")
+    resume_case(case=case, by=handler, on=date(2025, 3, 13), number="2/QĐ-TT")
     Case.objects.filter(pk=case.pk).update(due_on=date(2025, 4, 3))  # what the old formula stored
     out = StringIO()
 

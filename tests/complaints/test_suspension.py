@@ -7,18 +7,21 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from complaints.services.resolution import resume_case, suspend_case
-from danvan.models import Classification
+from danvan.models import Classification, Role
+from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def pause(handler_of_ia_grai):
-    """Suspends a case on a day and resumes it on another; returns the stored deadline: pause(case, on, until)."""
+def pause():
+    """Suspends a case on a day and resumes it on another, by a handler of its agency; returns the stored deadline:
+    pause(case, on, until)."""
 
     def _pause(case, on, until):
-        suspend_case(case=case, by=handler_of_ia_grai, on=on, number=f"{on:%d%m}/QĐ-TĐC")
-        resume_case(case=case, by=handler_of_ia_grai, on=until, number=f"{until:%d%m}/QĐ-TT")
+        handler = member_of(case.agency, Role.HANDLER)
+        suspend_case(case=case, by=handler, on=on, number=f"{on:%d%m}/QĐ-TĐC")
+        resume_case(case=case, by=handler, on=until, number=f"{until:%d%m}/QĐ-TT")
         case.refresh_from_db()
         return case.due_on
 
@@ -26,9 +29,10 @@ def pause(handler_of_ia_grai):
 
 
 def test_a_denunciation_suspended_ten_days_is_due_ten_days_after_the_saturday_its_period_ends_on(
-    receive, accept, pause
+    receive, accept, pause, committee_of_old_gia_lai
 ):
-    case = accept(receive(kind=Classification.DENUNCIATION, on=date(2025, 2, 20)), date(2025, 2, 20))
+    received = receive(kind=Classification.DENUNCIATION, on=date(2025, 2, 20), agency=committee_of_old_gia_lai)
+    case = accept(received, date(2025, 2, 20))
 
     # 30 days end on Saturday 22/03/2025; + 10 suspended days = Tuesday 01/04/2025 (not 24/03 + 10 = 03/04).
     assert pause(case, date(2025, 3, 3), date(2025, 3, 13)) == date(2025, 4, 1)
@@ -50,8 +54,9 @@ def test_a_denunciation_whose_period_ends_in_tet_is_due_on_the_first_working_day
     assert pause(case, date(2026, 1, 26), date(2026, 1, 31)) == date(2026, 2, 23)
 
 
-def test_two_pauses_in_a_row_move_the_deadline_by_their_days_together(receive, accept, pause):
-    case = accept(receive(kind=Classification.DENUNCIATION, on=date(2025, 2, 20)), date(2025, 2, 20))
+def test_two_pauses_in_a_row_move_the_deadline_by_their_days_together(receive, accept, pause, committee_of_old_gia_lai):
+    received = receive(kind=Classification.DENUNCIATION, on=date(2025, 2, 20), agency=committee_of_old_gia_lai)
+    case = accept(received, date(2025, 2, 20))
 
     pause(case, date(2025, 3, 3), date(2025, 3, 8))
 
