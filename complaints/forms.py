@@ -1,4 +1,5 @@
-"""Forms of the petition and case pages: intake, handling, the forward reply, duplicates and the resolution steps.
+"""Forms of the petition page: intake, handling, the forward reply, the notice to the forwarder and duplicates (the
+case's steps: complaints.step_forms).
 
 Each form's cleaned data are the keyword arguments of its service, so that a refusal of the service (a dict of field →
 message) lands on the field it is about.
@@ -6,20 +7,12 @@ message) lands on the field it is about.
 
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
-from django.forms.models import fields_for_model
 from django.template.defaultfilters import filesizeformat
 
-from complaints.models import Decision, Enforcement, Handling, Outcome, Petition, Source, UnprocessableReason
+from complaints.models import Handling, Petition, Source, UnprocessableReason
 from complaints.models.petitions import ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES
-from complaints.models.resolution import PauseCause
 from complaints.rules import (
-    DECISION_AMOUNTS,
-    ENFORCEMENT_AMOUNTS,
-    NEGATIVE,
-    enforcement_follows,
-    facts_errors,
     handlings_of,
-    outcomes_for,
 )
 from danvan.citizens import CitizenDetails
 from danvan.forms import CccdField, Form, date_field
@@ -49,11 +42,11 @@ def _yes_no(label: str, *, yes: str, no: str, required: bool, required_message: 
     )
 
 
-def _number(label: str) -> forms.CharField:
+def number_field(label: str) -> forms.CharField:
     return forms.CharField(label=label, max_length=50)
 
 
-def _text(label: str, help_text: str = "") -> forms.CharField:
+def text_field(label: str, help_text: str = "") -> forms.CharField:
     return forms.CharField(label=label, required=False, widget=forms.Textarea(attrs={"rows": 2}), help_text=help_text)
 
 
@@ -228,7 +221,7 @@ class HandlingForm(_AcceptanceFieldsForm):
         choices=Handling.choices,
         widget=forms.RadioSelect,
     )
-    note = _text("Ghi chú xử lý", help_text=NOTE_HELP)
+    note = text_field("Ghi chú xử lý", help_text=NOTE_HELP)
     forwarded_to = forms.ModelChoiceField(
         label="Chuyển đến cơ quan",
         queryset=Agency.objects.none(),
@@ -266,7 +259,7 @@ class AcceptanceForm(_AcceptanceFieldsForm):
         required_message="Hãy chọn thụ lý hoặc không thụ lý.",
     )  # fmt: skip
     on = date_field("Ngày quyết định", today=True)
-    note = _text("Lý do, ghi chú", help_text="Không thụ lý: ghi rõ lý do.")
+    note = text_field("Lý do, ghi chú", help_text="Không thụ lý: ghi rõ lý do.")
     field_order = ("accept", "on", "note")
 
     def __init__(self, *args, petition: Petition, **kwargs) -> None:
@@ -278,12 +271,12 @@ class AcceptanceForm(_AcceptanceFieldsForm):
 
 class ReplyForm(Form):
     on = date_field("Ngày nhận văn bản phúc đáp", today=True)
-    number = _number("Số văn bản phúc đáp")
+    number = number_field("Số văn bản phúc đáp")
 
 
 class NotifyForwarderForm(Form):
     on = date_field("Ngày thông báo kết quả", today=True)
-    number = _number("Số văn bản thông báo kết quả")
+    number = number_field("Số văn bản thông báo kết quả")
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("auto_id", "id_notify_%s")
@@ -310,127 +303,3 @@ class DuplicateForm(Form):
     def __init__(self, *args, petition: Petition, staff: Staff, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["duplicate_of"].queryset = scoped(Petition.objects.all(), staff).exclude(pk=petition.pk)
-
-
-class CaseStepForm(Form):
-    """A step of a case's resolution, made for the case (the decision's choices depend on it). Several steps share a
-    page and field names ("on", "number"): each form's element ids carry its own name."""
-
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        kwargs.setdefault("auto_id", f"id_{type(self).__name__.lower()}_%s")
-        super().__init__(*args, **kwargs)
-
-
-class ExtensionForm(CaseStepForm):
-    decided_on = date_field("Ngày quyết định gia hạn", today=True)
-    number = _number("Số quyết định gia hạn")
-    days = forms.IntegerField(label="Số ngày gia hạn", initial=30)
-
-
-class SuspensionForm(CaseStepForm):
-    """A suspension; for a denunciation, or the expert examination whose time does not count."""
-
-    cause = forms.TypedChoiceField(
-        label="Dừng tính thời hạn do",
-        choices=PauseCause.choices,
-        initial=PauseCause.SUSPENSION,
-        required=False,
-        empty_value=PauseCause.SUSPENSION,
-    )
-    on = date_field("Ngày tạm đình chỉ", today=True)
-    number = _number("Số quyết định tạm đình chỉ")
-    reason = _text("Lý do tạm đình chỉ")
-
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, case=case, **kwargs)
-        if case.kind != Classification.DENUNCIATION:
-            del self.fields["cause"]  # only a denunciation's clock leaves an examination out
-            return
-        self.fields["on"].label = "Ngày tạm đình chỉ, trưng cầu giám định"
-        self.fields["number"].label = "Số quyết định, văn bản"
-        self.fields["reason"].label = "Lý do, nội dung giám định"
-
-
-class SuspensionSentForm(CaseStepForm):
-    on = date_field("Ngày gửi quyết định tạm đình chỉ cho các bên", today=True)
-
-
-class ResumptionForm(CaseStepForm):
-    on = date_field("Ngày tiếp tục giải quyết", today=True)
-    number = _number("Số quyết định tiếp tục giải quyết")
-
-
-_COUNT_ERRORS = {"min_value": NEGATIVE, "invalid": "Hãy nhập một số nguyên."}
-_AMOUNT_ERRORS = {"invalid": "Hãy nhập một số, phần thập phân sau dấu phẩy (ví dụ 12,5)."}
-
-
-class _FactsForm(CaseStepForm):
-    """A step that records counts and amounts of ``model`` (``AMOUNTS``): typed as numbers are written here ("12,5"),
-    never negative, each count of officials no more than the people it is among (complaints.rules.facts_errors)."""
-
-    model: type
-    AMOUNTS: tuple[str, ...] = ()
-
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, case=case, **kwargs)
-        fields = fields_for_model(self.model, fields=self.AMOUNTS, localized_fields=self.AMOUNTS)
-        for field in fields.values():
-            field.error_messages |= _COUNT_ERRORS if isinstance(field, forms.IntegerField) else _AMOUNT_ERRORS
-            field.required = False  # left empty: none (0)
-        self.fields.update(fields)
-        self.order_fields(self.field_order)
-
-    def clean(self) -> dict:
-        cleaned = super().clean()
-        for name in self.AMOUNTS:
-            if name in cleaned and cleaned[name] is None:
-                cleaned[name] = self.fields[name].to_python(0)
-        for name, message in facts_errors({name: cleaned.get(name) for name in self.AMOUNTS}).items():
-            self.add_error(name, message)
-        return cleaned
-
-    @property
-    def amount_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in self.AMOUNTS]
-
-
-class DecisionForm(_FactsForm):
-    """The decision or conclusion: nothing is pre-set — neither an outcome nor a date — so that none is recorded by
-    leaving the default."""
-
-    model, AMOUNTS = Decision, DECISION_AMOUNTS
-    issued_on = date_field("Ngày ban hành")
-    number = _number("Số quyết định, kết luận")
-    outcome = forms.ChoiceField(
-        label="Kết quả",
-        error_messages={"invalid_choice": "Kết quả không phù hợp với loại vụ việc và lần giải quyết."},
-    )
-    summary = _text("Tóm tắt nội dung")
-
-    def __init__(self, *args, case: Case, merits_refusal: str = "", **kwargs) -> None:
-        super().__init__(*args, case=case, **kwargs)
-        allowed = outcomes_for(kind=case.kind, round=case.round)
-        if merits_refusal:  # the steps before a decision on the merits are not all done: it may only end the case
-            allowed = tuple(outcome for outcome in allowed if not enforcement_follows(outcome))
-            self.fields["outcome"].help_text = merits_refusal
-        self.fields["outcome"].choices = [("", "— Chọn kết quả —")] + [
-            (value, label) for value, label in Outcome.choices if value in allowed
-        ]
-        self.fields["outcome"].error_messages["required"] = "Hãy chọn kết quả giải quyết."
-        if case.kind == Classification.RECOMMENDATION:  # answered by a letter, not decided
-            self.fields["issued_on"].label, self.fields["number"].label = "Ngày trả lời", "Số văn bản trả lời"
-
-
-class HotspotForm(CaseStepForm):
-    plan = forms.CharField(label="Phương án xử lý", widget=forms.Textarea(attrs={"rows": 3}))
-
-
-class HotspotDoneForm(CaseStepForm):
-    on = date_field("Ngày hoàn thành phương án", today=True)
-
-
-class EnforcementForm(_FactsForm):
-    model, AMOUNTS = Enforcement, ENFORCEMENT_AMOUNTS
-    on = date_field("Ngày thực hiện xong", today=True)
-    notes = _text("Ghi chú")
-    field_order = ("on", *ENFORCEMENT_AMOUNTS, "notes")

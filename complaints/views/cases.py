@@ -16,16 +16,6 @@ from complaints.deadlines import DayType, resolution_rule
 from complaints.documents import CASE_DOCUMENTS
 from complaints.documents.versions import offered
 from complaints.filters import CaseFilter
-from complaints.forms import (
-    DecisionForm,
-    EnforcementForm,
-    ExtensionForm,
-    HotspotDoneForm,
-    HotspotForm,
-    ResumptionForm,
-    SuspensionForm,
-    SuspensionSentForm,
-)
 from complaints.models import ComplaintDialogue, Decision, Enforcement, Verification
 from complaints.selectors import (
     accepted_cases_for,
@@ -48,7 +38,20 @@ from complaints.services.resolution import (
     suspend_case,
 )
 from complaints.services.steps import assign_verification, hold_dialogue, publish_decision, report_verification
-from complaints.step_forms import ComplaintDialogueForm, PublicationForm, VerificationForm, VerificationReportForm
+from complaints.step_forms import (
+    ComplaintDialogueForm,
+    DecisionForm,
+    EnforcementForm,
+    ExtensionForm,
+    HotspotDoneForm,
+    HotspotForm,
+    PublicationForm,
+    ResumptionForm,
+    SuspensionForm,
+    SuspensionSentForm,
+    VerificationForm,
+    VerificationReportForm,
+)
 from complaints.steps import (
     DIALOGUE_SOURCE,
     PUBLICATION_SOURCE,
