@@ -12,13 +12,12 @@ the resolution (đình chỉ).
 
 from complaints.documents.cases import about
 from complaints.documents.facts import BLANK, DOTS, NOUN, citizen_paper, header, in_words, person, template
-from complaints.documents.pauses import course_decision, course_facts
+from complaints.documents.pauses import ACCEPTED_GROUND, course_decision, course_facts
 from complaints.models import Outcome
 from complaints.paper import Line, Paper
 from danvan.models import Agency, Case, Classification
 
 _TERMINATES = "Điều 1. Đình chỉ việc giải quyết {{ about }}. Lý do: {{ reason }}."
-_ACCEPTED = "Căn cứ hồ sơ vụ việc thụ lý {{ accepted }};"
 _READ_BACK = "Biên bản này đã được đọc cho người rút {{ noun }} nghe và xác nhận dưới đây."
 
 
@@ -26,14 +25,14 @@ def termination(agency: Agency) -> Paper:
     """A complaint's resolution ended (đình chỉ): NĐ 155/2026 Mẫu 14a from 01/07/2026, the same wording before."""
     return course_decision(
         agency, kind=Classification.COMPLAINT, subject="Về việc đình chỉ giải quyết khiếu nại", article=_TERMINATES,
-        grounds=[_ACCEPTED],
+        grounds=[ACCEPTED_GROUND],
     )  # fmt: skip
 
 
 def denunciation_termination(agency: Agency) -> Paper:
     return course_decision(
         agency, kind=Classification.DENUNCIATION, subject="Về việc đình chỉ việc giải quyết tố cáo",
-        article=_TERMINATES, grounds=[_ACCEPTED],
+        article=_TERMINATES, grounds=[ACCEPTED_GROUND],
     )  # fmt: skip
 
 

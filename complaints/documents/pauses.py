@@ -66,7 +66,8 @@ def course_decision(agency: Agency, *, kind: str, subject: str, article: str, gr
     )  # fmt: skip
 
 
-_ACCEPTED = "Căn cứ hồ sơ vụ việc thụ lý {{ accepted }};"
+# The ground every decision on a case's course cites first (its acceptance); endings.py cites it too.
+ACCEPTED_GROUND = "Căn cứ hồ sơ vụ việc thụ lý {{ accepted }};"
 _SUSPENDS = (
     "Điều 1. Tạm đình chỉ việc giải quyết {{ about }} kể từ ngày {{ suspended }}. Lý do: {{ reason }}. Thời hạn giải "
     "quyết không tính thời gian tạm đình chỉ."
@@ -82,7 +83,7 @@ def suspension_decision(agency: Agency) -> Paper:
     """NĐ 155/2026 Mẫu 14a (tạm đình chỉ), from 01/07/2026."""
     return course_decision(
         agency, kind=Classification.COMPLAINT, subject="Về việc tạm đình chỉ giải quyết khiếu nại", article=_SUSPENDS,
-        grounds=[_ACCEPTED],
+        grounds=[ACCEPTED_GROUND],
     )  # fmt: skip
 
 
@@ -90,7 +91,7 @@ def resumption_decision(agency: Agency) -> Paper:
     """NĐ 155/2026 Mẫu 14b, from 01/07/2026."""
     return course_decision(
         agency, kind=Classification.COMPLAINT, subject="Về việc tiếp tục giải quyết khiếu nại", article=_RESUMES,
-        grounds=[_ACCEPTED, _SUSPENSION_GROUND],
+        grounds=[ACCEPTED_GROUND, _SUSPENSION_GROUND],
     )  # fmt: skip
 
 
@@ -98,7 +99,7 @@ def denunciation_suspension(agency: Agency) -> Paper:
     """Luật Tố cáo, Điều 34 khoản 1: waiting for another body's result or a further expert examination."""
     return course_decision(
         agency, kind=Classification.DENUNCIATION, subject="Về việc tạm đình chỉ việc giải quyết tố cáo",
-        article=_SUSPENDS, grounds=[_ACCEPTED],
+        article=_SUSPENDS, grounds=[ACCEPTED_GROUND],
     )  # fmt: skip
 
 
@@ -106,7 +107,7 @@ def denunciation_resumption(agency: Agency) -> Paper:
     """Luật Tố cáo, Điều 34 khoản 2: issued as soon as the reason of the suspension ends."""
     return course_decision(
         agency, kind=Classification.DENUNCIATION, subject="Về việc tiếp tục giải quyết tố cáo", article=_RESUMES,
-        grounds=[_ACCEPTED, _SUSPENSION_GROUND],
+        grounds=[ACCEPTED_GROUND, _SUSPENSION_GROUND],
     )  # fmt: skip
 
 
