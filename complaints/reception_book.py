@@ -13,6 +13,7 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from complaints.models import Petition
 from complaints.rules import Handling, Outcome
 from danvan.models import Case, Classification
+from danvan.models.given import shown_detail
 from danvan.sheets.vocabulary import CLASSIFICATIONS, HIDDEN_DENOUNCER
 from danvan.sheets.writer import DATE_FORMAT, TEXT_FORMAT, Column, SheetData, choice, write_book
 from reception.models import Result, Visit
@@ -31,8 +32,8 @@ _PETITION = {
     "p_reply": "reply_number", "p_replied": "replied_on",
 }  # fmt: skip
 READS = (
-    "received_on", "kind", "citizen__full_name", "citizen__cccd", "citizen__address", "content", "people", "result",
-    "notes", *_PETITION,
+    "received_on", "kind", "citizen__full_name", "citizen__cccd", "citizen__address", "given_name", "given_address",
+    "content", "people", "result", "notes", *_PETITION,
 )  # fmt: skip
 
 
@@ -44,7 +45,8 @@ def _hidden(row: Any) -> bool:
 def _who(row: Any) -> str:
     if _hidden(row):
         return HIDDEN_DENOUNCER
-    return "\n".join(part for part in (row.citizen__full_name, row.citizen__address) if part)
+    # As given at the visit when its citizen is on record elsewhere (danvan.models.given), else as stored.
+    return "\n".join(part for part in (shown_detail(row, "full_name"), shown_detail(row, "address")) if part)
 
 
 def _guided(row: Any) -> str:

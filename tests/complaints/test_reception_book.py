@@ -96,6 +96,18 @@ def test_the_book_holds_the_visits_of_its_window_within_the_users_scope(
     assert [row[-1] for row in rows[5:]] == ["Trong kỳ"]
 
 
+def test_a_citizen_on_record_elsewhere_is_printed_as_given_at_the_visit_never_as_stored(
+    reader, committee_of_ia_grai, committee_of_pleiku
+):
+    visit(committee_of_pleiku, date(2026, 3, 2), result=Result.GUIDED)  # Nguyễn Văn Khiếu, stored by Pleiku
+    typed = CitizenDetails(full_name="Nguyễn Văn Khai Báo", cccd=KHIEU.cccd, address="Thôn 2, xã Ia Grai")
+    visit(committee_of_ia_grai, date(2026, 3, 4), details=typed, result=Result.GUIDED)
+
+    row = book(reader)[-1]
+
+    assert (row[2], row[3]) == ("Nguyễn Văn Khai Báo\nThôn 2, xã Ia Grai", KHIEU.cccd)
+
+
 def test_a_denouncer_is_never_printed_in_the_book(reader, committee_of_ia_grai):
     visit(committee_of_ia_grai, date(2026, 3, 4), kind=Classification.DENUNCIATION, result=Result.GUIDED)
 
