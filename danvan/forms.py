@@ -23,6 +23,7 @@ from danvan.inputs import (
     SMALLEST_NUMBER,
     ascii_digits,
     id_in,
+    one_line,
     printable,
 )
 from danvan.models import DayOverride
@@ -74,16 +75,18 @@ def _each(value) -> list:
 
 class _CheckedField:
     """What a field of the portal's forms does around its own cleaning (danvan.inputs): drops control characters from
-    what was typed and refuses NUL; takes a record's id only in ASCII digits; keeps a number within the database's
-    integer and a date within the field's days (``earliest`` and ``latest``, by default the portal's)."""
+    what was typed (a line break too, outside a text area) and refuses NUL; takes a record's id only in ASCII digits;
+    keeps a number within the database's integer and a date within the field's days (``earliest`` and ``latest``, by
+    default the portal's)."""
 
     def clean(self, value, *args):
         if any(isinstance(item, str) and NUL in item for item in _each(value)):
             raise ValidationError(NUL_MESSAGE, code="null_characters_not_allowed")
+        kept = printable if isinstance(self.widget, forms.Textarea) else one_line
         if isinstance(value, str):
-            value = printable(value)
+            value = kept(value)
         elif isinstance(value, list | tuple):
-            value = [printable(item) if isinstance(item, str) else item for item in value]
+            value = [kept(item) if isinstance(item, str) else item for item in value]
         if isinstance(self, forms.ModelChoiceField) and self.to_field_name is None:
             for item in _each(value):
                 if isinstance(item, str) and item.strip() and id_in(item) is None:

@@ -9,8 +9,9 @@
   founded, and not after 31/12/2100 (the last year a report may be asked for); a birth date not before 01/01/1900 and
   not after today;
 - text carries no control character: the ones Word pastes (its line break \\x0b, page break \\x0c) become line breaks,
-  the others are dropped, since a .docx, a workbook or PostgreSQL refuses them; NUL is refused in a form and dropped
-  from a search; what was stored before is made printable where a document or workbook is written;
+  the others are dropped, since a .docx, a workbook or PostgreSQL refuses them; in a one-line field (a name, an
+  address) a line break becomes a space, as its box shows no second line; NUL is refused in a form and dropped from a
+  search; what was stored before is made printable where a document or workbook is written;
 - a CCCD (and the last digits a citizen types to look a petition up) is read in ASCII digits, whatever digits it was
   typed in (full-width "０６４…", Arabic-Indic "٠٦٤…"), before it is checked, looked up or stored.
 """
@@ -42,6 +43,11 @@ def id_in(value: object) -> int | None:
 def printable(text: str) -> str:
     """``text`` without control characters, as a .docx, a workbook and PostgreSQL take it."""
     return text.translate(_CONTROLS)
+
+
+def one_line(text: str) -> str:
+    """``text`` printable, its line breaks (Word's too) made spaces: what a one-line box holds."""
+    return " ".join(printable(text).splitlines())
 
 
 def text_in(value: object) -> str:

@@ -23,6 +23,7 @@ PROJECT = ("danvan", "reception", "complaints", "dialogues", "reports", "registe
 
 class Typed(Form):
     text = forms.CharField(required=False, widget=forms.Textarea)
+    name = forms.CharField(required=False)
     count = forms.IntegerField(required=False)
     day = DayField(required=False)
     born = birth_date_field()
@@ -37,6 +38,12 @@ def test_the_control_characters_word_pastes_become_line_breaks_or_go():
     form = Typed({"text": "Dòng một\x0bdòng hai\x01\x7f, trang\x0csau\ttab\r\n"})
 
     assert (form.is_valid(), form.cleaned_data["text"]) == (True, "Dòng một\ndòng hai, trang\nsau\ttab")
+
+
+def test_a_line_break_pasted_into_a_one_line_field_becomes_a_space():
+    form = Typed({"name": "Lê Văn\x0bTest\r\nthôn 2\n"})
+
+    assert (form.is_valid(), form.cleaned_data["name"]) == (True, "Lê Văn Test thôn 2")
 
 
 def test_a_nul_is_refused_with_a_message_in_vietnamese():
