@@ -45,9 +45,10 @@ class Registration:
 
 
 PICKED_ELSEWHERE = "Công dân đã chọn không thuộc phạm vi của bạn: hãy tìm lại công dân hoặc bỏ chọn."
+# Outside the sight is not always another agency: a denouncer (kept in the vault) is outside their own agency's.
 KNOWN_ELSEWHERE = (
-    "Công dân đã có trong hệ thống: số CCCD này đã được cơ quan khác ghi nhận. Hồ sơ được gắn với công dân đó và giữ "
-    "thông tin như vừa khai; thông tin đã lưu của công dân không hiển thị và không thay đổi."
+    "Công dân đã có trong hệ thống: số CCCD này đã được ghi nhận trong hồ sơ ngoài phạm vi bạn được xem. Hồ sơ được "
+    "gắn với công dân đó và giữ thông tin như vừa khai; thông tin đã lưu của công dân không hiển thị và không thay đổi."
 )
 
 
