@@ -11,7 +11,7 @@ from complaints.models import Decision, Extension, Outcome
 from complaints.services.resolution import decide_case, extend_case, suspend_case
 from danvan.models import Case, Classification, Role
 from danvan.workdays import add_working_days
-from tests.factories import staff_with_role, verified
+from tests.factories import DecisionFactory, staff_with_role, verified
 
 pytestmark = pytest.mark.django_db
 
@@ -218,6 +218,14 @@ def test_a_decision_closes_the_case_on_time(handler, case):
         Decimal("1.5"),
         True,
     )
+
+
+def test_a_decision_recorded_without_its_number_shows_its_date_alone(handler, case):
+    DecisionFactory(case=case, number="", issued_on=date(2026, 3, 30))
+
+    page = handler.get(page_of(case)).content.decode()
+
+    assert "<dt>Số, ngày</dt><dd>Ngày 30/03/2026</dd>" in page
 
 
 def test_a_decision_dated_before_acceptance_is_explained_and_nothing_saved(handler, case):
