@@ -35,8 +35,14 @@ class Picker:
         """The records whose label holds every word of ``query`` (no diacritics needed), the first ``MATCHES`` of them
         as (id, label), and how many more there are."""
         words = fold(query).split()
-        found = [(record.pk, label) for record in self.choices(staff) if _holds(label := self.label(record), words)]
-        return found[:MATCHES], max(len(found) - MATCHES, 0)
+        found = []
+        for record in self.choices(staff):
+            label = self.label(record)
+            searched = _searched(label)
+            if all(word in searched for word in words):
+                found.append((not _starts_words(searched, words), record.pk, label))
+        found.sort(key=lambda match: match[0])  # stable: those whose words begin as typed first, in the list's order
+        return [(pk, label) for _, pk, label in found[:MATCHES]], max(len(found) - MATCHES, 0)
 
     def chosen(self, staff: Staff, value: object) -> Model | None:
         """The record ``value`` names among those ``staff`` may pick, or None."""
@@ -44,9 +50,24 @@ class Picker:
         return None if pk is None else self.choices(staff).filter(pk=pk).first()
 
 
-def _holds(label: str, words: list[str]) -> bool:
+# The short forms staff type for the words agencies' names spell out ("ubnd ia grai").
+_SHORT_FORMS = {
+    "uy ban nhan dan": "ubnd",
+    "hoi dong nhan dan": "hdnd",
+    "dai bieu quoc hoi": "dbqh",
+    "tiep cong dan": "tcd",
+}
+
+
+def _searched(label: str) -> str:
+    """``label`` folded (no diacritics, lower case), with the short forms of what it spells out."""
     folded = fold(label)
-    return all(word in folded for word in words)
+    return " ".join([folded, *(short for long, short in _SHORT_FORMS.items() if long in folded)])
+
+
+def _starts_words(searched: str, words: list[str]) -> bool:
+    """Whether every word typed begins a word of the label ("an khe" begins "An Khê", not "Bình Khê")."""
+    return all(f" {word}" in f" {searched}" for word in words)
 
 
 PICKERS: dict[str, Picker] = {}

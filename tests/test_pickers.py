@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from danvan.models import Agency, Role
+from danvan.pickers import Picker
 from tests.factories import AgencyFactory, staff_with_role
 
 PICK = reverse("pick", args=["co-quan"])
@@ -29,6 +30,22 @@ def test_a_search_without_diacritics_finds_the_agency(client, leader_of_gia_lai,
     client.force_login(leader_of_gia_lai)
 
     assert matches(client, "ia grai") == ["Ủy ban nhân dân xã Ia Grai (Tỉnh Gia Lai)"]
+
+
+def test_the_short_form_staff_type_finds_the_name_spelled_out(client, leader_of_gia_lai, committee_of_ia_grai):
+    client.force_login(leader_of_gia_lai)
+
+    assert matches(client, "ubnd ia grai") == ["Ủy ban nhân dân xã Ia Grai (Tỉnh Gia Lai)"]
+
+
+def test_names_whose_words_begin_as_typed_come_first():
+    listed = [Agency(pk=1, name="Ủy ban nhân dân xã Bình Khê"), Agency(pk=2, name="Ủy ban nhân dân phường An Khê")]
+    picker = Picker("thu", choices=lambda staff: listed, label=lambda agency: agency.name)
+
+    assert picker.matches(None, "an khe") == (
+        [(2, "Ủy ban nhân dân phường An Khê"), (1, "Ủy ban nhân dân xã Bình Khê")],
+        0,
+    )
 
 
 def test_an_agency_outside_the_scope_is_never_offered(client, leader_of_ia_grai, committee_of_pleiku):
